@@ -1,0 +1,106 @@
+"""Skeleton + translations → Markdown.
+
+Everything outside a segment's span is copied from the source byte for byte;
+each translation is fitted to its place so that it cannot break the block
+around it (a translated line cannot start a list, end a table cell or leave
+its blockquote).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .frontmatter import yaml_scalar
+from .segment import Article, Segment, Style
+
+# A line that, at the start of a paragraph line, would open another block.
+_BLOCK_START = re.compile(
+    r"""^(?:
+        (?P<hash>\#{1,6})(?:[ \t]|$)       # ATX heading
+      | (?P<quote>>)                       # blockquote
+      | (?P<bullet>[-+*])(?:[ \t]|$)       # bullet list item
+      | (?P<num>\d{1,9})[.)](?:[ \t]|$)    # ordered list item
+      | (?P<rule>[=-])[=\- \t]*$           # setext underline
+      | (?P<fence>`{3,}(?!.*`)|~{3,})      # code fence (no backtick in its info)
+      | (?P<thematic>[*_])(?:[ \t]*[*_]){2,}[ \t]*$
+    )""",
+    re.X,
+)
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)((?:\\\\)*)\|")
+_BLANK_LINES = re.compile(r"\n[ \t]*(?=\n)")
+
+Lookup = Callable[[Segment], str | None]
+
+
+@dataclass(frozen=True)
+class Assembled:
+    """A built article and how many of its segments fell back to the source."""
+
+    text: str
+    translated: int
+    fallback: int
+
+
+def assemble(article: Article, lookup: Lookup) -> Assembled:
+    """Replace every segment by ``lookup(segment)``, or keep the source text."""
+    out: list[str] = []
+    position = 0
+    translated = fallback = 0
+    for seg in article.segments:
+        out.append(article.text[position : seg.start])
+        translation = lookup(seg)
+        if translation is None or not translation.strip():
+            out.append(article.text[seg.start : seg.end])
+            fallback += 1
+        else:
+            out.append(fit(seg, translation))
+            translated += 1
+        position = seg.end
+    out.append(article.text[position:])
+    return Assembled("".join(out), translated, fallback)
+
+
+def fit(seg: Segment, text: str) -> str:
+    """Shape a translation for the kind of place it goes into."""
+    if seg.style is Style.BLOCK:
+        return _block(text, seg.continuation)
+    if seg.style is Style.YAML:
+        return yaml_scalar(text)
+    one_line = " ".join(part.strip() for part in text.strip().split("\n"))
+    if seg.style is Style.ATX:
+        return re.sub(r"(?<=[ \t])(#+)$", lambda m: "\\" + m[1], one_line)
+    if seg.style is Style.SETEXT:
+        return _guard(one_line)
+    if seg.style is Style.CELL:
+        return _UNESCAPED_PIPE.sub(lambda m: m[1] + "\\|", one_line)
+    if seg.style is Style.TITLE:
+        closing = {"(": ")"}.get(seg.quote, seg.quote)
+        escaped = {seg.quote, closing}
+        return "".join("\\" + ch if ch in escaped else ch for ch in _unescape_quotes(one_line))
+    return one_line  # Style.ALT
+
+
+def _unescape_quotes(text: str) -> str:
+    """Translators may escape quotes themselves; normalise before escaping."""
+    return re.sub(r"\\([\"'()])", r"\1", text)
+
+
+def _block(text: str, continuation: str) -> str:
+    """Paragraph text: blank lines would end the paragraph, so they go."""
+    cleaned = _BLANK_LINES.sub("", text.strip().replace("\r\n", "\n").replace("\r", "\n"))
+    # Leading blanks would indent into code; trailing ones may be a hard break.
+    lines = [_guard(line.lstrip(" \t")) for line in cleaned.split("\n")]
+    return ("\n" + continuation).join(lines)
+
+
+def _guard(line: str) -> str:
+    """Escape the one character that would make ``line`` open a new block."""
+    match = _BLOCK_START.match(line)
+    if match is None:
+        return line
+    if match["num"] is not None:
+        cut = len(match["num"])
+        return line[:cut] + "\\" + line[cut:]
+    return "\\" + line

@@ -1,0 +1,140 @@
+"""build: catalogs + skeletons → output/<lang>/<slug>.md and .html, and indexes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from . import frontmatter
+from .assemble import assemble
+from .markdown import parser
+from .project import Project, Written, commit_files, extract, published_translations, update
+from .render import render_body
+from .segment import Article, Segment, line_offsets
+from .site import PageMeta, article_page, language_index, root_index
+
+
+@dataclass
+class ArticleOutcome:
+    """How complete one article is in one language."""
+
+    language: str
+    slug: str
+    total: int
+    translated: int
+    untranslated: int
+    fuzzy: int
+
+
+@dataclass
+class BuildResult:
+    outcomes: list[ArticleOutcome] = field(default_factory=list)
+    written: Written = field(default_factory=Written)
+    removed: list[str] = field(default_factory=list)
+
+
+def build(project: Project, languages: Sequence[str] | None = None) -> BuildResult:
+    """Extract and update when stale, then write the localized site."""
+    chosen = project.select_languages(languages)
+    articles, _ = extract(project)
+    updated = update(project, chosen, slugs=[a.slug for a in articles])
+    result = BuildResult()
+    site_languages = project.all_languages
+    files: list[tuple[Path, str]] = []
+    pages: dict[str, list[PageMeta]] = {code: [] for code in site_languages}
+    source = project.settings.source_language
+    for article in articles:
+        for language in [source, *chosen]:
+            if language == source:
+                text = article.text
+            else:
+                catalog = updated.catalogs[(language, article.slug)]
+                text, outcome = _localize(article, catalog, language)
+                result.outcomes.append(outcome)
+            meta = _page_meta(article, text, language)
+            pages[language].append(meta)
+            files.append((project.output_path(language, f"{article.slug}.md"), text))
+            html = article_page(meta, render_body(_body_only(text)), site_languages, source)
+            files.append((project.output_path(language, f"{article.slug}.html"), html))
+    built_languages = [source, *chosen]
+    for language in built_languages:
+        files.append(
+            (
+                project.output_path(language, "index.html"),
+                language_index(language, pages[language], site_languages),
+            )
+        )
+    counts = {code: len(pages[code]) for code in built_languages}
+    files.append(
+        (project.settings.output_dir / "index.html", root_index(built_languages, source, counts))
+    )
+    result.written = commit_files(project, files)
+    result.removed = _remove_stale(project, built_languages, {p for p, _ in files})
+    return result
+
+
+def _localize(article: Article, catalog: polib.POFile, language: str) -> tuple[str, ArticleOutcome]:
+    published = published_translations(catalog)
+    states = {(e.msgctxt, e.msgid): e for e in catalog if not e.obsolete}
+    fuzzy = untranslated = 0
+
+    def lookup(seg: Segment) -> str | None:
+        nonlocal fuzzy, untranslated
+        key = (seg.context, seg.msgid)
+        if key in published:
+            return published[key]
+        entry = states.get(key)
+        if entry is not None and entry.msgstr and "fuzzy" in entry.flags:
+            fuzzy += 1
+        else:
+            untranslated += 1
+        return None
+
+    built = assemble(article, lookup)
+    outcome = ArticleOutcome(
+        language, article.slug, len(article.segments), built.translated, untranslated, fuzzy
+    )
+    return built.text, outcome
+
+
+def _body_only(text: str) -> str:
+    """The Markdown without its front matter (the page shows it separately)."""
+    tokens = parser().parse(text)
+    if tokens and tokens[0].type == "front_matter" and tokens[0].map:
+        starts = line_offsets(text)
+        end = tokens[0].map[1]
+        return text[starts[end] :] if end < len(starts) else ""
+    return text
+
+
+def _page_meta(article: Article, text: str, language: str) -> PageMeta:
+    tokens = parser().parse(text)
+    data = article.front_matter
+    if tokens and tokens[0].type == "front_matter":
+        data, _ = frontmatter.parse(tokens[0], article.ref)
+    title = str(data.get("title") or article.slug)
+    return PageMeta(
+        slug=article.slug,
+        language=language,
+        title=title,
+        description=str(data.get("description") or ""),
+        date=frontmatter.as_date(data.get("date")),
+    )
+
+
+def _remove_stale(project: Project, languages: list[str], produced: set[Path]) -> list[str]:
+    """Pages of articles that no longer exist must not stay published."""
+    removed = []
+    for language in languages:
+        folder = project.settings.output_dir / language
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".md", ".html") and path not in produced:
+                os.remove(path)
+                removed.append(project.shown(path))
+    return removed

@@ -1,0 +1,179 @@
+"""Command line: parse arguments, call the library, print a short summary.
+
+Exit codes: 0 success, 1 check found errors, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .build import build as build_site
+from .errors import Painl10nError
+from .project import (
+    Project,
+    compile_catalogs,
+)
+from .project import (
+    extract as extract_templates,
+)
+from .project import (
+    update as update_catalogs,
+)
+from .scaffold import init_project
+
+app = typer.Typer(
+    help="Localize Markdown medical articles through gettext catalogs.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+ProjectOption = Annotated[
+    Path, typer.Option("--project", "-p", help="Project folder (default: current folder).")
+]
+LanguageOption = Annotated[
+    list[str] | None,
+    typer.Option("--language", "-l", help="Only this language (repeatable)."),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
+
+
+def _say(quiet: bool, message: str) -> None:
+    if not quiet:
+        typer.echo(message)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"painl10n {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
+    ] = False,
+) -> None:
+    """painl10n: extract, update, build and compile article translations."""
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="Folder for the new project.")] = Path("."),
+    source_language: Annotated[str, typer.Option(help="Language of the articles.")] = "en",
+    languages: Annotated[
+        str, typer.Option(help="Comma-separated target languages.")
+    ] = "es,fr,de,ar",
+    quiet: QuietOption = False,
+) -> None:
+    """Create a new project: painl10n.toml, source/, locales/, output/."""
+    codes = [code.strip() for code in languages.split(",") if code.strip()]
+    created = init_project(
+        path, source_language=source_language, languages=codes, example_date=str(dt.date.today())
+    )
+    for item in created:
+        _say(quiet, f"created {item}")
+    _say(quiet, f"next: cd {path} && painl10n build")
+
+
+@app.command()
+def extract(project: ProjectOption = Path("."), quiet: QuietOption = False) -> None:
+    """Write one template (.pot) per article from source/**/*.md."""
+    proj = Project.load(project)
+    articles, written = extract_templates(proj)
+    for name in written.changed:
+        _say(quiet, f"wrote {name}")
+    strings = sum(len({(s.context, s.msgid) for s in a.segments}) for a in articles)
+    _say(
+        quiet,
+        f"{len(articles)} articles, {strings} strings, {len(written.changed)} templates changed",
+    )
+
+
+@app.command()
+def update(
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po from the templates."""
+    proj = Project.load(project)
+    result = update_catalogs(proj, language)
+    for (lang, slug), stats in sorted(result.stats.items()):
+        _say(
+            quiet,
+            f"{lang}/{slug}: {stats.kept} kept, {stats.new} new, {stats.fuzzy} fuzzy, "
+            f"{stats.revived} revived, {stats.obsoleted} obsolete",
+        )
+    _say(quiet, f"{len(result.written.changed)} catalogs changed")
+
+
+@app.command()
+def build(
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Write output/<lang>/<slug>.md and .html (extract and update first if stale)."""
+    proj = Project.load(project)
+    result = build_site(proj, language)
+    for outcome in result.outcomes:
+        missing = ""
+        if outcome.untranslated or outcome.fuzzy:
+            missing = (
+                f" — source text used for {outcome.untranslated} untranslated"
+                f" and {outcome.fuzzy} fuzzy"
+            )
+        _say(
+            quiet,
+            f"{outcome.language}/{outcome.slug}: {outcome.translated}/{outcome.total} "
+            f"translated{missing}",
+        )
+    for name in result.removed:
+        _say(quiet, f"removed stale {name}")
+    out = proj.shown(proj.settings.output_dir)
+    _say(quiet, f"{len(result.written.changed)} files written to {out}/")
+
+
+@app.command(name="compile")
+def compile_(
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Compile catalogs to .mo files beside them (fuzzy entries left out)."""
+    proj = Project.load(project)
+    written = compile_catalogs(proj, language)
+    for name in written.changed:
+        _say(quiet, f"wrote {name}")
+    _say(quiet, f"{len(written.changed) + len(written.unchanged)} catalogs compiled")
+
+
+def main() -> None:
+    """Entry point: user errors become one line on stderr and exit code 2."""
+    try:
+        app()
+    except Painl10nError as exc:
+        typer.echo(f"painl10n: error: {exc}", err=True)
+        sys.exit(2)
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.echo(f"painl10n: error: {where}{exc.strerror or exc}", err=True)
+        sys.exit(2)
+    except Exception as exc:
+        if os.environ.get("PAINL10N_DEBUG"):
+            raise
+        typer.echo(
+            f"painl10n: internal error: {type(exc).__name__}: {exc} "
+            "(set PAINL10N_DEBUG=1 for a traceback and please report it)",
+            err=True,
+        )
+        sys.exit(3)

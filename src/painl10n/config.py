@@ -1,0 +1,146 @@
+"""Project settings: ``[tool.painl10n]`` in pyproject.toml or a painl10n.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import Painl10nError
+from .languages import canonical_code
+
+SETTINGS_FILE = "painl10n.toml"
+PYPROJECT_FILE = "pyproject.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Validated settings of one project; paths are absolute."""
+
+    root: Path
+    settings_file: Path
+    source_language: str = "en"
+    languages: tuple[str, ...] = ()
+    source_dir: Path = field(default=Path("source"))
+    locales_dir: Path = field(default=Path("locales"))
+    output_dir: Path = field(default=Path("output"))
+    front_matter_fields: tuple[str, ...] = ("title", "description")
+    wrap_width: int = 79
+    bugs_address: str = ""
+
+    def relative(self, path: Path) -> str:
+        """A path as shown in references and messages: relative, with '/'."""
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+_KNOWN = {
+    "source_language",
+    "languages",
+    "source_dir",
+    "locales_dir",
+    "output_dir",
+    "front_matter_fields",
+    "wrap_width",
+    "bugs_address",
+}
+
+
+def find_settings_file(root: Path) -> tuple[Path, dict[str, Any]]:
+    """Locate and read the settings table, preferring painl10n.toml."""
+    standalone = root / SETTINGS_FILE
+    if standalone.is_file():
+        return standalone, _read_toml(standalone)
+    pyproject = root / PYPROJECT_FILE
+    if pyproject.is_file():
+        table = _read_toml(pyproject).get("tool", {}).get("painl10n")
+        if isinstance(table, dict):
+            return pyproject, table
+    raise Painl10nError(
+        f"no painl10n settings in {root} (looked for {SETTINGS_FILE} and "
+        f"[tool.painl10n] in {PYPROJECT_FILE})",
+        hint="run 'painl10n init' there, or pass --project PATH",
+    )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        raise Painl10nError(f"invalid TOML: {exc.args[0]}", path=path, line=line) from exc
+    except UnicodeDecodeError as exc:
+        raise Painl10nError("not UTF-8", path=path) from exc
+
+
+def load_settings(root: Path) -> Settings:
+    """Read and validate the settings of the project at ``root``."""
+    root = root.resolve()
+    if not root.is_dir():
+        raise Painl10nError(f"project folder {root} does not exist", hint="check --project")
+    path, table = find_settings_file(root)
+    unknown = sorted(set(table) - _KNOWN)
+    if unknown:
+        raise Painl10nError(
+            f"unknown setting {unknown[0]!r}",
+            path=path,
+            hint="known settings: " + ", ".join(sorted(_KNOWN)),
+        )
+    try:
+        return _build(root, path, table)
+    except Painl10nError as exc:
+        if exc.path is None:
+            exc.path = str(path)
+        raise
+
+
+def _build(root: Path, path: Path, table: dict[str, Any]) -> Settings:
+    source_language = canonical_code(_expect(table, "source_language", str, "en"))
+    raw_languages = _expect(table, "languages", list, [])
+    if not raw_languages or not all(isinstance(code, str) for code in raw_languages):
+        raise Painl10nError("'languages' must be a non-empty list of language codes")
+    languages = tuple(canonical_code(code) for code in raw_languages)
+    if len(set(languages)) != len(languages):
+        raise Painl10nError("'languages' lists a language twice")
+    if source_language in languages:
+        raise Painl10nError(
+            f"'languages' contains the source language {source_language!r}",
+            hint="list only the target languages",
+        )
+    fields = _expect(table, "front_matter_fields", list, ["title", "description"])
+    if not all(isinstance(name, str) for name in fields):
+        raise Painl10nError("'front_matter_fields' must be a list of strings")
+    width = _expect(table, "wrap_width", int, 79)
+    if width < 0 or isinstance(width, bool):
+        raise Painl10nError("'wrap_width' must be 0 (no wrapping) or a positive number")
+    return Settings(
+        root=root,
+        settings_file=path,
+        source_language=source_language,
+        languages=languages,
+        source_dir=_folder(root, table, "source_dir", "source"),
+        locales_dir=_folder(root, table, "locales_dir", "locales"),
+        output_dir=_folder(root, table, "output_dir", "output"),
+        front_matter_fields=tuple(fields),
+        wrap_width=width,
+        bugs_address=_expect(table, "bugs_address", str, ""),
+    )
+
+
+def _folder(root: Path, table: dict[str, Any], key: str, default: str) -> Path:
+    value: str = _expect(table, key, str, default)
+    folder: Path = (root / value).resolve()
+    if not folder.is_relative_to(root):
+        raise Painl10nError(f"{key!r} points outside the project: {value!r}")
+    return folder
+
+
+def _expect(table: dict[str, Any], key: str, kind: type, default: Any) -> Any:
+    value = table.get(key, default)
+    if not isinstance(value, kind):
+        raise Painl10nError(f"setting {key!r} must be a {kind.__name__}, not {value!r}")
+    return value

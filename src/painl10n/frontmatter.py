@@ -1,0 +1,101 @@
+"""YAML front matter: read it, and find the translatable scalars' exact spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from markdown_it.token import Token
+
+from .errors import Painl10nError
+
+if TYPE_CHECKING:
+    from .segment import Segment
+
+
+def parse(token: Token, ref: str) -> tuple[dict[str, Any], yaml.Node | None]:
+    """The front matter as a mapping plus its YAML node tree (for positions)."""
+    first = (token.map or [0])[0] + 2  # 1-based line of the first YAML line
+    try:
+        data = yaml.safe_load(token.content)
+        node = yaml.compose(token.content)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = first + mark.line if mark is not None else first
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise Painl10nError(f"broken front matter: {problem}", path=ref, line=line) from exc
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        raise Painl10nError(
+            "front matter must be a mapping of keys to values", path=ref, line=first
+        )
+    return data, node
+
+
+def segments(
+    token: Token, line_starts: list[int], *, ref: str, fields: tuple[str, ...]
+) -> tuple[dict[str, Any], list[Segment]]:
+    """Segments for the configured top-level string fields."""
+    from .segment import Segment, Style
+
+    data, node = parse(token, ref)
+    if node is None or not isinstance(node, yaml.MappingNode):
+        return data, []
+    first_line = (token.map or [0])[0] + 1
+    content = token.content
+    found: list[Segment] = []
+    for key_node, value_node in node.value:
+        if key_node.value not in fields or not isinstance(value_node, yaml.ScalarNode):
+            continue
+        if value_node.tag != "tag:yaml.org,2002:str" or not str(value_node.value).strip():
+            continue
+        start_index = value_node.start_mark.index
+        end_index = start_index + len(content[start_index : value_node.end_mark.index].rstrip())
+        end_line = content.count("\n", 0, end_index)
+        end_column = end_index - (content.rfind("\n", 0, end_index) + 1)
+        start = line_starts[first_line + value_node.start_mark.line] + value_node.start_mark.column
+        end = line_starts[first_line + end_line] + end_column
+        found.append(
+            Segment(
+                msgid=str(value_node.value),
+                kind=f"front matter: {key_node.value}",
+                line=first_line + key_node.start_mark.line + 1,
+                start=start,
+                end=end,
+                style=Style.YAML,
+            )
+        )
+    return data, found
+
+
+def yaml_scalar(text: str) -> str:
+    """A one-line YAML scalar that reads back as exactly ``text``.
+
+    Plain style when YAML would read it back unchanged (the common case keeps
+    the front matter tidy), otherwise a double-quoted string.
+    """
+    single_line = " ".join(text.split("\n"))
+    if single_line == text and text == text.strip() and text:
+        try:
+            if yaml.safe_load(f"k: {text}") == {"k": text}:
+                return text
+        except yaml.YAMLError:
+            pass
+    return json.dumps(text, ensure_ascii=False)
+
+
+def as_date(value: Any) -> dt.date | None:
+    """The front matter ``date`` as a date, if it is one."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,183 @@
+"""update: template + old catalog → new catalog, losing no translation.
+
+Exact matches by (msgctxt, msgid) first (a dictionary lookup), then the same
+msgid under another context, then a fuzzy search through an index for what
+is left. A removed string with a translation becomes obsolete (``#~``) and
+comes back to life if the string returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polib
+
+from .catalog import Key, key_of, new_catalog_metadata
+from .fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
+from .languages import english_name, plural_forms
+
+
+@dataclass
+class MergeStats:
+    """What an update did to one catalog."""
+
+    kept: int = 0
+    new: int = 0
+    fuzzy: int = 0
+    revived: int = 0
+    obsoleted: int = 0
+
+
+def has_translation(entry: polib.POEntry) -> bool:
+    if entry.msgid_plural:
+        return any(entry.msgstr_plural.values())
+    return bool(entry.msgstr)
+
+
+def merge(
+    template: polib.POFile,
+    old: polib.POFile | None,
+    language: str,
+    *,
+    slug: str,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> tuple[polib.POFile, MergeStats]:
+    """Build the new catalog for ``language`` from ``template`` and ``old``."""
+    stats = MergeStats()
+    result = polib.POFile(wrapwidth=0)
+    _merge_header(result, template, old, language, slug)
+    old_entries = list(old) if old is not None else []
+    active = {key_of(e): e for e in old_entries if not e.obsolete}
+    obsolete = {key_of(e): e for e in old_entries if e.obsolete}
+    used: set[Key] = set()
+    pending: list[polib.POEntry] = []
+    for tentry in template:
+        entry = _fresh(tentry, language)
+        source = active.get(key_of(tentry)) or obsolete.get(key_of(tentry))
+        if source is not None:
+            _copy_translation(entry, source, keep_state=True)
+            used.add(key_of(source))
+            if source.obsolete:
+                stats.revived += 1
+            else:
+                stats.kept += 1
+        else:
+            pending.append(entry)
+        result.append(entry)
+    _fill_fuzzy(pending, old_entries, used, stats, threshold)
+    for old_entry in old_entries:
+        if key_of(old_entry) in used or not has_translation(old_entry):
+            continue
+        if not old_entry.obsolete:
+            stats.obsoleted += 1
+        result.append(_as_obsolete(old_entry))
+    result.sort(key=lambda e: e.obsolete)  # stable: obsolete ones last, order kept
+    return result, stats
+
+
+def _fill_fuzzy(
+    pending: list[polib.POEntry],
+    old_entries: list[polib.POEntry],
+    used: set[Key],
+    stats: MergeStats,
+    threshold: float,
+) -> None:
+    pool = [e for e in old_entries if has_translation(e) and key_of(e) not in used]
+    by_msgid = {e.msgid: e for e in pool}
+    index: FuzzyIndex | None = None
+    for entry in pending:
+        match = by_msgid.get(entry.msgid)
+        if match is None and pool:
+            index = index or FuzzyIndex([e.msgid for e in pool])
+            found = index.best(entry.msgid, threshold)
+            match = pool[found[0]] if found else None
+        if match is None:
+            stats.new += 1
+            continue
+        _copy_translation(entry, match, keep_state=False)
+        entry.flags.append("fuzzy")
+        entry.previous_msgid = match.msgid
+        entry.previous_msgctxt = match.msgctxt
+        used.add(key_of(match))
+        stats.fuzzy += 1
+
+
+def _fresh(tentry: polib.POEntry, language: str) -> polib.POEntry:
+    entry = polib.POEntry(
+        msgid=tentry.msgid,
+        msgctxt=tentry.msgctxt,
+        msgid_plural=tentry.msgid_plural,
+        msgstr="",
+        occurrences=list(tentry.occurrences),
+        comment=tentry.comment,
+        flags=[f for f in tentry.flags if f != "fuzzy"],
+    )
+    if tentry.msgid_plural:
+        count = int(plural_forms(language).split("nplurals=")[1].split(";")[0])
+        entry.msgstr_plural = dict.fromkeys(range(count), "")
+    return entry
+
+
+def _copy_translation(entry: polib.POEntry, source: polib.POEntry, *, keep_state: bool) -> None:
+    if entry.msgid_plural and source.msgid_plural:
+        entry.msgstr_plural = dict(source.msgstr_plural)
+    elif entry.msgid_plural:
+        entry.msgstr_plural = dict.fromkeys(entry.msgstr_plural, source.msgstr)
+        entry.msgstr_plural[0] = source.msgstr
+    elif source.msgid_plural:
+        entry.msgstr = source.msgstr_plural.get(0, "")
+    else:
+        entry.msgstr = source.msgstr
+    entry.tcomment = source.tcomment
+    if keep_state:
+        for flag in source.flags:
+            if flag not in entry.flags:
+                entry.flags.append(flag)
+        if "fuzzy" in source.flags:
+            entry.previous_msgid = source.previous_msgid
+            entry.previous_msgctxt = source.previous_msgctxt
+            entry.previous_msgid_plural = source.previous_msgid_plural
+
+
+def _as_obsolete(old_entry: polib.POEntry) -> polib.POEntry:
+    entry = polib.POEntry(
+        msgid=old_entry.msgid,
+        msgctxt=old_entry.msgctxt,
+        msgid_plural=old_entry.msgid_plural,
+        msgstr=old_entry.msgstr,
+        tcomment=old_entry.tcomment,
+        flags=list(old_entry.flags),
+        previous_msgid=old_entry.previous_msgid,
+        previous_msgctxt=old_entry.previous_msgctxt,
+        obsolete=True,
+    )
+    entry.msgstr_plural = dict(old_entry.msgstr_plural)
+    return entry
+
+
+def _merge_header(
+    result: polib.POFile,
+    template: polib.POFile,
+    old: polib.POFile | None,
+    language: str,
+    slug: str,
+) -> None:
+    """Keep the translators' header; refresh only what the template owns."""
+    if old is None:
+        result.header = (
+            f"{english_name(language)} translations for the article {slug!r}.\n"
+            "Edit the msgstr lines; painl10n update keeps your work."
+        )
+        result.metadata = new_catalog_metadata(template, language)
+        result.metadata_is_fuzzy = False
+        return
+    result.header = old.header
+    result.metadata_is_fuzzy = old.metadata_is_fuzzy
+    standard = new_catalog_metadata(template, language)
+    owned_by_template = {"Report-Msgid-Bugs-To", "POT-Creation-Date", "Content-Type", "X-Generator"}
+    metadata = {
+        name: standard[name] if name in owned_by_template else old.metadata.get(name, default)
+        for name, default in standard.items()
+    }
+    metadata.update((k, v) for k, v in old.metadata.items() if k not in metadata)
+    result.metadata = metadata

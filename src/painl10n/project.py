@@ -1,0 +1,245 @@
+"""A project on disk and the pipeline steps over it.
+
+Each step reads and validates all its inputs first and writes afterwards, so
+a bad file anywhere stops the run before anything is touched; each write is
+atomic and skipped when the content is unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from .catalog import build_template, key_of, now_stamp, same_content
+from .config import Settings, load_settings
+from .errors import Painl10nError
+from .fileio import write_if_changed
+from .languages import canonical_code
+from .merge import MergeStats, merge
+from .po import read_po, write_po
+from .segment import Article, segment_article
+from .source import default_slug, discover, read_text_strict
+
+
+def read_po_file(path: Path, *, shown: str) -> polib.POFile:
+    """Strictly decode and parse a catalog or template."""
+    return read_po(read_text_strict(path, shown), path=shown)
+
+
+@dataclass(frozen=True)
+class Project:
+    """Settings plus the paths derived from them."""
+
+    settings: Settings
+
+    @classmethod
+    def load(cls, root: Path | str = ".") -> Project:
+        return cls(load_settings(Path(root)))
+
+    @property
+    def all_languages(self) -> list[str]:
+        return [self.settings.source_language, *self.settings.languages]
+
+    def template_path(self, slug: str) -> Path:
+        return self.settings.locales_dir / "templates" / "LC_MESSAGES" / f"{slug}.pot"
+
+    def catalog_path(self, language: str, slug: str) -> Path:
+        return self.settings.locales_dir / language / "LC_MESSAGES" / f"{slug}.po"
+
+    def output_path(self, language: str, name: str) -> Path:
+        return self.settings.output_dir / language / name
+
+    def shown(self, path: Path) -> str:
+        return self.settings.relative(path)
+
+    def select_languages(self, requested: Sequence[str] | None) -> list[str]:
+        """Validate ``-l`` options against the project's languages."""
+        if not requested:
+            return list(self.settings.languages)
+        chosen = []
+        for code in requested:
+            canonical = canonical_code(code)
+            if canonical not in self.settings.languages:
+                raise Painl10nError(
+                    f"language {code!r} is not one of the project's languages "
+                    f"({', '.join(self.settings.languages)})",
+                    path=self.shown(self.settings.settings_file),
+                    hint="add it to 'languages' first",
+                )
+            if canonical not in chosen:
+                chosen.append(canonical)
+        return chosen
+
+    def articles(self) -> list[Article]:
+        """Read and segment every source article; slugs must be unique."""
+        found: list[Article] = []
+        seen: dict[str, str] = {}
+        for path in discover(self.settings.source_dir):
+            ref = self.shown(path)
+            text = read_text_strict(path, ref)
+            article = segment_article(
+                text,
+                ref=ref,
+                default_slug=default_slug(path, self.settings.source_dir),
+                front_matter_fields=self.settings.front_matter_fields,
+            )
+            if article.slug in seen:
+                raise Painl10nError(
+                    f"slug {article.slug!r} is also used by {seen[article.slug]}",
+                    path=ref,
+                    hint="give one of them another 'slug' in its front matter",
+                )
+            seen[article.slug] = ref
+            found.append(article)
+        return found
+
+
+@dataclass
+class Written:
+    """Which files a step wrote and which it left as they were."""
+
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    def record(self, shown: str, did_write: bool) -> None:
+        (self.changed if did_write else self.unchanged).append(shown)
+
+
+def commit_files(project: Project, files: Iterable[tuple[Path, str | bytes]]) -> Written:
+    written = Written()
+    for path, data in files:
+        written.record(project.shown(path), write_if_changed(path, data))
+    return written
+
+
+# -- extract -----------------------------------------------------------------
+
+
+def extract(project: Project) -> tuple[list[Article], Written]:
+    """source/*.md → locales/templates/LC_MESSAGES/<slug>.pot."""
+    articles = project.articles()
+    settings = project.settings
+    files: list[tuple[Path, str]] = []
+    stamp = now_stamp()
+    for article in articles:
+        path = project.template_path(article.slug)
+        text = _template_text(article, settings, stamp)
+        if path.is_file():
+            old_text = path.read_text("utf-8")
+            if same_content(old_text, text):
+                text = old_text  # nothing moved: keep the file, and its date, as is
+        files.append((path, text))
+    return articles, commit_files(project, files)
+
+
+def _template_text(article: Article, settings: Settings, stamp: str) -> str:
+    pot = build_template(
+        article,
+        source_language=settings.source_language,
+        bugs_address=settings.bugs_address,
+        created=stamp,
+    )
+    return write_po(pot, width=settings.wrap_width)
+
+
+# -- update ------------------------------------------------------------------
+
+
+@dataclass
+class UpdateResult:
+    written: Written
+    stats: dict[tuple[str, str], MergeStats]
+    catalogs: dict[tuple[str, str], polib.POFile]
+
+
+def read_template(project: Project, slug: str) -> polib.POFile:
+    path = project.template_path(slug)
+    if not path.is_file():
+        raise Painl10nError(
+            f"no template for {slug!r}", path=project.shown(path), hint="run 'painl10n extract'"
+        )
+    return read_po_file(path, shown=project.shown(path))
+
+
+def read_catalog(project: Project, language: str, slug: str) -> polib.POFile | None:
+    """The catalog on disk, or None; its header must name its own language."""
+    path = project.catalog_path(language, slug)
+    if not path.is_file():
+        return None
+    shown = project.shown(path)
+    catalog = read_po_file(path, shown=shown)
+    declared = catalog.metadata.get("Language", "").strip()
+    if declared:
+        try:
+            same = canonical_code(declared) == language
+        except Painl10nError:
+            same = False
+        if not same:
+            raise Painl10nError(
+                f"header declares Language {declared!r} but the file is in the {language!r} folder",
+                path=shown,
+                hint=f"fix the 'Language:' header or move the file to locales/{declared}/",
+            )
+    return catalog
+
+
+def update(
+    project: Project, languages: Sequence[str] | None = None, *, slugs: Iterable[str] | None = None
+) -> UpdateResult:
+    """Templates + old catalogs → merged catalogs for each language."""
+    chosen = project.select_languages(languages)
+    wanted = list(slugs) if slugs is not None else [a.slug for a in project.articles()]
+    templates = {slug: read_template(project, slug) for slug in wanted}
+    stats: dict[tuple[str, str], MergeStats] = {}
+    catalogs: dict[tuple[str, str], polib.POFile] = {}
+    files: list[tuple[Path, str]] = []
+    for language in chosen:
+        for slug, template in templates.items():
+            old = read_catalog(project, language, slug)
+            merged, stats[(language, slug)] = merge(template, old, language, slug=slug)
+            catalogs[(language, slug)] = merged
+            files.append(
+                (
+                    project.catalog_path(language, slug),
+                    write_po(merged, width=project.settings.wrap_width),
+                )
+            )
+    return UpdateResult(commit_files(project, files), stats, catalogs)
+
+
+# -- compile -----------------------------------------------------------------
+
+
+def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -> Written:
+    """Catalogs → .mo files beside them (fuzzy entries left out, as msgfmt does)."""
+    from io import BytesIO
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po as babel_read_po
+
+    chosen = project.select_languages(languages)
+    files: list[tuple[Path, bytes]] = []
+    for language in chosen:
+        folder = project.settings.locales_dir / language / "LC_MESSAGES"
+        for path in sorted(folder.glob("*.po")) if folder.is_dir() else []:
+            read_catalog(project, language, path.stem)  # strict validation first
+            with path.open("rb") as handle:
+                catalog = babel_read_po(handle, locale=language, abort_invalid=True)
+            buffer = BytesIO()
+            write_mo(buffer, catalog, use_fuzzy=False)
+            files.append((path.with_suffix(".mo"), buffer.getvalue()))
+    return commit_files(project, files)
+
+
+def published_translations(catalog: polib.POFile | None) -> dict[tuple[str | None, str], str]:
+    """Only reviewed translations are published: no fuzzy, no empty, no obsolete."""
+    if catalog is None:
+        return {}
+    return {
+        key_of(e): e.msgstr
+        for e in catalog
+        if not e.obsolete and e.msgstr and "fuzzy" not in e.flags
+    }

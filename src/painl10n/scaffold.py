@@ -1,0 +1,62 @@
+"""painl10n init: a new project with settings, folders and a first article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .config import PYPROJECT_FILE, SETTINGS_FILE
+from .errors import Painl10nError
+from .fileio import write_if_changed
+from .languages import canonical_code
+
+_EXAMPLE = """---
+title: Welcome
+description: The first article of this site.
+date: {date}
+---
+
+Write your articles in Markdown in this folder. Run `painl10n build` to
+extract the text, update the translation catalogs and publish the site.
+
+<!-- painl10n: note A short greeting; keep it friendly. -->
+Thank you for reading!
+"""
+
+
+def init_project(
+    root: Path, *, source_language: str, languages: list[str], example_date: str
+) -> list[Path]:
+    """Create the settings file and folders; refuse to touch an existing project."""
+    root.mkdir(parents=True, exist_ok=True)
+    settings = root / SETTINGS_FILE
+    if settings.exists():
+        raise Painl10nError("a painl10n project already exists here", path=settings)
+    pyproject = root / PYPROJECT_FILE
+    if pyproject.is_file() and "[tool.painl10n]" in pyproject.read_text("utf-8", "replace"):
+        raise Painl10nError("a painl10n project already exists here", path=pyproject)
+    source = canonical_code(source_language)
+    targets = [canonical_code(code) for code in languages]
+    if not targets:
+        raise Painl10nError("give at least one target language", hint="e.g. --languages es,fr")
+    quoted = ", ".join(f'"{code}"' for code in targets)
+    created = []
+    files = {
+        settings: (
+            "# painl10n settings (see README: Settings)\n"
+            f'source_language = "{source}"\n'
+            f"languages = [{quoted}]\n"
+            'source_dir = "source"\n'
+            'locales_dir = "locales"\n'
+            'output_dir = "output"\n'
+        ),
+        root / "source" / "welcome.md": _EXAMPLE.format(date=example_date),
+        root / "locales" / "templates" / "LC_MESSAGES" / ".gitkeep": "",
+        root / "output" / ".gitkeep": "",
+        root / ".gitignore": "/output/*\n!/output/.gitkeep\n*.mo\n",
+    }
+    for path, text in files.items():
+        if path.exists():
+            continue
+        write_if_changed(path, text)
+        created.append(path)
+    return created

@@ -1,0 +1,396 @@
+"""Markdown → translatable segments, each tied to the exact source span it replaces.
+
+The skeleton is the source text itself: every :class:`Segment` records the
+offsets of the text it stands for, so everything between segments (container
+markers, indentation, code, HTML, blank lines, reference definitions) is
+copied byte for byte by :mod:`painl10n.assemble`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from markdown_it.token import Token
+
+from . import directives, frontmatter
+from .errors import Painl10nError
+from .markdown import parser
+from .source import check_slug
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_ODD_BACKSLASHES = re.compile(r"(?<!\\)(?:\\\\)*\\$")
+_IMAGE_ONLY = re.compile(
+    r"""^!\[(?P<alt>(?:[^\[\]\\\n]|\\.)*)\]
+    \((?P<dest>[ \t]*(?:<[^<>\n]*>|[^\s()<>]+))
+    (?:[ \t]+(?P<title>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'))?[ \t]*\)$""",
+    re.X | re.S,
+)
+_HAS_WORD = re.compile(r"[^\W\d_]")
+_TITLE = r"""(?P<title>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))"""
+_REFERENCE = re.compile(
+    r"^(?:[ \t]*>)*[ \t]*\[(?P<label>(?:[^\[\]\\]|\\.)+)\]:[ \t]*(?P<dest><[^<>\n]*>|\S+)"
+    r"(?:[ \t]+" + _TITLE + r")?[ \t]*$"
+)
+_TITLE_LINE = re.compile(r"^(?:[ \t]*>)*[ \t]*" + _TITLE + r"[ \t]*$")
+_LEAF_BLOCKS = {
+    "paragraph_open",
+    "heading_open",
+    "fence",
+    "code_block",
+    "html_block",
+    "hr",
+    "table_open",
+    "front_matter",
+}
+
+
+class Style(Enum):
+    """How a translation is fitted back into its place in the Markdown."""
+
+    BLOCK = "block"  # paragraph text: may span lines behind a container prefix
+    ATX = "atx"  # one-line heading with '#' markers
+    SETEXT = "setext"  # heading underlined with '=' or '-'
+    CELL = "cell"  # GFM table cell: one line, '|' escaped
+    ALT = "alt"  # image alt text inside ![...]
+    TITLE = "title"  # link or image title inside quotes
+    YAML = "yaml"  # front matter scalar
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One translatable string and where it sits in the source."""
+
+    msgid: str
+    kind: str
+    line: int  # 1-based
+    start: int  # offset of the replaced span in the source text
+    end: int
+    style: Style
+    continuation: str = ""  # prefix for extra lines of a BLOCK translation
+    quote: str = '"'  # for TITLE
+    context: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """A segmented source article."""
+
+    slug: str
+    ref: str  # project-relative path, as in '#:' references
+    text: str
+    front_matter: dict[str, Any]
+    segments: tuple[Segment, ...]
+
+
+class _Lines:
+    """Line table of the original text (offsets survive CRLF line endings)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0]
+        self.texts: list[str] = []
+        position = 0
+        for match in _LINE_BREAK.finditer(text):
+            self.texts.append(text[position : match.start()])
+            position = match.end()
+            self.starts.append(position)
+        self.texts.append(text[position:])
+
+    def offset(self, line: int, column: int) -> int:
+        return self.starts[line] + column
+
+
+def line_offsets(text: str) -> list[int]:
+    """Offset of the start of each line, with markdown-it's idea of a line end."""
+    return _Lines(text).starts
+
+
+def segment_article(
+    text: str, *, ref: str, default_slug: str, front_matter_fields: tuple[str, ...]
+) -> Article:
+    """Cut one article into segments; raise a one-line error on bad input."""
+    md = parser()
+    env: dict[str, Any] = {}
+    tokens = md.parse(text, env)
+    lines = _Lines(text)
+    found: list[Segment] = []
+    meta: dict[str, Any] = {}
+    if tokens and tokens[0].type == "front_matter":
+        meta, fm_segments = frontmatter.segments(
+            tokens[0], lines.starts, ref=ref, fields=front_matter_fields
+        )
+        found.extend(fm_segments)
+    elif _LINE_BREAK.split(text, maxsplit=1)[0].rstrip() == "---" and "\n" in text:
+        raise Painl10nError(
+            "front matter is not closed", path=ref, line=1, hint="end it with a '---' line"
+        )
+    steer = directives.collect(tokens, ref, len(lines.texts))
+    found.extend(_body_segments(tokens, lines, ref))
+    found.extend(_reference_titles(tokens, lines, env))
+    kept = []
+    for seg in found:
+        if steer.is_skipped(seg.line - 1):
+            continue
+        context = steer.context_at(seg.line - 1)
+        notes = steer.notes_at(seg.line - 1)
+        kept.append(_with(seg, context=context, notes=notes))
+    kept.sort(key=lambda seg: seg.start)
+    slug_value = meta.get("slug", default_slug)
+    slug = check_slug(str(slug_value), ref)
+    return Article(slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept))
+
+
+def _with(seg: Segment, *, context: str | None, notes: tuple[str, ...]) -> Segment:
+    return Segment(
+        msgid=seg.msgid,
+        kind=seg.kind,
+        line=seg.line,
+        start=seg.start,
+        end=seg.end,
+        style=seg.style,
+        continuation=seg.continuation,
+        quote=seg.quote,
+        context=context,
+        notes=notes,
+    )
+
+
+def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment]:
+    found: list[Segment] = []
+    containers: list[str] = []
+    cursors: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token.type in ("blockquote_open", "list_item_open", "footnote_open"):
+            containers.append(token.type.removesuffix("_open"))
+        elif token.type in ("blockquote_close", "list_item_close", "footnote_close"):
+            containers.pop()
+        if token.type != "inline" or token.map is None or not _translatable(token):
+            continue
+        parent = tokens[index - 1]
+        if parent.type == "paragraph_open":
+            found.extend(_paragraph(token, lines, ref, _paragraph_kind(containers)))
+        elif parent.type == "heading_open":
+            found.append(_heading(token, parent, lines, ref))
+        elif parent.type in ("th_open", "td_open"):
+            kind = "table header cell" if parent.type == "th_open" else "table cell"
+            found.append(_cell(token, lines, ref, kind, cursors))
+    return found
+
+
+def _translatable(token: Token) -> bool:
+    """Only strings with words in them: a lone code span or URL is not text."""
+    in_autolink = False
+    for child in token.children or []:
+        if child.type == "link_open":
+            in_autolink = child.markup == "autolink"
+        elif child.type == "link_close":
+            in_autolink = False
+        elif child.type == "image" or (
+            child.type == "text" and not in_autolink and _HAS_WORD.search(child.content)
+        ):
+            return True
+    return False
+
+
+def _paragraph_kind(containers: list[str]) -> str:
+    names = {"blockquote": "blockquote", "list_item": "list item", "footnote": "footnote"}
+    return names[containers[-1]] if containers else "paragraph"
+
+
+def flatten(content: str) -> str:
+    """Join the lines of inline content: soft breaks become one space.
+
+    Hard breaks (two trailing spaces or a backslash) stay, so the msgid keeps
+    them; indentation of continuation lines goes, so re-wrapping or
+    re-indenting a paragraph never changes its msgid.
+    """
+    parts = content.split("\n")
+    out = parts[0]
+    for part in parts[1:]:
+        if out.endswith("  ") or _ODD_BACKSLASHES.search(out):
+            out = out + "\n" + part.lstrip(" \t")
+        else:
+            out = out.rstrip(" \t") + " " + part.lstrip(" \t")
+    return out
+
+
+def _locate_lines(token: Token, lines: _Lines, ref: str, first: int) -> tuple[int, int, list[int]]:
+    """Source span of inline content that may cover several lines.
+
+    Every content line is the tail of its source line once container markers
+    are removed, so each is found right-anchored on its line.
+    """
+    content_lines = token.content.split("\n")
+    columns: list[int] = []
+    last_len = 0
+    for k, content_line in enumerate(content_lines):
+        source_line = lines.texts[first + k]
+        needle = content_line.lstrip(" \t")
+        if k == len(content_lines) - 1:
+            needle = needle.rstrip()
+            source_line = source_line.rstrip()
+        column = len(source_line) - len(needle)
+        if not source_line.endswith(needle):
+            column = lines.texts[first + k].find(needle)
+            if column < 0:
+                raise Painl10nError(
+                    "cannot locate text in the source (please report this)",
+                    path=ref,
+                    line=first + k + 1,
+                )
+        columns.append(column)
+        last_len = len(needle)
+    end_line = first + len(content_lines) - 1
+    return lines.offset(first, columns[0]), lines.offset(end_line, columns[-1] + last_len), columns
+
+
+def _continuation(lines: _Lines, first: int, columns: list[int]) -> str:
+    """Prefix for extra lines: the source's own, or one derived from line 1."""
+    if len(columns) > 1:
+        return lines.texts[first + 1][: columns[1]]
+    return re.sub(r"[^>\t]", " ", lines.texts[first][: columns[0]])
+
+
+def _paragraph(token: Token, lines: _Lines, ref: str, kind: str) -> list[Segment]:
+    assert token.map is not None
+    first = token.map[0]
+    start, end, columns = _locate_lines(token, lines, ref, first)
+    image = _IMAGE_ONLY.match(token.content)
+    if image and "\n" not in token.content:
+        return _image_segments(image, start, first + 1)
+    return [
+        Segment(
+            msgid=flatten(token.content),
+            kind=kind,
+            line=first + 1,
+            start=start,
+            end=end,
+            style=Style.BLOCK,
+            continuation=_continuation(lines, first, columns),
+        )
+    ]
+
+
+def _image_segments(image: re.Match[str], start: int, line: int) -> list[Segment]:
+    """A paragraph that is only an image: translate its alt text and title."""
+    found = []
+    if _HAS_WORD.search(image["alt"]):
+        found.append(
+            Segment(
+                msgid=image["alt"],
+                kind="image alt text",
+                line=line,
+                start=start + image.start("alt"),
+                end=start + image.end("alt"),
+                style=Style.ALT,
+            )
+        )
+    title = image["title"]
+    if title and _HAS_WORD.search(title):
+        found.append(
+            Segment(
+                msgid=title[1:-1],
+                kind="image title",
+                line=line,
+                start=start + image.start("title") + 1,
+                end=start + image.end("title") - 1,
+                style=Style.TITLE,
+                quote=title[0],
+            )
+        )
+    return found
+
+
+def _heading(token: Token, parent: Token, lines: _Lines, ref: str) -> Segment:
+    assert token.map is not None and parent.map is not None
+    first = token.map[0]
+    kind = f"heading {parent.tag}"
+    if parent.markup.startswith("#"):
+        source_line = lines.texts[first]
+        tail = _ATX_CLOSING.sub("", source_line.rstrip()).rstrip()
+        needle = token.content
+        column = len(tail) - len(needle) if tail.endswith(needle) else source_line.find(needle)
+        if column < 0:
+            raise Painl10nError("cannot locate heading text", path=ref, line=first + 1)
+        start = lines.offset(first, column)
+        return Segment(token.content, kind, first + 1, start, start + len(needle), Style.ATX)
+    start, end, _ = _locate_lines(token, lines, ref, first)
+    return Segment(flatten(token.content), kind, first + 1, start, end, Style.SETEXT)
+
+
+def _cell(token: Token, lines: _Lines, ref: str, kind: str, cursors: dict[int, int]) -> Segment:
+    """A table cell; markdown-it drops the backslash of '\\|', so allow it back."""
+    assert token.map is not None
+    line = token.map[0]
+    pattern = "".join(r"\\?\|" if ch == "|" else re.escape(ch) for ch in token.content)
+    match = re.compile(pattern).search(lines.texts[line], cursors.get(line, 0))
+    if match is None:
+        raise Painl10nError("cannot locate table cell text", path=ref, line=line + 1)
+    cursors[line] = match.end()
+    return Segment(
+        msgid=token.content,
+        kind=kind,
+        line=line + 1,
+        start=lines.offset(line, match.start()),
+        end=lines.offset(line, match.end()),
+        style=Style.CELL,
+    )
+
+
+def read_article(
+    path: Path, text: str, *, ref: str, default_slug: str, fields: tuple[str, ...]
+) -> Article:
+    """Segment an article read from ``path`` (kept for a readable call site)."""
+    del path
+    return segment_article(text, ref=ref, default_slug=default_slug, front_matter_fields=fields)
+
+
+def _reference_titles(tokens: list[Token], lines: _Lines, env: dict[str, Any]) -> list[Segment]:
+    """Titles of link reference definitions (markdown-it keeps no token for them).
+
+    Definitions live on lines no leaf block covers; a candidate counts only if
+    markdown-it registered its label, so text that merely looks alike is skipped.
+    """
+    from markdown_it.common.utils import normalizeReference
+
+    covered: set[int] = set()
+    for token in tokens:
+        if token.type in _LEAF_BLOCKS and token.map is not None:
+            covered.update(range(*token.map))
+    known = env.get("references", {})
+    found = []
+    for number, text in enumerate(lines.texts):
+        if number in covered:
+            continue
+        match = _REFERENCE.match(text)
+        if match is None or normalizeReference(match["label"]) not in known:
+            continue
+        title_line, title = number, match
+        if match["title"] is None:
+            following = number + 1
+            if following >= len(lines.texts) or following in covered:
+                continue
+            title_match = _TITLE_LINE.match(lines.texts[following])
+            if title_match is None:
+                continue
+            title_line, title = following, title_match
+        inner = title["title"][1:-1]
+        if not _HAS_WORD.search(inner) or "\n" in inner:
+            continue
+        found.append(
+            Segment(
+                msgid=inner,
+                kind="link title",
+                line=title_line + 1,
+                start=lines.offset(title_line, title.start("title") + 1),
+                end=lines.offset(title_line, title.end("title") - 1),
+                style=Style.TITLE,
+                quote=title["title"][0],
+            )
+        )
+    return found

@@ -1,0 +1,63 @@
+"""Shared fixtures: a scratch copy of this repository's project, gettext tools."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def gettext_tool(name: str) -> str:
+    """Path of a GNU gettext tool; CI must have it (``.ci/run`` installs it)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    if os.environ.get("CI"):
+        pytest.fail(f"{name} (GNU gettext) is missing in CI; .ci/run should install it")
+    pytest.skip(f"{name} (GNU gettext) is not installed: apt-get install gettext")
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A copy of the shipped project (settings, sources, catalogs) to mutate."""
+    root = tmp_path / "site"
+    root.mkdir()
+    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    shutil.copytree(REPO / "source", root / "source")
+    shutil.copytree(
+        REPO / "locales", root / "locales", ignore=shutil.ignore_patterns("*.mo", "en-XA", "ar-XB")
+    )
+    return root
+
+
+@pytest.fixture
+def run_cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run the real command line in a subprocess (exit codes, stderr, no traceback)."""
+
+    def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k != "PAINL10N_DEBUG"}
+        return subprocess.run(
+            [sys.executable, "-m", "painl10n", *args],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+
+    return run
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` with its bytes, to prove nothing was touched."""
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }

@@ -1,0 +1,78 @@
+"""Fitting translations back: they may not break the block around them."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from painl10n.assemble import assemble
+from painl10n.render import render_markdown
+from painl10n.segment import Segment, segment_article
+
+
+def build(text: str, translations: dict[str, str]) -> str:
+    article = segment_article(
+        text, ref="a.md", default_slug="a", front_matter_fields=("title", "description")
+    )
+
+    def lookup(seg: Segment) -> str | None:
+        return translations.get(seg.msgid)
+
+    return assemble(article, lookup).text
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["# Not a heading", "- not a list", "1. not a list", "> not a quote", "```", "---", "==="],
+)
+def test_translation_cannot_open_a_new_block(hostile: str) -> None:
+    html = render_markdown(build("Para text.\n", {"Para text.": hostile}))
+    assert html.startswith("<p>"), html
+    assert html.count("<p>") == 1
+
+
+def test_blank_lines_in_a_translation_do_not_split_the_paragraph() -> None:
+    html = render_markdown(build("- item\n", {"item": "one\n\ntwo"}))
+    assert html.count("<li>") == 1 and "<p>" not in html
+
+
+def test_hard_break_in_a_quote_keeps_the_quote_prefix() -> None:
+    out = build("> - quoted item\n", {"quoted item": "first\\\nsecond"})
+    assert out == "> - first\\\n>   second\n"
+    html = render_markdown(out)
+    assert "<blockquote>" in html and "<br />" in html and html.count("<li>") == 1
+
+
+def test_table_cell_pipes_are_escaped_and_newlines_joined() -> None:
+    text = "| a | b |\n|---|---|\n| x | y |\n"
+    out = build(text, {"x": "one | two\nthree"})
+    assert out.splitlines()[2] == "| one \\| two three | y |"
+    assert render_markdown(out).count("<td>") == 2
+
+
+def test_heading_translation_stays_one_line_and_keeps_closing_hashes_literal() -> None:
+    out = build("## Title ##\n", {"Title": "Titre\nsuite #"})
+    assert out == "## Titre suite \\# ##\n"
+    assert "<h2>Titre suite #</h2>" in render_markdown(out)
+
+
+def test_front_matter_values_stay_valid_yaml() -> None:
+    text = "---\ntitle: Plain\ndescription: >-\n  Folded\n  text\ndate: 2024-01-01\n---\n\nx y\n"
+    out = build(text, {"Plain": 'Título: "con comillas"', "Folded text": "Texto plegado"})
+    front = yaml.safe_load(out.split("---\n")[1])
+    assert front == {
+        "title": 'Título: "con comillas"',
+        "description": "Texto plegado",
+        "date": yaml.safe_load("2024-01-01"),
+    }
+
+
+def test_image_alt_and_title_are_replaced_in_place() -> None:
+    out = build('![Alt](a.png "Tit")\n', {"Alt": "Texte alt", "Tit": 'Titre "cité"'})
+    assert out == '![Texte alt](a.png "Titre \\"cité\\"")\n'
+    assert 'alt="Texte alt"' in render_markdown(out)
+
+
+def test_missing_translation_falls_back_to_exact_source_bytes() -> None:
+    text = "Line one\n  continues   \nhere.\n\n- item\n"
+    assert build(text, {}) == text
