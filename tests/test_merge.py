@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polib
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -135,3 +138,29 @@ def test_no_translation_is_ever_lost(plan: list[tuple[int, str]]) -> None:
     surviving = {e.msgstr for e in new if e.msgstr}
     for entry in old:
         assert entry.msgstr in surviving
+
+
+def test_fuzzy_search_compares_a_bounded_number_of_pairs(monkeypatch: object) -> None:
+    """update must not compare every new string with every old one (Babel does)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from bench_merge import catalogs
+
+    from painl10n import fuzzy
+
+    calls = 0
+    real = fuzzy.similarity
+
+    def counting(a: str, b: str, floor: float = 0.0) -> float:
+        nonlocal calls
+        calls += 1
+        return real(a, b, floor)
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(fuzzy, "similarity", counting)
+    template, old = catalogs(4_000)
+    _, stats = merge(template, old, "es", slug="bench")
+    changed = stats.fuzzy + stats.new
+    assert stats.fuzzy > 150 and stats.kept > 3_500
+    assert calls <= 12 * changed  # a handful of candidates per changed string

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import polib
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from painl10n.errors import PoSyntaxError
 from painl10n.po import read_po, read_po_file, write_po
@@ -75,14 +77,14 @@ MALFORMED = [
         "plural index gap",
         'msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[2] "y"\n',
         BODY + 3,
-        "expected msgstr[1]",
+        r"expected msgstr\[1\]",
         True,
     ),
     (
         "plural starts at 1",
         'msgid "a"\nmsgid_plural "as"\nmsgstr[1] "x"\n',
         BODY + 2,
-        "expected msgstr[0]",
+        r"expected msgstr\[0\]",
         True,
     ),
     (
@@ -100,7 +102,13 @@ MALFORMED = [
         True,
     ),
     ("keyword without string", 'msgid\nmsgstr ""\n', BODY, "has no string", True),
-    ("continuation first", '"orphan"\nmsgid "a"\nmsgstr ""\n', BODY, "without a keyword", True),
+    (
+        "continuation first",
+        '# c\n"orphan"\nmsgid "a"\nmsgstr ""\n',
+        BODY + 1,
+        "without a keyword",
+        True,
+    ),
     ("comment inside entry", 'msgid "a"\n# note\nmsgstr ""\n', BODY + 1, "inside an entry", True),
     (
         "previous after msgid",
@@ -141,8 +149,8 @@ MALFORMED = [
         True,
     ),
     ("NUL escape", 'msgid "a\\0"\nmsgstr ""\n', BODY, "NUL", False),
-    ("EOT", 'msgid "a\\004"\nmsgstr ""\n', BODY, "U+0004", True),
-    ("bad UTF-8 escape", 'msgid "a\\303"\nmsgstr ""\n', BODY, "UTF-8", True),
+    ("EOT", 'msgid "a\\004"\nmsgstr ""\n', BODY, "context separator", True),
+    ("bad UTF-8 escape", 'msgid "a\\303"\nmsgstr ""\n', BODY, "UTF-8", False),
     ("domain", 'domain "x"\n', BODY, "domain", False),
     (
         "empty msgid_plural",
@@ -306,7 +314,7 @@ def test_reading_normalizes_like_msgcat(width: int) -> None:
 
 
 def test_references_parse_like_gettext() -> None:
-    text = "a.md : 12 b.md: 13 c.md :14 d.md:015 e.md:x f.md: g:h:3 :5 h.md"
+    text = "a.md : 12 b.md: 13 c.md :14 d.md:015 e.md:x f.md: g:h:3 :5 h.md :6x"
     assert parse_references(text) == [
         ("a.md", "12"),
         ("b.md", "13"),
@@ -314,9 +322,9 @@ def test_references_parse_like_gettext() -> None:
         ("d.md", "15"),
         ("e.md:x", ""),
         ("f.md:", ""),
-        ("g:h", "3"),
-        (":5", ""),
+        ("g:h:3", "5"),
         ("h.md", ""),
+        (":6x", ""),
     ]
 
 
@@ -335,3 +343,20 @@ def test_read_po_file_reads_utf8(tmp_path: Path) -> None:
     assert isinstance(catalog, polib.POFile)
     assert catalog[0].msgstr == "ألم"
     assert catalog.fpath == str(path)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    tokens=st.lists(st.from_regex(r"[a:1./]{1,5}", fullmatch=True), min_size=1, max_size=6),
+    separators=st.lists(st.sampled_from([" ", "  ", "\t", " \t "]), min_size=6, max_size=6),
+)
+def test_reference_lines_read_like_gettext(tokens: list[str], separators: list[str]) -> None:
+    """Odd #: lines (colons, digits, spacing) mean the same to read_po and msgcat."""
+    line = "#:" + "".join(sep + token for sep, token in zip(separators, tokens, strict=False))
+    text = f'{HEADER}\n{line}\nmsgid "a"\nmsgstr ""\n'
+    try:
+        catalog = read_po(text, path="refs.po")
+    except PoSyntaxError as error:
+        assert "without a file name" in error.message
+        return
+    assert write_po(catalog) == msgcat(text)

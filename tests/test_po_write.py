@@ -240,8 +240,8 @@ def entry(**fields: object) -> polib.POEntry:
     [
         (entry(msgid="a\0b"), "NUL"),
         (entry(msgstr="a\x04b"), "U\\+0004"),
-        (entry(occurrences=[("my file.md", "1")]), "file name"),
-        (entry(occurrences=[("a.md:", "1")]), "file name"),
+        (entry(occurrences=[("my file.md", "1")]), "read back"),
+        (entry(occurrences=[("a.md:", ""), ("12", "")]), "read back"),
         (entry(occurrences=[("a.md", "x1")]), "not a number"),
         (entry(msgid_plural="as", msgstr_plural={0: "x", 2: "y"}), "0..n-1"),
         (entry(msgstr_plural={0: "x"}), "no msgid_plural"),
@@ -249,7 +249,7 @@ def entry(**fields: object) -> polib.POEntry:
         (entry(tcomment="File: a.c, line:12"), "file reference"),
         (entry(comment="carriage\rreturn"), "carriage return"),
         (entry(comment="C:\\dir\\"), "backslash"),
-        (entry(occurrences=[("dir\\", "")]), "file name"),
+        (entry(occurrences=[("dir\\", "")]), "cannot be written"),
     ],
 )
 def test_unrepresentable_entries_are_refused(bad: polib.POEntry, message: str) -> None:

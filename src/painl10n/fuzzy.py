@@ -13,21 +13,44 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 _WORD = re.compile(r"\w+")
 DEFAULT_THRESHOLD = 0.6  # msgmerge's own cut-off for fuzzy matches
 _CANDIDATES = 12
+_SHORT = 6  # tokens
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text)}
 
 
-def similarity(a: str, b: str) -> float:
-    """Character-level similarity in [0, 1], as msgmerge's fstrcmp measures it."""
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < DEFAULT_THRESHOLD / 2:
-        return matcher.real_quick_ratio()
+def features(text: str) -> set[str]:
+    """Words and adjacent word pairs: pairs are far more selective than words."""
+    tokens = [w.casefold() for w in _WORD.findall(text)]
+    return set(tokens) | {f"{a} {b}" for a, b in pairwise(tokens)}
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """Similarity in [0, 1], like msgmerge's fstrcmp; 0 when surely below ``floor``.
+
+    Sentences are compared as token sequences (words and punctuation): as
+    telling as characters for prose and some thirty times cheaper. Very short
+    strings, where one changed word is most of the text, compare characters.
+    """
+    ta, tb = _tokens(a), _tokens(b)
+    matcher = (
+        SequenceMatcher(None, a, b, autojunk=False)
+        if min(len(ta), len(tb)) < _SHORT
+        else SequenceMatcher(None, ta, tb, autojunk=False)
+    )
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return 0.0
     return matcher.ratio()
 
 
@@ -38,26 +61,28 @@ class FuzzyIndex:
         self._texts = list(texts)
         self._postings: dict[str, list[int]] = defaultdict(list)
         for position, text in enumerate(self._texts):
-            for word in words(text):
-                self._postings[word].append(position)
+            for feature in features(text):
+                self._postings[feature].append(position)
+        # Features found in a large share of strings say little and cost a lot.
+        self._common = max(64, len(self._texts) // 20)
 
     def best(self, text: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[int, float] | None:
         """The most similar indexed string at or above ``threshold``."""
         total = len(self._texts)
         if not total:
             return None
+        postings = [p for f in features(text) if (p := self._postings.get(f))]
+        selective = [p for p in postings if len(p) <= self._common]
         scores: dict[int, float] = defaultdict(float)
-        for word in words(text):
-            posting = self._postings.get(word)
-            if not posting:
-                continue
+        for posting in selective or [p[: self._common] for p in postings]:
             weight = math.log(1 + total / len(posting))
             for position in posting:
                 scores[position] += weight
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]
         best: tuple[int, float] | None = None
         for position, _ in ranked:
-            score = similarity(text, self._texts[position])
+            floor = threshold if best is None else max(threshold, best[1])
+            score = similarity(text, self._texts[position], floor)
             if score >= threshold and (best is None or score > best[1]):
                 best = (position, score)
         return best

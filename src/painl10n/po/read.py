@@ -15,7 +15,14 @@ import polib
 
 from painl10n.errors import PoSyntaxError
 
-__all__ = ["is_solaris_reference", "parse_references", "read_po", "read_po_file", "split_flags"]
+__all__ = [
+    "is_solaris_reference",
+    "parse_references",
+    "read_po",
+    "read_po_file",
+    "split_flags",
+    "strip_dot_slash",
+]
 
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[([0-9]+)\])?|domain)(?![\w\[])")
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
@@ -94,6 +101,13 @@ def parse_references(text: str) -> list[tuple[str, str]]:
             references.append(_split_reference(token))
             index += 1
     return references
+
+
+def strip_dot_slash(path: str) -> str:
+    """The path gettext prints: without leading ``./`` components."""
+    while path.startswith("./"):
+        path = path[2:]
+    return path
 
 
 def _is_number(text: str) -> bool:
@@ -360,7 +374,7 @@ class _Reader:
 
     def references(self, line: _Line) -> list[tuple[str, str]]:
         found = parse_references(line.text)
-        if any(not path for path, _ in found):
+        if any(not strip_dot_slash(path) for path, _ in found):
             raise self.error("file reference without a file name", line.number)
         return found
 

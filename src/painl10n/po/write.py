@@ -14,7 +14,12 @@ from collections.abc import Iterable
 
 import polib
 
-from painl10n.po.read import is_solaris_reference, split_flags
+from painl10n.po.read import (
+    is_solaris_reference,
+    parse_references,
+    split_flags,
+    strip_dot_slash,
+)
 from painl10n.po.wrap import wrap_po_string
 
 __all__ = ["write_po"]
@@ -100,16 +105,6 @@ def _translator_comment_lines(text: str) -> list[str]:
     return lines
 
 
-def _is_writable_path(path: str) -> bool:
-    """gettext splits references at whitespace and joins ``name :12``-style pieces."""
-    return (
-        bool(path)
-        and not path.startswith(":")
-        and not path.endswith((":", "\\"))
-        and not any(c in " \t\n\r\0" for c in path)
-    )
-
-
 def _line_number(path: str, line: object) -> str:
     """The reference's line as gettext prints it ("" when it has none)."""
     text = "" if line is None else str(line)
@@ -118,35 +113,42 @@ def _line_number(path: str, line: object) -> str:
     return str(int(text)) if text else ""
 
 
-def _reference_lines(occurrences: Iterable[tuple[str, object]], width: int) -> list[str]:
-    """``#:`` lines, deduplicated and filled as write-po.c does (byte lengths).
+def _reference_tokens(occurrences: Iterable[tuple[str, object]]) -> list[tuple[str, str]]:
+    """(path, line) pairs as gettext prints them: no leading ./, no duplicates."""
+    seen: dict[tuple[str, str], None] = {}
+    for path, line in occurrences:
+        number = _line_number(path, line)
+        path = strip_dot_slash(path)
+        if not path or path.endswith("\\"):
+            raise ValueError(f"reference path {path!r} cannot be written")
+        seen.setdefault((path, number))  # gettext drops duplicates when it reads
+    return list(seen)
 
-    msgcat fills them to the page width even under --no-wrap (then 79).  A
-    path must stay non-empty once its leading ``./`` are stripped.
+
+def _reference_line(references: list[tuple[str, str]]) -> str:
+    """One ``#:`` line; refuse paths gettext would split or join differently."""
+    line = "#: " + " ".join(f"{path}:{number}" if number else path for path, number in references)
+    if parse_references(line[2:]) != references:
+        raise ValueError(f"reference paths in {line!r} would not read back as written")
+    return line
+
+
+def _reference_lines(occurrences: Iterable[tuple[str, object]], width: int) -> list[str]:
+    """``#:`` lines filled as write-po.c does (byte lengths, page width).
+
+    msgcat fills them to the page width even under --no-wrap (then 79).
     """
     width = width or _DEFAULT_WIDTH
-    seen: set[tuple[str, str]] = set()
-    lines: list[str] = []
-    current, column = "#:", 2
-    for path, line in occurrences:
-        if not _is_writable_path(path):
-            raise ValueError(f"reference path {path!r} would not read back as one file name")
-        number = _line_number(path, line)
-        while path.startswith("./"):
-            path = path[2:]
-        if not path:
-            raise ValueError("reference path is only './'")
-        if (path, number) in seen:
-            continue  # what gettext drops when it reads our output back
-        seen.add((path, number))
-        token = f"{path}:{number}" if number else path
-        size = len(token.encode("utf-8")) + 1
-        if column > 2 and column + size > width:
-            lines.append(current)
-            current, column = "#:", 2
-        current += " " + token
+    groups: list[list[tuple[str, str]]] = []
+    column = 2
+    for path, number in _reference_tokens(occurrences):
+        size = len(path.encode("utf-8")) + (len(number) + 1 if number else 0) + 1
+        if not groups or (column > 2 and column + size > width):
+            groups.append([])
+            column = 2
+        groups[-1].append((path, number))
         column += size
-    return [*lines, current] if column > 2 else lines
+    return [_reference_line(group) for group in groups]
 
 
 def _plural_forms(entry: polib.POEntry) -> list[str]:
