@@ -351,7 +351,11 @@ def test_read_po_file_reads_utf8(tmp_path: Path) -> None:
     separators=st.lists(st.sampled_from([" ", "  ", "\t", " \t "]), min_size=6, max_size=6),
 )
 def test_reference_lines_read_like_gettext(tokens: list[str], separators: list[str]) -> None:
-    """Odd #: lines (colons, digits, spacing) mean the same to read_po and msgcat."""
+    """Odd #: lines (colons, digits, spacing) mean the same to read_po and msgcat.
+
+    msgcat strips leading ./ only when printing, so paths that differ by it
+    merge on its second pass; write_po merges them at once (a fixed point).
+    """
     line = "#:" + "".join(sep + token for sep, token in zip(separators, tokens, strict=False))
     text = f'{HEADER}\n{line}\nmsgid "a"\nmsgstr ""\n'
     try:
@@ -359,4 +363,4 @@ def test_reference_lines_read_like_gettext(tokens: list[str], separators: list[s
     except PoSyntaxError as error:
         assert "without a file name" in error.message
         return
-    assert write_po(catalog) == msgcat(text)
+    assert write_po(catalog) == msgcat(msgcat(text))
