@@ -165,6 +165,19 @@ def test_template_date_moves_only_when_content_does(site: Path) -> None:
     assert 'msgid "A new closing paragraph."' in pot.read_text("utf-8")
 
 
+def test_extract_removes_templates_of_deleted_articles(site: Path) -> None:
+    project = Project.load(site)
+    build(project)
+    assert (site / "output/es" / f"{SLUGS[0]}.html").is_file()
+    (site / "source" / f"{SLUGS[0]}.md").unlink()
+    _, written = extract(project)
+    assert written.removed == [f"locales/templates/LC_MESSAGES/{SLUGS[0]}.pot"]
+    assert (site / "locales/es/LC_MESSAGES" / f"{SLUGS[0]}.po").is_file()
+    result = build(project)
+    assert not (site / "output/es" / f"{SLUGS[0]}.html").exists()
+    assert f"output/es/{SLUGS[0]}.html" in result.removed
+
+
 def test_shipped_catalogs_pass_msgfmt_check_and_are_complete() -> None:
     msgfmt = gettext_tool("msgfmt")
     files = sorted((REPO / "locales").rglob("*.po")) + sorted((REPO / "locales").rglob("*.pot"))

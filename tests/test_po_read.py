@@ -124,6 +124,8 @@ MALFORMED = [
         "out of place",
         True,
     ),
+    ("previous msgstr", '#| msgstr "b"\nmsgid "a"\nmsgstr ""\n', BODY, "#| msgstr", True),
+    ("NUL character", 'msgid "a\0"\nmsgstr ""\n', BODY, "NUL", True),
     ("mixed obsolete", '#~ msgid "a"\nmsgstr ""\n', BODY + 1, "obsolete", True),
     ("obsolete continuation", 'msgid "a"\n#~ "b"\nmsgstr ""\n', BODY + 1, "prefix", True),
     ("no msgstr at end", 'msgid "a"\n', BODY, "without msgstr", True),
@@ -163,7 +165,7 @@ MALFORMED = [
     ("Solaris reference", '# File: a.c, line:3\nmsgid "a"\nmsgstr ""\n', BODY, "Solaris", False),
     ("lone empty comment", '#\nmsgid "a"\nmsgstr ""\n', BODY, "lone empty", False),
     ("comments at end", 'msgid "a"\nmsgstr ""\n\n# dangling\n', BODY + 3, "end of file", False),
-    ("nplurals", 'msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\n', BODY, "nplurals=2", True),
+    ("nplurals", 'msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\n', BODY, "says 2", True),
     ("newline start", 'msgid "\\na"\nmsgstr "x"\n', BODY + 1, "begin with", True),
     (
         "newline end",
@@ -361,6 +363,6 @@ def test_reference_lines_read_like_gettext(tokens: list[str], separators: list[s
     try:
         catalog = read_po(text, path="refs.po")
     except PoSyntaxError as error:
-        assert "without a file name" in error.message
+        assert "split or merge" in error.message
         return
     assert write_po(catalog) == msgcat(msgcat(text))

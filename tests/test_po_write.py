@@ -249,7 +249,7 @@ def entry(**fields: object) -> polib.POEntry:
         (entry(tcomment="File: a.c, line:12"), "file reference"),
         (entry(comment="carriage\rreturn"), "carriage return"),
         (entry(comment="C:\\dir\\"), "backslash"),
-        (entry(occurrences=[("dir\\", "")]), "cannot be written"),
+        (entry(occurrences=[("dir\\", "")]), "read back"),
     ],
 )
 def test_unrepresentable_entries_are_refused(bad: polib.POEntry, message: str) -> None:

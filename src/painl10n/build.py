@@ -68,9 +68,9 @@ def build(project: Project, languages: Sequence[str] | None = None) -> BuildResu
                 language_index(language, pages[language], site_languages),
             )
         )
-    counts = {code: len(pages[code]) for code in built_languages}
+    counts = dict.fromkeys(site_languages, len(articles))
     files.append(
-        (project.settings.output_dir / "index.html", root_index(built_languages, source, counts))
+        (project.settings.output_dir / "index.html", root_index(site_languages, source, counts))
     )
     result.written = commit_files(project, files)
     result.removed = _remove_stale(project, built_languages, {p for p, _ in files})

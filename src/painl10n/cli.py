@@ -91,6 +91,8 @@ def extract(project: ProjectOption = Path("."), quiet: QuietOption = False) -> N
     articles, written = extract_templates(proj)
     for name in written.changed:
         _say(quiet, f"wrote {name}")
+    for name in written.removed:
+        _say(quiet, f"removed {name} (its article is gone; catalogs kept)")
     strings = sum(len({(s.context, s.msgid) for s in a.segments}) for a in articles)
     _say(
         quiet,

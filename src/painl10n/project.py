@@ -103,6 +103,7 @@ class Written:
 
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
 
     def record(self, shown: str, did_write: bool) -> None:
         (self.changed if did_write else self.unchanged).append(shown)
@@ -132,7 +133,23 @@ def extract(project: Project) -> tuple[list[Article], Written]:
             if same_content(old_text, text):
                 text = old_text  # nothing moved: keep the file, and its date, as is
         files.append((path, text))
-    return articles, commit_files(project, files)
+    written = commit_files(project, files)
+    written.removed = _remove_stale_templates(project, {path for path, _ in files})
+    return articles, written
+
+
+def _remove_stale_templates(project: Project, current: set[Path]) -> list[str]:
+    """A template whose article is gone would make Weblate offer a dead component.
+
+    Its catalogs are left alone: they still hold the translations.
+    """
+    folder = project.settings.locales_dir / "templates" / "LC_MESSAGES"
+    removed = []
+    for path in sorted(folder.glob("*.pot")) if folder.is_dir() else []:
+        if path not in current:
+            path.unlink()
+            removed.append(project.shown(path))
+    return removed
 
 
 def _template_text(article: Article, settings: Settings, stamp: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 from markdown_it.token import Token
@@ -340,14 +339,6 @@ def _cell(token: Token, lines: _Lines, ref: str, kind: str, cursors: dict[int, i
         end=lines.offset(line, match.end()),
         style=Style.CELL,
     )
-
-
-def read_article(
-    path: Path, text: str, *, ref: str, default_slug: str, fields: tuple[str, ...]
-) -> Article:
-    """Segment an article read from ``path`` (kept for a readable call site)."""
-    del path
-    return segment_article(text, ref=ref, default_slug=default_slug, front_matter_fields=fields)
 
 
 def _reference_titles(tokens: list[Token], lines: _Lines, env: dict[str, Any]) -> list[Segment]:

@@ -8,6 +8,7 @@ file, the line and a hint, rather than publish a guessed translation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,15 +17,18 @@ import polib
 from painl10n.errors import PoSyntaxError
 
 __all__ = [
+    "canonical_references",
+    "format_reference",
     "is_solaris_reference",
     "parse_references",
     "read_po",
     "read_po_file",
+    "references_survive",
     "split_flags",
     "strip_dot_slash",
 ]
 
-_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[([0-9]+)\])?|domain)(?![\w\[])")
+_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[[0-9]+\])?|domain)(?![\w\[])")
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', re.DOTALL)
 _SIMPLE_ESCAPES = {
@@ -42,6 +46,10 @@ _FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
 _SOLARIS = re.compile(r" [Ff]ile:.*,[ \t]*line[ \t]*:[0-9]+[ \t\n]*", re.DOTALL)
 _REFERENCE_TOKEN = re.compile(r"[^ \t\n]+")
 _HEADER_FIELD = re.compile(r"([^:\n]+): (.*)")
+_FORBIDDEN_CHARACTERS = (
+    ("\r", "carriage return in file", "use LF line endings"),
+    ("\0", "NUL character in file", "remove it"),
+)
 _NPLURALS = re.compile(r"nplurals\s*=\s*([0-9]+)")
 _CHARSET = re.compile(r"charset=([^ \t\n]*)")
 
@@ -108,6 +116,28 @@ def strip_dot_slash(path: str) -> str:
     while path.startswith("./"):
         path = path[2:]
     return path
+
+
+def canonical_references(references: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(path, line) pairs as msgcat prints them: no leading ./, no duplicates."""
+    return list(dict.fromkeys((strip_dot_slash(path), line) for path, line in references))
+
+
+def format_reference(path: str, line: str) -> str:
+    """``path:line``, or just the path when there is no line."""
+    return f"{path}:{line}" if line else path
+
+
+def references_survive(references: list[tuple[str, str]]) -> bool:
+    """True if canonical references, printed on one line, read back unchanged.
+
+    gettext splits ``#:`` lines at whitespace and joins pieces like ``a :1``
+    or ``a: 1``; a trailing backslash would join the next line.
+    """
+    if any(not path or path.endswith("\\") for path, _ in references):
+        return False
+    text = " ".join(format_reference(path, line) for path, line in references)
+    return parse_references(text) == references
 
 
 def _is_number(text: str) -> bool:
@@ -273,6 +303,7 @@ _ALLOWED_AFTER = {
     "msgstr[]": {"msgid_plural", "msgstr[]"},
 }
 _COMPLETE = {"msgstr", "msgstr[]"}
+_PREVIOUS_KEYWORDS = {"msgctxt", "msgid", "msgid_plural"}
 _STARTS_ENTRY = {"prev msgctxt", "prev msgid", "msgctxt", "msgid"}
 _OUT_OF_ORDER_HINTS = {
     "msgstr": "msgstr must follow msgid; after msgid_plural use msgstr[0], msgstr[1], ...",
@@ -290,6 +321,7 @@ class _Entry:
     tcomments: list[str] = field(default_factory=list)
     extracted: list[str] = field(default_factory=list)
     references: list[tuple[str, str]] = field(default_factory=list)
+    reference_line: int = 0
     flags: list[str] = field(default_factory=list)
     fields: dict[str, _Field] = field(default_factory=dict)
     msgstrs: list[_Field] = field(default_factory=list)
@@ -320,9 +352,10 @@ class _Reader:
         return PoSyntaxError(message, path=self.path, line=line, hint=hint)
 
     def read(self, text: str) -> polib.POFile:
-        if "\r" in text:
-            line = text.count("\n", 0, text.index("\r")) + 1
-            raise self.error("carriage return in file", line, hint="use LF line endings")
+        for bad, message, hint in _FORBIDDEN_CHARACTERS:
+            if bad in text:
+                line = text.count("\n", 0, text.index(bad)) + 1
+                raise self.error(message, line, hint=hint)
         if text.startswith("\ufeff"):
             raise self.error("byte order mark at start of file", 1, hint="save without BOM")
         for number, raw in enumerate(text.split("\n"), start=1):
@@ -368,19 +401,35 @@ class _Reader:
         elif line.kind == "#.":
             entry.extracted.append(line.text)
         elif line.kind == "#:":
-            entry.references += self.references(line)
+            entry.references += parse_references(line.text)
+            entry.reference_line = entry.reference_line or line.number
         else:
             entry.flags += split_flags(line.text)
 
-    def references(self, line: _Line) -> list[tuple[str, str]]:
-        found = parse_references(line.text)
-        if any(not strip_dot_slash(path) for path, _ in found):
-            raise self.error("file reference without a file name", line.number)
-        return found
+    def check_references(self, entry: _Entry) -> None:
+        """References must print and read back as themselves (see references_survive).
+
+        Both as msgcat prints them at once (raw duplicates dropped, ./ stripped)
+        and as write_po does (duplicates after stripping dropped too).
+        """
+        printed = [(strip_dot_slash(path), line) for path, line in dict.fromkeys(entry.references)]
+        stable = references_survive(printed) and references_survive(canonical_references(printed))
+        if entry.references and not stable:
+            raise self.error(
+                "file references that gettext would split or merge differently",
+                entry.reference_line,
+                hint="file names must not be empty, contain spaces, or end in ':' or '\\'",
+            )
 
     def keyword(self, line: _Line) -> None:
         if line.keyword == "domain":
             raise self.error("'domain' directives are not supported", line.number)
+        if line.previous and line.keyword not in _PREVIOUS_KEYWORDS:
+            raise self.error(
+                f"{_display(line)} is not allowed",
+                line.number,
+                hint="#| lines hold only the previous msgctxt, msgid and msgid_plural",
+            )
         name = _state_name(line)
         if self.entry is not None and self.entry.state in _COMPLETE and name in _STARTS_ENTRY:
             self.open_entry(line.number)
@@ -478,6 +527,7 @@ class _Reader:
         self.catalog.append(self.build(entry, value))
 
     def values(self, entry: _Entry) -> dict[str, str]:
+        self.check_references(entry)
         result = {name: item.value(self.path) for name, item in entry.fields.items()}
         if entry.state == "msgstr":
             result["msgstr"] = entry.msgstrs[0].value(self.path)
@@ -521,11 +571,11 @@ class _Reader:
         if not forms[0] or not made.msgid:
             return
         if plural and self.nplurals != len(forms):
+            declared = "has no nplurals" if self.nplurals is None else f"says {self.nplurals}"
             raise self.error(
-                f"{len(forms)} plural forms, but the header's Plural-Forms says "
-                f"nplurals={self.nplurals}",
+                f"{len(forms)} plural forms, but the header's Plural-Forms {declared}",
                 entry.fields["msgid"].line,
-                hint="give every plural entry exactly nplurals msgstr[N] lines",
+                hint="declare nplurals and give every plural entry that many msgstr[N]",
             )
         others = [("msgid_plural", made.msgid_plural, entry.fields["msgid"].line)] if plural else []
         others += [
@@ -600,8 +650,8 @@ def _state_name(line: _Line) -> str:
 
 def _display(line: _Line) -> str:
     """The keyword as written, for messages."""
-    prefix = ("#~" if line.obsolete else "") + ("| " if line.previous else " " * line.obsolete)
-    return f"{prefix}{line.keyword}"
+    prefix = {(True, True): "#~| ", (True, False): "#~ ", (False, True): "#| "}
+    return prefix.get((line.obsolete, line.previous), "") + line.keyword
 
 
 def read_po(text: str, *, path: str) -> polib.POFile:

@@ -15,10 +15,11 @@ from collections.abc import Iterable
 import polib
 
 from painl10n.po.read import (
+    canonical_references,
+    format_reference,
     is_solaris_reference,
-    parse_references,
+    references_survive,
     split_flags,
-    strip_dot_slash,
 )
 from painl10n.po.wrap import wrap_po_string
 
@@ -113,42 +114,30 @@ def _line_number(path: str, line: object) -> str:
     return str(int(text)) if text else ""
 
 
-def _reference_tokens(occurrences: Iterable[tuple[str, object]]) -> list[tuple[str, str]]:
-    """(path, line) pairs as gettext prints them: no leading ./, no duplicates."""
-    seen: dict[tuple[str, str], None] = {}
-    for path, line in occurrences:
-        number = _line_number(path, line)
-        path = strip_dot_slash(path)
-        if not path or path.endswith("\\"):
-            raise ValueError(f"reference path {path!r} cannot be written")
-        seen.setdefault((path, number))  # gettext drops duplicates when it reads
-    return list(seen)
-
-
-def _reference_line(references: list[tuple[str, str]]) -> str:
-    """One ``#:`` line; refuse paths gettext would split or join differently."""
-    line = "#: " + " ".join(f"{path}:{number}" if number else path for path, number in references)
-    if parse_references(line[2:]) != references:
-        raise ValueError(f"reference paths in {line!r} would not read back as written")
-    return line
-
-
 def _reference_lines(occurrences: Iterable[tuple[str, object]], width: int) -> list[str]:
     """``#:`` lines filled as write-po.c does (byte lengths, page width).
 
     msgcat fills them to the page width even under --no-wrap (then 79).
+    References that differ only by a leading ./ are merged, as msgcat does
+    when it reads its own output.
     """
+    references = canonical_references(
+        (path, _line_number(path, line)) for path, line in occurrences
+    )
+    if not references_survive(references):
+        raise ValueError(f"reference paths in {references!r} would not read back as written")
     width = width or _DEFAULT_WIDTH
-    groups: list[list[tuple[str, str]]] = []
+    lines: list[str] = []
     column = 2
-    for path, number in _reference_tokens(occurrences):
-        size = len(path.encode("utf-8")) + (len(number) + 1 if number else 0) + 1
-        if not groups or (column > 2 and column + size > width):
-            groups.append([])
+    for path, number in references:
+        token = format_reference(path, number)
+        size = len(token.encode("utf-8")) + 1
+        if not lines or (column > 2 and column + size > width):
+            lines.append("#:")
             column = 2
-        groups[-1].append((path, number))
+        lines[-1] += " " + token
         column += size
-    return [_reference_line(group) for group in groups]
+    return lines
 
 
 def _plural_forms(entry: polib.POEntry) -> list[str]:
