@@ -112,3 +112,10 @@ def test_duplicate_slug(site: Path, run_cli: Run) -> None:
     text = f"---\ntitle: Copy\nslug: {SLUG}\n---\n\nText.\n"
     (site / "source" / "copy.md").write_text(text, "utf-8")
     assert_clean_failure(run_cli("extract", "-p", str(site)), "source/copy.md", "slug")
+
+
+def test_text_gettext_cannot_carry_is_a_clear_error(site: Path, run_cli: Run) -> None:
+    (site / "source" / "control.md").write_text("A control \x04 character.\n", "utf-8")
+    before = snapshot(site)
+    assert_clean_failure(run_cli("extract", "-p", str(site)), "source/control.md", "template")
+    assert snapshot(site) == before

@@ -9,8 +9,6 @@ msgcat would print them.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import polib
@@ -18,9 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from painl10n.errors import PoSyntaxError
+from painl10n.errors import Painl10nError, PoSyntaxError
 from painl10n.po import read_po, read_po_file, write_po
 from painl10n.po.read import parse_references
+from tests.conftest import msgcat, run_gettext
 
 HEADER = """\
 # Header comment.
@@ -31,29 +30,6 @@ msgstr ""
 "Plural-Forms: nplurals=2; plural=(n != 1);\\n"
 """
 HEADER_LINES = HEADER.count("\n")
-
-
-def gettext_tool(name: str) -> str:
-    """Path of a GNU gettext tool, or skip (fail in CI, which must have it)."""
-    found = shutil.which(name)
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail(f"{name} (GNU gettext) is missing in CI")
-    pytest.skip(f"{name} (GNU gettext) is not installed: apt-get install gettext")
-
-
-def run_gettext(tool: str, *args: str, text: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [gettext_tool(tool), *args], input=text.encode(), capture_output=True, check=False
-    )
-
-
-def msgcat(text: str, width: int = 79) -> str:
-    option = "--no-wrap" if width == 0 else f"--width={width}"
-    done = run_gettext("msgcat", "--force-po", option, "-", text=text)
-    assert done.returncode == 0, done.stderr.decode()
-    return done.stdout.decode()
 
 
 # (name, text after HEADER, line of the error counted in the whole file, message part,
@@ -125,7 +101,7 @@ MALFORMED = [
         True,
     ),
     ("previous msgstr", '#| msgstr "b"\nmsgid "a"\nmsgstr ""\n', BODY, "#| msgstr", True),
-    ("NUL character", 'msgid "a\0"\nmsgstr ""\n', BODY, "NUL", True),
+    ("NUL character", 'msgid "a\0"\nmsgstr ""\n', BODY, "NUL", False),
     ("mixed obsolete", '#~ msgid "a"\nmsgstr ""\n', BODY + 1, "obsolete", True),
     ("obsolete continuation", 'msgid "a"\n#~ "b"\nmsgstr ""\n', BODY + 1, "prefix", True),
     ("no msgstr at end", 'msgid "a"\n', BODY, "without msgstr", True),
@@ -163,7 +139,6 @@ MALFORMED = [
     ),
     ("backslash newline", '# path C:\\\nmsgid "a"\nmsgstr ""\n', BODY, "backslash", False),
     ("Solaris reference", '# File: a.c, line:3\nmsgid "a"\nmsgstr ""\n', BODY, "Solaris", False),
-    ("lone empty comment", '#\nmsgid "a"\nmsgstr ""\n', BODY, "lone empty", False),
     ("comments at end", 'msgid "a"\nmsgstr ""\n\n# dangling\n', BODY + 3, "end of file", False),
     ("nplurals", 'msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\n', BODY, "says 2", True),
     ("newline start", 'msgid "\\na"\nmsgstr "x"\n', BODY + 1, "begin with", True),
@@ -333,7 +308,7 @@ def test_references_parse_like_gettext() -> None:
 def test_read_po_file_reports_bad_utf8_line(tmp_path: Path) -> None:
     path = tmp_path / "de.po"
     path.write_bytes(HEADER.encode() + b'\nmsgid "a"\nmsgstr "\xff"\n')
-    with pytest.raises(PoSyntaxError, match="UTF-8") as raised:
+    with pytest.raises(Painl10nError, match="UTF-8") as raised:
         read_po_file(path)
     assert (raised.value.path, raised.value.line) == (str(path), HEADER_LINES + 3)
 
@@ -366,3 +341,10 @@ def test_reference_lines_read_like_gettext(tokens: list[str], separators: list[s
         assert "split or merge" in error.message
         return
     assert write_po(catalog) == msgcat(msgcat(text))
+
+
+def test_lone_empty_comment_is_accepted_like_gettext_does() -> None:
+    """polib writes a bare '#' above the header; gettext reads it as an empty comment."""
+    catalog = read_po("#\n" + HEADER + '\n#\nmsgid "a"\nmsgstr "b"\n', path="fr.po")
+    assert [(e.msgid, e.msgstr, e.tcomment) for e in catalog] == [("a", "b", "")]
+    assert run_gettext("msgfmt", "-c", "-o", os.devnull, "-", text="#\n" + HEADER).returncode == 0

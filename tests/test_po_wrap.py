@@ -11,9 +11,6 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
-import os
-import shutil
-import subprocess
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,6 +18,7 @@ from hypothesis import strategies as st
 
 from painl10n.po import wrap as wrap_module
 from painl10n.po import wrap_po_string
+from tests.conftest import msgcat
 
 HEADER = "Content-Type: text/plain; charset=UTF-8\n"
 
@@ -49,29 +47,6 @@ HARD_CASES = [
     "Line\u2028separator and next\x85line characters are mandatory breaks in UAX #14 text",
     "x" * 200,
 ]
-
-
-def gettext_tool(name: str) -> str:
-    """Path of a GNU gettext tool, or skip (fail in CI, which must have it)."""
-    found = shutil.which(name)
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail(f"{name} (GNU gettext) is missing in CI")
-    pytest.skip(f"{name} (GNU gettext) is not installed: apt-get install gettext")
-
-
-def msgcat(text: str, width: int) -> str:
-    """msgcat's rendering of text at a page width (0 = --no-wrap)."""
-    option = "--no-wrap" if width == 0 else f"--width={width}"
-    done = subprocess.run(
-        [gettext_tool("msgcat"), "--force-po", option, "-"],
-        input=text.encode(),
-        capture_output=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr.decode()
-    return done.stdout.decode()
 
 
 def po_text(values: list[str], width: int) -> str:
@@ -235,7 +210,10 @@ def test_tables_match_libunistring() -> None:
     """The embedded tables are libunistring 1.0's, code point by code point."""
     lib = require_libunistring()
     tables = wrap_module._tables()
-    theirs = libunistring_classes(lib)
+    try:
+        theirs = libunistring_classes(lib)
+    except ValueError:
+        pytest.skip("this libunistring build does not export its line-break table")
     lib.uc_width.restype = ctypes.c_int
     for code in range(0x110000):
         if 0xD800 <= code < 0xE000:
@@ -271,7 +249,8 @@ def test_breaks_match_libunistring(text: str, width: int, startcol: int) -> None
     for portion in wrap_module._portions(text):
         escaped = wrap_module.escape_po(portion)
         final = portion.endswith("\n")
-        ours = wrap_module._greedy_breaks(wrap_module._analyse(portion), width, startcol)
+        analysed = wrap_module._analyse(escaped, final)
+        ours = wrap_module._greedy_breaks(analysed, width, startcol)
         assert ours == libunistring_breaks(escaped, width, startcol, final)
 
 

@@ -8,7 +8,6 @@ read_po must read it back to the same text.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import time
 
@@ -19,6 +18,7 @@ from hypothesis import strategies as st
 
 from painl10n.po import read_po, write_po
 from painl10n.po.read import is_solaris_reference
+from tests.conftest import gettext_tool, msgcat
 
 METADATA = {
     "Project-Id-Version": "painl10n 0.1",
@@ -33,29 +33,6 @@ METADATA = {
     "Content-Transfer-Encoding": "8bit",
     "Plural-Forms": "nplurals=2; plural=(n > 1);",
 }
-
-
-def gettext_tool(name: str) -> str:
-    """Path of a GNU gettext tool, or skip (fail in CI, which must have it)."""
-    found = shutil.which(name)
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail(f"{name} (GNU gettext) is missing in CI")
-    pytest.skip(f"{name} (GNU gettext) is not installed: apt-get install gettext")
-
-
-def msgcat(text: str, width: int) -> str:
-    """msgcat's rendering of text at a page width (0 = --no-wrap)."""
-    option = "--no-wrap" if width == 0 else f"--width={width}"
-    done = subprocess.run(
-        [gettext_tool("msgcat"), "--force-po", option, "-"],
-        input=text.encode(),
-        capture_output=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr.decode()
-    return done.stdout.decode()
 
 
 def assert_msgfmt_accepts(text: str) -> None:
@@ -271,6 +248,10 @@ def test_duplicates_and_bad_metadata_are_refused() -> None:
     catalog = new_catalog()
     catalog.metadata["X-Bad"] = "two\nlines"
     with pytest.raises(ValueError, match="header field"):
+        write_po(catalog)
+    catalog = new_catalog()
+    catalog.metadata["Content-Type"] = "text/plain; charset=CHARSET"
+    with pytest.raises(ValueError, match="UTF-8"):
         write_po(catalog)
     with pytest.raises(ValueError, match="width"):
         write_po(new_catalog(), width=-1)

@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from .errors import Painl10nError
+
 
 def write_if_changed(path: Path, data: str | bytes) -> bool:
     """Write ``data`` to ``path`` unless it already holds exactly that.
@@ -33,3 +35,19 @@ def write_if_changed(path: Path, data: str | bytes) -> bool:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     return True
+
+
+def read_text_strict(path: Path, shown: str) -> str:
+    """Read UTF-8 text, naming the line of the first undecodable byte."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise Painl10nError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+            path=shown,
+            line=line,
+            hint="save the file as UTF-8",
+        ) from exc
+    return text.removeprefix("\ufeff")

@@ -19,14 +19,9 @@ from .errors import Painl10nError
 from .fileio import write_if_changed
 from .languages import canonical_code
 from .merge import MergeStats, merge
-from .po import read_po, write_po
+from .po import read_po_file, write_po
 from .segment import Article, segment_article
 from .source import default_slug, discover, read_text_strict
-
-
-def read_po_file(path: Path, *, shown: str) -> polib.POFile:
-    """Strictly decode and parse a catalog or template."""
-    return read_po(read_text_strict(path, shown), path=shown)
 
 
 @dataclass(frozen=True)
@@ -159,7 +154,10 @@ def _template_text(article: Article, settings: Settings, stamp: str) -> str:
         bugs_address=settings.bugs_address,
         created=stamp,
     )
-    return write_po(pot, width=settings.wrap_width)
+    try:
+        return write_po(pot, width=settings.wrap_width)
+    except ValueError as exc:  # text gettext cannot represent, e.g. a control character
+        raise Painl10nError(f"cannot write the template: {exc}", path=article.ref) from exc
 
 
 # -- update ------------------------------------------------------------------
@@ -218,12 +216,12 @@ def update(
             old = read_catalog(project, language, slug)
             merged, stats[(language, slug)] = merge(template, old, language, slug=slug)
             catalogs[(language, slug)] = merged
-            files.append(
-                (
-                    project.catalog_path(language, slug),
-                    write_po(merged, width=project.settings.wrap_width),
-                )
-            )
+            path = project.catalog_path(language, slug)
+            try:
+                text = write_po(merged, width=project.settings.wrap_width)
+            except ValueError as exc:
+                raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
+            files.append((path, text))
     return UpdateResult(commit_files(project, files), stats, catalogs)
 
 

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Painl10nError
+from .fileio import read_text_strict
+
+__all__ = ["check_slug", "default_slug", "discover", "read_text_strict"]
 
 SLUG_SHAPE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-@dataclass(frozen=True)
-class SourceFile:
-    """One article as read from disk."""
-
-    path: Path
-    ref: str  # project-relative path used in ``#:`` references
-    text: str
 
 
 def discover(source_dir: Path) -> list[Path]:
@@ -25,22 +18,6 @@ def discover(source_dir: Path) -> list[Path]:
     if not source_dir.is_dir():
         raise Painl10nError(f"source folder {source_dir} does not exist", hint="check source_dir")
     return sorted(p for p in source_dir.rglob("*.md") if p.is_file())
-
-
-def read_text_strict(path: Path, shown: str) -> str:
-    """Read UTF-8 text, naming the line of the first undecodable byte."""
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise Painl10nError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x})",
-            path=shown,
-            line=line,
-            hint="save the file as UTF-8",
-        ) from exc
-    return text.removeprefix("\ufeff")
 
 
 def default_slug(path: Path, source_dir: Path) -> str:

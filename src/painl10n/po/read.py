@@ -15,9 +15,11 @@ from pathlib import Path
 import polib
 
 from painl10n.errors import PoSyntaxError
+from painl10n.fileio import read_text_strict
 
 __all__ = [
     "canonical_references",
+    "declares_utf8",
     "format_reference",
     "is_solaris_reference",
     "parse_references",
@@ -70,6 +72,12 @@ def split_flags(text: str) -> list[str]:
         flags.append(token)
         index += 1
     return flags
+
+
+def declares_utf8(content_type: str) -> bool:
+    """True if a Content-Type header value says charset=UTF-8 (any case)."""
+    charset = _CHARSET.search(content_type)
+    return charset is not None and charset[1].lower() == "utf-8"
 
 
 def is_solaris_reference(text: str) -> bool:
@@ -531,12 +539,6 @@ class _Reader:
         result = {name: item.value(self.path) for name, item in entry.fields.items()}
         if entry.state == "msgstr":
             result["msgstr"] = entry.msgstrs[0].value(self.path)
-        if len(entry.tcomments) == 1 and not entry.tcomments[0]:
-            raise self.error(
-                "a lone empty '#' comment cannot be kept",
-                entry.first_line,
-                hint="remove the empty '#' line or add text to it",
-            )
         if "msgid_plural" in result and not result["msgid_plural"]:
             raise self.error("empty msgid_plural", entry.fields["msgid_plural"].line)
         return result
@@ -631,8 +633,8 @@ class _Reader:
         return fields
 
     def check_charset(self, content_type: str, line: int) -> None:
-        charset = _CHARSET.search(content_type)
-        if charset is None or charset[1].lower() != "utf-8":
+        if not declares_utf8(content_type):
+            charset = _CHARSET.search(content_type)
             found = charset[1] if charset else "none"
             raise self.error(
                 f"header charset must be UTF-8 (found {found})",
@@ -659,17 +661,7 @@ def read_po(text: str, *, path: str) -> polib.POFile:
     return _Reader(path).read(text)
 
 
-def read_po_file(path: Path) -> polib.POFile:
-    """Read and parse a PO file, which must be UTF-8."""
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise PoSyntaxError(
-            "file is not valid UTF-8",
-            path=path,
-            line=line,
-            hint="save the file as UTF-8",
-        ) from error
-    return read_po(text, path=str(path))
+def read_po_file(path: Path, *, shown: str | None = None) -> polib.POFile:
+    """Read and parse a PO file, which must be UTF-8; errors name ``shown``."""
+    name = shown if shown is not None else str(path)
+    return read_po(read_text_strict(path, name), path=name)

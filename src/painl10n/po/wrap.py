@@ -100,6 +100,8 @@ _NO_BREAK, _CAN_BREAK, _MUST_BREAK = 0, 1, 2
 
 
 class _Tables(NamedTuple):
+    """Per-code-point data, expanded from the compact lists at the end of the module."""
+
     classes: bytes  # line-break class per code point
     widths: bytes  # display columns per code point
     pairs: tuple[bytes, ...]  # _PAIR_TABLE as actions
@@ -120,6 +122,7 @@ class _CodeMap(dict[int, str]):
 
 
 def _expand_classes() -> bytes:
+    """Line-break class of every code point, from _LB_RUNS and the Hangul rule."""
     classes = bytearray([_AL]) * 0x110000
     runs = _LB_RUNS.split()
     for token, following in zip(runs, [*runs[1:], "110000:AL"], strict=True):
@@ -307,13 +310,12 @@ class _Portion(NamedTuple):
     columns: Sequence[int]
 
 
-def _analyse(portion: str) -> _Portion:
-    """Escape a portion and find where it may break.
+def _analyse(escaped: str, ends_with_newline: bool) -> _Portion:
+    """Find where an escaped portion may break.
 
     gettext forbids breaks inside escape sequences and before a final ``\\n``.
     """
-    escaped = escape_po(portion)
-    final_backslash = len(escaped) - 2 if portion.endswith("\n") else -1
+    final_backslash = len(escaped) - 2 if ends_with_newline else -1
     events = [
         (index, brk)
         for index, brk in _opportunities(_class_codes(escaped))
@@ -353,7 +355,7 @@ def _wrap_portion(
     escaped = escape_po(portion)
     if escaped.isascii() and startcol + len(escaped) <= width:
         return escaped, None, []
-    analysed = _analyse(portion)
+    analysed = _analyse(escaped, portion.endswith("\n"))
     return escaped, analysed, _greedy_breaks(analysed, width, startcol)
 
 
@@ -397,7 +399,7 @@ def wrap_po_string(keyword: str, value: str, width: int, prefix: str = "") -> li
 #
 # _LB_RUNS: "HEX:CL" starts a run of code points of line-break class CL, after
 # the resolutions u8_possible_linebreaks applies for a non-CJK encoding
-# (AI, SA, XX -> AL; CB -> ID).  Hangul syllables are set in _tables().
+# (AI, SA, XX -> AL; CB -> ID).  Hangul syllables are set in _expand_classes().
 # _WIDTH_0 / _WIDTH_2: code point ranges of column width 0 (including control
 # characters, which libunistring skips) and 2; everything else is 1.
 _LB_RUNS = (

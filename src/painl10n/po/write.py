@@ -5,6 +5,10 @@ our tools over theirs) produces no diff, so reviews only ever show real
 changes.  Where gettext normalizes (flag order, unknown flags, duplicate
 references, fuzzy on untranslated entries, untranslated obsolete entries) we
 normalize the same way.
+
+One known gap: for entries flagged c-format, python-format, etc., gettext
+also refuses line breaks inside format directives (``%(first name)s``,
+``%%``); we do not parse directives, so such entries may wrap differently.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import polib
 
 from painl10n.po.read import (
     canonical_references,
+    declares_utf8,
     format_reference,
     is_solaris_reference,
     references_survive,
@@ -26,13 +31,13 @@ from painl10n.po.wrap import wrap_po_string
 __all__ = ["write_po"]
 
 # gettext 0.21 format_language[], in the order msgcat prints the flags.
-FORMAT_LANGUAGES = (
+_FORMAT_LANGUAGES = (
     *("c", "objc", "python", "python-brace", "java", "java-printf", "csharp"),
     *("javascript", "scheme", "lisp", "elisp", "librep", "ruby", "sh", "awk", "lua"),
     *("object-pascal", "smalltalk", "qt", "qt-plural", "kde", "kde-kuit", "boost", "tcl"),
     *("perl", "perl-brace", "php", "gcc-internal", "gfc-internal", "ycp"),
 )
-_FORMAT_INDEX = {name: index for index, name in enumerate(FORMAT_LANGUAGES)}
+_FORMAT_INDEX = {name: index for index, name in enumerate(_FORMAT_LANGUAGES)}
 _FORMAT_PREFIXES = (("no-", "no-"), ("possible-", ""), ("impossible-", None))
 _RANGE = re.compile(r"([0-9]+)\.\.([0-9]+)")
 _LINE_NUMBER = re.compile(r"[0-9]+")
@@ -216,6 +221,8 @@ def _header_lines(catalog: polib.POFile, width: int) -> list[str]:
         if not key or ":" in key or "\n" in key or "\n" in value:
             raise ValueError(f"header field {key!r}: {value!r} cannot be written")
         fields.append(f"{key}: {value}\n")
+    if not declares_utf8(catalog.metadata.get("Content-Type", "")):
+        raise ValueError("header needs 'Content-Type: text/plain; charset=UTF-8' (we write UTF-8)")
     msgstr = "".join(fields)
     lines = _translator_comment_lines(catalog.header or "")
     if catalog.metadata_is_fuzzy and msgstr:
