@@ -66,3 +66,17 @@ def test_init_then_build_a_new_project(tmp_path: Path, run_cli: Run) -> None:
     assert 'dir="rtl"' in html
     again = run_cli("init", str(site))
     assert again.returncode == 2 and "already exists" in again.stderr
+
+
+def test_library_is_usable_without_the_cli(site: Path) -> None:
+    import painl10n
+
+    project = painl10n.Project.load(site)
+    articles, _ = painl10n.extract(project)
+    assert sorted(a.slug for a in articles) == [
+        "ketamine-for-physical-and-mental-pain",
+        "psychobiology-of-chronic-pain",
+    ]
+    result = painl10n.build(project, ["es"])
+    assert {o.language for o in result.outcomes} == {"es"}
+    assert all(o.translated == o.total for o in result.outcomes)

@@ -1,3 +1,45 @@
-"""painl10n: Markdown medical articles ⇄ gettext catalogs ⇄ localized sites."""
+"""painl10n: Markdown medical articles ⇄ gettext catalogs ⇄ localized sites.
+
+The command line is a thin shell over this library::
+
+    from painl10n import Project, build
+
+    result = build(Project.load("path/to/site"), ["es"])
+"""
 
 __version__ = "0.1.0"
+
+from .assemble import assemble
+from .build import BuildResult, build
+from .config import Settings, load_settings
+from .errors import Painl10nError, PoSyntaxError
+from .merge import MergeStats, merge
+from .po import read_po, read_po_file, write_po
+from .project import Project, compile_catalogs, extract, update
+from .render import render_body, render_markdown
+from .segment import Article, Segment, segment_article
+
+__all__ = [
+    "Article",
+    "BuildResult",
+    "MergeStats",
+    "Painl10nError",
+    "PoSyntaxError",
+    "Project",
+    "Segment",
+    "Settings",
+    "__version__",
+    "assemble",
+    "build",
+    "compile_catalogs",
+    "extract",
+    "load_settings",
+    "merge",
+    "read_po",
+    "read_po_file",
+    "render_body",
+    "render_markdown",
+    "segment_article",
+    "update",
+    "write_po",
+]
