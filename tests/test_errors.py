@@ -35,8 +35,8 @@ def break_catalog(site: Path, old: str, new: str, lang: str = "es") -> None:
 @pytest.mark.parametrize(
     ("old", "new", "fragment"),
     [
-        ('msgstr "La psicobiología del dolor crónico"', 'msgstr "La psicobiología', "line"),
-        ('msgid "¿Qué', 'garbage line\nmsgid "¿Qué', "line"),
+        ('msgstr "La psicobiología del dolor crónico"', 'msgstr "La psicobiología', "unterminated"),
+        ('msgstr "¿Qué', 'garbage line\nmsgstr "¿Qué', "garbage line"),
         ("Language: es", "Language: fr", "declares Language 'fr'"),
     ],
     ids=["unterminated-string", "stray-line", "other-language"],
@@ -44,13 +44,13 @@ def break_catalog(site: Path, old: str, new: str, lang: str = "es") -> None:
 def test_malformed_catalog(
     site: Path, run_cli: Run, command: str, old: str, new: str, fragment: str
 ) -> None:
-    if old.startswith('msgid "¿Qué'):
-        old, new = 'msgstr "¿Qué', 'msgstr "¿Qué'  # the Spanish text is in msgstr
-        new = 'garbage line\nmsgstr "¿Qué'
+    path = site / "locales" / "es" / "LC_MESSAGES" / f"{SLUG}.po"
+    line = path.read_text("utf-8").split(old)[0].count("\n") + 1
     break_catalog(site, old, new)
     before = snapshot(site)
     result = run_cli(command, "--project", str(site))
-    assert_clean_failure(result, f"locales/es/LC_MESSAGES/{SLUG}.po", fragment)
+    where = f"locales/es/LC_MESSAGES/{SLUG}.po" + ("" if "Language" in old else f":{line}:")
+    assert_clean_failure(result, where, fragment)
     assert snapshot(site) == before
 
 
