@@ -76,3 +76,14 @@ def test_image_alt_and_title_are_replaced_in_place() -> None:
 def test_missing_translation_falls_back_to_exact_source_bytes() -> None:
     text = "Line one\n  continues   \nhere.\n\n- item\n"
     assert build(text, {}) == text
+
+
+def test_brackets_in_translated_alt_text_cannot_end_it_early() -> None:
+    out = build("![Alt](a.png)\n", {"Alt": "Texte [avec] crochets \\] déjà"})
+    assert out == "![Texte \\[avec\\] crochets \\] déjà](a.png)\n"
+    assert 'alt="Texte [avec] crochets ] déjà"' in render_markdown(out)
+
+
+def test_crlf_sources_get_crlf_in_translations() -> None:
+    out = build("> quoted\r\n> text\r\n", {"quoted text": "uno\\\ndos"})
+    assert out == "> uno\\\r\n> dos\r\n"

@@ -29,6 +29,7 @@ _BLOCK_START = re.compile(
     re.X,
 )
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)((?:\\\\)*)\|")
+_UNESCAPED_BRACKET = re.compile(r"(?<!\\)((?:\\\\)*)([\[\]])")
 _BLANK_LINES = re.compile(r"\n[ \t]*(?=\n)")
 
 Lookup = Callable[[Segment], str | None]
@@ -48,6 +49,7 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
     out: list[str] = []
     position = 0
     translated = fallback = 0
+    newline = "\r\n" if "\r\n" in article.text else "\n"  # keep the file's line endings
     for seg in article.segments:
         out.append(article.text[position : seg.start])
         translation = lookup(seg)
@@ -55,7 +57,7 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
             out.append(article.text[seg.start : seg.end])
             fallback += 1
         else:
-            out.append(fit(seg, translation))
+            out.append(fit(seg, translation).replace("\n", newline))
             translated += 1
         position = seg.end
     out.append(article.text[position:])
@@ -79,7 +81,8 @@ def fit(seg: Segment, text: str) -> str:
         closing = {"(": ")"}.get(seg.quote, seg.quote)
         escaped = {seg.quote, closing}
         return "".join("\\" + ch if ch in escaped else ch for ch in _unescape_quotes(one_line))
-    return one_line  # Style.ALT
+    # Style.ALT: an unescaped bracket would end the alt text early.
+    return _UNESCAPED_BRACKET.sub(lambda m: m[1] + "\\" + m[2], one_line)
 
 
 def _unescape_quotes(text: str) -> str:
