@@ -96,8 +96,11 @@ def test_shipped_articles_round_trip(path: Path) -> None:
 
 
 _TAG = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9]*)")
+# Syntax a pseudo-translation must leave alone: code spans, tags and autolinks,
+# link destinations, reference labels (shortcut, collapsed and full), entities,
+# escapes and bare URLs.
 _PROTECTED = re.compile(
-    r"`+[^`]*`+|<[^>\n]*>|\]\([^)]*\)|\]\[[^\]]*\]|&#?\w+;|\\.|https?://\S+|\[\^[^\]]*\]"
+    r"`+[^`]*`+|<[^>\n]*>|\]\([^)]*\)|\[[^\[\]]*\](?!\()|&#?\w+;|\\.|https?://\S+"
 )
 
 
@@ -115,7 +118,8 @@ def pseudo(text: str) -> str:
 
 
 def _stretch(text: str) -> str:
-    return re.sub(r"(\w{4,})", r"\1·\1", text)
+    """Longer words, but letters stay letters (emphasis rules look at neighbours)."""
+    return re.sub(r"([^\W\d_]{4,})", r"\1\1", text)
 
 
 def structure(html: str) -> list[str]:
@@ -182,3 +186,25 @@ def test_pseudo_translation_keeps_element_structure(text: str) -> None:
     rebuilt = assemble(article, lambda seg: pseudo(seg.msgid)).text
     assert rebuilt != text
     assert structure(render_markdown(rebuilt)) == structure(render_markdown(text))
+
+
+# Where the translated text is itself a reference label, any translation breaks the
+# reference; a translator has to keep the label (or use [text][label]).
+PSEUDO_LIMITS = {
+    549: "the label 'ref\\[' is inside the translated text",
+    568: "'[foo](not a link)' is a shortcut reference: its text is the label",
+}
+
+
+@pytest.mark.parametrize(
+    "example",
+    [e for e in SPEC if e["example"] not in KNOWN_DIFFERENCES],  # those fail untranslated
+    ids=lambda e: f"ex{e['example']}",
+)
+def test_commonmark_example_pseudo_translation_keeps_structure(example: dict[str, object]) -> None:
+    number = int(str(example["example"]))
+    if number in PSEUDO_LIMITS:
+        pytest.xfail(PSEUDO_LIMITS[number])
+    markdown = str(example["markdown"])
+    rebuilt = assemble(segment(markdown), lambda seg: pseudo(seg.msgid)).text
+    assert structure(render_markdown(rebuilt)) == structure(render_markdown(markdown))
