@@ -166,6 +166,10 @@ def test_lone_code_or_url_is_not_a_message() -> None:
     assert msgids("`just_code()`\n\n<https://example.org>\n\n1234\n\nWords.\n") == ["Words."]
 
 
+def test_a_leading_thematic_break_is_not_taken_for_front_matter() -> None:
+    assert msgids("---\n\nText after a rule.\n") == ["Text after a rule."]
+
+
 def test_slug_comes_from_front_matter_or_file_name() -> None:
     assert segment("---\nslug: my-page\n---\n\nx y\n").slug == "my-page"
     assert segment("Text.\n").slug == "a"

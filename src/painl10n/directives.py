@@ -45,7 +45,7 @@ class Directives:
         return tuple(note for start, end, note in self.notes if start <= line < end)
 
 
-def collect(tokens: list[Token], shown: str, line_count: int) -> Directives:
+def collect(tokens: list[Token], shown: str) -> Directives:
     """Find directive comments and resolve the line ranges they govern."""
     found = Directives()
     open_skip: int | None = None

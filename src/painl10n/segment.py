@@ -9,7 +9,7 @@ copied byte for byte by :mod:`painl10n.assemble`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
@@ -30,6 +30,9 @@ _IMAGE_ONLY = re.compile(
     re.X | re.S,
 )
 _HAS_WORD = re.compile(r"[^\W\d_]")
+# '---' then a 'key:' line, but no closing '---': front matter missing its end
+# (a lone '---' followed by prose is just a thematic break).
+_UNCLOSED_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:")
 _TITLE = r"""(?P<title>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))"""
 _REFERENCE = re.compile(
     r"^(?:[ \t]*>)*[ \t]*\[(?P<label>(?:[^\[\]\\]|\\.)+)\]:[ \t]*(?P<dest><[^<>\n]*>|\S+)"
@@ -124,11 +127,11 @@ def segment_article(
             tokens[0], lines.starts, ref=ref, fields=front_matter_fields
         )
         found.extend(fm_segments)
-    elif _LINE_BREAK.split(text, maxsplit=1)[0].rstrip() == "---" and "\n" in text:
+    elif _UNCLOSED_FRONT_MATTER.match(text):
         raise Painl10nError(
             "front matter is not closed", path=ref, line=1, hint="end it with a '---' line"
         )
-    steer = directives.collect(tokens, ref, len(lines.texts))
+    steer = directives.collect(tokens, ref)
     found.extend(_body_segments(tokens, lines, ref))
     found.extend(_reference_titles(tokens, lines, env))
     kept = []
@@ -137,26 +140,11 @@ def segment_article(
             continue
         context = steer.context_at(seg.line - 1)
         notes = steer.notes_at(seg.line - 1)
-        kept.append(_with(seg, context=context, notes=notes))
+        kept.append(replace(seg, context=context, notes=notes))
     kept.sort(key=lambda seg: seg.start)
     slug_value = meta.get("slug", default_slug)
     slug = check_slug(str(slug_value), ref)
     return Article(slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept))
-
-
-def _with(seg: Segment, *, context: str | None, notes: tuple[str, ...]) -> Segment:
-    return Segment(
-        msgid=seg.msgid,
-        kind=seg.kind,
-        line=seg.line,
-        start=seg.start,
-        end=seg.end,
-        style=seg.style,
-        continuation=seg.continuation,
-        quote=seg.quote,
-        context=context,
-        notes=notes,
-    )
 
 
 def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment]:
