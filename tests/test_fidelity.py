@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from painl10n.assemble import assemble
 from painl10n.render import render_markdown
@@ -208,3 +210,43 @@ def test_commonmark_example_pseudo_translation_keeps_structure(example: dict[str
     markdown = str(example["markdown"])
     rebuilt = assemble(segment(markdown), lambda seg: pseudo(seg.msgid)).text
     assert structure(render_markdown(rebuilt)) == structure(render_markdown(markdown))
+
+
+_CONTAINERS = {
+    "none": ("", ""),
+    "quote": ("> ", "> "),
+    "bullet": ("- ", "  "),
+    "ordered": ("1. ", "   "),
+    "quote-list": ("> - ", ">   "),
+}
+_FUZZ_POOL = [
+    str(e["markdown"])
+    for e in SPEC
+    if e["example"] not in KNOWN_DIFFERENCES
+    and e["example"] not in PSEUDO_LIMITS
+    and not str(e["markdown"]).startswith("---")  # front matter only at the very top
+]
+
+
+def _nested(markdown: str, container: str) -> str:
+    first, rest = _CONTAINERS[container]
+    lines = markdown.split("\n")
+    return "\n".join((first if i == 0 else rest) + line for i, line in enumerate(lines))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_FUZZ_POOL), st.sampled_from(sorted(_CONTAINERS))),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_spec_examples_nested_in_containers_round_trip(parts: list[tuple[str, str]]) -> None:
+    """Spec examples inside quotes and list items, several per document."""
+    markdown = "\n\n".join(_nested(text, container) for text, container in parts)
+    article = segment(markdown)
+    rebuilt = assemble(article, identity).text
+    assert normalized(render_markdown(rebuilt)) == normalized(render_markdown(markdown))
+    pseudo_built = assemble(article, lambda seg: pseudo(seg.msgid)).text
+    assert structure(render_markdown(pseudo_built)) == structure(render_markdown(markdown))
