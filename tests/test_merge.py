@@ -55,7 +55,9 @@ def test_unchanged_strings_keep_translation_comments_and_header() -> None:
     old = translated(BASE)
     old[1].tcomment = "Checked by Dr. Ruiz"
     old.metadata["Last-Translator"] = "Ana <ana@example.org>"
+    old.metadata["X-Generator"] = "Poedit 3.4"
     new, stats = merge(template(BASE), old, "es", slug="a")
+    assert new.metadata["X-Generator"] == "Poedit 3.4"
     assert stats.kept == 4
     assert by_msgid(new)[BASE[1]].tcomment == "Checked by Dr. Ruiz"
     assert new.metadata["Last-Translator"] == "Ana <ana@example.org>"

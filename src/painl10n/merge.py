@@ -174,7 +174,9 @@ def _merge_header(
     result.header = old.header
     result.metadata_is_fuzzy = old.metadata_is_fuzzy
     standard = new_catalog_metadata(template, language)
-    owned_by_template = {"Report-Msgid-Bugs-To", "POT-Creation-Date", "Content-Type", "X-Generator"}
+    # Like msgmerge: the template owns these; the rest (X-Generator included,
+    # which translators' editors rewrite on save) stays as the translator left it.
+    owned_by_template = {"Report-Msgid-Bugs-To", "POT-Creation-Date", "Content-Type"}
     metadata = {
         name: standard[name] if name in owned_by_template else old.metadata.get(name, default)
         for name, default in standard.items()
