@@ -257,3 +257,34 @@ def test_cli_build_summary(site: Path, run_cli: Run) -> None:
     assert f"es/{SLUGS[1]}: 37/37 translated" in result.stdout
     quiet = run_cli("build", "-p", str(site), "-q")
     assert quiet.returncode == 0 and quiet.stdout == ""
+
+
+def test_update_gives_exactly_what_msgmerge_gives(site: Path) -> None:
+    """After real edits (changed, shortened and removed paragraphs) our merge equals
+    GNU msgmerge --previous byte for byte: fuzzy flags, #| msgid and #~ entries."""
+    msgmerge = gettext_tool("msgmerge")
+    src = site / "source" / f"{SLUGS[1]}.md"
+    text = src.read_text("utf-8").replace("more than three months", "more than six months")
+    text = text.replace(
+        "We look forward to helping you find the relief you need!",
+        "We look forward to helping you.",
+    )
+    start = text.index("Additionally, chronic pain has been linked")
+    text = text[:start] + text[text.index("## Common Chronic Pain Conditions") :]
+    src.write_text(text, "utf-8")
+    project = Project.load(site)
+    extract(project)
+    pot = site / "locales/templates/LC_MESSAGES" / f"{SLUGS[1]}.pot"
+    for lang in ("es", "ar"):
+        po = site / "locales" / lang / "LC_MESSAGES" / f"{SLUGS[1]}.po"
+        expected = subprocess.run(
+            [msgmerge, "-q", "--previous", str(po), str(pot), "-o", "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        result = update(project, [lang], slugs=[SLUGS[1]])
+        stats = result.stats[(lang, SLUGS[1])]
+        assert (stats.fuzzy, stats.obsoleted) == (2, 1)
+        assert po.read_text("utf-8") == expected
+        assert "#| msgid " in expected and "#~ msgid " in expected
