@@ -288,3 +288,29 @@ def test_update_gives_exactly_what_msgmerge_gives(site: Path) -> None:
         assert (stats.fuzzy, stats.obsoleted) == (2, 1)
         assert po.read_text("utf-8") == expected
         assert "#| msgid " in expected and "#~ msgid " in expected
+
+
+def test_pybabel_compile_works_on_the_layout(site: Path) -> None:
+    """Babel's/Sphinx's layout: `pybabel compile -d locales -D <slug>` just works."""
+    import sys
+
+    for slug in SLUGS:
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "babel.messages.frontend",
+                "compile",
+                "-d",
+                "locales",
+                "-D",
+                slug,
+            ],
+            cwd=site,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert run.returncode == 0, run.stderr
+        for lang in LANGUAGES[1:]:
+            assert (site / "locales" / lang / "LC_MESSAGES" / f"{slug}.mo").stat().st_size > 1000
