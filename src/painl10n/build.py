@@ -13,8 +13,8 @@ from . import frontmatter
 from .assemble import assemble
 from .markdown import parser
 from .project import Project, Written, commit_files, extract, published_translations, update
-from .render import render_body
-from .segment import Article, Segment, line_offsets
+from .render import render_tokens
+from .segment import Article, Segment
 from .site import PageMeta, article_page, language_index, root_index
 
 
@@ -55,10 +55,10 @@ def build(project: Project, languages: Sequence[str] | None = None) -> BuildResu
                 catalog = updated.catalogs[(language, article.slug)]
                 text, outcome = _localize(article, catalog, language)
                 result.outcomes.append(outcome)
-            meta = _page_meta(article, text, language)
+            meta, body = _page(article, text, language)
             pages[language].append(meta)
             files.append((project.output_path(language, f"{article.slug}.md"), text))
-            html = article_page(meta, render_body(_body_only(text)), site_languages, source)
+            html = article_page(meta, body, site_languages, source)
             files.append((project.output_path(language, f"{article.slug}.html"), html))
     built_languages = [source, *chosen]
     for language in built_languages:
@@ -101,29 +101,23 @@ def _localize(article: Article, catalog: polib.POFile, language: str) -> tuple[s
     return built.text, outcome
 
 
-def _body_only(text: str) -> str:
-    """The Markdown without its front matter (the page shows it separately)."""
-    tokens = parser().parse(text)
-    if tokens and tokens[0].type == "front_matter" and tokens[0].map:
-        starts = line_offsets(text)
-        end = tokens[0].map[1]
-        return text[starts[end] :] if end < len(starts) else ""
-    return text
+def _page(article: Article, text: str, language: str) -> tuple[PageMeta, str]:
+    """Page facts from the front matter, and the safe HTML body: one parse for both.
 
-
-def _page_meta(article: Article, text: str, language: str) -> PageMeta:
+    The front matter token renders to nothing, so the body needs no cutting.
+    """
     tokens = parser().parse(text)
     data = article.front_matter
     if tokens and tokens[0].type == "front_matter":
         data, _ = frontmatter.parse(tokens[0], article.ref)
-    title = str(data.get("title") or article.slug)
-    return PageMeta(
+    meta = PageMeta(
         slug=article.slug,
         language=language,
-        title=title,
+        title=str(data.get("title") or article.slug),
         description=str(data.get("description") or ""),
         date=frontmatter.as_date(data.get("date")),
     )
+    return meta, render_tokens(tokens)
 
 
 def _remove_stale(project: Project, languages: list[str], produced: set[Path]) -> list[str]:

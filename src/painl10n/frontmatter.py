@@ -11,6 +11,9 @@ from markdown_it.token import Token
 
 from .errors import Painl10nError
 
+# libyaml's loader when installed (much faster); both keep node positions.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 if TYPE_CHECKING:
     from .segment import Segment
 
@@ -18,14 +21,20 @@ if TYPE_CHECKING:
 def parse(token: Token, ref: str) -> tuple[dict[str, Any], yaml.Node | None]:
     """The front matter as a mapping plus its YAML node tree (for positions)."""
     first = (token.map or [0])[0] + 2  # 1-based line of the first YAML line
+    loader = _Loader(token.content)
     try:
-        data = yaml.safe_load(token.content)
-        node = yaml.compose(token.content)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        context = getattr(exc, "context_mark", None)
+        if context is not None and (mark is None or mark.index >= len(token.content.rstrip())):
+            mark = context  # "ran off the end": point at what was left open
         line = first + mark.line if mark is not None else first
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise Painl10nError(f"broken front matter: {problem}", path=ref, line=line) from exc
+    finally:
+        loader.dispose()
     if data is None:
         return {}, None
     if not isinstance(data, dict):

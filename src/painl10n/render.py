@@ -8,6 +8,7 @@ and drops ``javascript:``/``data:`` URLs and event handlers.
 from __future__ import annotations
 
 import nh3
+from markdown_it.token import Token
 
 from .markdown import parser
 
@@ -51,3 +52,10 @@ def sanitize(html: str) -> str:
 def render_body(text: str) -> str:
     """The safe HTML body of a Markdown article."""
     return sanitize(render_markdown(text))
+
+
+def render_tokens(tokens: list[Token]) -> str:
+    """The safe HTML of an already parsed article (saves parsing it twice)."""
+    md = parser()
+    html: str = md.renderer.render(tokens, md.options, {})
+    return sanitize(html)
