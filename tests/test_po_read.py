@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from painl10n.errors import Painl10nError, PoSyntaxError
 from painl10n.po import read_po, read_po_file, write_po
-from painl10n.po.read import parse_references
+from painl10n.po.syntax import parse_references
 from tests.conftest import msgcat, run_gettext
 
 HEADER = """\

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from painl10n.po import read_po, write_po
-from painl10n.po.read import is_solaris_reference
+from painl10n.po.syntax import is_solaris_reference
 from tests.conftest import gettext_tool, msgcat
 
 METADATA = {

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import polib
 
-from painl10n.po.read import (
+from painl10n.po.syntax import (
     canonical_references,
     declares_utf8,
     format_reference,
