@@ -1,0 +1,1 @@
+"""The medical termbase: concepts with approved and forbidden terms per language."""
