@@ -28,6 +28,7 @@ class Settings:
     front_matter_fields: tuple[str, ...] = ("title", "description")
     wrap_width: int = 79
     bugs_address: str = ""
+    termbase: Path = field(default=Path("locales/glossary.tbx"))
 
     def relative(self, path: Path) -> str:
         """A path as shown in references and messages: relative, with '/'."""
@@ -46,6 +47,7 @@ _KNOWN = {
     "front_matter_fields",
     "wrap_width",
     "bugs_address",
+    "termbase",
 }
 
 
@@ -128,6 +130,7 @@ def _build(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         front_matter_fields=tuple(fields),
         wrap_width=width,
         bugs_address=_expect(table, "bugs_address", str, ""),
+        termbase=_folder(root, table, "termbase", "locales/glossary.tbx"),
     )
 
 

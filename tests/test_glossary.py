@@ -1,0 +1,97 @@
+"""Termbase CSV import/export and the `painl10n glossary` commands."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from painl10n.errors import Painl10nError
+from painl10n.terms.csvio import merge_termbases, read_csv, write_csv
+from painl10n.terms.tbx import read_tbx
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+CSV = """concept,subject,concept_note,language,term,status,type,part_of_speech,term_note
+migraine,condition,,en,migraine,preferred,fullForm,noun,
+migraine,condition,,es,migraña,preferred,fullForm,noun,
+migraine,condition,,es,jaqueca,deprecated,fullForm,noun,colloquial
+nsaid,drug class,,en,NSAIDs,preferred,acronym,noun,
+nsaid,drug class,,es,AINE,preferred,acronym,noun,
+clinic,brand,do-not-translate,en,Mindful Infusions,preferred,fullForm,properNoun,
+"""
+
+
+def test_csv_round_trip() -> None:
+    base = read_csv(CSV, shown="terms.csv")
+    assert [c.id for c in base.concepts] == ["migraine", "nsaid", "clinic"]
+    assert base.concepts[0].forbidden_in("es")[0].note == "colloquial"
+    assert base.concepts[2].do_not_translate
+    assert write_csv(base) == CSV
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message", "line"),
+    [
+        ("es,jaqueca,deprecated", "es,jaqueca,forbidden", "invalid status 'forbidden'", 4),
+        ("en,NSAIDs,preferred,acronym", "en,NSAIDs,preferred,initialism", "invalid type", 5),
+        ("nsaid,drug class,,es,AINE", "nsaid,drug class,,../x,AINE", "malformed language", 6),
+        (
+            "clinic,brand,do-not-translate,en,Mindful Infusions",
+            "clinic,brand,,en,",
+            "without a term",
+            7,
+        ),
+        ("concept,subject", "id,subject", "lacks column 'concept'", 1),
+    ],
+)
+def test_bad_csv_names_line(old: str, new: str, message: str, line: int) -> None:
+    with pytest.raises(Painl10nError, match=message) as caught:
+        read_csv(CSV.replace(old, new), shown="terms.csv")
+    assert (caught.value.path, caught.value.line) == ("terms.csv", line)
+
+
+def test_merge_replaces_same_id_and_appends_new() -> None:
+    base = read_csv(CSV, shown="a.csv")
+    update = read_csv("concept,language,term\nnsaid,en,NSAID\nopioid,en,opioid\n", shown="b.csv")
+    merged, replaced, added = merge_termbases(base, update)
+    assert (replaced, added) == (1, 1)
+    assert [c.id for c in merged.concepts] == ["migraine", "nsaid", "clinic", "opioid"]
+    assert [t.text for t in merged.concepts[1].terms] == ["NSAID"]
+
+
+def test_glossary_commands(tmp_path: Path, run_cli: Run) -> None:
+    (tmp_path / "painl10n.toml").write_text('languages = ["es"]\n', "utf-8")
+    sheet = tmp_path / "terms.csv"
+    sheet.write_text(CSV, "utf-8")
+    imported = run_cli("glossary", "import", str(sheet), "-p", str(tmp_path))
+    assert imported.returncode == 0, imported.stderr
+    assert "3 concepts added, 0 replaced" in imported.stdout
+    tbx = tmp_path / "locales" / "glossary.tbx"
+    assert [c.id for c in read_tbx(tbx).concepts] == ["migraine", "nsaid", "clinic"]
+    exported = run_cli("glossary", "export", "--format", "csv", "-p", str(tmp_path))
+    assert exported.returncode == 0 and exported.stdout == CSV
+    again = run_cli("glossary", "export", "-f", "tbx", "-p", str(tmp_path))
+    assert again.stdout == tbx.read_text("utf-8")
+    listed = run_cli("glossary", "list", "-p", str(tmp_path), "-l", "es")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines() == [
+        "concept\ten\tes",
+        "migraine\tmigraine\tmigraña (✗ jaqueca)",
+        "nsaid\tNSAIDs\tAINE",
+        "clinic [DNT]\tMindful Infusions\t",
+    ]
+
+
+def test_glossary_import_errors_are_one_line(tmp_path: Path, run_cli: Run) -> None:
+    (tmp_path / "painl10n.toml").write_text('languages = ["es"]\n', "utf-8")
+    sheet = tmp_path / "terms.csv"
+    sheet.write_text(CSV.replace("deprecated", "forbidden"), "utf-8")
+    result = run_cli("glossary", "import", str(sheet), "-p", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "terms.csv:4: invalid status" in result.stderr
+    assert not (tmp_path / "locales" / "glossary.tbx").exists()
+    bad_format = run_cli("glossary", "export", "-f", "xlsx", "-p", str(tmp_path))
+    assert bad_format.returncode == 2 and "unknown format 'xlsx'" in bad_format.stderr
