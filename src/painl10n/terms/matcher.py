@@ -1,0 +1,417 @@
+"""Find termbase terms in translatable text, tolerant of inflection.
+
+The text is a gettext message holding inline Markdown. Markup that is not
+prose is masked first, offsets kept: code spans, link and image destinations
+``](...)``, reference labels ``][...]``, autolinks ``<https://...>`` and URLs
+written out become NUL characters (no term may run across them); raw HTML
+tags and entities become spaces (they separate words as a space does).
+
+Words are runs of Unicode letters and digits (combining marks and the
+zero-width joiners stay inside a word); hyphens and apostrophes separate
+words. A term of several words matches a run of consecutive words, in the
+term's order, joined only by spaces, hyphens, apostrophes or emphasis marks.
+
+Approved terms (preferred, admitted, and so the variants a termbase lists for
+broken plurals and compounds) match by Snowball stem, casefolded; the
+algorithm is the language's English name from Babel, with no stemming when
+Snowball has none. Acronyms and abbreviations match as written, whole word,
+with an optional plural ``s`` (``NSAIDs``). Forbidden terms match their exact
+form only, casefolded unless they are acronyms or abbreviations.
+
+Stemming over-reaches; two guards reject a text word whose stem equals the
+term word's stem:
+
+1. *Bare stem*: the text word is its own stem while the term word is longer
+   than its stem. French ``dos`` (back) and ``dose`` both stem to ``dos``, but
+   the dose is never written ``dos``. Terms must therefore be written in their
+   citation form (singular), as termbases do.
+2. *Growth*: the text word is longer than the term word by more than
+   ``max(2, len(term word) // 3)`` letters, as derivations are and inflections
+   are not: Spanish ``dolorosa`` (painful, stem ``dolor``), French
+   ``organisme``/``organe``, English ``painful``/``pain``, ``chronically``.
+   The labelled tests set the limit: 3 let ``dolorosa`` through, 1 would
+   reject ``dolores``.
+
+Arabic: Snowball strips the article and prepositions but keeps ``و``/``ف``
+(and) before an alif, so ``والألم`` is stemmed again without it. The guards
+measure Arabic words without harakat, tatweel and leading clitics, which are
+not growth.
+
+Overlapping matches: the longest wins, then the earliest, then the term that
+comes first in the termbase; results are sorted by start.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple, Protocol
+
+import snowballstemmer
+
+from ..languages import parse_language
+from .model import Concept, Term, Termbase
+
+_HARD = "\0"  # masked text that ends any term (code, destinations, URLs)
+_SOFT = " "  # masked text that only separates words (HTML tags, entities)
+_CACHE_LIMIT = 200_000  # distinct words whose stems a language remembers
+
+
+class _Stemmer(Protocol):
+    def stemWord(self, word: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """One term found in a text; offsets index the text given to the matcher."""
+
+    concept: Concept
+    term: Term
+    start: int
+    end: int
+    text: str
+
+
+# --- masking -----------------------------------------------------------------
+
+_CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
+_DESTINATION = re.compile(
+    r"(?<=\])(?:\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|\[(?:[^\[\]\\]|\\.)*\])", re.S
+)
+_HTML = re.compile(
+    r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*"
+    r"""(?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*/?>""",
+    re.S,
+)
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]*_]")
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _filler(fill: str) -> Callable[[re.Match[str]], str]:
+    return lambda match: fill * len(match[0])
+
+
+# Code first: inside a code span, brackets and angle brackets are literal.
+_MASKS = (
+    (_CODE_SPAN, _filler(_HARD)),
+    (_AUTOLINK, _filler(_HARD)),
+    (_DESTINATION, _filler(_HARD)),
+    (_HTML, _filler(_SOFT)),
+    (_URL, _filler(_HARD)),
+    (_ENTITY, _filler(_SOFT)),
+)
+
+
+def _mask(text: str) -> str:
+    """``text`` with non-prose markup blanked out, same length."""
+    for pattern, fill in _MASKS:
+        text = pattern.sub(fill, text)
+    return text
+
+
+# --- words -------------------------------------------------------------------
+
+_RUN = re.compile(r"[^\W_]+")
+_JOINERS = frozenset("\u00ad\u200c\u200d")  # soft hyphen, ZWNJ, ZWJ: inside a word
+_GAP = re.compile(r"[\s\-\u2010\u2011'\u2019\u02bc*_~\u200e\u200f\u061c]*")
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    raw: str  # NFC, as written: compared for case-sensitive terms
+    key: str  # NFC, casefolded: compared or stemmed for the others
+
+
+def _inside_word(gap: str) -> bool:
+    """True for what \\w misses but belongs to a word: marks (harakat, accents)."""
+    if gap.isascii():
+        return False
+    return all(c in _JOINERS or unicodedata.category(c)[0] == "M" for c in gap)
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    """Word offsets: runs of letters and digits, with the marks inside and after them."""
+    start = end = -1
+    for run in _RUN.finditer(text):
+        if start >= 0 and _inside_word(text[end : run.start()]):
+            end = run.end()
+            continue
+        if start >= 0:
+            yield start, _after_marks(text, end)
+        start, end = run.span()
+    if start >= 0:
+        yield start, _after_marks(text, end)
+
+
+def _after_marks(text: str, end: int) -> int:
+    while end < len(text) and _inside_word(text[end]):
+        end += 1
+    return end
+
+
+def _word(text: str, start: int, end: int) -> _Word:
+    raw = text[start:end]
+    if not raw.isascii():
+        raw = unicodedata.normalize("NFC", "".join(c for c in raw if c not in _JOINERS))
+    key = raw.casefold()
+    if not key.isascii():
+        key = unicodedata.normalize("NFC", key)
+    return _Word(start, end, raw, key)
+
+
+def _tokenize(text: str) -> list[_Word]:
+    return [_word(text, start, end) for start, end in _spans(text)]
+
+
+def _joined(text: str, left: _Word, right: _Word) -> bool:
+    """Whether two words are close enough to belong to one term."""
+    return _GAP.fullmatch(text, left.end, right.start) is not None
+
+
+# --- morphology --------------------------------------------------------------
+
+_ARABIC_DIACRITICS = re.compile(r"[\u0640\u064b-\u065f\u0670]")  # tatweel, harakat
+# و/ف (and), then ب/ك/ل (with, as, for), then ال (the); three letters must remain.
+_ARABIC_CLITICS = re.compile(r"^[\u0648\u0641]?[\u0628\u0643\u0644]?(?:\u0627\u0644)?(?=\w{3})")
+_ARABIC_CONJUNCTION = re.compile(r"^[\u0648\u0641](?=\u0627\w{2})")
+
+
+def _arabic_bare(word: str) -> str:
+    """Arabic word without harakat and clitics: what the growth guard measures."""
+    return _ARABIC_CLITICS.sub("", _ARABIC_DIACRITICS.sub("", word))
+
+
+def _arabic_alternates(word: str) -> tuple[str, ...]:
+    """Snowball keeps و/ف before an alif (والألم): offer the word without it."""
+    return (word[1:],) if _ARABIC_CONJUNCTION.match(word) else ()
+
+
+def _same(word: str) -> str:
+    return word
+
+
+def _none(word: str) -> tuple[str, ...]:
+    return ()
+
+
+_BARE: dict[str, Callable[[str], str]] = {"arabic": _arabic_bare}
+_ALTERNATES: dict[str, Callable[[str], tuple[str, ...]]] = {"arabic": _arabic_alternates}
+
+
+@cache
+def _algorithm(language: str) -> str | None:
+    """Snowball's algorithm for a language, found by its English name in Babel."""
+    locale = parse_language(language)
+    base = parse_language(locale.language)
+    available = set(snowballstemmer.algorithms())
+    for name in (locale.get_display_name("en"), base.get_display_name("en")):
+        words = (name or "").lower().split()
+        for candidate in (" ".join(words), *words[:1]):
+            if candidate in available:
+                return candidate
+    return None
+
+
+@cache
+def _stemmer(algorithm: str) -> _Stemmer:
+    stemmer: _Stemmer = snowballstemmer.stemmer(algorithm)
+    return stemmer
+
+
+class _Morphology:
+    """How one language's words are stemmed and guarded against over-stemming.
+
+    One instance per Snowball algorithm, shared by every matcher: Snowball in
+    pure Python costs tens of microseconds a word, so stems are remembered.
+    """
+
+    def __init__(self, algorithm: str | None) -> None:
+        self._stemmer = _stemmer(algorithm) if algorithm else None
+        self._bare = _BARE.get(algorithm or "", _same)
+        self._alternates = _ALTERNATES.get(algorithm or "", _none)
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def stem(self, key: str) -> str:
+        """The stem of a term's word (alternates are for text words only)."""
+        return self.stems(key)[0]
+
+    def stems(self, key: str) -> tuple[str, ...]:
+        """Every stem a text word may stand for, the word's own stem first."""
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            stems = map(self._stem, (key, *self._alternates(key)))
+            found = self._cache[key] = tuple(dict.fromkeys(stems))
+        return found
+
+    def _stem(self, key: str) -> str:
+        return self._stemmer.stemWord(key) if self._stemmer else key
+
+    def overstemmed(self, key: str, term_word: str, stem: str) -> bool:
+        """The two guards of the module docstring; both words share ``stem``."""
+        word, term = self._bare(key), self._bare(term_word)
+        if word == stem and len(term) > len(stem):
+            return True
+        return len(word) - len(term) > max(2, len(term) // 3)
+
+
+@cache
+def _morphology(algorithm: str | None) -> _Morphology:
+    return _Morphology(algorithm)
+
+
+# --- patterns ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class _Pattern:
+    """A term ready to compare: one form per word, as the index looks them up."""
+
+    concept: Concept
+    term: Term
+    forms: tuple[str, ...]  # stems, casefolded words, or words as written
+    words: tuple[str, ...]  # the term's words casefolded, for the guards
+    order: int  # position in the termbase: breaks ties between equal matches
+
+    @property
+    def cased(self) -> bool:
+        return self.term.case_sensitive
+
+
+class _Hit(NamedTuple):
+    pattern: _Pattern
+    first: int  # index of the first and last word matched
+    last: int
+    start: int
+    end: int
+
+
+def _plural_of(raw: str, form: str) -> bool:
+    """``NSAIDs`` for ``NSAID``: an acronym's plural is not stemming."""
+    return form.isupper() and raw == form + "s"
+
+
+class _Index:
+    """Patterns by the form of their first word; stemmed or exact."""
+
+    def __init__(self, morphology: _Morphology, stemmed: bool) -> None:
+        self._morphology = morphology
+        self._stemmed = stemmed
+        self._folded: dict[str, list[_Pattern]] = {}
+        self._cased: dict[str, list[_Pattern]] = {}
+
+    def add(self, concept: Concept, term: Term, order: int) -> None:
+        words = _tokenize(term.text)
+        if not words:
+            return
+        keys = tuple(word.key for word in words)
+        if term.case_sensitive:
+            forms = tuple(word.raw for word in words)
+        elif self._stemmed:
+            forms = tuple(map(self._morphology.stem, keys))
+        else:
+            forms = keys
+        table = self._cased if term.case_sensitive else self._folded
+        table.setdefault(forms[0], []).append(_Pattern(concept, term, forms, keys, order))
+
+    def candidates(self, word: _Word) -> dict[_Pattern, None]:
+        """Patterns whose first word may be ``word``, without duplicates."""
+        folded = self._morphology.stems(word.key) if self._stemmed else (word.key,)
+        cased = (word.raw, word.raw[:-1]) if word.raw.endswith("s") else (word.raw,)
+        found: dict[_Pattern, None] = {}
+        for table, forms in ((self._folded, folded), (self._cased, cased)):
+            for form in forms:
+                found.update(dict.fromkeys(table.get(form, ())))
+        return found
+
+    def same(self, pattern: _Pattern, position: int, word: _Word) -> bool:
+        """Whether ``word`` is the pattern's word at ``position``."""
+        form = pattern.forms[position]
+        if pattern.cased:
+            last = position == len(pattern.forms) - 1
+            return word.raw == form or (last and _plural_of(word.raw, form))
+        if not self._stemmed:
+            return word.key == form
+        if form not in self._morphology.stems(word.key):
+            return False
+        return not self._morphology.overstemmed(word.key, pattern.words[position], form)
+
+    def hits(self, words: list[_Word], first: int, text: str) -> Iterator[_Hit]:
+        """Every pattern that matches the words from ``first`` on."""
+        for pattern in self.candidates(words[first]):
+            last = first + len(pattern.forms) - 1
+            if last < len(words) and self._fits(pattern, words, first, text):
+                yield _Hit(pattern, first, last, words[first].start, words[last].end)
+
+    def _fits(self, pattern: _Pattern, words: list[_Word], first: int, text: str) -> bool:
+        for position in range(len(pattern.forms)):
+            word = words[first + position]
+            if position and not _joined(text, words[first + position - 1], word):
+                return False
+            if not self.same(pattern, position, word):
+                return False
+        return True
+
+
+# --- matching ----------------------------------------------------------------
+
+
+def _longest_first(hits: Iterable[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits: longest, then earliest, then first in the termbase."""
+    taken: set[int] = set()
+    kept: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start, h.pattern.order)):
+        words = range(hit.first, hit.last + 1)
+        if taken.isdisjoint(words):
+            taken.update(words)
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+class TermMatcher:
+    """Finds one language's terms of a termbase in Markdown-bearing messages."""
+
+    def __init__(self, termbase: Termbase, language: str) -> None:
+        self.language = language
+        morphology = _morphology(_algorithm(language))
+        self._approved = _Index(morphology, stemmed=True)
+        self._forbidden = _Index(morphology, stemmed=False)
+        for order, (concept, term) in enumerate(_terms(termbase, language)):
+            index = self._approved if term.approved else self._forbidden
+            index.add(concept, term, order)
+
+    def find(self, text: str) -> list[TermMatch]:
+        """Approved terms (preferred/admitted) of the language, inflection-aware."""
+        return self._scan(self._approved, text)
+
+    def find_forbidden(self, text: str) -> list[TermMatch]:
+        """Deprecated/superseded terms: exact form only (case-insensitive unless the
+        term is case-sensitive)."""
+        return self._scan(self._forbidden, text)
+
+    def find_concepts(self, text: str) -> set[str]:
+        """Ids of the concepts :meth:`find` finds."""
+        return {match.concept.id for match in self.find(text)}
+
+    def _scan(self, index: _Index, text: str) -> list[TermMatch]:
+        masked = _mask(text)
+        words = _tokenize(masked)
+        hits = (hit for first in range(len(words)) for hit in index.hits(words, first, masked))
+        return [
+            TermMatch(h.pattern.concept, h.pattern.term, h.start, h.end, text[h.start : h.end])
+            for h in _longest_first(hits)
+        ]
+
+
+def _terms(termbase: Termbase, language: str) -> Iterator[tuple[Concept, Term]]:
+    """The language's approved and forbidden terms, in termbase order."""
+    for concept in termbase.concepts:
+        for term in concept.terms_in(language):
+            if term.approved or term.forbidden:
+                yield concept, term
