@@ -15,11 +15,8 @@ FORMATS = ("csv", "tbx")
 
 
 def load_termbase(project: Project) -> Termbase:
-    """The termbase named in the settings; an empty one when there is no file yet."""
-    path = project.settings.termbase
-    if not path.is_file():
-        return Termbase(source_language=project.settings.source_language)
-    return read_tbx(path, shown=project.shown(path))
+    """The project's termbase (empty when there is no file yet)."""
+    return project.termbase()
 
 
 def read_any(path: Path, *, shown: str, source_language: str) -> Termbase:

@@ -22,6 +22,10 @@ from .merge import MergeStats, merge
 from .po import read_po_file, write_po
 from .segment import Article, segment_article
 from .source import default_slug, discover, read_text_strict
+from .terms.annotate import annotate
+from .terms.matcher import TermMatcher
+from .terms.model import Termbase
+from .terms.tbx import read_tbx
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,13 @@ class Project:
 
     def catalog_path(self, language: str, slug: str) -> Path:
         return self.settings.locales_dir / language / "LC_MESSAGES" / f"{slug}.po"
+
+    def termbase(self) -> Termbase:
+        """The termbase named in the settings; an empty one when there is no file yet."""
+        path = self.settings.termbase
+        if not path.is_file():
+            return Termbase(source_language=self.settings.source_language)
+        return read_tbx(path, shown=self.shown(path))
 
     def output_path(self, language: str, name: str) -> Path:
         return self.settings.output_dir / language / name
@@ -208,6 +219,8 @@ def update(
     chosen = project.select_languages(languages)
     wanted = list(slugs) if slugs is not None else [a.slug for a in project.articles()]
     templates = {slug: read_template(project, slug) for slug in wanted}
+    termbase = project.termbase()
+    matcher = TermMatcher(termbase, project.settings.source_language) if termbase.concepts else None
     stats: dict[tuple[str, str], MergeStats] = {}
     catalogs: dict[tuple[str, str], polib.POFile] = {}
     files: list[tuple[Path, str]] = []
@@ -215,6 +228,8 @@ def update(
         for slug, template in templates.items():
             old = read_catalog(project, language, slug)
             merged, stats[(language, slug)] = merge(template, old, language, slug=slug)
+            if matcher is not None:
+                annotate(merged, matcher, language)
             catalogs[(language, slug)] = merged
             path = project.catalog_path(language, slug)
             try:
