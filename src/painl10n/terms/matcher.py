@@ -53,6 +53,7 @@ from typing import NamedTuple, Protocol
 import snowballstemmer
 
 from ..languages import parse_language
+from ..prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank
 from .model import Concept, Term, Termbase
 
 _HARD = "\0"  # masked text that ends any term (code, destinations, URLs)
@@ -77,40 +78,20 @@ class TermMatch:
 
 # --- masking -----------------------------------------------------------------
 
-_CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
-_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
-_DESTINATION = re.compile(
-    r"(?<=\])(?:\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|\[(?:[^\[\]\\]|\\.)*\])", re.S
-)
-_HTML = re.compile(
-    r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*"
-    r"""(?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*/?>""",
-    re.S,
-)
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]*_]")
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-
-
-def _filler(fill: str) -> Callable[[re.Match[str]], str]:
-    return lambda match: fill * len(match[0])
-
-
 # Code first: inside a code span, brackets and angle brackets are literal.
 _MASKS = (
-    (_CODE_SPAN, _filler(_HARD)),
-    (_AUTOLINK, _filler(_HARD)),
-    (_DESTINATION, _filler(_HARD)),
-    (_HTML, _filler(_SOFT)),
-    (_URL, _filler(_HARD)),
-    (_ENTITY, _filler(_SOFT)),
+    (CODE_SPAN, _HARD),
+    (AUTOLINK, _HARD),
+    (DESTINATION, _HARD),
+    (HTML, _SOFT),
+    (URL, _HARD),
+    (ENTITY, _SOFT),
 )
 
 
 def _mask(text: str) -> str:
     """``text`` with non-prose markup blanked out, same length."""
-    for pattern, fill in _MASKS:
-        text = pattern.sub(fill, text)
-    return text
+    return blank(text, _MASKS)
 
 
 # --- words -------------------------------------------------------------------

@@ -1,0 +1,39 @@
+"""Where the prose is in a message of inline Markdown.
+
+Checks and term matching must look at what a reader reads, not at code spans,
+link destinations, autolinks, raw HTML or bare URLs. These patterns find that
+markup; :func:`blank` overwrites it while keeping every offset, so a position
+found in the blanked text is a position in the message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
+DESTINATION = re.compile(
+    r"(?<=\])(?:\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|\[(?:[^\[\]\\]|\\.)*\])", re.S
+)
+HTML = re.compile(
+    r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*"
+    r"""(?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*/?>""",
+    re.S,
+)
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]*_]")
+ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def blank(text: str, rules: Iterable[tuple[re.Pattern[str], str]]) -> str:
+    """``text`` with each rule's matches overwritten by its fill character.
+
+    Apply code spans first: inside one, brackets and angle brackets are literal.
+    """
+    for pattern, fill in rules:
+        text = pattern.sub(_filler(fill), text)
+    return text
+
+
+def _filler(fill: str) -> Callable[[re.Match[str]], str]:
+    return lambda match: fill * len(match[0])
