@@ -1,0 +1,72 @@
+"""What a check is and what it reports.
+
+An *entry check* is a pure function from one catalog entry (plus context) to
+problem messages; the runner turns them into :class:`Finding` objects with the
+check's id, severity, file and line. Catalog-level checks (syntax, completion)
+live in the runner's own modules but report the same findings.
+
+Suppression is per entry and per check, never global: a translator comment
+``# painl10n-ignore: numbers, length`` silences those checks for that entry
+only (a comment, because gettext tools drop flags they do not know).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+import polib
+
+from ..terms.matcher import TermMatcher
+from ..terms.model import Termbase
+
+Severity = Literal["error", "warning"]
+_IGNORE = re.compile(r"^\s*painl10n-ignore\s*:\s*(?P<ids>.*)$", re.M)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, located precisely enough for an editor or a CI annotation."""
+
+    check: str
+    severity: Severity
+    language: str
+    file: str  # catalog path relative to the project
+    line: int | None
+    msgid: str
+    message: str
+
+
+@dataclass
+class EntryContext:
+    """Everything an entry check may need besides the entry itself."""
+
+    language: str  # the catalog's language (gettext code, e.g. "pt_BR")
+    source_language: str
+    termbase: Termbase = field(default_factory=Termbase)
+    source_terms: TermMatcher | None = None  # matcher for msgids
+    target_terms: TermMatcher | None = None  # matcher for msgstrs
+    allowed_urls: frozenset[str] = frozenset()  # localized URLs allowed for this language
+
+
+EntryCheckFunction = Callable[[polib.POEntry, EntryContext], Iterable[str]]
+
+
+@dataclass(frozen=True)
+class EntryCheck:
+    """A check run on every translated, non-fuzzy, non-obsolete entry."""
+
+    id: str
+    severity: Severity
+    description: str  # one line, shown in the README and in --help
+    run: EntryCheckFunction
+
+
+def suppressed(entry: polib.POEntry) -> set[str]:
+    """Check ids the translator silenced for this entry."""
+    ids: set[str] = set()
+    for match in _IGNORE.finditer(entry.tcomment or ""):
+        ids.update(part.strip() for part in match["ids"].split(",") if part.strip())
+    return ids
