@@ -1,0 +1,488 @@
+"""Markup checks: a translation keeps the inline Markdown, link targets and HTML of its source.
+
+Both sides are parsed with the shared parser's inline rules (:func:`painl10n.markdown.parser`),
+never with regexes of our own, and compared as multisets so that word order may change.
+
+``markup``
+    The same inline elements with the same nesting: emphasis, strong, links, autolinks,
+    images, code spans (content identical byte for byte), hard breaks (either form),
+    footnote references (same label) and inline footnotes. Each element is compared as
+    (kind, detail, path of enclosing elements), so siblings may be reordered but not
+    added, dropped, changed in kind or moved into another element. Inline HTML tags the
+    translation drops are reported here; tags it adds are ``unsafe-html``'s.
+
+``urls``
+    Link and image destinations (inline, reference-style by label, autolinks, ``mailto:``,
+    ``href``/``src`` of inline HTML) form the same multiset. A changed URL passes when the
+    new one is among the language's ``allowed_urls``; an added one never does. Titles are
+    text and may change.
+
+``unsafe-html``
+    Inline HTML (tags compared by name and attributes; values of text attributes such as
+    ``title`` and of URL attributes, which ``urls`` compares, may differ) or HTML comments
+    the source lacks, and ``javascript:``, ``vbscript:`` or ``data:`` URLs the source lacks,
+    wherever they occur: Markdown links, images, autolinks, attributes of inline HTML.
+
+Parsing differs from rendering in two deliberate ways. A catalog entry carries no
+reference or footnote definitions, so every label is taken as defined: ``[text][label]``,
+``[label][]`` and ``[label]`` read as reference links (a plain bracketed aside therefore
+counts as one, on both sides) and ``[^label]`` as a footnote reference. And links the
+renderer would refuse for their scheme (``javascript:`` ...) are kept, to be reported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from functools import lru_cache
+from html.parser import HTMLParser
+from typing import Any, NamedTuple, TypeVar
+
+import polib
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..markdown import parser
+from .base import EntryCheck, EntryContext
+
+T = TypeVar("T")
+
+_REFERENCE = "\x00reference:"  # href prefix of a reference link (the parser drops NULs)
+_UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
+_TEXT_ATTRIBUTES = frozenset({"title", "alt", "aria-label"})  # translatable values
+_URL_ATTRIBUTES = frozenset({"href", "src"})  # compared by the urls check
+_URL_STRIP = "".join(map(chr, range(0x21)))  # what browsers strip around a URL
+_TAB_NEWLINE = str.maketrans("", "", "\t\n\r")  # what browsers remove inside one
+
+# --- parsing -----------------------------------------------------------------------------
+
+
+class _Reader(MarkdownIt):
+    """The shared parser's rules, but keeping links of any scheme (to inspect, not render)."""
+
+    def validateLink(self, url: str) -> bool:
+        return True
+
+
+@lru_cache(maxsize=1)
+def _reader() -> MarkdownIt:
+    reader = _Reader.__new__(_Reader)
+    reader.__dict__.update(vars(parser()))
+    return reader
+
+
+class _AnyReference:
+    """Link references of an entry: defined elsewhere in the article, so all are taken."""
+
+    def get(self, label: str, default: object = None) -> object:
+        if not label or label.startswith("^"):  # '[^x]' is a footnote reference
+            return default
+        return {"href": _REFERENCE + label, "title": ""}
+
+
+class _AnyFootnote(dict[str, int]):
+    """Footnote labels of an entry: likewise defined elsewhere."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def __bool__(self) -> bool:
+        return True
+
+
+class _Parsed(NamedTuple):
+    tokens: list[Token]  # the inline tokens
+    notes: dict[int, list[Token]]  # tokens of each inline footnote '^[...]', by id
+
+
+@lru_cache(maxsize=2048)
+def _parse(text: str) -> _Parsed:
+    env: dict[str, Any] = {"references": _AnyReference(), "footnotes": {"refs": _AnyFootnote()}}
+    blocks = _reader().parseInline(text, env)
+    tokens = (blocks[0].children or []) if blocks else []
+    found = env["footnotes"].get("list", {})
+    notes = {key: note["tokens"] for key, note in found.items() if "tokens" in note}
+    return _Parsed(tokens, notes)
+
+
+def _kind(token: Token) -> str:
+    if token.type == "link_open" and token.markup == "autolink":
+        return "autolink"
+    return token.type.removesuffix("_open")
+
+
+def _walk(parsed: _Parsed) -> Iterator[tuple[Token, tuple[str, ...]]]:
+    """Every inline token with the kinds of the elements around it, outermost first."""
+    yield from _walk_tokens(parsed.tokens, (), parsed.notes)
+
+
+def _walk_tokens(
+    tokens: Sequence[Token], path: tuple[str, ...], notes: dict[int, list[Token]]
+) -> Iterator[tuple[Token, tuple[str, ...]]]:
+    stack = list(path)
+    for token in tokens:
+        if token.nesting < 0:
+            if len(stack) > len(path):
+                stack.pop()
+            continue
+        yield token, tuple(stack)
+        if token.nesting > 0:
+            stack.append(_kind(token))
+        elif token.type == "footnote_ref" and "label" not in token.meta:
+            inner = (*stack, "inline footnote")
+            yield from _walk_tokens(notes.get(token.meta["id"], []), inner, notes)
+
+
+def _attr(token: Token, name: str) -> str:
+    return str(token.attrs.get(name, ""))
+
+
+# --- inline HTML ---------------------------------------------------------------------------
+
+
+class _HtmlPiece(NamedTuple):
+    kind: str  # "start", "end", "comment" or "other" (declaration, instruction, CDATA)
+    name: str  # tag name, or the whole text for comments and others
+    attrs: tuple[tuple[str, str | None], ...]
+    raw: str
+
+    @property
+    def is_tag(self) -> bool:
+        return self.kind in ("start", "end")
+
+    def key(self) -> str:
+        """What two pieces must share to be the same: values that may differ are masked."""
+        if self.kind == "end":
+            return f"</{self.name}>"
+        if self.kind != "start":
+            return self.raw.strip()
+        attrs = sorted(
+            (name, "…" if name in _TEXT_ATTRIBUTES | _URL_ATTRIBUTES else value)
+            for name, value in self.attrs
+        )
+        shown = "".join(f" {n}" if v is None else f' {n}="{v}"' for n, v in attrs)
+        return f"<{self.name}{shown}>"
+
+
+class _HtmlReader(HTMLParser):
+    """Python's HTML tokenizer, for one inline HTML token."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str, tuple[tuple[str, str | None], ...]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append(("start", tag, tuple(attrs)))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.found.append(("end", tag, ()))
+
+    def handle_comment(self, data: str) -> None:
+        self.found.append(("comment", data, ()))
+
+
+@lru_cache(maxsize=1024)
+def _html_piece(raw: str) -> _HtmlPiece:
+    reader = _HtmlReader()
+    reader.feed(raw)
+    reader.close()
+    if not reader.found:
+        return _HtmlPiece("other", raw, (), raw)
+    kind, name, attrs = reader.found[0]
+    return _HtmlPiece(kind, name, attrs, raw)
+
+
+def _html_pieces(parsed: _Parsed) -> list[_HtmlPiece]:
+    return [_html_piece(token.content) for token, _ in _walk(parsed) if token.type == "html_inline"]
+
+
+# --- matching ------------------------------------------------------------------------------
+
+
+def _unmatched(
+    items: Sequence[T], others: Sequence[T], key: Callable[[T], Hashable]
+) -> list[tuple[int, T]]:
+    """Items (with their position) left over once each is matched with an equal other."""
+    available = Counter(key(other) for other in others)
+    left = []
+    for index, item in enumerate(items):
+        if available[key(item)] > 0:
+            available[key(item)] -= 1
+        else:
+            left.append((index, item))
+    return left
+
+
+def _same(item: T) -> T:
+    return item
+
+
+def _code(text: str) -> str:
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# --- markup ----------------------------------------------------------------------------------
+
+
+class _Element(NamedTuple):
+    kind: str
+    detail: str  # code span content, footnote label, HTML tag; else ""
+    path: tuple[str, ...]  # kinds of the enclosing elements, outermost first
+
+
+_NAMES = {
+    "em": "*emphasis*",
+    "strong": "**strong**",
+    "link": "a link",
+    "autolink": "an autolink",
+    "inline footnote": "an inline footnote",
+}
+
+
+def _element(token: Token, path: tuple[str, ...]) -> _Element | None:
+    if token.nesting > 0:
+        return _Element(_kind(token), "", path)
+    if token.type == "code_inline":
+        return _Element("code", token.content, path)
+    if token.type in ("image", "hardbreak"):
+        return _Element(token.type, "", path)
+    if token.type == "footnote_ref":
+        label = token.meta.get("label")
+        return _Element("footnote", label, path) if label else _Element("inline footnote", "", path)
+    if token.type == "html_inline":
+        piece = _html_piece(token.content)
+        return _Element("html", piece.key(), ()) if piece.is_tag else None
+    return None  # text, soft breaks
+
+
+def _elements(text: str) -> list[_Element]:
+    found = (_element(token, path) for token, path in _walk(_parse(text)))
+    return [element for element in found if element is not None]
+
+
+def _describe(element: _Element) -> str:
+    detail = element.detail
+    described = {
+        "em": "an *emphasis* span",
+        "strong": "a **strong** span",
+        "image": "an image",
+        "hardbreak": "a hard line break",
+        "code": f"the code span {_code(detail)}",
+        "footnote": f"the footnote reference [^{detail}]",
+        "html": f"the inline HTML tag {_code(detail)}",
+    }
+    return described.get(element.kind) or _NAMES.get(element.kind) or f"a {element.kind} element"
+
+
+def _where(path: tuple[str, ...]) -> str:
+    if not path:
+        return "at the top level"
+    return "inside " + " inside ".join(_NAMES.get(kind, kind) for kind in reversed(path))
+
+
+def _within(path: tuple[str, ...]) -> str:
+    return " " + _where(path) if path else ""
+
+
+def _markup(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
+    if not entry.msgstr:
+        return
+    source, target = _elements(entry.msgid), _elements(entry.msgstr)
+    missing = [element for _, element in _unmatched(source, target, _same)]
+    extra = [e for _, e in _unmatched(target, source, _same) if e.kind != "html"]
+    unpaired = []
+    for element in missing:
+        message = _pair(element, extra)
+        if message:
+            yield message
+        else:
+            unpaired.append(element)
+    for element in unpaired:
+        where = _within(element.path)
+        yield f"{_describe(element)}{where} in the source is missing in the translation"
+    for element in extra:
+        yield f"the translation has {_describe(element)}{_within(element.path)} not in the source"
+
+
+def _pair(missing: _Element, extra: list[_Element]) -> str | None:
+    """Report a missing element with the extra one that stands for it (taken from extra)."""
+    for index, other in enumerate(extra):
+        if (other.kind, other.detail) == (missing.kind, missing.detail):
+            del extra[index]
+            return (
+                f"{_describe(missing)} is {_where(missing.path)} in the source "
+                f"but {_where(other.path)} in the translation"
+            )
+    for index, other in enumerate(extra):
+        if missing.detail and (other.kind, other.path) == (missing.kind, missing.path):
+            del extra[index]
+            return _changed(missing, other)
+    return None
+
+
+def _changed(old: _Element, new: _Element) -> str:
+    if old.kind == "code":
+        return f"code span {_code(old.detail)} changed to {_code(new.detail)}"
+    return f"footnote reference [^{old.detail}] changed to [^{new.detail}]"
+
+
+# --- urls ----------------------------------------------------------------------------------
+
+
+class _Target(NamedTuple):
+    kind: str  # "link", "image", "html" (href/src of inline HTML) or "reference"
+    value: str  # normalized URL, or the normalized reference label
+
+    def key(self) -> tuple[bool, str]:
+        return self.kind == "reference", self.value
+
+    def shown(self) -> str:
+        if self.kind == "reference":
+            return f"[{self.value.lower()}]"
+        return _code(_short(_reader().normalizeLinkText(self.value)))
+
+    def describe(self) -> str:
+        names = {
+            "link": "link target",
+            "image": "image source",
+            "html": "inline HTML URL",
+            "reference": "reference label",
+        }
+        return f"the {names[self.kind]} {self.shown()}"
+
+
+def _markdown_target(kind: str, url: str) -> _Target:
+    if url.startswith(_REFERENCE):
+        return _Target("reference", url.removeprefix(_REFERENCE))
+    return _Target(kind, url)
+
+
+def _targets(text: str) -> list[_Target]:
+    found = []
+    for token, _ in _walk(_parse(text)):
+        if token.type == "link_open":
+            found.append(_markdown_target("link", _attr(token, "href")))
+        elif token.type == "image":
+            found.append(_markdown_target("image", _attr(token, "src")))
+        elif token.type == "html_inline":
+            found.extend(_html_targets(_html_piece(token.content)))
+    return found
+
+
+def _html_targets(piece: _HtmlPiece) -> list[_Target]:
+    if piece.kind != "start":
+        return []
+    normalize = _reader().normalizeLink
+    return [
+        _Target("html", normalize(value.strip()))
+        for name, value in piece.attrs
+        if name in _URL_ATTRIBUTES and value is not None
+    ]
+
+
+@lru_cache(maxsize=64)
+def _allowed(urls: frozenset[str]) -> frozenset[str]:
+    normalize = _reader().normalizeLink
+    return urls | {normalize(url.strip()) for url in urls}
+
+
+def _urls(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
+    if not entry.msgstr:
+        return
+    source, target = _targets(entry.msgid), _targets(entry.msgstr)
+    missing = _unmatched(source, target, _Target.key)
+    extra = _unmatched(target, source, _Target.key)
+    allowed = _allowed(ctx.allowed_urls)
+    _excuse_localized(missing, extra, allowed)
+    for (_, old), (_, new) in zip(missing, extra, strict=False):
+        yield _url_changed(old, new, bool(allowed))
+    paired = min(len(missing), len(extra))
+    for _, old in missing[paired:]:
+        yield f"{old.describe()} in the source is missing in the translation"
+    for _, new in extra[paired:]:
+        yield f"the translation adds {new.describe()}, which is not in the source"
+
+
+def _excuse_localized(
+    missing: list[tuple[int, _Target]], extra: list[tuple[int, _Target]], allowed: frozenset[str]
+) -> None:
+    """Drop each allowed extra URL with the missing target nearest its position: a localization."""
+    for position, new in list(extra):
+        if new.kind != "reference" and new.value in allowed and missing:
+            extra.remove((position, new))
+            missing.remove(min(missing, key=lambda pair: abs(pair[0] - position)))
+
+
+def _url_changed(old: _Target, new: _Target, localized: bool) -> str:
+    shown = new.shown() if new.kind == old.kind else new.describe().removeprefix("the ")
+    note = " (not an allowed localized URL)" if localized and new.kind != "reference" else ""
+    return f"{old.describe()} changed to {shown}{note}"
+
+
+# --- unsafe HTML -------------------------------------------------------------------------------
+
+
+def _unsafe(url: str) -> str | None:
+    """The URL as a browser reads its scheme, if that scheme can run code or embed content."""
+    cleaned = url.translate(_TAB_NEWLINE).strip(_URL_STRIP)
+    return cleaned if cleaned.lower().startswith(_UNSAFE_SCHEMES) else None
+
+
+def _unsafe_urls(text: str) -> list[str]:
+    found = []
+    for token, _ in _walk(_parse(text)):
+        if token.type in ("link_open", "image"):
+            found.append(_attr(token, "href" if token.type == "link_open" else "src"))
+        elif token.type == "html_inline":
+            attrs = _html_piece(token.content).attrs
+            found.extend(v for n, v in attrs if v is not None and n not in _TEXT_ATTRIBUTES)
+    urls = (url for url in found if not url.startswith(_REFERENCE))
+    return [unsafe for unsafe in map(_unsafe, urls) if unsafe is not None]
+
+
+def _unsafe_html(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
+    if not entry.msgstr:
+        return
+    source, target = _parse(entry.msgid), _parse(entry.msgstr)
+    added = _unmatched(_html_pieces(target), _html_pieces(source), _HtmlPiece.key)
+    for _, piece in added:
+        what = "HTML comment" if piece.kind == "comment" else "raw HTML"
+        yield f"{what} {_code(_short(piece.raw))} is not in the source"
+    known = set(_unsafe_urls(entry.msgid))
+    for url in dict.fromkeys(_unsafe_urls(entry.msgstr)):
+        if url not in known:
+            scheme = url.split(":", 1)[0].lower()
+            yield f"{scheme}: URL {_code(_short(url))} is not in the source"
+
+
+CHECKS: list[EntryCheck] = [
+    EntryCheck(
+        "markup",
+        "error",
+        "Inline Markdown (emphasis, links, images, code spans, hard breaks, footnotes, "
+        "HTML tags) is that of the source, in any order but with the same nesting.",
+        _markup,
+    ),
+    EntryCheck(
+        "urls",
+        "error",
+        "Link and image targets and reference labels are those of the source, or URLs "
+        "allowed for the language.",
+        _urls,
+    ),
+    EntryCheck(
+        "unsafe-html",
+        "error",
+        "No raw HTML, HTML comment or javascript:/vbscript:/data: URL that the source lacks.",
+        _unsafe_html,
+    ),
+]
+
+__all__ = ["CHECKS"]
