@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CHECKED := src tests benchmarks
 
-.PHONY: build test lint typecheck unit clean
+.PHONY: build test lint typecheck unit check clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,10 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/pytest -q
 
-test: lint typecheck unit
+check: $(STAMP)
+	$(BIN)/painl10n check
+
+test: lint typecheck unit check
 
 clean:
 	rm -rf $(VENV) output/*/ output/index.html .pytest_cache .mypy_cache .ruff_cache

@@ -161,6 +161,39 @@ def compile_(
     _say(quiet, f"{len(written.changed) + len(written.unchanged)} catalogs compiled")
 
 
+@app.command()
+def check(
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text, json, junit or github.")
+    ] = "text",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to a file.")
+    ] = None,
+    list_checks: Annotated[
+        bool, typer.Option("--list-checks", help="List the check ids and exit.")
+    ] = False,
+) -> None:
+    """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input."""
+    from .checks.runner import check_descriptions, run_checks
+    from .report import FORMATS, render
+
+    if list_checks:
+        for check_id, severity, description in check_descriptions():
+            typer.echo(f"{check_id:<16} {severity:<8} {description}")
+        return
+    if fmt not in FORMATS:
+        raise Painl10nError(f"unknown format {fmt!r}", hint="use " + ", ".join(FORMATS))
+    report = run_checks(Project.load(project), language)
+    text = render(report, fmt)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_if_changed(output, text)
+    raise typer.Exit(1 if report.errors else 0)
+
+
 glossary_app = typer.Typer(
     help="The medical termbase (locales/glossary.tbx): import, export, list.",
     no_args_is_help=True,

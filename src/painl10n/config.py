@@ -29,6 +29,12 @@ class Settings:
     wrap_width: int = 79
     bugs_address: str = ""
     termbase: Path = field(default=Path("locales/glossary.tbx"))
+    completion: dict[str, float] = field(default_factory=dict)  # language -> required %
+    allowed_urls: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def required_completion(self, language: str) -> float:
+        """The completion a language must reach for `check` to pass (default 100%)."""
+        return self.completion.get(language, 100.0)
 
     def relative(self, path: Path) -> str:
         """A path as shown in references and messages: relative, with '/'."""
@@ -48,6 +54,8 @@ _KNOWN = {
     "wrap_width",
     "bugs_address",
     "termbase",
+    "completion",
+    "allowed_urls",
 }
 
 
@@ -131,7 +139,40 @@ def _build(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         wrap_width=width,
         bugs_address=_expect(table, "bugs_address", str, ""),
         termbase=_folder(root, table, "termbase", "locales/glossary.tbx"),
+        completion=_completion(table, languages),
+        allowed_urls=_allowed_urls(table, languages),
     )
+
+
+def _completion(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, float]:
+    """``completion = { es = 100, ar = 90 }``: percent of messages that must be translated."""
+    raw = _expect(table, "completion", dict, {})
+    result: dict[str, float] = {}
+    for code, value in raw.items():
+        language = _project_language(code, languages, "completion")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
+            raise Painl10nError(f"completion for {code!r} must be a percentage from 0 to 100")
+        result[language] = float(value)
+    return result
+
+
+def _allowed_urls(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``allowed_urls = { es = ["https://example.es/contacto/"] }``: localized link targets."""
+    raw = _expect(table, "allowed_urls", dict, {})
+    result: dict[str, tuple[str, ...]] = {}
+    for code, urls in raw.items():
+        language = _project_language(code, languages, "allowed_urls")
+        if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
+            raise Painl10nError(f"allowed_urls for {code!r} must be a list of URLs")
+        result[language] = tuple(urls)
+    return result
+
+
+def _project_language(code: str, languages: tuple[str, ...], key: str) -> str:
+    language = canonical_code(code)
+    if language not in languages:
+        raise Painl10nError(f"{key} names {code!r}, which is not in 'languages'")
+    return language
 
 
 def _folder(root: Path, table: dict[str, Any], key: str, default: str) -> Path:

@@ -1,0 +1,188 @@
+"""Check reports for people and machines: text, JSON, JUnit XML, GitHub annotations.
+
+JSON schema (``--format json``), version 1::
+
+    {
+      "version": 1,
+      "findings": [
+        {"check": "terminology", "severity": "error", "language": "es",
+         "file": "locales/es/LC_MESSAGES/a.po", "line": 42,
+         "msgid": "…", "message": "…"}
+      ],
+      "summary": {
+        "errors": 1, "warnings": 0, "catalogs": 8,
+        "languages": {"es": {"messages": 65, "translated": 65, "fuzzy": 0,
+                              "untranslated": 0, "obsolete": 0,
+                              "percent": 100.0, "required": 100.0}}
+      }
+    }
+
+``line`` is null when a finding concerns a whole file. Findings are sorted by
+file, line and check id, so two runs on the same input print the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from xml.sax.saxutils import escape, quoteattr
+
+from .checks.base import Finding
+from .checks.runner import Report, check_descriptions
+
+FORMATS = ("text", "json", "junit", "github")
+
+
+def ordered(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.file, f.line or 0, f.check, f.message))
+
+
+def summary(report: Report) -> dict[str, object]:
+    languages = {
+        language: {
+            "messages": c.total,
+            "translated": c.translated,
+            "fuzzy": c.fuzzy,
+            "untranslated": c.untranslated,
+            "obsolete": c.obsolete,
+            "percent": round(c.percent, 2),
+            "required": report.required[language],
+        }
+        for language, c in report.completion.items()
+    }
+    return {
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "catalogs": len(report.catalogs),
+        "languages": languages,
+    }
+
+
+def as_json(report: Report) -> str:
+    findings = [
+        {
+            "check": f.check,
+            "severity": f.severity,
+            "language": f.language,
+            "file": f.file,
+            "line": f.line,
+            "msgid": f.msgid,
+            "message": f.message,
+        }
+        for f in ordered(report.findings)
+    ]
+    document = {"version": 1, "findings": findings, "summary": summary(report)}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def as_text(report: Report) -> str:
+    lines: list[str] = []
+    by_file: dict[str, list[Finding]] = defaultdict(list)
+    for finding in ordered(report.findings):
+        by_file[finding.file].append(finding)
+    for file, findings in by_file.items():
+        lines.append(file)
+        for f in findings:
+            where = f"{f.file}:{f.line}" if f.line else f.file
+            lines.append(f"  {where}: {f.severity} [{f.check}] {f.message}")
+            if f.msgid:
+                lines.append(f"      msgid: {_one_line(f.msgid)}")
+        lines.append("")
+    for language, c in report.completion.items():
+        lines.append(
+            f"{language}: {c.translated}/{c.total} translated ({c.percent:.1f}%, "
+            f"required {report.required[language]:g}%), {c.fuzzy} fuzzy, "
+            f"{c.untranslated} untranslated"
+        )
+    verdict = "FAILED" if report.errors else "passed"
+    lines.append(
+        f"check {verdict}: {report.errors} errors, {report.warnings} warnings "
+        f"in {len(report.catalogs)} catalogs"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def as_junit(report: Report) -> str:
+    """One test case per catalog and check id; errors fail it, warnings go to system-out."""
+    ids = [cid for cid, _, _ in check_descriptions()]
+    grouped: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        grouped[(finding.file, finding.check)].append(finding)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>']
+    total = len(report.catalogs) * len(ids)
+    failed = sum(
+        1
+        for (_, file) in report.catalogs
+        for cid in ids
+        if any(f.severity == "error" for f in grouped.get((file, cid), []))
+    )
+    out.append(f'<testsuites name="painl10n check" tests="{total}" failures="{failed}">')
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for language, file in report.catalogs:
+        by_language[language].append(file)
+    for language, files in by_language.items():
+        cases = []
+        suite_failures = 0
+        for file in files:
+            for cid in ids:
+                findings = grouped.get((file, cid), [])
+                errors = [f for f in findings if f.severity == "error"]
+                warnings = [f for f in findings if f.severity == "warning"]
+                suite_failures += bool(errors)
+                body = ""
+                if errors:
+                    text = "\n".join(_located(f) for f in errors)
+                    body += (
+                        f"<failure message={quoteattr(f'{len(errors)} {cid} errors')}>"
+                        f"{escape(text)}</failure>"
+                    )
+                if warnings:
+                    body += (
+                        f"<system-out>{escape(chr(10).join(map(_located, warnings)))}</system-out>"
+                    )
+                cases.append(
+                    f"    <testcase classname={quoteattr(file)} name={quoteattr(cid)}>"
+                    f"{body}</testcase>"
+                )
+        out.append(
+            f"  <testsuite name={quoteattr(f'painl10n check {language}')} "
+            f'tests="{len(cases)}" failures="{suite_failures}">'
+        )
+        out.extend(cases)
+        out.append("  </testsuite>")
+    out.append("</testsuites>")
+    return "\n".join(out) + "\n"
+
+
+def as_github(report: Report) -> str:
+    """GitHub Actions workflow commands: one annotation per finding."""
+    lines = []
+    for f in ordered(report.findings):
+        properties = f"file={_gh_property(f.file)}"
+        if f.line:
+            properties += f",line={f.line}"
+        properties += f",title={_gh_property(f'painl10n {f.check} ({f.language})')}"
+        lines.append(f"::{f.severity} {properties}::{_gh_data(f.message)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def render(report: Report, fmt: str) -> str:
+    return {"text": as_text, "json": as_json, "junit": as_junit, "github": as_github}[fmt](report)
+
+
+def _located(f: Finding) -> str:
+    where = f"{f.file}:{f.line}" if f.line else f.file
+    return f"{where}: {f.message}"
+
+
+def _one_line(text: str, width: int = 100) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
