@@ -28,7 +28,7 @@ unit: $(STAMP)
 check: $(STAMP)
 	$(BIN)/painl10n check
 
-test: lint typecheck unit check
+test: lint typecheck check unit
 
 clean:
 	rm -rf $(VENV) output/*/ output/index.html .pytest_cache .mypy_cache .ruff_cache
