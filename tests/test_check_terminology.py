@@ -81,3 +81,25 @@ def test_violations_are_caught(check: str, msgid: str, msgstr: str, fragment: st
 def test_near_misses_are_not_flagged(msgid: str, msgstr: str, language: str) -> None:
     for check in RUN:
         assert messages(check, msgid, msgstr, language) == [], check
+
+
+def test_forbidden_terms_match_their_exact_form_separators_included() -> None:
+    base = Termbase(
+        (
+            Concept(
+                "nmda-receptor",
+                (
+                    Term("NMDA receptor", "en"),
+                    Term("NMDA-Rezeptor", "de"),
+                    Term("NMDA-Rezeptoren", "de", term_type="variant", status="admitted"),
+                    Term("NMDA Rezeptoren", "de", status="deprecated"),
+                ),
+            ),
+        )
+    )
+    german = TermMatcher(base, "de")
+    assert [m.text for m in german.find_forbidden("Die NMDA Rezeptoren im Gehirn")] == [
+        "NMDA Rezeptoren"
+    ]
+    assert german.find_forbidden("Die NMDA-Rezeptoren im Gehirn") == []
+    assert german.find_forbidden("Die *NMDA Rezeptoren* im Gehirn")  # emphasis is not a form

@@ -373,8 +373,9 @@ class TermMatcher:
 
     def find_forbidden(self, text: str) -> list[TermMatch]:
         """Deprecated/superseded terms: exact form only (case-insensitive unless the
-        term is case-sensitive)."""
-        return self._scan(self._forbidden, text)
+        term is case-sensitive), separators included: "NMDA Rezeptoren" is not
+        "NMDA-Rezeptoren"."""
+        return [m for m in self._scan(self._forbidden, text) if _same_form(m.text, m.term)]
 
     def find_concepts(self, text: str) -> set[str]:
         """Ids of the concepts :meth:`find` finds."""
@@ -388,6 +389,18 @@ class TermMatcher:
             TermMatch(h.pattern.concept, h.pattern.term, h.start, h.end, text[h.start : h.end])
             for h in _longest_first(hits)
         ]
+
+
+_EMPHASIS = re.compile(r"[*_~]")
+
+
+def _same_form(surface: str, term: Term) -> bool:
+    """The text as written equals the term as written (spacing and emphasis aside)."""
+    found = " ".join(_EMPHASIS.sub("", surface).split())
+    wanted = " ".join(term.text.split())
+    if not term.case_sensitive:
+        found, wanted = found.casefold(), wanted.casefold()
+    return found == wanted or (term.case_sensitive and found == wanted + "s")
 
 
 def _terms(termbase: Termbase, language: str) -> Iterator[tuple[Concept, Term]]:
