@@ -58,6 +58,7 @@ from .model import Concept, Term, Termbase
 
 _HARD = "\0"  # masked text that ends any term (code, destinations, URLs)
 _SOFT = " "  # masked text that only separates words (HTML tags, entities)
+_FOUND_LIMIT = 20_000  # messages whose matches a matcher remembers
 _CACHE_LIMIT = 200_000  # distinct words whose stems a language remembers
 
 
@@ -366,10 +367,18 @@ class TermMatcher:
         for order, (concept, term) in enumerate(_terms(termbase, language)):
             index = self._approved if term.approved else self._forbidden
             index.add(concept, term, order)
+        # Several checks (and update's glossary comment) ask about the same message;
+        # scanning it once is enough.
+        self._found: dict[str, list[TermMatch]] = {}
 
     def find(self, text: str) -> list[TermMatch]:
         """Approved terms (preferred/admitted) of the language, inflection-aware."""
-        return self._scan(self._approved, text)
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _FOUND_LIMIT:
+                self._found.clear()
+            found = self._found[text] = self._scan(self._approved, text)
+        return list(found)
 
     def find_forbidden(self, text: str) -> list[TermMatch]:
         """Deprecated/superseded terms: exact form only (case-insensitive unless the
