@@ -14,11 +14,6 @@ from .terms.tbx import read_tbx, write_tbx
 FORMATS = ("csv", "tbx")
 
 
-def load_termbase(project: Project) -> Termbase:
-    """The project's termbase (empty when there is no file yet)."""
-    return project.termbase()
-
-
 def read_any(path: Path, *, shown: str, source_language: str) -> Termbase:
     """A termbase from a .csv or .tbx file, chosen by its suffix."""
     if path.suffix.lower() == ".csv":
@@ -33,7 +28,7 @@ def import_terms(project: Project, path: Path) -> tuple[int, int]:
     if not path.is_file():
         raise Painl10nError("file not found", path=str(path))
     incoming = read_any(path, shown=str(path), source_language=project.settings.source_language)
-    merged, replaced, added = merge_termbases(load_termbase(project), incoming)
+    merged, replaced, added = merge_termbases(project.termbase(), incoming)
     write_if_changed(project.settings.termbase, write_tbx(merged))
     return replaced, added
 
@@ -42,13 +37,13 @@ def export_terms(project: Project, fmt: str) -> str:
     """The project's termbase as CSV or TBX v3 text."""
     if fmt not in FORMATS:
         raise Painl10nError(f"unknown format {fmt!r}", hint="use csv or tbx")
-    termbase = load_termbase(project)
+    termbase = project.termbase()
     return write_csv(termbase) if fmt == "csv" else write_tbx(termbase)
 
 
 def list_rows(project: Project, languages: list[str]) -> list[list[str]]:
     """One row per concept: id, source term, then approved (and ✗ forbidden) terms."""
-    termbase = load_termbase(project)
+    termbase = project.termbase()
     source = project.settings.source_language
     rows = []
     for concept in termbase.concepts:

@@ -107,11 +107,6 @@ class _Lines:
         return self.starts[line] + column
 
 
-def line_offsets(text: str) -> list[int]:
-    """Offset of the start of each line, with markdown-it's idea of a line end."""
-    return _Lines(text).starts
-
-
 def segment_article(
     text: str, *, ref: str, default_slug: str, front_matter_fields: tuple[str, ...]
 ) -> Article:
