@@ -150,6 +150,8 @@ def test_cli_exit_codes(site: Path, run_cli: Run) -> None:
     ok = run_cli("check", "-p", str(site))
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "check passed: 0 errors, 0 warnings in 8 catalogs" in ok.stdout
+    quiet = run_cli("check", "-p", str(site), "-q")
+    assert quiet.returncode == 0 and quiet.stdout == ""
     edit(site, lambda c: entry(c, "We look forward").flags.append("fuzzy"))
     failed = run_cli("check", "-p", str(site), "--format", "github")
     assert failed.returncode == 1 and failed.stdout.startswith("::error ")

@@ -174,6 +174,7 @@ def check(
     list_checks: Annotated[
         bool, typer.Option("--list-checks", help="List the check ids and exit.")
     ] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input."""
     from .checks.runner import check_descriptions, run_checks
@@ -187,10 +188,10 @@ def check(
         raise Painl10nError(f"unknown format {fmt!r}", hint="use " + ", ".join(FORMATS))
     report = run_checks(Project.load(project), language)
     text = render(report, fmt)
-    if output is None:
-        sys.stdout.write(text)
-    else:
+    if output is not None:
         write_if_changed(output, text)
+    elif not quiet or report.errors:
+        sys.stdout.write(text)  # --quiet: print the report only when something is wrong
     raise typer.Exit(1 if report.errors else 0)
 
 
