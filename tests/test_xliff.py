@@ -205,7 +205,7 @@ def test_a_unit_whose_source_moved_on_is_skipped(site: Path) -> None:
     path = site / "x" / f"{SLUG}.de.xlf"
     catalog = read_po_file(project.catalog_path("de", SLUG))
     moved = next(e for e in catalog if "in early trials" in e.msgid)
-    edited_in_file = list(catalog)[0]
+    edited_in_file = next(iter(catalog))
     _edit(
         path,
         {
@@ -340,7 +340,7 @@ def test_a_bad_file_is_one_line_and_nothing_is_written(site: Path, run_cli: Run,
     project = Project.load(site)
     export_xliff(project, ["es"], [SLUG], site / "x")
     good = site / "x" / f"{SLUG}.es.xlf"
-    entry = list(read_po_file(project.catalog_path("es", SLUG)))[0]
+    entry = next(iter(read_po_file(project.catalog_path("es", SLUG))))
     _edit(good, {unit_id(entry): ("reviewed", "Otro título")})  # would change the catalog
     text, line, message = BAD_FILES[case]
     bad = site / "x" / "bad.xlf"
@@ -363,7 +363,7 @@ def test_the_same_good_file_does_import(site: Path, run_cli: Run) -> None:
     project = Project.load(site)
     export_xliff(project, ["es"], [SLUG], site / "x")
     good = site / "x" / f"{SLUG}.es.xlf"
-    entry = list(read_po_file(project.catalog_path("es", SLUG)))[0]
+    entry = next(iter(read_po_file(project.catalog_path("es", SLUG))))
     _edit(good, {unit_id(entry): ("reviewed", "Otro título")})
     done = run_cli("xliff", "import", str(good), "-l", "es", "-p", str(site))
     assert done.returncode == 0, done.stderr
@@ -371,7 +371,7 @@ def test_the_same_good_file_does_import(site: Path, run_cli: Run) -> None:
         f"wrote locales/es/LC_MESSAGES/{SLUG}.po",
         f"1 imported, {len(_units(good)) - 1} unchanged, 0 without target, 0 skipped",
     ]
-    assert list(read_po_file(project.catalog_path("es", SLUG)))[0].msgstr == "Otro título"
+    assert next(iter(read_po_file(project.catalog_path("es", SLUG)))).msgstr == "Otro título"
 
 
 def test_cli_export_writes_one_file_per_article_and_language(site: Path, run_cli: Run) -> None:
@@ -388,3 +388,24 @@ def test_cli_export_writes_one_file_per_article_and_language(site: Path, run_cli
         assert_xliff_core(ET.parse(path).getroot())
     again = run_cli("xliff", "export", "-l", "es", "-l", "de", "-p", str(site))
     assert again.stdout.splitlines() == ["4 XLIFF files exported"]
+
+
+def test_msgctxt_travels_as_the_unit_name(site: Path) -> None:
+    project = Project.load(site)
+    article = site / "source" / f"{SLUG}.md"
+    text = article.read_text("utf-8")
+    first = "While the causes of chronic pain"
+    article.write_text(text.replace(first, "<!-- painl10n: context intro -->\n" + first, 1))
+    extract(project)
+    update(project, ["es"])
+    export_xliff(project, ["es"], [SLUG], site / "x")
+    path = site / "x" / f"{SLUG}.es.xlf"
+    catalog = read_po_file(project.catalog_path("es", SLUG))
+    entry = next(e for e in catalog if e.msgctxt == "intro")
+    unit = _units(path)[unit_id(entry)]
+    assert unit.get("name") == "intro"
+    assert sum(u.get("name") is not None for u in _units(path).values()) == 1
+    _edit(path, {unit_id(entry): ("final", "Texto con contexto.")})
+    assert import_xliff(project, [path], "es").imported == 1
+    after = next(e for e in read_po_file(project.catalog_path("es", SLUG)) if e.msgctxt)
+    assert (after.msgstr, after.fuzzy) == ("Texto con contexto.", False)
