@@ -195,6 +195,22 @@ def check(
     raise typer.Exit(1 if report.errors else 0)
 
 
+@app.command()
+def align(
+    source: Annotated[str, typer.Argument(help="The project's article: its path or slug.")],
+    translated: Annotated[Path, typer.Argument(help="Its existing translation (Markdown).")],
+    language: Annotated[str, typer.Option("--language", "-l", help="Language of the translation.")],
+    project: ProjectOption = Path("."),
+    quiet: QuietOption = False,
+) -> None:
+    """Seed a catalog from an existing translation (aligned strings become fuzzy)."""
+    from .seed import report_lines, seed_catalog
+
+    result = seed_catalog(Project.load(project), source, translated, language)
+    for line in report_lines(result):
+        _say(quiet, line)
+
+
 glossary_app = typer.Typer(
     help="The medical termbase (locales/glossary.tbx): import, export, list.",
     no_args_is_help=True,
@@ -249,6 +265,54 @@ def glossary_list(project: ProjectOption = Path("."), language: LanguageOption =
     else:
         for row in [header, *rows]:
             sys.stdout.write("\t".join(row) + "\n")
+
+
+xliff_app = typer.Typer(help="XLIFF 2.0 exchange with translation tools.", no_args_is_help=True)
+app.add_typer(xliff_app, name="xliff")
+
+
+@xliff_app.command("export")
+def xliff_export(
+    slugs: Annotated[list[str] | None, typer.Argument(help="Articles (default: all).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Folder (default: PROJECT/xliff).")
+    ] = None,
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Write <slug>.<lang>.xlf (XLIFF 2.0) for each article and language."""
+    from .xliff import export_xliff
+
+    proj = Project.load(project)
+    written = export_xliff(proj, language, slugs, output or proj.settings.root / "xliff")
+    for name in written.changed:
+        _say(quiet, f"wrote {name}")
+    _say(quiet, f"{len(written.changed) + len(written.unchanged)} XLIFF files exported")
+
+
+@xliff_app.command("import")
+def xliff_import(
+    files: Annotated[list[Path], typer.Argument(help="XLIFF 2.0 files.")],
+    project: ProjectOption = Path("."),
+    language: Annotated[
+        str | None, typer.Option("--language", "-l", help="Require this trgLang.")
+    ] = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Write the targets of XLIFF 2.0 files into the catalogs (checked first, all or nothing)."""
+    from .xliff import import_xliff
+
+    result = import_xliff(Project.load(project), files, language)
+    for skipped in result.skipped:
+        _say(quiet, str(skipped))
+    for name in result.written.changed:
+        _say(quiet, f"wrote {name}")
+    _say(
+        quiet,
+        f"{result.imported} imported, {result.unchanged} unchanged, "
+        f"{result.without_target} without target, {len(result.skipped)} skipped",
+    )
 
 
 def main() -> None:
