@@ -17,7 +17,7 @@ from .markdown import parser
 from .project import Project, Written, commit_files, extract, published_translations, update
 from .render import render_tokens
 from .segment import Article, Segment
-from .site import STYLESHEET, PageMeta, article_page, language_index, root_index, stylesheet
+from .site import ASSETS, PageMeta, article_page, asset, language_index, root_index
 
 
 @dataclass
@@ -76,7 +76,7 @@ def build(project: Project, languages: Sequence[str] | None = None) -> BuildResu
     counts = dict.fromkeys(indexed, len(articles))
     output = project.settings.output_dir
     files.append((output / "index.html", root_index(indexed, source, counts)))
-    files.append((output / STYLESHEET, stylesheet()))
+    files.extend((output / name, asset(name)) for name in ASSETS)
     result.written = commit_files(project, files)
     result.removed = _remove_stale(project, built_languages, {p for p, _ in files})
     return result

@@ -20,6 +20,8 @@ from . import ui as chrome
 from .languages import html_lang, native_name, text_direction
 
 STYLESHEET = "assets/site.css"  # relative to the output folder
+ICON = "assets/icon.svg"
+ASSETS = (STYLESHEET, ICON)
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,14 @@ class PageMeta:
     date: dt.date | None
 
 
+def asset(name: str) -> str:
+    """A file every page uses (one of ``ASSETS``), written once to ``output/<name>``."""
+    return files("painl10n").joinpath(name).read_text("utf-8")
+
+
 def stylesheet() -> str:
-    """The site's CSS, written once to ``output/assets/site.css``."""
-    return files("painl10n").joinpath(STYLESHEET).read_text("utf-8")
+    """The site's CSS: logical properties only, so one sheet serves LTR and RTL."""
+    return asset(STYLESHEET)
 
 
 @lru_cache(maxsize=1)
