@@ -62,8 +62,11 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The built site on http://127.0.0.1:<free port>/ and its output folder."""
+def server(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The built site on http://127.0.0.1:<free port>/ and its output folder.
+
+    Asks for the browser first, so that without Chromium nothing is built.
+    """
     root = copy_shipped_project(tmp_path_factory.mktemp("browser") / "site")
     add_cross_links(root)
     build(Project.load(root))
