@@ -39,10 +39,8 @@ def msgcat(text: str, width: int = 79) -> str:
     return done.stdout.decode()
 
 
-@pytest.fixture
-def site(tmp_path: Path) -> Path:
-    """A copy of the shipped project (settings, sources, catalogs) to mutate."""
-    root = tmp_path / "site"
+def copy_shipped_project(root: Path) -> Path:
+    """Copy the shipped project (settings, sources, catalogs) to ``root``."""
     root.mkdir()
     shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
     shutil.copytree(REPO / "source", root / "source")
@@ -50,6 +48,12 @@ def site(tmp_path: Path) -> Path:
         REPO / "locales", root / "locales", ignore=shutil.ignore_patterns("*.mo", "en-XA", "ar-XB")
     )
     return root
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A copy of the shipped project (settings, sources, catalogs) to mutate."""
+    return copy_shipped_project(tmp_path / "site")
 
 
 @pytest.fixture

@@ -10,12 +10,14 @@ from pathlib import Path
 import polib
 
 from . import frontmatter
+from .a11y import accessible_body
 from .assemble import assemble
+from .links import ArticleLinks, rewrite_links
 from .markdown import parser
 from .project import Project, Written, commit_files, extract, published_translations, update
 from .render import render_tokens
 from .segment import Article, Segment
-from .site import PageMeta, article_page, language_index, root_index
+from .site import ASSETS, PageMeta, article_page, asset, language_index, root_index
 
 
 @dataclass
@@ -47,7 +49,10 @@ def build(project: Project, languages: Sequence[str] | None = None) -> BuildResu
     files: list[tuple[Path, str]] = []
     pages: dict[str, list[PageMeta]] = {code: [] for code in site_languages}
     source = project.settings.source_language
+    built_languages = [source, *chosen]
+    links = ArticleLinks.of(source, [(a.ref, a.slug) for a in articles])
     for article in articles:
+        present = _existing(project, site_languages, built_languages, f"{article.slug}.html")
         for language in [source, *chosen]:
             if language == source:
                 text = article.text
@@ -55,23 +60,23 @@ def build(project: Project, languages: Sequence[str] | None = None) -> BuildResu
                 catalog = updated.catalogs[(language, article.slug)]
                 text, outcome = _localize(article, catalog, language)
                 result.outcomes.append(outcome)
-            meta, body = _page(article, text, language)
+            meta, body = _page(article, text, language, links)
             pages[language].append(meta)
             files.append((project.output_path(language, f"{article.slug}.md"), text))
-            html = article_page(meta, body, site_languages, source)
+            html = article_page(meta, body, present, source)
             files.append((project.output_path(language, f"{article.slug}.html"), html))
-    built_languages = [source, *chosen]
+    indexed = _existing(project, site_languages, built_languages, "index.html")
     for language in built_languages:
         files.append(
             (
                 project.output_path(language, "index.html"),
-                language_index(language, pages[language], site_languages),
+                language_index(language, pages[language], indexed),
             )
         )
-    counts = dict.fromkeys(site_languages, len(articles))
-    files.append(
-        (project.settings.output_dir / "index.html", root_index(site_languages, source, counts))
-    )
+    counts = dict.fromkeys(indexed, len(articles))
+    output = project.settings.output_dir
+    files.append((output / "index.html", root_index(indexed, source, counts)))
+    files.extend((output / name, asset(name)) for name in ASSETS)
     result.written = commit_files(project, files)
     result.removed = _remove_stale(project, built_languages, {p for p, _ in files})
     return result
@@ -101,12 +106,23 @@ def _localize(article: Article, catalog: polib.POFile, language: str) -> tuple[s
     return built.text, outcome
 
 
-def _page(article: Article, text: str, language: str) -> tuple[PageMeta, str]:
+def _existing(project: Project, languages: list[str], built: list[str], name: str) -> list[str]:
+    """The languages a page exists in: built now, or left by an earlier build."""
+    return [
+        code for code in languages if code in built or project.output_path(code, name).is_file()
+    ]
+
+
+def _page(article: Article, text: str, language: str, links: ArticleLinks) -> tuple[PageMeta, str]:
     """Page facts from the front matter, and the safe HTML body: one parse for both.
 
     The front matter token renders to nothing, so the body needs no cutting.
+    Article links lead to this language's pages; headings and tables are made
+    accessible (:mod:`painl10n.a11y`).
     """
     tokens = parser().parse(text)
+    rewrite_links(tokens, links, article.ref)
+    accessible_body(tokens)
     data = article.front_matter
     if tokens and tokens[0].type == "front_matter":
         data, _ = frontmatter.parse(tokens[0], article.ref)

@@ -21,7 +21,7 @@ _ATTRIBUTES: dict[str, set[str]] = {
     "sup": {"class"},
     "section": {"class"},
     "ol": {"start", "class"},
-    "th": {"style"},
+    "th": {"style", "scope"},
     "td": {"style"},
     "code": {"class"},
     "hr": {"class"},

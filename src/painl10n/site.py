@@ -1,38 +1,27 @@
-"""Complete HTML pages: articles, per-language indexes, the language list."""
+"""Complete HTML pages: articles, per-language indexes, the language list.
+
+Every page carries ``<html lang dir>``, ``hreflang`` alternates (with
+``x-default``) and a language switcher, both limited to the languages the
+page exists in; dates and counts are formatted by Babel for the page's
+language; the chrome's few words come from :mod:`painl10n.ui`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from . import ui as chrome
 from .languages import html_lang, native_name, text_direction
 
-# The few words of site chrome; CLDR has no entry for them.
-_UI = {
-    "languages": {
-        "en": "Languages",
-        "es": "Idiomas",
-        "fr": "Langues",
-        "de": "Sprachen",
-        "ar": "اللغات",
-    },
-    "articles": {
-        "en": "Articles",
-        "es": "Artículos",
-        "fr": "Articles",
-        "de": "Artikel",
-        "ar": "المقالات",
-    },
-}
-
-
-def ui(word: str, language: str) -> str:
-    table = _UI[word]
-    return table.get(language, table.get(language.split("_")[0], table["en"]))
+STYLESHEET = "assets/site.css"  # relative to the output folder
+ICON = "assets/icon.svg"
+ASSETS = (STYLESHEET, ICON)
 
 
 @dataclass(frozen=True)
@@ -46,6 +35,16 @@ class PageMeta:
     date: dt.date | None
 
 
+def asset(name: str) -> str:
+    """A file every page uses (one of ``ASSETS``), written once to ``output/<name>``."""
+    return files("painl10n").joinpath(name).read_text("utf-8")
+
+
+def stylesheet() -> str:
+    """The site's CSS: logical properties only, so one sheet serves LTR and RTL."""
+    return asset(STYLESHEET)
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     return Environment(
@@ -55,95 +54,126 @@ def _environment() -> Environment:
     )
 
 
-def _switcher(languages: list[str], current: str, target: str) -> list[dict[str, object]]:
+def _date(date: dt.date | None, language: str) -> dict[str, str]:
+    if date is None:
+        return {"date": "", "date_iso": ""}
+    return {"date": format_date(date, "long", locale=language), "date_iso": date.isoformat()}
+
+
+def _switcher(
+    languages: list[str], current: str, href: dict[str, str], marker: str = "page"
+) -> list[dict[str, str]]:
+    """One link per language, in its own name; ``marker`` is the current one's aria-current."""
     return [
         {
-            "href": f"../{code}/{target}" if code != current else target,
+            "href": href[code],
             "hreflang": html_lang(code),
+            "dir": text_direction(code),
             "name": native_name(code),
-            "current": code == current,
+            "current": marker if code == current else "",
         }
         for code in languages
     ]
 
 
-def article_page(meta: PageMeta, body: str, languages: list[str], source_language: str) -> str:
-    """A full article page; ``languages`` are all languages it exists in."""
-    page = f"{meta.slug}.html"
-    alternates = [
-        {"hreflang": html_lang(code), "href": f"../{code}/{page}"}
-        for code in languages
-        if code != meta.language
+def _alternates(
+    languages: list[str], current: str | None, href: dict[str, str], default: str
+) -> list[dict[str, str]]:
+    links = [
+        {"hreflang": html_lang(code), "href": href[code]} for code in languages if code != current
     ]
-    alternates.append({"hreflang": "x-default", "href": f"../{source_language}/{page}"})
+    links.append({"hreflang": "x-default", "href": default})
+    return links
+
+
+def _render(template: str, language: str, root: str, **context: object) -> str:
     return (
         _environment()
-        .get_template("article.html")
+        .get_template(template)
         .render(
-            lang=html_lang(meta.language),
-            dir=text_direction(meta.language),
-            title=meta.title,
-            description=meta.description,
-            alternates=alternates,
-            switcher=_switcher(languages, meta.language, page),
-            switcher_label=ui("languages", meta.language),
-            date=format_date(meta.date, "long", locale=meta.language) if meta.date else "",
-            date_iso=meta.date.isoformat() if meta.date else "",
-            body=body,
+            lang=html_lang(language),
+            dir=text_direction(language),
+            root=root,
+            ui=chrome.words(language),
+            **context,
         )
+    )
+
+
+def article_page(meta: PageMeta, body: str, languages: list[str], source_language: str) -> str:
+    """A full article page; ``languages`` are the languages it exists in."""
+    page = f"{meta.slug}.html"
+    href = {code: page if code == meta.language else f"../{code}/{page}" for code in languages}
+    return _render(
+        "article.html",
+        meta.language,
+        "../",
+        title=meta.title,
+        description=meta.description,
+        alternates=_alternates(languages, meta.language, href, f"../{source_language}/{page}"),
+        switcher=_switcher(languages, meta.language, href),
+        body=body,
+        **_date(meta.date, meta.language),
     )
 
 
 def language_index(language: str, pages: list[PageMeta], languages: list[str]) -> str:
-    """``output/<lang>/index.html``: the articles in that language."""
+    """``output/<lang>/index.html``: the articles in that language, newest first."""
+    ordered = sorted(pages, key=lambda p: p.slug)
+    ordered.sort(key=lambda p: p.date or dt.date.min, reverse=True)
     items = [
-        {"href": f"{p.slug}.html", "hreflang": html_lang(language), "title": p.title}
-        for p in sorted(pages, key=lambda p: p.slug)
+        {
+            "href": f"{p.slug}.html",
+            "hreflang": html_lang(language),
+            "title": p.title,
+            "description": p.description,
+            **_date(p.date, language),
+        }
+        for p in ordered
     ]
-    return (
-        _environment()
-        .get_template("index.html")
-        .render(
-            lang=html_lang(language),
-            dir=text_direction(language),
-            title=f"{ui('articles', language)} · {native_name(language)}",
-            description="",
-            alternates=[
-                {"hreflang": html_lang(code), "href": f"../{code}/index.html"}
-                for code in languages
-                if code != language
-            ],
-            switcher=_switcher(languages, language, "index.html"),
-            switcher_label=ui("languages", language),
-            items=items,
-        )
+    href = {code: f"../{code}/index.html" for code in languages} | {language: "index.html"}
+    heading = chrome.word("articles", language)
+    return _render(
+        "index.html",
+        language,
+        "../",
+        title=f"{heading} · {native_name(language)}",
+        heading=heading,
+        summary=chrome.count("articles", len(pages), language),
+        description="",
+        alternates=_alternates(languages, language, href, "../index.html"),
+        switcher=_switcher(languages, language, href),
+        home="../index.html",
+        items=items,
     )
 
 
 def root_index(languages: list[str], source_language: str, counts: dict[str, int]) -> str:
-    """``output/index.html``: every language, named in itself."""
+    """``output/index.html``: every language, named in itself, with its article count."""
+    href = {code: f"{code}/index.html" for code in languages}
     items = [
         {
-            "href": f"{code}/index.html",
+            "href": href[code],
             "hreflang": html_lang(code),
             "lang": html_lang(code),
             "dir": text_direction(code),
             "title": native_name(code),
-            "note": f"({counts.get(code, 0)})",
+            "note": chrome.count("articles", counts.get(code, 0), code),
         }
         for code in languages
     ]
-    return (
-        _environment()
-        .get_template("index.html")
-        .render(
-            lang=html_lang(source_language),
-            dir=text_direction(source_language),
-            title=ui("languages", source_language),
-            description="",
-            alternates=[],
-            switcher=[],
-            switcher_label=ui("languages", source_language),
-            items=items,
-        )
+    heading = chrome.word("languages", source_language)
+    return _render(
+        "index.html",
+        source_language,
+        "",
+        title=heading,
+        heading=heading,
+        summary="",
+        description="",
+        alternates=_alternates(languages, None, href, "index.html"),
+        # This page is not one of the linked pages: its language is only "current" (true).
+        switcher=_switcher(languages, source_language, href, marker="true"),
+        home="",
+        items=items,
     )

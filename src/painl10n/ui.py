@@ -1,0 +1,113 @@
+"""The few words of site chrome, per language, and counts phrased with CLDR plurals.
+
+CLDR names languages and formats dates and numbers, but has no "skip to
+content" or "articles"; those words live here, one entry per site language.
+A language missing here falls back to English words (and English plurals),
+so a page never shows a placeholder; the tests require every shipped
+language to have every word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from babel import Locale
+from babel.numbers import format_decimal
+
+FALLBACK = "en"
+
+WORDS: dict[str, dict[str, str]] = {
+    # aria-label of the language switcher <nav>
+    "languages": {
+        "en": "Languages",
+        "es": "Idiomas",
+        "fr": "Langues",
+        "de": "Sprachen",
+        "ar": "اللغات",
+    },
+    # heading of a language's index page
+    "articles": {
+        "en": "Articles",
+        "es": "Artículos",
+        "fr": "Articles",
+        "de": "Artikel",
+        "ar": "المقالات",
+    },
+    # link from an article back to its language's index
+    "all_articles": {
+        "en": "All articles",
+        "es": "Todos los artículos",
+        "fr": "Tous les articles",
+        "de": "Alle Artikel",
+        "ar": "كل المقالات",
+    },
+    # link from a language's index to the list of languages
+    "all_languages": {
+        "en": "All languages",
+        "es": "Todos los idiomas",
+        "fr": "Toutes les langues",
+        "de": "Alle Sprachen",
+        "ar": "كل اللغات",
+    },
+    # the first focusable element: jumps over the header to <main>
+    "skip": {
+        "en": "Skip to content",
+        "es": "Saltar al contenido",
+        "fr": "Aller au contenu",
+        "de": "Zum Inhalt springen",
+        "ar": "تخطَّ إلى المحتوى",
+    },
+}
+
+# "{n}" is the count formatted for the language; keys are CLDR plural
+# categories ("other" always present; the others where the language has them).
+COUNTS: dict[str, dict[str, dict[str, str]]] = {
+    "articles": {
+        "en": {"one": "{n} article", "other": "{n} articles"},
+        "es": {"one": "{n} artículo", "many": "{n} de artículos", "other": "{n} artículos"},
+        "fr": {"one": "{n} article", "many": "{n} d\u2019articles", "other": "{n} articles"},
+        "de": {"one": "{n} Artikel", "other": "{n} Artikel"},
+        # Arabic: 0 none, 1 and 2 without a numeral (the dual), 3 to 10 plural,
+        # 11 to 99 singular accusative, 100+ singular genitive.
+        "ar": {
+            "zero": "لا مقالات",
+            "one": "مقالة واحدة",
+            "two": "مقالتان",
+            "few": "{n} مقالات",
+            "many": "{n} مقالةً",
+            "other": "{n} مقالة",
+        },
+    },
+}
+
+
+def _entry(table: dict[str, str], language: str) -> str:
+    key = word_language(table, language)
+    return table[key]
+
+
+def word_language(table: Mapping[str, object], language: str) -> str:
+    """The key of ``table`` that serves ``language`` (``pt_BR`` → ``pt``, else English)."""
+    for key in (language, language.split("_")[0].split("-")[0]):
+        if key in table:
+            return key
+    return FALLBACK
+
+
+def word(name: str, language: str) -> str:
+    """One word of site chrome in ``language``."""
+    return _entry(WORDS[name], language)
+
+
+def words(language: str) -> dict[str, str]:
+    """Every word of site chrome in ``language``, for the templates."""
+    return {name: _entry(table, language) for name, table in WORDS.items()}
+
+
+def count(name: str, number: int, language: str) -> str:
+    """``number`` things, with the CLDR plural form and number format of ``language``."""
+    forms = COUNTS[name]
+    key = word_language(forms, language)
+    category = Locale.parse(key).plural_form(number)
+    pattern = forms[key].get(category, forms[key]["other"])
+    return pattern.format(n=format_decimal(number, locale=key))
