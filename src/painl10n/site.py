@@ -76,12 +76,9 @@ def _switcher(
     ]
 
 
-def _alternates(
-    languages: list[str], current: str | None, href: dict[str, str], default: str
-) -> list[dict[str, str]]:
-    links = [
-        {"hreflang": html_lang(code), "href": href[code]} for code in languages if code != current
-    ]
+def _alternates(languages: list[str], href: dict[str, str], default: str) -> list[dict[str, str]]:
+    """Every version including this page itself, as search engines ask for."""
+    links = [{"hreflang": html_lang(code), "href": href[code]} for code in languages]
     links.append({"hreflang": "x-default", "href": default})
     return links
 
@@ -110,7 +107,7 @@ def article_page(meta: PageMeta, body: str, languages: list[str], source_languag
         "../",
         title=meta.title,
         description=meta.description,
-        alternates=_alternates(languages, meta.language, href, f"../{source_language}/{page}"),
+        alternates=_alternates(languages, href, f"../{source_language}/{page}"),
         switcher=_switcher(languages, meta.language, href),
         body=body,
         **_date(meta.date, meta.language),
@@ -141,7 +138,7 @@ def language_index(language: str, pages: list[PageMeta], languages: list[str]) -
         heading=heading,
         summary=chrome.count("articles", len(pages), language),
         description="",
-        alternates=_alternates(languages, language, href, "../index.html"),
+        alternates=_alternates(languages, href, "../index.html"),
         switcher=_switcher(languages, language, href),
         home="../index.html",
         items=items,
@@ -171,7 +168,7 @@ def root_index(languages: list[str], source_language: str, counts: dict[str, int
         heading=heading,
         summary="",
         description="",
-        alternates=_alternates(languages, None, href, "index.html"),
+        alternates=_alternates(languages, href, "index.html"),
         # This page is not one of the linked pages: its language is only "current" (true).
         switcher=_switcher(languages, source_language, href, marker="true"),
         home="",
