@@ -259,7 +259,7 @@ def test_a_partial_build_links_only_pages_that_exist(site: Path) -> None:
     out = site / "output"
     page = HtmlPage(out / "es" / f"{SLUGS[0]}.html")
     alternates = {e.get("hreflang") for e in page.all("link", rel="alternate")}
-    assert alternates == {"en", "x-default"}
+    assert alternates == {"en", "es", "x-default"}
     assert [a.text for a in page.one("nav").inner if a.tag == "a"] == ["English", "Español"]
     root = HtmlPage(out / "index.html")
     assert [a.get("href") for a in root.all("a", **{"class": "title"})] == [
