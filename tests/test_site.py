@@ -269,7 +269,7 @@ def test_a_partial_build_links_only_pages_that_exist(site: Path) -> None:
     build(Project.load(site), ["fr"])  # pages of es stay, so fr links them
     page = HtmlPage(out / "fr" / f"{SLUGS[0]}.html")
     alternates = {e.get("hreflang") for e in page.all("link", rel="alternate")}
-    assert alternates == {"en", "es", "x-default"}
+    assert alternates == {"en", "es", "fr", "x-default"}
 
 
 ARTICLE = """\
