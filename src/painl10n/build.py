@@ -45,7 +45,7 @@ def build(project: Project, languages: Sequence[str] | None = None) -> BuildResu
     result = BuildResult()
     site_languages = project.all_languages
     files: list[tuple[Path, str]] = []
-    pages: dict[str, list[PageMeta]] = {code: [] for code in site_languages}
+    pages: dict[str, list[PageMeta]] = {code: [] for code in [*site_languages, *chosen]}
     source = project.settings.source_language
     for article in articles:
         for language in [source, *chosen]:

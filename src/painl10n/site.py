@@ -9,7 +9,7 @@ from functools import lru_cache
 from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .languages import html_lang, native_name, text_direction
+from .languages import html_lang, native_name, parse_language, text_direction
 
 # The few words of site chrome; CLDR has no entry for them.
 _UI = {
@@ -56,6 +56,7 @@ def _environment() -> Environment:
 
 
 def _switcher(languages: list[str], current: str, target: str) -> list[dict[str, object]]:
+    languages = _with_self(languages, current)
     return [
         {
             "href": f"../{code}/{target}" if code != current else target,
@@ -67,8 +68,21 @@ def _switcher(languages: list[str], current: str, target: str) -> list[dict[str,
     ]
 
 
+def _with_self(languages: list[str], current: str) -> list[str]:
+    """A page outside the public languages (a pseudo-locale) still lists itself.
+
+    The public pages never list it: test pages must not be offered to readers.
+    """
+    return languages if current in languages else [*languages, current]
+
+
+def _long_date(meta: PageMeta) -> str:
+    """Babel's locale, not the code: a pseudo-locale's dates are its base language's."""
+    return format_date(meta.date, "long", locale=parse_language(meta.language)) if meta.date else ""
+
+
 def article_page(meta: PageMeta, body: str, languages: list[str], source_language: str) -> str:
-    """A full article page; ``languages`` are all languages it exists in."""
+    """A full article page; ``languages`` are all public languages it exists in."""
     page = f"{meta.slug}.html"
     alternates = [
         {"hreflang": html_lang(code), "href": f"../{code}/{page}"}
@@ -87,7 +101,7 @@ def article_page(meta: PageMeta, body: str, languages: list[str], source_languag
             alternates=alternates,
             switcher=_switcher(languages, meta.language, page),
             switcher_label=ui("languages", meta.language),
-            date=format_date(meta.date, "long", locale=meta.language) if meta.date else "",
+            date=_long_date(meta),
             date_iso=meta.date.isoformat() if meta.date else "",
             body=body,
         )
