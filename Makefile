@@ -1,4 +1,4 @@
-# Quick start: `make build` (set up .venv, build the site) and `make test`.
+# Quick start: `make build` (set up .venv, build the site and its pseudo-locales) and `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -14,6 +14,8 @@ $(STAMP): pyproject.toml constraints.txt
 
 build: $(STAMP)
 	$(BIN)/painl10n build
+	$(BIN)/painl10n pseudo
+	$(BIN)/painl10n build -l en-XA -l ar-XB
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(CHECKED)
@@ -31,4 +33,4 @@ check: $(STAMP)
 test: lint typecheck check unit
 
 clean:
-	rm -rf $(VENV) output/*/ output/index.html .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) output/*/ output/index.html locales/en-XA locales/ar-XB .pytest_cache .mypy_cache .ruff_cache

@@ -12,6 +12,7 @@ import polib
 import pytest
 
 from painl10n.build import build
+from painl10n.languages import is_pseudo
 from painl10n.po import read_po
 from painl10n.project import Project, compile_catalogs, extract, update
 from tests.conftest import REPO, gettext_tool, snapshot
@@ -181,6 +182,7 @@ def test_extract_removes_templates_of_deleted_articles(site: Path) -> None:
 def test_shipped_catalogs_pass_msgfmt_check_and_are_complete() -> None:
     msgfmt = gettext_tool("msgfmt")
     files = sorted((REPO / "locales").rglob("*.po")) + sorted((REPO / "locales").rglob("*.pot"))
+    files = [p for p in files if not is_pseudo(p.parts[-3])]  # generated, git-ignored
     assert len(files) == 10
     for path in files:
         run = subprocess.run(

@@ -28,6 +28,7 @@ from .project import (
 from .project import (
     update as update_catalogs,
 )
+from .pseudo_catalog import write_pseudo_catalogs
 from .scaffold import init_project
 
 app = typer.Typer(
@@ -145,6 +146,23 @@ def build(
         _say(quiet, f"removed stale {name}")
     out = proj.shown(proj.settings.output_dir)
     _say(quiet, f"{len(result.written.changed)} files written to {out}/")
+
+
+@app.command()
+def pseudo(
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Write the pseudo-locale catalogs: en-XA (accented, longer) and ar-XB (right to left)."""
+    proj = Project.load(project)
+    result = write_pseudo_catalogs(proj, language)
+    for name in result.written.changed:
+        _say(quiet, f"wrote {name}")
+    for name in result.written.removed:
+        _say(quiet, f"removed {name} (its article is gone)")
+    total = len(result.written.changed) + len(result.written.unchanged)
+    _say(quiet, f"{total} pseudo-locale catalogs, {len(result.written.changed)} changed")
 
 
 @app.command(name="compile")

@@ -1,8 +1,15 @@
-"""Language facts from Babel's CLDR data: validation, plurals, names, direction."""
+"""Language facts from Babel's CLDR data: validation, plurals, names, direction.
+
+Two pseudo-locales are known besides CLDR's languages, named as Android and
+Chrome name them: ``en-XA`` (accented, longer) and ``ar-XB`` (right to left).
+CLDR has no data for them, so each borrows its base language's plural rules,
+date formats and text direction; only its code and its name are its own.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -13,13 +20,46 @@ from .errors import Painl10nError
 _CODE_SHAPE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$")
 
 
+@dataclass(frozen=True)
+class PseudoLocale:
+    """A test locale: generated catalogs, never a real translation."""
+
+    code: str  # BCP 47, as Android and Chrome write it
+    base: str  # the CLDR language it takes plurals, dates and direction from
+    method: str  # what the generated text tests, for the display name
+
+
+PSEUDO_LOCALES = {
+    "en-XA": PseudoLocale("en-XA", "en", "accented"),
+    "ar-XB": PseudoLocale("ar-XB", "ar", "RTL"),
+}
+
+
+def pseudo_locale(code: str) -> PseudoLocale | None:
+    """The pseudo-locale ``code`` names (any case, ``-`` or ``_``), else None."""
+    wanted = code.replace("_", "-").lower() if isinstance(code, str) else ""
+    for known in PSEUDO_LOCALES.values():
+        if known.code.lower() == wanted:
+            return known
+    return None
+
+
+def is_pseudo(code: str) -> bool:
+    return pseudo_locale(code) is not None
+
+
 @cache
 def parse_language(code: str) -> Locale:
     """Return Babel's locale for ``code`` or raise a one-line error.
 
+    A pseudo-locale gives its base language's locale (plurals, dates, direction).
+
     The shape check runs first so that path-like values such as ``../x``
     can never become a folder name under ``locales/`` or ``output/``.
     """
+    pseudo = pseudo_locale(code)
+    if pseudo is not None:
+        return parse_language(pseudo.base)
     if not isinstance(code, str) or not _CODE_SHAPE.match(code):
         raise Painl10nError(
             f"malformed language code {code!r}",
@@ -34,8 +74,9 @@ def parse_language(code: str) -> Locale:
 
 
 def canonical_code(code: str) -> str:
-    """The gettext folder name for a language (``pt-BR`` → ``pt_BR``)."""
-    return str(parse_language(code))
+    """The gettext folder name for a language (``pt-BR`` → ``pt_BR``, ``en_xa`` → ``en-XA``)."""
+    pseudo = pseudo_locale(code)
+    return pseudo.code if pseudo is not None else str(parse_language(code))
 
 
 def plural_forms(code: str) -> str:
@@ -45,6 +86,8 @@ def plural_forms(code: str) -> str:
 
 def native_name(code: str) -> str:
     """The language's own name for itself, capitalised as a menu label."""
+    if is_pseudo(code):
+        return english_name(code)  # a test locale has no speakers to name it
     locale = parse_language(code)
     name = locale.get_display_name(locale) or code
     return name[:1].upper() + name[1:]
@@ -52,6 +95,9 @@ def native_name(code: str) -> str:
 
 def english_name(code: str) -> str:
     """The language's English name, for catalog headers."""
+    pseudo = pseudo_locale(code)
+    if pseudo is not None:
+        return f"{english_name(pseudo.base)} (pseudo, {pseudo.method})"
     return parse_language(code).get_display_name("en") or code
 
 

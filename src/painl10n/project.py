@@ -17,9 +17,10 @@ from .catalog import build_template, key_of, now_stamp, same_content
 from .config import Settings, load_settings
 from .errors import Painl10nError
 from .fileio import write_if_changed
-from .languages import canonical_code
+from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .merge import MergeStats, merge
 from .po import read_po_file, write_po
+from .pseudo_catalog import pseudo_catalog
 from .segment import Article, segment_article
 from .source import default_slug, discover, read_text_strict
 from .terms.annotate import annotate
@@ -62,16 +63,20 @@ class Project:
         return self.settings.relative(path)
 
     def select_languages(self, requested: Sequence[str] | None) -> list[str]:
-        """Validate ``-l`` options against the project's languages."""
+        """Validate ``-l`` options against the project's languages.
+
+        The pseudo-locales are always accepted, but only when asked for by name.
+        """
         if not requested:
             return list(self.settings.languages)
         chosen = []
         for code in requested:
             canonical = canonical_code(code)
-            if canonical not in self.settings.languages:
+            if canonical not in self.settings.languages and not is_pseudo(canonical):
                 raise Painl10nError(
                     f"language {code!r} is not one of the project's languages "
-                    f"({', '.join(self.settings.languages)})",
+                    f"({', '.join(self.settings.languages)}) nor a pseudo-locale "
+                    f"({', '.join(PSEUDO_LOCALES)})",
                     path=self.shown(self.settings.settings_file),
                     hint="add it to 'languages' first",
                 )
@@ -226,10 +231,13 @@ def update(
     files: list[tuple[Path, str]] = []
     for language in chosen:
         for slug, template in templates.items():
-            old = read_catalog(project, language, slug)
-            merged, stats[(language, slug)] = merge(template, old, language, slug=slug)
-            if matcher is not None:
-                annotate(merged, matcher, language)
+            if is_pseudo(language):  # generated, never merged: nothing to keep
+                merged, stats[(language, slug)] = pseudo_catalog(template, language, slug=slug)
+            else:
+                old = read_catalog(project, language, slug)
+                merged, stats[(language, slug)] = merge(template, old, language, slug=slug)
+                if matcher is not None:
+                    annotate(merged, matcher, language)
             catalogs[(language, slug)] = merged
             path = project.catalog_path(language, slug)
             try:
@@ -257,7 +265,9 @@ def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -
         for path in sorted(folder.glob("*.po")) if folder.is_dir() else []:
             read_catalog(project, language, path.stem)  # strict validation first
             with path.open("rb") as handle:
-                catalog = babel_read_po(handle, locale=language, abort_invalid=True)
+                # Babel rejects a hyphen in a locale name (en-XA); an unknown en_XA it accepts.
+                locale = language.replace("-", "_")
+                catalog = babel_read_po(handle, locale=locale, abort_invalid=True)
             buffer = BytesIO()
             write_mo(buffer, catalog, use_fuzzy=False)
             files.append((path.with_suffix(".mo"), buffer.getvalue()))

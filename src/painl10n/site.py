@@ -17,7 +17,7 @@ from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from . import ui as chrome
-from .languages import html_lang, native_name, text_direction
+from .languages import html_lang, native_name, parse_language, text_direction
 
 STYLESHEET = "assets/site.css"  # relative to the output folder
 ICON = "assets/icon.svg"
@@ -57,13 +57,16 @@ def _environment() -> Environment:
 def _date(date: dt.date | None, language: str) -> dict[str, str]:
     if date is None:
         return {"date": "", "date_iso": ""}
-    return {"date": format_date(date, "long", locale=language), "date_iso": date.isoformat()}
+    # Babel's locale, not the code: a pseudo-locale's dates are its base language's.
+    locale = parse_language(language)
+    return {"date": format_date(date, "long", locale=locale), "date_iso": date.isoformat()}
 
 
 def _switcher(
     languages: list[str], current: str, href: dict[str, str], marker: str = "page"
 ) -> list[dict[str, str]]:
     """One link per language, in its own name; ``marker`` is the current one's aria-current."""
+    languages = _with_self(languages, current)
     return [
         {
             "href": href[code],
@@ -74,6 +77,14 @@ def _switcher(
         }
         for code in languages
     ]
+
+
+def _with_self(languages: list[str], current: str) -> list[str]:
+    """A page outside the public languages (a pseudo-locale) still lists itself.
+
+    The public pages never list it: test pages must not be offered to readers.
+    """
+    return languages if current in languages else [*languages, current]
 
 
 def _alternates(languages: list[str], href: dict[str, str], default: str) -> list[dict[str, str]]:
@@ -100,7 +111,7 @@ def _render(template: str, language: str, root: str, **context: object) -> str:
 def article_page(meta: PageMeta, body: str, languages: list[str], source_language: str) -> str:
     """A full article page; ``languages`` are the languages it exists in."""
     page = f"{meta.slug}.html"
-    href = {code: page if code == meta.language else f"../{code}/{page}" for code in languages}
+    href = {code: f"../{code}/{page}" for code in languages} | {meta.language: page}
     return _render(
         "article.html",
         meta.language,

@@ -1,0 +1,121 @@
+"""Pseudo-translations: fake target text that tests layout without a translator.
+
+``en-XA`` (Android's and Chrome's name) accents every letter, brackets the
+string and pads it about 35% longer with number words, so untranslated,
+truncated and concatenated text stands out. ``ar-XB`` wraps every run of
+letters in a right-to-left override (RLM RLO … PDF RLM, Android's marks on
+Chrome's letter runs): on an RTL page each word reads mirrored and the words
+run right to left, as Arabic would, while digits stay left to right.
+
+Only prose changes. Code spans, backslash escapes, autolinks, raw HTML, link
+destinations and titles, reference labels, entities and bare URLs are kept
+byte for byte, and every character inserted or replaced is a letter or an
+invisible format character next to a letter, so emphasis delimiters see the
+same kind of neighbour and the Markdown parses into the same elements.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from . import prose
+from .languages import canonical_code
+
+_LOWER = "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýž"
+_UPPER = "ÅƁĈÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"
+ACCENTS = str.maketrans("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", _LOWER + _UPPER)
+# Chrome's and Android's padding: readable, and obviously not a translation.
+PAD_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty",
+)  # fmt: skip
+EXPANSION = 0.35  # the usual allowance for text grown in translation
+
+RLM, RLO, PDF = "\u200f", "\u202e", "\u202c"
+
+_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
+# A bracketed text that is itself a reference label (shortcut ``[label]``,
+# collapsed ``[label][]``, footnote ``[^1]``): changing it breaks the reference.
+_LABEL_TEXT = re.compile(r"!?\[[^\[\]]*\](?:\[\])?(?![(\[])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_KEPT = "\x00"  # gettext strings cannot contain NUL, so it marks kept characters
+
+
+def protected(text: str) -> str:
+    """``text`` with every character that must stay as it is replaced by NUL.
+
+    Code spans first: inside them brackets, backslashes and ``<`` are literal;
+    then escapes, and reference labels while ``](`` still shows which
+    brackets are link texts.
+    """
+    patterns = [
+        prose.CODE_SPAN,
+        _ESCAPE,
+        _LABEL_TEXT,
+        prose.AUTOLINK,
+        prose.HTML,
+        prose.DESTINATION,
+        prose.ENTITY,
+        prose.URL,
+    ]
+    return prose.blank(text, [(pattern, _KEPT) for pattern in patterns])
+
+
+def _split(text: str) -> list[str]:
+    """``text`` cut into prose and kept pieces, alternating, prose first."""
+    mask = protected(text)
+    pieces: list[str] = []
+    start = 0
+    for match in re.finditer(f"{_KEPT}+", mask):
+        pieces += [text[start : match.start()], text[match.start() : match.end()]]
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def accented(text: str, *, markdown: bool = True) -> str:
+    """The ``en-XA`` form: ``[Åççéñţéð ţéẋţ one two]``.
+
+    ``markdown`` escapes the brackets, so that they can never form a link with
+    the text; in front matter (plain text) they are written as they are.
+    """
+    lead = text[: len(text) - len(text.lstrip())]
+    core = text.strip()
+    if not core:
+        return text
+    trail = text[len(lead) + len(core) :]
+    pieces = _split(core)
+    body = "".join(p if i % 2 else p.translate(ACCENTS) for i, p in enumerate(pieces))
+    opening, closing = ("\\[", "\\]") if markdown else ("[", "]")
+    padded = f"{body} {_padding(len(core), len(opening) + len(closing) + 1)}"
+    return f"{lead}{opening}{padded}{closing}{trail}"
+
+
+def _padding(length: int, overhead: int) -> str:
+    """Number words, at least one, until the text is about 35% longer."""
+    wanted = math.ceil(length * EXPANSION) - overhead
+    words = [PAD_WORDS[0]]
+    while len(" ".join(words)) < wanted:
+        words.append(PAD_WORDS[len(words) % len(PAD_WORDS)])
+    return " ".join(words)
+
+
+def mirrored(text: str) -> str:
+    """The ``ar-XB`` form: every run of letters forced right to left."""
+    pieces = _split(text)
+    return "".join(
+        p if i % 2 else _LETTERS.sub(lambda m: f"{RLM}{RLO}{m[0]}{PDF}{RLM}", p)
+        for i, p in enumerate(pieces)
+    )
+
+
+def pseudo_translate(text: str, language: str, *, markdown: bool = True) -> str:
+    """The pseudo-translation of ``text`` for the pseudo-locale ``language``."""
+    code = canonical_code(language)
+    if code == "en-XA":
+        return accented(text, markdown=markdown)
+    if code == "ar-XB":
+        return mirrored(text)
+    raise ValueError(f"{language!r} is not a pseudo-locale")
