@@ -20,6 +20,7 @@ from .fileio import write_if_changed
 from .languages import canonical_code
 from .merge import MergeStats, merge
 from .po import read_po_file, write_po
+from .progress import Progress, report_progress
 from .segment import Article, segment_article
 from .source import default_slug, discover, read_text_strict
 from .terms.annotate import annotate
@@ -213,7 +214,11 @@ def read_catalog(project: Project, language: str, slug: str) -> polib.POFile | N
 
 
 def update(
-    project: Project, languages: Sequence[str] | None = None, *, slugs: Iterable[str] | None = None
+    project: Project,
+    languages: Sequence[str] | None = None,
+    *,
+    slugs: Iterable[str] | None = None,
+    progress: Progress | None = None,
 ) -> UpdateResult:
     """Templates + old catalogs → merged catalogs for each language."""
     chosen = project.select_languages(languages)
@@ -237,6 +242,7 @@ def update(
             except ValueError as exc:
                 raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
             files.append((path, text))
+            report_progress(progress, f"{language}/{slug}", len(chosen) * len(templates))
     return UpdateResult(commit_files(project, files), stats, catalogs)
 
 
