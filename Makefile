@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml constraints.txt
 
 build: $(STAMP)
 	$(BIN)/painl10n build
+	$(BIN)/painl10n report
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(CHECKED)

@@ -241,7 +241,8 @@ def report(
         _say(quiet, f"removed {name}")
     _say(
         quiet,
-        f"{proj.shown(result.folder / 'index.html')}: {len(result.stats.languages)} languages, "
+        f"{proj.shown(result.folder / 'index.html')}: "
+        f"{', '.join(item.language for item in result.stats.languages)}; "
         f"{result.errors} errors, {result.warnings} warnings",
     )
 
