@@ -70,6 +70,10 @@ class Tally:
     def percent(self) -> float:
         return 100.0 * self.translated / self.total if self.total else 100.0
 
+    def count(self, state: str, amount: int) -> None:
+        """Add ``amount`` units in ``state`` ('translated', 'fuzzy' or 'untranslated')."""
+        setattr(self, state, getattr(self, state) + amount)
+
     def add(self, other: Tally) -> None:
         self.translated += other.translated
         self.fuzzy += other.fuzzy
@@ -141,8 +145,8 @@ def count_catalog(entries: polib.POFile, *, template: bool = False) -> Counts:
             continue
         state = "untranslated" if template else entry_state(entry)
         words = count_words(entry.msgid)
-        setattr(counted.strings, state, getattr(counted.strings, state) + 1)
-        setattr(counted.words, state, getattr(counted.words, state) + words)
+        counted.strings.count(state, 1)
+        counted.words.count(state, words)
     return counted
 
 
