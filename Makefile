@@ -16,6 +16,7 @@ build: $(STAMP)
 	$(BIN)/painl10n build
 	$(BIN)/painl10n pseudo
 	$(BIN)/painl10n build -l en-XA -l ar-XB
+	$(BIN)/painl10n report
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(CHECKED)

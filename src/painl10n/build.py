@@ -14,6 +14,7 @@ from .a11y import accessible_body
 from .assemble import assemble
 from .links import ArticleLinks, rewrite_links
 from .markdown import parser
+from .progress import Progress, report_progress
 from .project import Project, Written, commit_files, extract, published_translations, update
 from .render import render_tokens
 from .segment import Article, Segment
@@ -39,11 +40,13 @@ class BuildResult:
     removed: list[str] = field(default_factory=list)
 
 
-def build(project: Project, languages: Sequence[str] | None = None) -> BuildResult:
+def build(
+    project: Project, languages: Sequence[str] | None = None, progress: Progress | None = None
+) -> BuildResult:
     """Extract and update when stale, then write the localized site."""
     chosen = project.select_languages(languages)
     articles, _ = extract(project)
-    updated = update(project, chosen, slugs=[a.slug for a in articles])
+    updated = update(project, chosen, slugs=[a.slug for a in articles], progress=progress)
     result = BuildResult()
     site_languages = project.all_languages
     files: list[tuple[Path, str]] = []
@@ -65,6 +68,9 @@ def build(project: Project, languages: Sequence[str] | None = None) -> BuildResu
             files.append((project.output_path(language, f"{article.slug}.md"), text))
             html = article_page(meta, body, present, source)
             files.append((project.output_path(language, f"{article.slug}.html"), html))
+            report_progress(
+                progress, f"{language}/{article.slug}", len(articles) * (1 + len(chosen))
+            )
     indexed = _existing(project, site_languages, built_languages, "index.html")
     for language in built_languages:
         files.append(

@@ -18,6 +18,7 @@ from .build import build as build_site
 from .errors import Painl10nError
 from .fileio import write_if_changed
 from .glossary import export_terms, import_terms, list_rows
+from .progress import terminal_progress
 from .project import (
     Project,
     compile_catalogs,
@@ -111,7 +112,8 @@ def update(
 ) -> None:
     """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po from the templates."""
     proj = Project.load(project)
-    result = update_catalogs(proj, language)
+    with terminal_progress(quiet, "update") as progress:
+        result = update_catalogs(proj, language, progress=progress)
     for (lang, slug), stats in sorted(result.stats.items()):
         _say(
             quiet,
@@ -129,7 +131,8 @@ def build(
 ) -> None:
     """Write output/<lang>/<slug>.md and .html (extract and update first if stale)."""
     proj = Project.load(project)
-    result = build_site(proj, language)
+    with terminal_progress(quiet, "build") as progress:
+        result = build_site(proj, language, progress)
     for outcome in result.outcomes:
         missing = ""
         if outcome.untranslated or outcome.fuzzy:
@@ -204,7 +207,8 @@ def check(
         return
     if fmt not in FORMATS:
         raise Painl10nError(f"unknown format {fmt!r}", hint="use " + ", ".join(FORMATS))
-    report = run_checks(Project.load(project), language)
+    with terminal_progress(quiet, "check") as progress:
+        report = run_checks(Project.load(project), language, progress)
     text = render(report, fmt)
     if output is not None:
         write_if_changed(output, text)
@@ -227,6 +231,54 @@ def align(
     result = seed_catalog(Project.load(project), source, translated, language)
     for line in report_lines(result):
         _say(quiet, line)
+
+
+@app.command()
+def stats(
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    quiet: QuietOption = False,
+) -> None:
+    """Strings and words translated, fuzzy and untranslated per language and article."""
+    from .stats import as_json, collect_stats
+    from .stats_table import print_table
+
+    if fmt not in ("text", "json"):
+        raise Painl10nError(f"unknown format {fmt!r}", hint="use text or json")
+    result = collect_stats(Project.load(project), language)
+    if fmt == "json":
+        sys.stdout.write(as_json(result))
+    else:
+        print_table(result)  # the table is the command's output: printed even with -q
+
+
+@app.command()
+def report(
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Folder for the page (default: output/status)."),
+    ] = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Write the status page (progress, findings) and a README badge per language."""
+    from .status import write_status
+
+    proj = Project.load(project)
+    with terminal_progress(quiet, "report") as progress:
+        result = write_status(proj, language, output, progress)
+    for name in result.written.changed:
+        _say(quiet, f"wrote {name}")
+    for name in result.written.removed:
+        _say(quiet, f"removed {name}")
+    _say(
+        quiet,
+        f"{proj.shown(result.folder / 'index.html')}: "
+        f"{', '.join(item.language for item in result.stats.languages)}; "
+        f"{result.errors} errors, {result.warnings} warnings",
+    )
 
 
 glossary_app = typer.Typer(

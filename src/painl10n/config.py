@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,7 @@ class Settings:
     termbase: Path = field(default=Path("locales/glossary.tbx"))
     completion: dict[str, float] = field(default_factory=dict)  # language -> required %
     allowed_urls: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    repository_url: str = ""  # "https://…/blob/main/{path}#L{line}": status page links
 
     def required_completion(self, language: str) -> float:
         """The completion a language must reach for `check` to pass (default 100%)."""
@@ -56,6 +58,7 @@ _KNOWN = {
     "termbase",
     "completion",
     "allowed_urls",
+    "repository_url",
 }
 
 
@@ -141,6 +144,7 @@ def _build(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         termbase=_folder(root, table, "termbase", "locales/glossary.tbx"),
         completion=_completion(table, languages),
         allowed_urls=_allowed_urls(table, languages),
+        repository_url=_repository_url(table),
     )
 
 
@@ -166,6 +170,23 @@ def _allowed_urls(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str
             raise Painl10nError(f"allowed_urls for {code!r} must be a list of URLs")
         result[language] = tuple(urls)
     return result
+
+
+def _repository_url(table: dict[str, Any]) -> str:
+    """A link template for files in the repository: ``{path}`` required, ``{line}`` optional."""
+    value: str = _expect(table, "repository_url", str, "")
+    if not value:
+        return value
+    try:
+        fields = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+    except ValueError as exc:
+        raise Painl10nError(f"'repository_url' is not a valid template: {exc}") from exc
+    if "path" not in fields or not fields <= {"path", "line"}:
+        raise Painl10nError(
+            "'repository_url' must contain {path} and no placeholder but {path} and {line}",
+            hint='e.g. "https://github.com/org/repo/blob/main/{path}#L{line}"',
+        )
+    return value
 
 
 def _project_language(code: str, languages: tuple[str, ...], key: str) -> str:

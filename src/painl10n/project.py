@@ -20,6 +20,7 @@ from .fileio import write_if_changed
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .merge import MergeStats, merge
 from .po import read_po_file, write_po
+from .progress import Progress, report_progress
 from .pseudo_catalog import pseudo_catalog
 from .segment import Article, segment_article
 from .source import default_slug, discover, read_text_strict
@@ -218,7 +219,11 @@ def read_catalog(project: Project, language: str, slug: str) -> polib.POFile | N
 
 
 def update(
-    project: Project, languages: Sequence[str] | None = None, *, slugs: Iterable[str] | None = None
+    project: Project,
+    languages: Sequence[str] | None = None,
+    *,
+    slugs: Iterable[str] | None = None,
+    progress: Progress | None = None,
 ) -> UpdateResult:
     """Templates + old catalogs → merged catalogs for each language."""
     chosen = project.select_languages(languages)
@@ -245,6 +250,7 @@ def update(
             except ValueError as exc:
                 raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
             files.append((path, text))
+            report_progress(progress, f"{language}/{slug}", len(chosen) * len(templates))
     return UpdateResult(commit_files(project, files), stats, catalogs)
 
 

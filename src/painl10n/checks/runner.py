@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import polib
 
 from ..errors import Painl10nError
+from ..progress import Progress, report_progress
 from ..project import Project, read_catalog
 from ..terms.matcher import TermMatcher
 from ..terms.model import Term
@@ -77,7 +78,9 @@ class _Catalog:
     entries: polib.POFile
 
 
-def run_checks(project: Project, languages: Sequence[str] | None = None) -> Report:
+def run_checks(
+    project: Project, languages: Sequence[str] | None = None, progress: Progress | None = None
+) -> Report:
     """Check the catalogs of the chosen languages (all by default)."""
     chosen = project.select_languages(languages)
     termbase = project.termbase()
@@ -105,6 +108,7 @@ def run_checks(project: Project, languages: Sequence[str] | None = None) -> Repo
             report.findings.extend(_catalog_findings(catalog, below))
             report.findings.extend(_entry_findings(catalog, context))
         report.findings.extend(_consistency(catalogs, context))
+        report_progress(progress, language, len(chosen))
     return report
 
 

@@ -1,0 +1,225 @@
+"""The status page: progress per language and article, open check findings, badges.
+
+``painl10n report`` writes into ``output/status/`` (or ``-o DIR``):
+
+- ``index.html``: a ``<progress>`` bar per language with the percentage
+  written next to it, a table per language with each article's strings and
+  words, and the findings of ``check`` linked to their file and line;
+- ``badge-<lang>.svg``: a README badge per language (:mod:`painl10n.badge`);
+- ``status.css``: the page's style.
+
+A finding links to its catalog relative to the page (``../../locales/…/x.po``,
+the line shown beside it), or, with ``repository_url`` in the settings, to
+that URL with ``{path}`` and ``{line}`` filled in (``{line}`` is 1 for a
+finding about a whole file). Nothing in the files depends on the time of the
+run unless ``SOURCE_DATE_EPOCH`` is set, so a second run writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader
+
+from .badge import badge_svg
+from .checks.base import Finding
+from .checks.runner import run_checks
+from .errors import Painl10nError
+from .languages import html_lang, native_name, text_direction
+from .progress import Progress
+from .project import Project, Written, commit_files
+from .report import ordered
+from .stats import LanguageStats, Stats, Tally, collect_stats, shown_percent
+
+
+@dataclass
+class StatusResult:
+    folder: Path
+    written: Written
+    stats: Stats
+    errors: int
+    warnings: int
+
+
+def write_status(
+    project: Project,
+    languages: Sequence[str] | None = None,
+    output: Path | None = None,
+    progress: Progress | None = None,
+) -> StatusResult:
+    """Collect the stats and the findings, then write the page, its CSS and the badges."""
+    folder = output if output is not None else project.settings.output_dir / "status"
+    folder = folder.resolve()
+    generated = _generated()  # validate the environment before reading anything else
+    stats = collect_stats(project, languages)
+    report = run_checks(project, languages, progress=progress)
+    page = status_page(project, stats, report.findings, folder, generated)
+    produced: list[tuple[Path, str]] = [(folder / "index.html", page)]
+    produced.append((folder / "status.css", _css()))
+    for item in stats.languages:
+        percent = item.strings.percent
+        badge = badge_svg(item.language, badge_value(percent), percent)
+        produced.append((folder / badge_name(item.language), badge))
+    written = commit_files(project, produced)
+    written.removed = _remove_stale_badges(project, folder)
+    return StatusResult(folder, written, stats, report.errors, report.warnings)
+
+
+def badge_name(language: str) -> str:
+    return f"badge-{language}.svg"
+
+
+def badge_value(percent: float) -> str:
+    """Whole percent rounded down: a badge says 100% only when all is translated."""
+    return f"{int(percent)}%"
+
+
+def status_page(
+    project: Project, stats: Stats, findings: list[Finding], folder: Path, generated: str = ""
+) -> str:
+    """The HTML page; links are relative to ``folder``, where it will be written."""
+    settings = project.settings
+    source = settings.source_language
+    catalog_links = {  # a missing catalog: its template, the file a translator starts from
+        article.file: _file_link(
+            project,
+            folder,
+            article.file if article.catalog else project.shown(project.template_path(article.slug)),
+            None,
+        )
+        for item in stats.languages
+        for article in item.articles
+    }
+    return (
+        _environment()
+        .get_template("status.html")
+        .render(
+            title="Translation status",
+            source_lang=html_lang(source),
+            source_dir=text_direction(source),
+            languages=[
+                _language_view(item, settings.required_completion(item.language), catalog_links)
+                for item in stats.languages
+            ],
+            findings=[_finding_view(project, folder, f) for f in ordered(findings)],
+            errors=sum(f.severity == "error" for f in findings),
+            warnings=sum(f.severity == "warning" for f in findings),
+            generated=generated,
+        )
+    )
+
+
+def _language_view(
+    item: LanguageStats, required: float, links: dict[str, str]
+) -> dict[str, object]:
+    code = item.language
+    return {
+        "code": code,
+        "id": f"lang-{code}",
+        "name": native_name(code),
+        "lang": html_lang(code),
+        "dir": text_direction(code),
+        "strings": _tally_view(item.strings),
+        "words": _tally_view(item.words),
+        "required": f"{required:g}",
+        "below": item.strings.percent < required,
+        "badge": badge_name(code),
+        "badge_alt": f"{code}: {badge_value(item.strings.percent)} translated",
+        "articles": [
+            {
+                "slug": article.slug,
+                "href": links[article.file],
+                "file": article.file,
+                "catalog": article.catalog,
+                "strings": _tally_view(article.strings),
+                "words": _tally_view(article.words),
+            }
+            for article in item.articles
+        ],
+    }
+
+
+def _tally_view(tally: Tally) -> dict[str, object]:
+    return {
+        "total": tally.total,
+        "translated": tally.translated,
+        "fuzzy": tally.fuzzy,
+        "untranslated": tally.untranslated,
+        "value": f"{round(tally.percent, 2):g}",
+        "shown": shown_percent(tally.percent),
+    }
+
+
+def _finding_view(project: Project, folder: Path, finding: Finding) -> dict[str, object]:
+    location = f"{finding.file}:{finding.line}" if finding.line else finding.file
+    return {
+        "severity": finding.severity,
+        "check": finding.check,
+        "language": finding.language,
+        "href": _file_link(project, folder, finding.file, finding.line),
+        "location": location,
+        "message": finding.message,
+        "msgid": _short(finding.msgid),
+    }
+
+
+def _file_link(project: Project, folder: Path, file: str, line: int | None) -> str:
+    """The repository URL when configured, else a path relative to the page; '' if no file."""
+    if not (project.settings.root / file).is_file():
+        return ""
+    template = project.settings.repository_url
+    if template:
+        return template.format(path=file, line=line or 1)
+    target = project.settings.root / file
+    return Path(os.path.relpath(target, folder)).as_posix()
+
+
+def _generated() -> str:
+    """'' unless SOURCE_DATE_EPOCH is set: the page must not change from run to run."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return ""
+    if not epoch.isdigit():
+        raise Painl10nError(
+            f"SOURCE_DATE_EPOCH must be a number of seconds, not {epoch!r}",
+            hint="unset it or set it to e.g. $(git log -1 --format=%ct)",
+        )
+    moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _remove_stale_badges(project: Project, folder: Path) -> list[str]:
+    """Badges of languages the project no longer has would claim progress that is gone."""
+    current = {badge_name(code) for code in project.settings.languages}
+    removed = []
+    for path in sorted(folder.glob("badge-*.svg")):
+        if path.name not in current:
+            path.unlink()
+            removed.append(project.shown(path))
+    return removed
+
+
+def _short(text: str, width: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _css() -> str:
+    return files("painl10n").joinpath("templates/status.css").read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("painl10n", "templates"),
+        autoescape=True,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
