@@ -128,8 +128,14 @@ def _fill_fuzzy(
             continue
         _copy_translation(entry, match, keep_state=False)
         entry.flags.append("fuzzy")
-        entry.previous_msgid = match.msgid
-        entry.previous_msgctxt = match.msgctxt
+        if "fuzzy" in match.flags and match.previous_msgid is not None:
+            # Like msgmerge: #| keeps naming the text the translation was made for.
+            entry.previous_msgid = match.previous_msgid
+            entry.previous_msgctxt = match.previous_msgctxt
+            entry.previous_msgid_plural = match.previous_msgid_plural
+        else:
+            entry.previous_msgid = match.msgid
+            entry.previous_msgctxt = match.msgctxt
         used.add(key_of(match))
         stats.fuzzy += 1
 
