@@ -3,7 +3,8 @@
 
 Two msgids are *typographic variants* when their inline Markdown parses to the
 same tokens (same emphasis markers, links with the same targets and titles,
-same code spans and raw HTML, same hard breaks) and their text differs only in:
+same code spans and raw HTML tags, same hard breaks; a link title's delimiters
+do not count) and their text differs only in:
 
 - **quotes and apostrophes**: ``' ‘ ’ ‚ ‛ " “ ” „ ‟ « » ‹ ›`` are one mark
   (``don't`` = ``don’t``, ``"pain"`` = ``« pain »``); right after a digit a
