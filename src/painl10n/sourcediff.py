@@ -181,9 +181,7 @@ def critical_classes(
         for side, tokens in ((previous, change.old_tokens), (current, change.new_tokens)):
             for token in tokens:
                 found.update(_classes(token, side, language, source_language))
-    if "unit" not in found and _units_of(previous, source_language) != _units_of(
-        current, source_language
-    ):
+    if "unit" not in found and _units_differ(previous, current, source_language):
         found.add("unit")
     return [name for name in CLASSES if name in found]
 
@@ -197,7 +195,10 @@ def _tokens(text: str) -> list[_Token]:
         word = match[0]
         after_digit = match.start() > 0 and text[match.start() - 1].isdigit()
         # A mark right after a digit keeps its feet/inches reading (see typography).
-        key = normalize_text("0" + word)[1:] if after_digit else normalize_text(word)
+        if word.isalnum():
+            key = word
+        else:
+            key = normalize_text("0" + word)[1:] if after_digit else normalize_text(word)
         found.append(_Token(word, match.start(), match.end(), key, match["url"] is not None))
     return found
 
@@ -308,6 +309,12 @@ def _number_words(language: str) -> frozenset[str]:
 
 
 _CONNECTORS = frozenset({"and", "y", "et", "und", "e", "و"})  # "one hundred and one"
+
+
+def _units_differ(previous: str, current: str, source_language: str) -> bool:
+    if not any(char.isdigit() for char in previous + current):
+        return False  # no number, no quantity: spare the parse
+    return _units_of(previous, source_language) != _units_of(current, source_language)
 
 
 def _units_of(text: str, source_language: str) -> Counter[str]:

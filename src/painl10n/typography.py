@@ -42,6 +42,8 @@ _QUOTE = re.compile(f"[{_QUOTES}]")
 _DASH_RUN = re.compile(f"[{_DASHES}]+")
 _ELLIPSIS = re.compile(r"\u2026|\.\.\.")
 _SPACE_RUN = re.compile(r"\s+")
+# Characters that may start an inline token other than text (CommonMark, html on).
+_MARKUP = re.compile(r"[*_`\[\]!<>&\\\n]")
 # Placeholders (private-use characters) the normalized text is built from.
 _Q, _FOOT, _INCH, _DASH, _DOTS = "\ue000", "\ue001", "\ue002", "\ue003", "\ue004"
 _LOOSE_SPACE = re.compile(f" (?=[{_Q}{_DASH};:!?%])|(?<=[{_Q}{_DASH}]) ")
@@ -60,6 +62,9 @@ def normalize_text(text: str) -> str:
 @lru_cache(maxsize=4096)
 def typeset_key(msgid: str) -> tuple[object, ...]:
     """Equal for two msgids exactly when they are typographic variants."""
+    if not _MARKUP.search(msgid):  # plain text: one text token, no need to parse
+        normalized = normalize_text(msgid)
+        return (normalized,) if normalized else ()
     tokens = parser().parseInline(msgid)
     children = tokens[0].children or [] if tokens else []
     key: list[object] = []
