@@ -79,7 +79,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
     }
 
 
-def without_change_notes(po_text: str) -> tuple[str, int]:
+def without_change_notes(po_text: str, source_language: str = "en") -> tuple[str, int]:
     """``po_text`` less the change notes ``update`` writes on fuzzy entries, and their count.
 
     Each line removed is recomputed from its own entry (``#|`` previous msgid
@@ -88,7 +88,6 @@ def without_change_notes(po_text: str) -> tuple[str, int]:
     from painl10n.sourcediff import change_note
 
     catalog = polib.pofile(po_text)
-    source_language = catalog.metadata.get("X-Source-Language") or "en"
     ours = {
         f"#. {note}"
         for entry in catalog
