@@ -105,8 +105,9 @@ def test_hard_break_never_ends_a_comment_line_in_a_backslash() -> None:
 
 
 def test_diff_kinds_and_sides() -> None:
-    changes = diff("Take one tablet daily.", "Take two tablets daily, not more.")
+    changes = diff("Take one tablet daily.", "take two tablets daily, not more.")
     assert [(c.kind, c.old, c.new) for c in changes] == [
+        ("case", "Take", "take"),
         ("replace", "one tablet", "two tablets"),
         ("insert", "", ", not more"),
     ]
@@ -150,6 +151,7 @@ NOT_CRITICAL = [
     pytest.param("Call us today.", "Call us now.", id="plain-words"),
     pytest.param("See [this](https://a.org/1).", "See [this](https://a.org/2).", id="url-digits"),
     pytest.param("Pain is real.", "pain is real.", id="case-only"),
+    pytest.param("Take it. No more.", "Take it, no more.", id="case-of-a-negation"),
 ]
 
 

@@ -13,13 +13,15 @@ by ``"; "``: ``old → new`` (replaced), ``+new`` (inserted), ``-old``
 stretch of the msgid as written (Markdown included, white space collapsed);
 a side that holds ``;``, ``→`` or ``\\``, or starts with ``+``, a dash or
 ``“``, is put in “…”. A side longer than 50 characters is shortened in the
-middle (whole words kept); after 160 characters of changes the rest is counted (``… 3 more``).
+middle (whole words kept); after 160 characters of changes the rest is
+counted (``… 3 more``).
 
 Tokens are URLs, numbers (``1,5``, ``2nd``), words (``don't`` is one) and
 runs of one punctuation mark (``**``, ``...``); white space is not a token.
 Tokens are compared after the typographic normalization of
-:mod:`painl10n.typography`, so a quote or dash style change shown nowhere,
-and in letter case only for moves (a case change in place is reported).
+:mod:`painl10n.typography`, so a change of quote or dash style is never
+listed. Letter case is ignored to find what stayed and what moved; a case
+change in place is then listed as a replacement (``Pain → pain``).
 
 Critical classes, named in the order below, when a changed token (either
 side of any change, moves included) is:
@@ -106,7 +108,7 @@ class _Token:
 class Change:
     """One difference between the previous and the current source text."""
 
-    kind: Literal["replace", "insert", "delete", "move"]
+    kind: Literal["replace", "case", "insert", "delete", "move"]
     old: str
     new: str
     old_tokens: tuple[_Token, ...] = ()
@@ -114,7 +116,7 @@ class Change:
 
     def shown(self) -> str:
         old, new = _side(self.old), _side(self.new)
-        if self.kind == "replace":
+        if self.kind in ("replace", "case"):
             return f"{old} → {new}"
         if self.kind == "insert":
             return f"+{new}"
@@ -176,6 +178,8 @@ def critical_classes(
     language = parse_language(source_language).language
     found: set[str] = set()
     for change in changes:
+        if change.kind == "case":
+            continue  # the same words
         if change.kind == "replace" and _negating_prefix(change, language):
             found.add("negation")
         for side, tokens in ((previous, change.old_tokens), (current, change.new_tokens)):
@@ -225,7 +229,7 @@ def _case_changes(
         if run:
             a, b = was[run[0] : run[-1] + 1], now[run[0] : run[-1] + 1]
             changes.append(
-                (first + run[0], Change("replace", _span(previous, a), _span(current, b), a, b))
+                (first + run[0], Change("case", _span(previous, a), _span(current, b), a, b))
             )
             run = []
     return changes
