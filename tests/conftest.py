@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import polib
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
@@ -80,3 +81,23 @@ def snapshot(root: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
     }
+
+
+def without_change_notes(po_text: str, source_language: str = "en") -> tuple[str, int]:
+    """``po_text`` less the change notes ``update`` writes on fuzzy entries, and their count.
+
+    Each line removed is recomputed from its own entry (``#|`` previous msgid
+    against msgid): the template's comments and glossary lines stay.
+    """
+    from painl10n.sourcediff import change_note
+
+    catalog = polib.pofile(po_text)
+    ours = {
+        f"#. {note}"
+        for entry in catalog
+        if "fuzzy" in entry.flags and entry.previous_msgid is not None and not entry.obsolete
+        if (note := change_note(entry.previous_msgid, entry.msgid, source_language))
+    }
+    lines = po_text.split("\n")
+    kept = [line for line in lines if line not in ours]
+    return "\n".join(kept), len(lines) - len(kept)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from painl10n.catalog import build_template
 from painl10n.merge import merge
+from painl10n.po import write_po
 from painl10n.segment import segment_article
 
 BASE = [
@@ -166,3 +167,132 @@ def test_fuzzy_search_compares_a_bounded_number_of_pairs(monkeypatch: object) ->
     changed = stats.fuzzy + stats.new
     assert stats.fuzzy > 150 and stats.kept > 3_500
     assert calls <= 12 * changed  # a handful of candidates per changed string
+
+
+# -- for the reviewer: change notes and typography-only edits -----------------
+
+
+def test_fuzzy_entry_says_what_changed_after_the_template_comment() -> None:
+    changed = [BASE[0].replace("three", "six").replace("lasts", "does not last"), *BASE[1:]]
+    new, _ = merge(template(changed), translated(BASE), "es", slug="a")
+    entry = by_msgid(new)[changed[0]]
+    assert entry.comment.split("\n") == [
+        "paragraph",
+        "CRITICAL (number, negation) changed: lasts → does not last; three → six",
+    ]
+    assert all(e.comment == "paragraph" for e in new if e is not entry)
+
+
+def test_change_note_survives_a_second_update_unchanged() -> None:
+    changed = [BASE[0].replace("three", "six"), *BASE[1:]]
+    first, _ = merge(template(changed), translated(BASE), "es", slug="a")
+    second, _ = merge(template(changed), first, "es", slug="a")
+    assert write_po(second) == write_po(first)
+    assert by_msgid(second)[changed[0]].comment.count("changed:") == 1
+
+
+def test_change_note_follows_the_previous_msgid_not_the_last_edit() -> None:
+    """Edited twice before review: the note compares with what was translated."""
+    once = [BASE[0].replace("three", "six"), *BASE[1:]]
+    twice = [once[0].replace("Chronic", "Long-lasting"), *BASE[1:]]
+    first, _ = merge(template(once), translated(BASE), "es", slug="a")
+    second, _ = merge(template(twice), first, "es", slug="a")
+    entry = by_msgid(second)[twice[0]]
+    assert entry.previous_msgid == BASE[0]
+    assert entry.comment.endswith("changed: Chronic → Long-lasting; three → six")
+
+
+def test_change_note_goes_when_the_translator_clears_fuzzy() -> None:
+    changed = [BASE[0].replace("three", "six"), *BASE[1:]]
+    first, _ = merge(template(changed), translated(BASE), "es", slug="a")
+    entry = by_msgid(first)[changed[0]]
+    entry.flags.remove("fuzzy")
+    entry.previous_msgid = None
+    entry.msgstr = "ES: " + changed[0]
+    second, stats = merge(template(changed), first, "es", slug="a")
+    assert by_msgid(second)[changed[0]].comment == "paragraph"
+    assert stats.kept == 4 and stats.fuzzy == 0
+
+
+def test_author_note_that_looks_like_a_change_note_is_kept_as_it_is() -> None:
+    """Only update's own line is derived; a template comment is never taken for it."""
+    note = "<!-- painl10n: note changed: three → six (per the 2024 guideline) -->\n"
+    old_article = segment_article(
+        note + BASE[0] + "\n", ref="source/a.md", default_slug="a", front_matter_fields=()
+    )
+    old_tmpl = build_template(old_article, source_language="en", bugs_address="", created="x")
+    old, _ = merge(old_tmpl, None, "es", slug="a")
+    old[0].msgstr = "ES"
+    # Not fuzzy: the author's note stays, nothing is added.
+    same, _ = merge(old_tmpl, old, "es", slug="a")
+    assert same[0].comment == "paragraph\nchanged: three → six (per the 2024 guideline)"
+    # Fuzzy: the author's note, then ours.
+    edited = segment_article(
+        note + BASE[0].replace("pain", "aches") + "\n",
+        ref="source/a.md",
+        default_slug="a",
+        front_matter_fields=(),
+    )
+    new_tmpl = build_template(edited, source_language="en", bugs_address="", created="x")
+    fuzzy, _ = merge(new_tmpl, same, "es", slug="a")
+    assert fuzzy[0].comment.split("\n") == [
+        "paragraph",
+        "changed: three → six (per the 2024 guideline)",
+        "changed: pain → aches",
+    ]
+    cleared, _ = merge(new_tmpl, fuzzy, "es", slug="a")
+    assert cleared[0].comment == fuzzy[0].comment  # derived again, not doubled
+    cleared[0].flags.remove("fuzzy")
+    cleared[0].previous_msgid = None
+    final, _ = merge(new_tmpl, cleared, "es", slug="a")
+    assert final[0].comment == "paragraph\nchanged: three → six (per the 2024 guideline)"
+
+
+def test_typography_only_edit_keeps_the_translation_unfuzzied() -> None:
+    old = translated(BASE)
+    old[2].tcomment = "Reviewed"
+    retyped = [BASE[0], BASE[1], "Talk to a health\u00a0care provider.", BASE[3]]
+    new, stats = merge(template(retyped), old, "es", slug="a")
+    entry = by_msgid(new)[retyped[2]]
+    assert (stats.retypeset, stats.kept, stats.fuzzy, stats.new, stats.obsoleted) == (1, 3, 0, 0, 0)
+    assert entry.msgstr == "ES: " + BASE[2] and entry.tcomment == "Reviewed"
+    assert entry.flags == [] and entry.previous_msgid is None
+    assert entry.comment == "paragraph"
+    assert not any(e.obsolete for e in new)
+
+
+def test_typography_edit_of_a_fuzzy_entry_keeps_it_fuzzy_against_the_old_text() -> None:
+    once = [BASE[0].replace("three", "six"), *BASE[1:]]
+    first, _ = merge(template(once), translated(BASE), "es", slug="a")
+    retyped = [once[0].replace("six months", "six\u00a0months"), *BASE[1:]]
+    second, stats = merge(template(retyped), first, "es", slug="a")
+    entry = by_msgid(second)[retyped[0]]
+    assert stats.retypeset == 1 and stats.fuzzy == 0
+    assert entry.flags == ["fuzzy"] and entry.previous_msgid == BASE[0]
+    assert entry.comment.endswith("CRITICAL (number) changed: three → six")
+
+
+@pytest.mark.parametrize(
+    "edited",
+    [
+        BASE[1].replace("NMDA receptors", "*NMDA* receptors"),  # Markdown added
+        BASE[0].replace("three", "3"),  # a number written differently
+        BASE[0].replace("more than", "more-than"),  # a space became a dash
+        BASE[0].replace("months.", "months!"),  # other punctuation
+    ],
+)
+def test_near_typography_edit_becomes_fuzzy(edited: str) -> None:
+    base = BASE[0] if edited.startswith("Chronic") else BASE[1]
+    paragraphs = [edited if p == base else p for p in BASE]
+    new, stats = merge(template(paragraphs), translated(BASE), "es", slug="a")
+    assert stats.retypeset == 0 and stats.fuzzy == 1
+    assert by_msgid(new)[edited].previous_msgid == base
+
+
+def test_typography_match_needs_the_same_context() -> None:
+    old = translated(["Don't"])
+    text = "<!-- painl10n: context button -->\nDon\u2019t\n"
+    article = segment_article(text, ref="source/a.md", default_slug="a", front_matter_fields=())
+    tmpl = build_template(article, source_language="en", bugs_address="", created="x")
+    new, stats = merge(tmpl, old, "es", slug="a")
+    assert stats.retypeset == 0 and stats.fuzzy == 1 and "fuzzy" in new[0].flags

@@ -118,7 +118,8 @@ def update(
         _say(
             quiet,
             f"{lang}/{slug}: {stats.kept} kept, {stats.new} new, {stats.fuzzy} fuzzy, "
-            f"{stats.revived} revived, {stats.obsoleted} obsolete",
+            f"{stats.revived} revived, {stats.obsoleted} obsolete, {stats.retypeset} retypeset"
+            + (" (typography-only edits: translations kept)" if stats.retypeset else ""),
         )
     _say(quiet, f"{len(result.written.changed)} catalogs changed")
 

@@ -4,6 +4,15 @@ Exact matches by (msgctxt, msgid) first (a dictionary lookup), then the same
 msgid under another context, then a fuzzy search through an index for what
 is left. A removed string with a translation becomes obsolete (``#~``) and
 comes back to life if the string returns.
+
+Two things for the reviewer that ``msgmerge --previous`` does not do:
+
+- an edit that is typography only (:mod:`painl10n.typography`) keeps the old
+  translation and its state as they are, not fuzzy (``retypeset``);
+- a fuzzy entry with a previous msgid gets an extracted comment saying what
+  changed (:mod:`painl10n.sourcediff`), computed afresh on every run from the
+  template's comments and ``#|``, so it follows the entry's state and never
+  piles up.
 """
 
 from __future__ import annotations
@@ -15,6 +24,8 @@ import polib
 from .catalog import Key, key_of, new_catalog_metadata
 from .fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
 from .languages import english_name, plural_forms
+from .sourcediff import change_note
+from .typography import typeset_key
 
 
 @dataclass
@@ -26,6 +37,7 @@ class MergeStats:
     fuzzy: int = 0
     revived: int = 0
     obsoleted: int = 0
+    retypeset: int = 0  # source edited in typography only: translation kept, not fuzzy
 
 
 def has_translation(entry: polib.POEntry) -> bool:
@@ -72,7 +84,18 @@ def merge(
             stats.obsoleted += 1
         result.append(_as_obsolete(old_entry))
     result.sort(key=lambda e: e.obsolete)  # stable: obsolete ones last, order kept
+    _note_changes(result, template.metadata.get("X-Source-Language") or "en")
     return result, stats
+
+
+def _note_changes(catalog: polib.POFile, source_language: str) -> None:
+    """Tell the reviewer of each fuzzy entry what changed since ``#|``."""
+    for entry in catalog:
+        if entry.obsolete or "fuzzy" not in entry.flags or entry.previous_msgid is None:
+            continue
+        note = change_note(entry.previous_msgid, entry.msgid, source_language)
+        if note:
+            entry.comment = f"{entry.comment}\n{note}" if entry.comment else note
 
 
 def _fill_fuzzy(
@@ -84,8 +107,17 @@ def _fill_fuzzy(
 ) -> None:
     pool = [e for e in old_entries if has_translation(e) and key_of(e) not in used]
     by_msgid = {e.msgid: e for e in pool}
+    retypeset: dict[tuple[str | None, tuple[object, ...]], polib.POEntry] = {}
+    for old_entry in reversed(pool) if pending else ():  # the first one wins
+        retypeset[(old_entry.msgctxt, typeset_key(old_entry.msgid))] = old_entry
     index: FuzzyIndex | None = None
     for entry in pending:
+        same = retypeset.pop((entry.msgctxt, typeset_key(entry.msgid)), None)
+        if same is not None and key_of(same) not in used:
+            _copy_translation(entry, same, keep_state=True)
+            used.add(key_of(same))
+            stats.retypeset += 1
+            continue
         match = by_msgid.get(entry.msgid)
         if match is None and pool:
             index = index or FuzzyIndex([e.msgid for e in pool])
@@ -96,8 +128,14 @@ def _fill_fuzzy(
             continue
         _copy_translation(entry, match, keep_state=False)
         entry.flags.append("fuzzy")
-        entry.previous_msgid = match.msgid
-        entry.previous_msgctxt = match.msgctxt
+        if "fuzzy" in match.flags and match.previous_msgid is not None:
+            # Like msgmerge: #| keeps naming the text the translation was made for.
+            entry.previous_msgid = match.previous_msgid
+            entry.previous_msgctxt = match.previous_msgctxt
+            entry.previous_msgid_plural = match.previous_msgid_plural
+        else:
+            entry.previous_msgid = match.msgid
+            entry.previous_msgctxt = match.msgctxt
         used.add(key_of(match))
         stats.fuzzy += 1
 

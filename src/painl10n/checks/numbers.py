@@ -444,6 +444,23 @@ def _unit_after(text: str, end: int, units: _Units) -> tuple[str, int] | None:
     return "/".join(names), stop
 
 
+def unit_word(word: str, language: str) -> str | None:
+    """The CLDR unit a single word or symbol names in ``language`` (``mg``, ``weeks``).
+
+    Used alone, outside a quantity; so one-letter forms (``g``, ``s``) do not
+    count: standing alone they are initials or letters of an abbreviation.
+    """
+    units = _units(language)
+    folded = _fold(word)
+    if len(folded) < 2 and folded.isalpha():
+        return None
+    if folded in units.forms:
+        return units.forms[folded]
+    if units.stemmer is not None and len(folded) >= 3 and _WORD.fullmatch(folded):
+        return units.stems.get(units.stemmer.stemWord(folded))
+    return None
+
+
 def _unit_before(text: str, start: int, units: _Units) -> tuple[str, str] | None:
     """A percent sign written before the number (Arabic ``٪50``), and the sign."""
     at = start - 1 if start and text[start - 1] == " " else start
