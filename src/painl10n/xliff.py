@@ -22,17 +22,15 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import polib
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import DefusedXMLParser
 
 from .catalog import Key, key_of
 from .errors import Painl10nError
 from .languages import canonical_code, html_lang
 from .po import write_po
 from .project import Project, Written, commit_files, read_catalog
+from .xmlsafe import parse_xml
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"
 _NS = "{" + NAMESPACE + "}"
@@ -288,43 +286,12 @@ def _key(unit: _Unit) -> Key:
     return (unit.name, unit.source)
 
 
-class _LineBuilder(ET.TreeBuilder):
-    """Tree builder that remembers the source line of every element."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: dict[int, int] = {}
-        self.parser: Any = None
-
-    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
-        element = super().start(tag, attrs)
-        self.lines[id(element)] = int(self.parser.parser.CurrentLineNumber)
-        return element
-
-
 class _Reader:
     """One XLIFF file, parsed safely and checked; every error names file and line."""
 
     def __init__(self, shown: str, data: bytes) -> None:
         self.shown = shown
-        builder = _LineBuilder()
-        parser = DefusedXMLParser(
-            target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True
-        )
-        builder.parser = parser
-        try:
-            parser.feed(data)
-            self.root = parser.close()
-        except ET.ParseError as exc:
-            raise Painl10nError(f"invalid XML: {exc}", path=shown, line=exc.position[0]) from exc
-        except DefusedXmlException as exc:
-            raise Painl10nError(
-                f"refusing unsafe XML ({type(exc).__name__})",
-                path=shown,
-                line=int(parser.parser.CurrentLineNumber),
-                hint="XLIFF files may not declare entities or load external resources",
-            ) from exc
-        self.lines = builder.lines
+        self.root, self.lines = parse_xml(data, shown=shown, kind="XLIFF files")
 
     def error(self, message: str, element: ET.Element, hint: str | None = None) -> Painl10nError:
         return Painl10nError(message, path=self.shown, line=self.lines.get(id(element)), hint=hint)

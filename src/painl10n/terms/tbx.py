@@ -9,34 +9,17 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape, quoteattr
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import DefusedXMLParser
 
 from ..errors import Painl10nError
 from ..languages import canonical_code
+from ..xmlsafe import parse_xml
 from .model import PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Concept, Term, Termbase
 
 TBX3_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _STATUS_SUFFIX = "Term-admn-sts"
 _STATUS_VALUES = {f"{status}{_STATUS_SUFFIX}": status for status in STATUSES}
-
-
-class _LineBuilder(ET.TreeBuilder):
-    """Tree builder that remembers the source line of every element."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: dict[int, int] = {}
-        self.parser: Any = None
-
-    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
-        element = super().start(tag, attrs)
-        self.lines[id(element)] = int(self.parser.parser.CurrentLineNumber)
-        return element
 
 
 def read_tbx(path: Path, *, shown: str | None = None) -> Termbase:
@@ -51,23 +34,8 @@ def read_tbx(path: Path, *, shown: str | None = None) -> Termbase:
 
 def parse_tbx(data: bytes, *, shown: str) -> Termbase:
     """Parse and validate TBX bytes; errors name ``shown`` and the line."""
-    builder = _LineBuilder()
-    parser = DefusedXMLParser(
-        target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True
-    )
-    builder.parser = parser
-    try:
-        parser.feed(data)
-        root = parser.close()
-    except ET.ParseError as exc:
-        raise Painl10nError(f"invalid XML: {exc}", path=shown, line=exc.position[0]) from exc
-    except DefusedXmlException as exc:
-        raise Painl10nError(
-            f"refusing unsafe XML ({type(exc).__name__})",
-            path=shown,
-            hint="termbases may not declare entities or load external resources",
-        ) from exc
-    return _Reader(shown, builder.lines).termbase(root)
+    root, lines = parse_xml(data, shown=shown, kind="termbases")
+    return _Reader(shown, lines).termbase(root)
 
 
 def _local(tag: str) -> str:
