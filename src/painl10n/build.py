@@ -11,6 +11,7 @@ import polib
 
 from . import frontmatter
 from .assemble import assemble
+from .lock import locked
 from .markdown import parser
 from .project import Project, Written, commit_files, extract, published_translations, update
 from .render import render_tokens
@@ -37,6 +38,7 @@ class BuildResult:
     removed: list[str] = field(default_factory=list)
 
 
+@locked
 def build(project: Project, languages: Sequence[str] | None = None) -> BuildResult:
     """Extract and update when stale, then write the localized site."""
     chosen = project.select_languages(languages)

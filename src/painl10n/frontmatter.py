@@ -12,7 +12,28 @@ from markdown_it.token import Token
 from .errors import Painl10nError
 
 # libyaml's loader when installed (much faster); both keep node positions.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# A front matter is a few keys; aliases could make it expand to billions of
+# values ("billion laughs") that str() or a template would then walk.
+MAX_VALUES = 10_000
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """SafeLoader whose value errors (``date: 2024-02-30``) point at their node.
+
+    PyYAML's constructors raise plain ValueError for impossible dates, bad
+    ``!!int`` values and the like; wrapping them keeps them one-line errors.
+    """
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"invalid value ({exc})", node.start_mark
+            ) from exc
+
 
 if TYPE_CHECKING:
     from .segment import Segment
@@ -24,7 +45,11 @@ def parse(token: Token, ref: str) -> tuple[dict[str, Any], yaml.Node | None]:
     loader = _Loader(token.content)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_size(node, ref, first)
         data = loader.construct_document(node) if node is not None else None
+    except RecursionError as exc:
+        raise Painl10nError("front matter is nested too deeply", path=ref, line=first) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         context = getattr(exc, "context_mark", None)
@@ -42,6 +67,45 @@ def parse(token: Token, ref: str) -> tuple[dict[str, Any], yaml.Node | None]:
             "front matter must be a mapping of keys to values", path=ref, line=first
         )
     return data, node
+
+
+def _check_size(root: yaml.Node, ref: str, first: int) -> None:
+    """Refuse a node graph whose aliases expand past :data:`MAX_VALUES` values.
+
+    Sizes are summed bottom-up once per node, so the check itself stays linear
+    in the document, however far the aliases would expand.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if children_done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes.get(id(child), 0) for child in children)
+            if sizes[key] > MAX_VALUES:
+                raise Painl10nError(
+                    f"front matter expands to more than {MAX_VALUES:,} values",
+                    path=ref,
+                    line=first + node.start_mark.line,
+                    hint="YAML aliases (*name) repeat whole values; write the values out",
+                )
+            continue
+        if key in sizes or key in open_nodes:
+            continue  # counted already, or a recursive alias (counts once)
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in children)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 def segments(

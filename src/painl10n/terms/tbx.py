@@ -61,6 +61,8 @@ def parse_tbx(data: bytes, *, shown: str) -> Termbase:
         root = parser.close()
     except ET.ParseError as exc:
         raise Painl10nError(f"invalid XML: {exc}", path=shown, line=exc.position[0]) from exc
+    except LookupError as exc:  # <?xml encoding="..."?> names an unknown codec
+        raise Painl10nError(f"invalid XML: {exc}", path=shown, line=1) from exc
     except DefusedXmlException as exc:
         raise Painl10nError(
             f"refusing unsafe XML ({type(exc).__name__})",
@@ -97,7 +99,10 @@ class _Reader:
             raise self.error(
                 f"not a TBX file (root element <{kind}>)", root, "expected <tbx> or <martif>"
             )
-        source = root.get(_XML_LANG) or "en"
+        try:
+            source = canonical_code(root.get(_XML_LANG) or "en")
+        except Painl10nError as exc:
+            raise self.error(exc.message, root, exc.hint) from exc
         concepts: list[Concept] = []
         seen: dict[str, int | None] = {}
         for entry in root.iter():
@@ -111,7 +116,7 @@ class _Reader:
                 )
             seen[concept.id] = concept.line
             concepts.append(concept)
-        return Termbase(tuple(concepts), source_language=canonical_code(source))
+        return Termbase(tuple(concepts), source_language=source)
 
     def concept(self, entry: ET.Element, lang_tag: str) -> Concept:
         concept_id = (entry.get("id") or "").strip()
