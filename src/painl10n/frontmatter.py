@@ -22,14 +22,18 @@ MAX_VALUES = 10_000
 class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     """SafeLoader whose value errors (``date: 2024-02-30``) point at their node.
 
-    PyYAML's constructors raise plain ValueError for impossible dates, bad
-    ``!!int`` values and the like; wrapping them keeps them one-line errors.
+    PyYAML's constructors raise whatever Python raises on a bad scalar
+    (ValueError for an impossible date, IndexError for an empty ``!!int``,
+    AttributeError for an empty ``!!timestamp`` …); wrapping them keeps them
+    one-line errors.
     """
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         try:
             return super().construct_object(node, deep)
-        except (ValueError, TypeError, OverflowError) as exc:
+        except yaml.YAMLError:
+            raise
+        except Exception as exc:
             raise yaml.constructor.ConstructorError(
                 None, None, f"invalid value ({exc})", node.start_mark
             ) from exc
@@ -127,21 +131,29 @@ def segments(
             continue
         start_index = value_node.start_mark.index
         end_index = start_index + len(content[start_index : value_node.end_mark.index].rstrip())
-        end_line = content.count("\n", 0, end_index)
-        end_column = end_index - (content.rfind("\n", 0, end_index) + 1)
-        start = line_starts[first_line + value_node.start_mark.line] + value_node.start_mark.column
-        end = line_starts[first_line + end_line] + end_column
         found.append(
             Segment(
                 msgid=str(value_node.value),
                 kind=f"front matter: {key_node.value}",
-                line=first_line + key_node.start_mark.line + 1,
-                start=start,
-                end=end,
+                line=first_line + content.count("\n", 0, key_node.start_mark.index) + 1,
+                start=_offset(content, start_index, first_line, line_starts),
+                end=_offset(content, end_index, first_line, line_starts),
                 style=Style.YAML,
             )
         )
     return data, found
+
+
+def _offset(content: str, index: int, first_line: int, line_starts: list[int]) -> int:
+    """Offset in the article of a character of the front matter.
+
+    Lines are counted on '\n' as markdown-it does (it normalized CRLF), not
+    as YAML does: YAML also breaks lines at U+0085, U+2028 and U+2029, and
+    its line numbers would point into the wrong place of the article.
+    """
+    line = content.count("\n", 0, index)
+    column = index - (content.rfind("\n", 0, index) + 1)
+    return line_starts[first_line + line] + column
 
 
 def yaml_scalar(text: str) -> str:
