@@ -12,15 +12,21 @@ from markdown_it.token import Token
 from .errors import Painl10nError
 
 # libyaml's loader when installed (much faster); both keep node positions.
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FastLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # A front matter is a few keys; aliases could make it expand to billions of
 # values ("billion laughs") that str() or a template would then walk.
 MAX_VALUES = 10_000
+# libyaml's composer recurses in C: a document nested ~100,000 deep ('- - - …',
+# '[[[…') overflows the stack and kills the process.  Nesting needs one of
+# these characters or a new line per level, so fewer of them is safe; more go
+# to the pure-Python loader, whose recursion ends in a RecursionError.
+_NESTING_MARKS = "[{-?\n"
+_FAST_LIMIT = 1_000
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """SafeLoader whose value errors (``date: 2024-02-30``) point at their node.
+class _ErrorsAtNodes(yaml.constructor.SafeConstructor):
+    """Value errors (``date: 2024-02-30``) become YAML errors that point at their node.
 
     PyYAML's constructors raise whatever Python raises on a bad scalar
     (ValueError for an impossible date, IndexError for an empty ``!!int``,
@@ -39,6 +45,20 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
             ) from exc
 
 
+class _Fast(_ErrorsAtNodes, _FastLoader):  # type: ignore[misc,valid-type]
+    pass
+
+
+class _Safe(_ErrorsAtNodes, yaml.SafeLoader):
+    pass
+
+
+def _loader(content: str) -> yaml.SafeLoader:
+    if sum(content.count(mark) for mark in _NESTING_MARKS) < _FAST_LIMIT:
+        return _Fast(content)  # type: ignore[call-arg]
+    return _Safe(content)
+
+
 if TYPE_CHECKING:
     from .segment import Segment
 
@@ -46,7 +66,7 @@ if TYPE_CHECKING:
 def parse(token: Token, ref: str) -> tuple[dict[str, Any], yaml.Node | None]:
     """The front matter as a mapping plus its YAML node tree (for positions)."""
     first = (token.map or [0])[0] + 2  # 1-based line of the first YAML line
-    loader = _Loader(token.content)
+    loader = _loader(token.content)
     try:
         node = loader.get_single_node()
         if node is not None:
@@ -91,10 +111,10 @@ def _check_size(root: yaml.Node, ref: str, first: int) -> None:
             sizes[key] = 1 + sum(sizes.get(id(child), 0) for child in children)
             if sizes[key] > MAX_VALUES:
                 raise Painl10nError(
-                    f"front matter expands to more than {MAX_VALUES:,} values",
+                    f"front matter has more than {MAX_VALUES:,} values",
                     path=ref,
                     line=first + node.start_mark.line,
-                    hint="YAML aliases (*name) repeat whole values; write the values out",
+                    hint="keep it to a few keys; YAML aliases (*name) count every repetition",
                 )
             continue
         if key in sizes or key in open_nodes:
