@@ -39,11 +39,15 @@ import os, sys, time
 from pathlib import Path
 from painl10n.lock import project_lock
 log = Path(sys.argv[2])
+go = Path(sys.argv[3])
+go.with_name(f"ready-{os.getpid()}").touch()
+while not go.exists():  # start together
+    time.sleep(0.005)
 for _ in range(3):
     with project_lock(Path(sys.argv[1])):
         with log.open("a") as out:
             out.write(f"in {os.getpid()}\\n")
-        time.sleep(0.03)
+        time.sleep(0.05)
         with log.open("a") as out:
             out.write(f"out {os.getpid()}\\n")
 """
@@ -82,13 +86,23 @@ def cli(site: Path, *args: str, env: dict[str, str] | None = None) -> subprocess
     )
 
 
-def test_writers_inside_the_lock_never_overlap(tmp_path: Path) -> None:
-    log = tmp_path / "log"
+def start_together(script: str, locales: Path, log: Path) -> None:
+    """Four workers, released at the same moment; all must succeed."""
+    go = log.with_name("go")
     workers = [
-        subprocess.Popen([sys.executable, "-c", TAKE_TURNS, str(tmp_path / "locales"), str(log)])
+        subprocess.Popen([sys.executable, "-c", script, str(locales), str(log), str(go)])
         for _ in range(4)
     ]
+    deadline = time.monotonic() + 60
+    while len(list(log.parent.glob("ready-*"))) < 4 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    go.touch()
     assert [w.wait(timeout=60) for w in workers] == [0, 0, 0, 0]
+
+
+def test_writers_inside_the_lock_never_overlap(tmp_path: Path) -> None:
+    log = tmp_path / "log"
+    start_together(TAKE_TURNS, tmp_path / "locales", log)
     lines = log.read_text().splitlines()
     assert len(lines) == 4 * 3 * 2
     for enter, leave in zip(lines[::2], lines[1::2], strict=True):
@@ -100,11 +114,7 @@ def test_overlap_detector_sees_interleaving(tmp_path: Path) -> None:
     """Near miss: the same workers without the lock interleave, and the check above fails."""
     log = tmp_path / "log"
     unlocked = TAKE_TURNS.replace("with project_lock(Path(sys.argv[1])):", "if True:")
-    workers = [
-        subprocess.Popen([sys.executable, "-c", unlocked, str(tmp_path), str(log)])
-        for _ in range(4)
-    ]
-    assert [w.wait(timeout=60) for w in workers] == [0, 0, 0, 0]
+    start_together(unlocked, tmp_path / "locales", log)
     lines = log.read_text().splitlines()
     pairs = zip(lines[::2], lines[1::2], strict=True)
     assert any(leave != "out " + enter[3:] for enter, leave in pairs)
