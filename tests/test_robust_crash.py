@@ -146,7 +146,7 @@ def run_trials(tmp_path: Path, corpus: Path, command: str, trials: int, seed: in
         assert set(after) - leftovers <= set(old) | set(new)
         for name in set(old) | set(new):
             assert after.get(name) in (old.get(name), new.get(name)), (trial, name)
-        for path in sorted(root.glob("locales/**/*.po*")):
+        for path in sorted([*root.glob("locales/**/*.po"), *root.glob("locales/**/*.pot")]):
             read_po_file(path)
         kinds = {after.get(k) == new[k] for k in changed}
         mixed += kinds == {True, False}
