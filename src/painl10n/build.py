@@ -13,6 +13,7 @@ from . import frontmatter
 from .a11y import accessible_body
 from .assemble import assemble
 from .links import ArticleLinks, rewrite_links
+from .lock import locked
 from .markdown import parser
 from .progress import Progress, report_progress
 from .project import Project, Written, commit_files, extract, published_translations, update
@@ -40,6 +41,7 @@ class BuildResult:
     removed: list[str] = field(default_factory=list)
 
 
+@locked
 def build(
     project: Project, languages: Sequence[str] | None = None, progress: Progress | None = None
 ) -> BuildResult:

@@ -59,6 +59,7 @@ _KNOWN = {
     "completion",
     "allowed_urls",
     "repository_url",
+    "allow_outside_paths",
 }
 
 
@@ -130,14 +131,18 @@ def _build(root: Path, path: Path, table: dict[str, Any]) -> Settings:
     width = _expect(table, "wrap_width", int, 79)
     if width < 0 or isinstance(width, bool):
         raise Painl10nError("'wrap_width' must be 0 (no wrapping) or a positive number")
+    source_dir = _folder(root, table, "source_dir", "source")
+    locales_dir = _folder(root, table, "locales_dir", "locales")
+    output_dir = _folder(root, table, "output_dir", "output")
+    _apart(output_dir, {"source_dir": source_dir, "locales_dir": locales_dir})
     return Settings(
         root=root,
         settings_file=path,
         source_language=source_language,
         languages=languages,
-        source_dir=_folder(root, table, "source_dir", "source"),
-        locales_dir=_folder(root, table, "locales_dir", "locales"),
-        output_dir=_folder(root, table, "output_dir", "output"),
+        source_dir=source_dir,
+        locales_dir=locales_dir,
+        output_dir=output_dir,
         front_matter_fields=tuple(fields),
         wrap_width=width,
         bugs_address=_expect(table, "bugs_address", str, ""),
@@ -197,11 +202,29 @@ def _project_language(code: str, languages: tuple[str, ...], key: str) -> str:
 
 
 def _folder(root: Path, table: dict[str, Any], key: str, default: str) -> Path:
+    """A path setting, resolved; outside the project only when explicitly allowed.
+
+    A shared or hostile settings file must not make a build write (or delete
+    stale pages) anywhere on the machine, symbolic links included.
+    """
     value: str = _expect(table, key, str, default)
     folder: Path = (root / value).resolve()
-    if not folder.is_relative_to(root):
-        raise Painl10nError(f"{key!r} points outside the project: {value!r}")
+    if not folder.is_relative_to(root) and not _expect(table, "allow_outside_paths", bool, False):
+        raise Painl10nError(
+            f"{key!r} points outside the project: {value!r}",
+            hint="set allow_outside_paths = true if that is intended",
+        )
     return folder
+
+
+def _apart(output_dir: Path, inputs: dict[str, Path]) -> None:
+    """build deletes stale pages in output_dir: it must not share a folder with inputs."""
+    for key, folder in inputs.items():
+        if output_dir.is_relative_to(folder) or folder.is_relative_to(output_dir):
+            raise Painl10nError(
+                f"'output_dir' and {key!r} overlap",
+                hint="give the built site a folder of its own",
+            )
 
 
 def _expect(table: dict[str, Any], key: str, kind: type, default: Any) -> Any:

@@ -12,7 +12,52 @@ from markdown_it.token import Token
 from .errors import Painl10nError
 
 # libyaml's loader when installed (much faster); both keep node positions.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FastLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# A front matter is a few keys; aliases could make it expand to billions of
+# values ("billion laughs") that str() or a template would then walk.
+MAX_VALUES = 10_000
+# libyaml's composer recurses in C: a document nested ~100,000 deep ('- - - …',
+# '[[[…') overflows the stack and kills the process.  Nesting needs one of
+# these characters or a new line per level, so fewer of them is safe; more go
+# to the pure-Python loader, whose recursion ends in a RecursionError.
+_NESTING_MARKS = "[{-?\n"
+_FAST_LIMIT = 1_000
+
+
+class _ErrorsAtNodes(yaml.constructor.SafeConstructor):
+    """Value errors (``date: 2024-02-30``) become YAML errors that point at their node.
+
+    PyYAML's constructors raise whatever Python raises on a bad scalar
+    (ValueError for an impossible date, IndexError for an empty ``!!int``,
+    AttributeError for an empty ``!!timestamp`` …); wrapping them keeps them
+    one-line errors.
+    """
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except yaml.YAMLError:
+            raise
+        except Exception as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"invalid value ({exc})", node.start_mark
+            ) from exc
+
+
+class _Fast(_ErrorsAtNodes, _FastLoader):  # type: ignore[misc,valid-type]
+    pass
+
+
+class _Safe(_ErrorsAtNodes, yaml.SafeLoader):
+    pass
+
+
+def _loader(content: str) -> yaml.SafeLoader:
+    if sum(content.count(mark) for mark in _NESTING_MARKS) < _FAST_LIMIT:
+        return _Fast(content)  # type: ignore[call-arg]
+    return _Safe(content)
+
 
 if TYPE_CHECKING:
     from .segment import Segment
@@ -21,10 +66,14 @@ if TYPE_CHECKING:
 def parse(token: Token, ref: str) -> tuple[dict[str, Any], yaml.Node | None]:
     """The front matter as a mapping plus its YAML node tree (for positions)."""
     first = (token.map or [0])[0] + 2  # 1-based line of the first YAML line
-    loader = _Loader(token.content)
+    loader = _loader(token.content)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_size(node, ref, first)
         data = loader.construct_document(node) if node is not None else None
+    except RecursionError as exc:
+        raise Painl10nError("front matter is nested too deeply", path=ref, line=first) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         context = getattr(exc, "context_mark", None)
@@ -42,6 +91,45 @@ def parse(token: Token, ref: str) -> tuple[dict[str, Any], yaml.Node | None]:
             "front matter must be a mapping of keys to values", path=ref, line=first
         )
     return data, node
+
+
+def _check_size(root: yaml.Node, ref: str, first: int) -> None:
+    """Refuse a node graph whose aliases expand past :data:`MAX_VALUES` values.
+
+    Sizes are summed bottom-up once per node, so the check itself stays linear
+    in the document, however far the aliases would expand.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if children_done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes.get(id(child), 0) for child in children)
+            if sizes[key] > MAX_VALUES:
+                raise Painl10nError(
+                    f"front matter has more than {MAX_VALUES:,} values",
+                    path=ref,
+                    line=first + node.start_mark.line,
+                    hint="keep it to a few keys; YAML aliases (*name) count every repetition",
+                )
+            continue
+        if key in sizes or key in open_nodes:
+            continue  # counted already, or a recursive alias (counts once)
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in children)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 def segments(
@@ -63,21 +151,29 @@ def segments(
             continue
         start_index = value_node.start_mark.index
         end_index = start_index + len(content[start_index : value_node.end_mark.index].rstrip())
-        end_line = content.count("\n", 0, end_index)
-        end_column = end_index - (content.rfind("\n", 0, end_index) + 1)
-        start = line_starts[first_line + value_node.start_mark.line] + value_node.start_mark.column
-        end = line_starts[first_line + end_line] + end_column
         found.append(
             Segment(
                 msgid=str(value_node.value),
                 kind=f"front matter: {key_node.value}",
-                line=first_line + key_node.start_mark.line + 1,
-                start=start,
-                end=end,
+                line=first_line + content.count("\n", 0, key_node.start_mark.index) + 1,
+                start=_offset(content, start_index, first_line, line_starts),
+                end=_offset(content, end_index, first_line, line_starts),
                 style=Style.YAML,
             )
         )
     return data, found
+
+
+def _offset(content: str, index: int, first_line: int, line_starts: list[int]) -> int:
+    """Offset in the article of a character of the front matter.
+
+    Lines are counted on '\n' as markdown-it does (it normalized CRLF), not
+    as YAML does: YAML also breaks lines at U+0085, U+2028 and U+2029, and
+    its line numbers would point into the wrong place of the article.
+    """
+    line = content.count("\n", 0, index)
+    column = index - (content.rfind("\n", 0, index) + 1)
+    return line_starts[first_line + line] + column
 
 
 def yaml_scalar(text: str) -> str:

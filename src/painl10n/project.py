@@ -18,6 +18,7 @@ from .config import Settings, load_settings
 from .errors import Painl10nError
 from .fileio import write_if_changed
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
+from .lock import locked
 from .merge import MergeStats, merge
 from .po import read_po_file, write_po
 from .progress import Progress, report_progress
@@ -89,7 +90,7 @@ class Project:
         """Read and segment every source article; slugs must be unique."""
         found: list[Article] = []
         seen: dict[str, str] = {}
-        for path in discover(self.settings.source_dir):
+        for path in discover(self.settings.source_dir, self.shown):
             ref = self.shown(path)
             text = read_text_strict(path, ref)
             article = segment_article(
@@ -131,6 +132,7 @@ def commit_files(project: Project, files: Iterable[tuple[Path, str | bytes]]) ->
 # -- extract -----------------------------------------------------------------
 
 
+@locked
 def extract(project: Project) -> tuple[list[Article], Written]:
     """source/*.md → locales/templates/LC_MESSAGES/<slug>.pot."""
     articles = project.articles()
@@ -218,6 +220,7 @@ def read_catalog(project: Project, language: str, slug: str) -> polib.POFile | N
     return catalog
 
 
+@locked
 def update(
     project: Project,
     languages: Sequence[str] | None = None,

@@ -15,6 +15,7 @@ import polib
 from .catalog import new_catalog_metadata
 from .errors import Painl10nError
 from .languages import PSEUDO_LOCALES, canonical_code, english_name, is_pseudo, plural_forms
+from .lock import locked
 from .merge import MergeStats
 from .pseudo import pseudo_translate
 
@@ -80,6 +81,7 @@ def pseudo_languages(requested: Sequence[str] | None) -> list[str]:
     return chosen
 
 
+@locked
 def write_pseudo_catalogs(project: Project, languages: Sequence[str] | None = None) -> UpdateResult:
     """Extract, then write every pseudo-locale catalog; remove those of gone articles."""
     from .project import extract, update  # project imports this module for update()

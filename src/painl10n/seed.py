@@ -19,6 +19,7 @@ from .align import Alignment, align_articles
 from .catalog import build_template, key_of, now_stamp, same_content
 from .errors import Painl10nError
 from .fileio import read_text_strict, write_if_changed
+from .lock import locked
 from .merge import merge
 from .po import read_po, write_po
 from .project import Project, read_catalog
@@ -43,6 +44,7 @@ class SeedResult:
     written: bool = False
 
 
+@locked
 def seed_catalog(project: Project, source: str, translated: Path, language: str) -> SeedResult:
     """Align ``translated`` with the project article ``source`` and merge into its catalog."""
     (code,) = project.select_languages([language])

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from . import directives, frontmatter
 from .errors import Painl10nError
-from .markdown import parser
+from .markdown import check_nesting, parser
 from .source import check_slug
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -114,6 +114,7 @@ def segment_article(
     md = parser()
     env: dict[str, Any] = {}
     tokens = md.parse(text, env)
+    check_nesting(tokens, ref)
     lines = _Lines(text)
     found: list[Segment] = []
     meta: dict[str, Any] = {}

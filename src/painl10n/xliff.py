@@ -28,6 +28,7 @@ import polib
 from .catalog import Key, key_of
 from .errors import Painl10nError
 from .languages import canonical_code, html_lang
+from .lock import locked
 from .po import write_po
 from .project import Project, Written, commit_files, read_catalog
 from .xmlsafe import parse_xml
@@ -201,6 +202,7 @@ class _Unit:
     problem: str | None = None  # a reason to skip it, found while reading
 
 
+@locked
 def import_xliff(
     project: Project, paths: Sequence[Path], language: str | None = None
 ) -> ImportResult:

@@ -46,6 +46,8 @@ def parse_xml(data: bytes, *, shown: str, kind: str) -> tuple[ET.Element, dict[i
         root = parser.close()
     except ET.ParseError as exc:
         raise Painl10nError(f"invalid XML: {exc}", path=shown, line=exc.position[0]) from exc
+    except LookupError as exc:  # <?xml encoding="..."?> names an unknown codec
+        raise Painl10nError(f"invalid XML: {exc}", path=shown, line=1) from exc
     except DefusedXmlException as exc:
         raise Painl10nError(
             f"refusing unsafe XML ({type(exc).__name__})",

@@ -37,6 +37,15 @@ COLUMNS = (
 def read_csv(text: str, *, shown: str, source_language: str = "en") -> Termbase:
     """Parse CSV text into a termbase; errors name the file and line."""
     reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))
+    try:
+        return _read_rows(reader, shown, source_language)
+    except csv.Error as exc:  # e.g. a cell longer than the csv module's field limit
+        raise Painl10nError(
+            f"unreadable CSV: {exc}", path=shown, line=reader.reader.line_num
+        ) from exc
+
+
+def _read_rows(reader: csv.DictReader[str], shown: str, source_language: str) -> Termbase:
     missing = [c for c in ("concept", "language", "term") if c not in (reader.fieldnames or [])]
     if missing:
         raise Painl10nError(

@@ -65,7 +65,10 @@ class _Reader:
             raise self.error(
                 f"not a TBX file (root element <{kind}>)", root, "expected <tbx> or <martif>"
             )
-        source = root.get(_XML_LANG) or "en"
+        try:
+            source = canonical_code(root.get(_XML_LANG) or "en")
+        except Painl10nError as exc:
+            raise self.error(exc.message, root, exc.hint) from exc
         concepts: list[Concept] = []
         seen: dict[str, int | None] = {}
         for entry in root.iter():
@@ -79,7 +82,7 @@ class _Reader:
                 )
             seen[concept.id] = concept.line
             concepts.append(concept)
-        return Termbase(tuple(concepts), source_language=canonical_code(source))
+        return Termbase(tuple(concepts), source_language=source)
 
     def concept(self, entry: ET.Element, lang_tag: str) -> Concept:
         concept_id = (entry.get("id") or "").strip()
