@@ -31,6 +31,8 @@ class Settings:
     termbase: Path = field(default=Path("locales/glossary.tbx"))
     completion: dict[str, float] = field(default_factory=dict)  # language -> required %
     allowed_urls: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    tm: bool = True  # pre-fill new strings from the translation memory on update
+    tm_threshold: float = 0.75  # least similarity for a translation memory suggestion
 
     def required_completion(self, language: str) -> float:
         """The completion a language must reach for `check` to pass (default 100%)."""
@@ -56,6 +58,8 @@ _KNOWN = {
     "termbase",
     "completion",
     "allowed_urls",
+    "tm",
+    "tm_threshold",
 }
 
 
@@ -141,7 +145,20 @@ def _build(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         termbase=_folder(root, table, "termbase", "locales/glossary.tbx"),
         completion=_completion(table, languages),
         allowed_urls=_allowed_urls(table, languages),
+        tm=_expect(table, "tm", bool, True),
+        tm_threshold=_tm_threshold(table),
     )
+
+
+def _tm_threshold(table: dict[str, Any]) -> float:
+    """``tm_threshold = 0.75``: how similar a stored source must be to be suggested."""
+    value = table.get("tm_threshold", 0.75)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise Painl10nError(
+            f"'tm_threshold' must be a number from 0 to 1, not {value!r}",
+            hint="e.g. 0.75; set 'tm = false' to turn the translation memory off",
+        )
+    return float(value)
 
 
 def _completion(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, float]:

@@ -66,11 +66,9 @@ class FuzzyIndex:
         # Features found in a large share of strings say little and cost a lot.
         self._common = max(64, len(self._texts) // 20)
 
-    def best(self, text: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[int, float] | None:
-        """The most similar indexed string at or above ``threshold``."""
+    def _candidates(self, text: str) -> list[int]:
+        """Positions of the few strings sharing the rarest words and word pairs with ``text``."""
         total = len(self._texts)
-        if not total:
-            return None
         postings = [p for f in features(text) if (p := self._postings.get(f))]
         selective = [p for p in postings if len(p) <= self._common]
         scores: dict[int, float] = defaultdict(float)
@@ -79,8 +77,26 @@ class FuzzyIndex:
             for position in posting:
                 scores[position] += weight
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]
+        return [position for position, _ in ranked]
+
+    def matches(self, text: str, threshold: float = DEFAULT_THRESHOLD) -> list[tuple[int, float]]:
+        """Every candidate at or above ``threshold``, best first (ties: lower position first).
+
+        For callers that must choose among equally good strings by their own rule.
+        """
+        found = []
+        for position in self._candidates(text):
+            score = similarity(text, self._texts[position], threshold)
+            if score >= threshold:
+                found.append((position, score))
+        return sorted(found, key=lambda item: (-item[1], item[0]))
+
+    def best(self, text: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[int, float] | None:
+        """The most similar indexed string at or above ``threshold``."""
+        if not self._texts:
+            return None
         best: tuple[int, float] | None = None
-        for position, _ in ranked:
+        for position in self._candidates(text):
             floor = threshold if best is None else max(threshold, best[1])
             score = similarity(text, self._texts[position], floor)
             if score >= threshold and (best is None or score > best[1]):

@@ -18,6 +18,7 @@ from .config import Settings, load_settings
 from .errors import Painl10nError
 from .fileio import write_if_changed
 from .languages import canonical_code
+from .memory import carry_notes, prefill_catalogs
 from .merge import MergeStats, merge
 from .po import read_po_file, write_po
 from .segment import Article, segment_article
@@ -179,6 +180,7 @@ class UpdateResult:
     written: Written
     stats: dict[tuple[str, str], MergeStats]
     catalogs: dict[tuple[str, str], polib.POFile]
+    prefilled: dict[tuple[str, str], int] = field(default_factory=dict)  # from the memory
 
 
 def read_template(project: Project, slug: str) -> polib.POFile:
@@ -230,14 +232,17 @@ def update(
             merged, stats[(language, slug)] = merge(template, old, language, slug=slug)
             if matcher is not None:
                 annotate(merged, matcher, language)
+            carry_notes(merged, old)
             catalogs[(language, slug)] = merged
-            path = project.catalog_path(language, slug)
-            try:
-                text = write_po(merged, width=project.settings.wrap_width)
-            except ValueError as exc:
-                raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
-            files.append((path, text))
-    return UpdateResult(commit_files(project, files), stats, catalogs)
+    prefilled = prefill_catalogs(project, catalogs)
+    for (language, slug), merged in catalogs.items():
+        path = project.catalog_path(language, slug)
+        try:
+            text = write_po(merged, width=project.settings.wrap_width)
+        except ValueError as exc:
+            raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
+        files.append((path, text))
+    return UpdateResult(commit_files(project, files), stats, catalogs, prefilled)
 
 
 # -- compile -----------------------------------------------------------------
