@@ -35,9 +35,9 @@ class Counter:
             self.comparisons += 1
             return real_similarity(a, b, floor)
 
-        def index(texts: list[str]) -> fuzzy.FuzzyIndex:
+        def index(texts: list[str], *, common: int | None = None) -> fuzzy.FuzzyIndex:
             self.indexes += 1
-            return real_index(texts)
+            return real_index(texts, common=common)
 
         def suggest(
             tm: memory.TranslationMemory, text: str, threshold: float, *, exclude: str

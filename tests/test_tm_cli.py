@@ -230,3 +230,16 @@ def test_missing_file_and_bad_format(site: Path, run_cli: Cli, tmp_path: Path) -
     assert done.returncode == 2 and "file not found" in done.stderr
     done = run_cli("tm", "export", "-l", "es", "-f", "xliff", "-p", str(site))
     assert done.returncode == 2 and "unknown format 'xliff'" in done.stderr
+
+
+def test_import_with_tm_off_stores_but_does_not_prefill(site: Path, fresh: Path) -> None:
+    from painl10n import Project
+    from painl10n.tmio import import_memory
+
+    settings = fresh / "pyproject.toml"
+    settings.write_text(settings.read_text("utf-8") + "tm = false\n", "utf-8")
+    old = site / "locales" / "es" / "LC_MESSAGES" / f"{SHIPPED}.po"
+    result = import_memory(Project.load(fresh), old, "ES")
+    assert result.prefilled == {} and result.stored == len(read_po_file(old)) == 37
+    assert (fresh / "locales" / "memory" / "es.tmx").is_file()
+    assert second(fresh, "es").find(SHARED).msgstr == ""

@@ -57,14 +57,15 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
 class FuzzyIndex:
     """Index over candidate strings; :meth:`best` returns a position or None."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], *, common: int | None = None) -> None:
         self._texts = list(texts)
         self._postings: dict[str, list[int]] = defaultdict(list)
         for position, text in enumerate(self._texts):
             for feature in features(text):
                 self._postings[feature].append(position)
-        # Features found in a large share of strings say little and cost a lot.
-        self._common = max(64, len(self._texts) // 20)
+        # Features found in a large share of strings say little and cost a lot;
+        # ``common`` caps that share for callers searching a large index often.
+        self._common = common or max(64, len(self._texts) // 20)
 
     def _candidates(self, text: str) -> list[int]:
         """Positions of the few strings sharing the rarest words and word pairs with ``text``."""

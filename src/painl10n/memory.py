@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from .project import Project
 
 PREFIX = "tm: "
+# A word or word pair shared by more memory strings than this does not propose
+# candidates: a search then costs the same in a memory of 4,000 or 400,000 strings.
+_COMMON = 64
 _NOTE = re.compile(r"tm: (?:100|[0-9]{1,2})% from \S+")
 
 
@@ -94,7 +97,7 @@ class TranslationMemory:
         if not self._sources:
             return None
         if self._index is None:
-            self._index = FuzzyIndex(self._sources)
+            self._index = FuzzyIndex(self._sources, common=_COMMON)
         best: Suggestion | None = None
         for position, score in self._index.matches(text, threshold):
             if best is not None and score < best.score:

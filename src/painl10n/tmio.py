@@ -68,7 +68,7 @@ def import_memory(project: Project, path: Path, language: str) -> ImportResult:
     if sorted(set(stored)) != pairs:
         source = project.settings.source_language
         files.append((stored_path, write_tmx(pairs, source_language=source, target_language=lang)))
-    for slug, catalog in catalogs.items():
+    for slug, catalog in catalogs.items() if project.settings.tm else ():
         count = prefill(catalog, memory, project.settings.tm_threshold, slug=slug)
         if count:
             result.prefilled[slug] = count

@@ -17,7 +17,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from defusedxml import DefusedXmlException
@@ -26,6 +25,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 from . import __version__
 from .errors import Painl10nError
 from .languages import parse_language
+from .terms.tbx import _LineBuilder  # the TBX reader's: elements remember their line
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ALL = "*all*"
@@ -45,20 +45,6 @@ class Pair:
 class TmxContent:
     pairs: list[Pair]
     skipped: int  # units without both languages, or in another source language
-
-
-class _LineBuilder(ET.TreeBuilder):
-    """Tree builder that remembers the source line of every element."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: dict[int, int] = {}
-        self.parser: Any = None
-
-    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
-        element = super().start(tag, attrs)
-        self.lines[id(element)] = int(self.parser.parser.CurrentLineNumber)
-        return element
 
 
 def language_matches(code: str, wanted: str) -> bool:
@@ -99,6 +85,7 @@ def parse_tmx(data: bytes, *, shown: str, source_language: str, target_language:
         raise Painl10nError(
             f"refusing unsafe XML ({type(exc).__name__})",
             path=shown,
+            line=int(parser.parser.CurrentLineNumber),
             hint="translation memories may not declare entities or load external resources",
         ) from exc
     reader = _Reader(shown, builder.lines, source_language, target_language)
