@@ -153,13 +153,14 @@ def test_accepted_entry_loses_the_note_and_keeps_translation(site: Path) -> None
 
 
 def test_a_string_is_not_suggested_from_its_own_article(site: Path) -> None:
-    po = catalog(site, "es", SHIPPED)
-    blanked = po.find(SHARED)
-    blanked.msgstr = ""
-    save(site, "es", SHIPPED, po)
+    source = site / "source" / f"{SHIPPED}.md"
+    source.write_text(source.read_text("utf-8") + f"\n{CLOSE}\n", "utf-8")
     run_update(site)
-    again = entry(site, "es", SHIPPED, SHARED)
-    assert again.msgstr == "" and not tm_notes(again)
+    own = entry(site, "es", SHIPPED, CLOSE)
+    assert own.msgstr == "" and not tm_notes(own)  # SHARED is in the same article
+    write_article(site, "second", CLOSE)
+    run_update(site)
+    assert tm_notes(entry(site, "es", "second", CLOSE))  # from another article it is
 
 
 def test_fuzzy_translations_are_not_a_source(site: Path) -> None:
@@ -219,6 +220,8 @@ def test_a_rounded_score_never_claims_100_percent() -> None:
     memory = TranslationMemory([Unit(long + ".", "t", "other")])
     found = memory.suggest(long + "!", 0.5, exclude="x")
     assert found is not None and found.score > 0.995 and found.percent == 99
+    spaced = memory.suggest(long.replace(" ", "  ", 1) + ".", 0.5, exclude="x")
+    assert spaced is not None and spaced.score == 1.0 and spaced.percent == 99  # not identical
 
 
 @pytest.mark.parametrize(

@@ -58,11 +58,12 @@ class Unit:
 class Suggestion:
     unit: Unit
     score: float
+    exact: bool = False  # the very same source text
 
     @property
     def percent(self) -> int:
         """Rounded down, so only an identical source ever shows 100%."""
-        return 100 if self.score >= 1.0 else min(99, math.floor(self.score * 100))
+        return 100 if self.exact else min(99, math.floor(self.score * 100))
 
     def note(self) -> str:
         return f"{PREFIX}{self.percent}% from {self.unit.origin}"
@@ -93,7 +94,7 @@ class TranslationMemory:
         """The best unit not from article ``exclude``: by score, then origin, then source."""
         exact = [u for u in self._by_source.get(text, ()) if u.origin != exclude]
         if exact:
-            return Suggestion(exact[0], 1.0)
+            return Suggestion(exact[0], 1.0, exact=True)
         if not self._sources:
             return None
         if self._index is None:
