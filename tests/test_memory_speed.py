@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,9 +36,9 @@ class Counter:
             self.comparisons += 1
             return real_similarity(a, b, floor)
 
-        def index(texts: list[str], *, common: int | None = None) -> fuzzy.FuzzyIndex:
+        def index(texts: list[str], **options: Any) -> fuzzy.FuzzyIndex:
             self.indexes += 1
-            return real_index(texts, common=common)
+            return real_index(texts, **options)
 
         def suggest(
             tm: memory.TranslationMemory, text: str, threshold: float, *, exclude: str
@@ -72,3 +73,26 @@ def test_memory_work_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         catalog = result.catalogs[(language, slug)]
         notes = [e for e in catalog if any(n.startswith("tm: ") for n in e.comment.splitlines())]
         assert len(notes) == count and all("fuzzy" in e.flags for e in notes)
+
+
+def test_index_of_searched_features_gives_the_same_answers() -> None:
+    """Indexing only the features of the strings to look up changes no answer."""
+    from bench_tm import SEED, Writer
+
+    writer = Writer(SEED)
+    texts = sorted({writer.paragraph() for _ in range(3000)})
+    queries = [writer.near_copy(text) for text in texts[::50]]
+    queries += [writer.sentence() for _ in range(20)]
+    full = fuzzy.FuzzyIndex(texts, common=64)
+    partial = fuzzy.FuzzyIndex(texts, common=64, searched=queries)
+    answers = [full.matches(q, 0.5) for q in queries]
+    assert [partial.matches(q, 0.5) for q in queries] == answers
+    assert sum(bool(a) for a in answers) >= len(texts[::50])  # the near copies are found
+    assert len(partial._postings) < len(full._postings) / 2
+
+
+def test_memory_answers_a_string_it_was_not_told_about() -> None:
+    units = [memory.Unit("Take one tablet daily with food.", "Tome un comprimido.", "a")]
+    tm = memory.TranslationMemory(units, searched=["Something else entirely."])
+    found = tm.suggest("Take one tablet daily with fruit.", 0.5, exclude="b")
+    assert found is not None and found.unit.target == "Tome un comprimido."

@@ -72,7 +72,8 @@ class Suggestion:
 class TranslationMemory:
     """Reviewed translations of one language, searchable by source similarity."""
 
-    def __init__(self, units: Iterable[Unit]) -> None:
+    def __init__(self, units: Iterable[Unit], *, searched: Iterable[str] | None = None) -> None:
+        """``searched``: the strings that will be looked up, when known (see FuzzyIndex)."""
         by_source: dict[str, list[Unit]] = {}
         for unit in set(units):
             by_source.setdefault(unit.source, []).append(unit)
@@ -81,6 +82,7 @@ class TranslationMemory:
         self._by_source = by_source
         self._sources = sorted(by_source)
         self._index: FuzzyIndex | None = None
+        self._searched = set(searched) if searched is not None else None
 
     def __len__(self) -> int:
         return sum(len(units) for units in self._by_source.values())
@@ -97,8 +99,10 @@ class TranslationMemory:
             return Suggestion(exact[0], 1.0, exact=True)
         if not self._sources:
             return None
+        if self._searched is not None and text not in self._searched:
+            self._index, self._searched = None, None  # not announced: index everything
         if self._index is None:
-            self._index = FuzzyIndex(self._sources, common=_COMMON)
+            self._index = FuzzyIndex(self._sources, common=_COMMON, searched=self._searched)
         best: Suggestion | None = None
         for position, score in self._index.matches(text, threshold):
             if best is not None and score < best.score:
@@ -149,6 +153,7 @@ def language_memory(
     language: str,
     catalogs: Mapping[str, polib.POFile],
     imported: list[Unit] | None = None,
+    searched: Iterable[str] | None = None,
 ) -> TranslationMemory:
     """All reviewed units of ``language``: the given catalogs (by slug), the other
     catalogs on disk (articles not being updated, deleted articles) and the imported
@@ -161,11 +166,16 @@ def language_memory(
         if path.stem not in catalogs:
             units.extend(reviewed_units(read_po_file(path, shown=project.shown(path)), path.stem))
     units.extend(imported_units(project, language) if imported is None else imported)
-    return TranslationMemory(units)
+    return TranslationMemory(units, searched=searched)
 
 
 def needs_suggestion(entry: polib.POEntry) -> bool:
     return not entry.obsolete and bool(entry.msgid) and not entry.msgid_plural and not entry.msgstr
+
+
+def untranslated(catalogs: Iterable[polib.POFile]) -> list[str]:
+    """The strings :func:`prefill` will look up."""
+    return [entry.msgid for catalog in catalogs for entry in catalog if needs_suggestion(entry)]
 
 
 def prefill(
@@ -201,9 +211,10 @@ def prefill_catalogs(
     languages = sorted({language for language, _ in catalogs})
     for language in languages:
         mine = {slug: c for (lang, slug), c in catalogs.items() if lang == language}
-        if not any(needs_suggestion(e) for c in mine.values() for e in c):
+        searched = untranslated(mine.values())
+        if not searched:
             continue
-        memory = language_memory(project, language, mine)
+        memory = language_memory(project, language, mine, searched=searched)
         if not len(memory):
             continue
         for slug, catalog in mine.items():

@@ -26,6 +26,7 @@ from .memory import (
     memory_path,
     prefill,
     reviewed_units,
+    untranslated,
 )
 from .po import read_po_file, write_po
 from .project import Project, read_catalog
@@ -62,7 +63,8 @@ def import_memory(project: Project, path: Path, language: str) -> ImportResult:
     memory_shown = project.shown(stored_path)
     units = [Unit(p.source, p.target, memory_shown, imported=True) for p in pairs]
     catalogs = _catalogs(project, lang)
-    memory = language_memory(project, lang, catalogs, imported=units)
+    searched = untranslated(catalogs.values())
+    memory = language_memory(project, lang, catalogs, imported=units, searched=searched)
     result = ImportResult(memory_shown, len(set(incoming)), skipped, len(pairs))
     files: list[tuple[Path, str]] = []
     if sorted(set(stored)) != pairs:
