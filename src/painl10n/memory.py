@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import polib
 
@@ -40,9 +40,12 @@ _COMMON = 64
 _NOTE = re.compile(r"tm: (?:100|[0-9]{1,2})% from \S+")
 
 
-@dataclass(frozen=True)
-class Unit:
-    """One reviewed translation: where it comes from and what it says."""
+class Unit(NamedTuple):
+    """One reviewed translation: where it comes from and what it says.
+
+    A named tuple: a memory holds one per translated string of the language, so
+    creating and hashing them must be cheap.
+    """
 
     source: str
     target: str
