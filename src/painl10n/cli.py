@@ -15,6 +15,7 @@ import typer
 
 from . import __version__
 from .build import build as build_site
+from .cli_tm import tm_app
 from .errors import Painl10nError
 from .fileio import write_if_changed
 from .glossary import export_terms, import_terms, list_rows
@@ -121,6 +122,8 @@ def update(
             f"{stats.revived} revived, {stats.obsoleted} obsolete, {stats.retypeset} retypeset"
             + (" (typography-only edits: translations kept)" if stats.retypeset else ""),
         )
+    if result.prefilled:
+        _say(quiet, f"{sum(result.prefilled.values())} new strings pre-filled from memory (fuzzy)")
     _say(quiet, f"{len(result.written.changed)} catalogs changed")
 
 
@@ -287,6 +290,7 @@ glossary_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(glossary_app, name="glossary")
+app.add_typer(tm_app, name="tm")
 
 
 @glossary_app.command("import")

@@ -33,6 +33,8 @@ class Settings:
     completion: dict[str, float] = field(default_factory=dict)  # language -> required %
     allowed_urls: dict[str, tuple[str, ...]] = field(default_factory=dict)
     repository_url: str = ""  # "https://…/blob/main/{path}#L{line}": status page links
+    tm: bool = True  # pre-fill new strings from the translation memory on update
+    tm_threshold: float = 0.75  # least similarity for a translation memory suggestion
 
     def required_completion(self, language: str) -> float:
         """The completion a language must reach for `check` to pass (default 100%)."""
@@ -60,6 +62,8 @@ _KNOWN = {
     "allowed_urls",
     "repository_url",
     "allow_outside_paths",
+    "tm",
+    "tm_threshold",
 }
 
 
@@ -150,7 +154,20 @@ def _build(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         completion=_completion(table, languages),
         allowed_urls=_allowed_urls(table, languages),
         repository_url=_repository_url(table),
+        tm=_expect(table, "tm", bool, True),
+        tm_threshold=_tm_threshold(table),
     )
+
+
+def _tm_threshold(table: dict[str, Any]) -> float:
+    """``tm_threshold = 0.75``: how similar a stored source must be to be suggested."""
+    value = table.get("tm_threshold", 0.75)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise Painl10nError(
+            f"'tm_threshold' must be a number from 0 to 1, not {value!r}",
+            hint="e.g. 0.75; set 'tm = false' to turn the translation memory off",
+        )
+    return float(value)
 
 
 def _completion(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, float]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 from itertools import pairwise
 
@@ -57,20 +57,29 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
 class FuzzyIndex:
     """Index over candidate strings; :meth:`best` returns a position or None."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        *,
+        common: int | None = None,
+        searched: Iterable[str] | None = None,
+    ) -> None:
+        """``searched``: when the strings to look up are known, only their features
+        are indexed; answers for them are the same, built at a fraction of the cost."""
         self._texts = list(texts)
         self._postings: dict[str, list[int]] = defaultdict(list)
+        wanted = set().union(*map(features, searched)) if searched is not None else None
         for position, text in enumerate(self._texts):
-            for feature in features(text):
+            found = features(text)
+            for feature in found if wanted is None else found & wanted:
                 self._postings[feature].append(position)
-        # Features found in a large share of strings say little and cost a lot.
-        self._common = max(64, len(self._texts) // 20)
+        # Features found in a large share of strings say little and cost a lot;
+        # ``common`` caps that share for callers searching a large index often.
+        self._common = common or max(64, len(self._texts) // 20)
 
-    def best(self, text: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[int, float] | None:
-        """The most similar indexed string at or above ``threshold``."""
+    def _candidates(self, text: str) -> list[int]:
+        """Positions of the few strings sharing the rarest words and word pairs with ``text``."""
         total = len(self._texts)
-        if not total:
-            return None
         postings = [p for f in features(text) if (p := self._postings.get(f))]
         selective = [p for p in postings if len(p) <= self._common]
         scores: dict[int, float] = defaultdict(float)
@@ -79,8 +88,26 @@ class FuzzyIndex:
             for position in posting:
                 scores[position] += weight
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]
+        return [position for position, _ in ranked]
+
+    def matches(self, text: str, threshold: float = DEFAULT_THRESHOLD) -> list[tuple[int, float]]:
+        """Every candidate at or above ``threshold``, best first (ties: lower position first).
+
+        For callers that must choose among equally good strings by their own rule.
+        """
+        found = []
+        for position in self._candidates(text):
+            score = similarity(text, self._texts[position], threshold)
+            if score >= threshold:
+                found.append((position, score))
+        return sorted(found, key=lambda item: (-item[1], item[0]))
+
+    def best(self, text: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[int, float] | None:
+        """The most similar indexed string at or above ``threshold``."""
+        if not self._texts:
+            return None
         best: tuple[int, float] | None = None
-        for position, _ in ranked:
+        for position in self._candidates(text):
             floor = threshold if best is None else max(threshold, best[1])
             score = similarity(text, self._texts[position], floor)
             if score >= threshold and (best is None or score > best[1]):

@@ -19,6 +19,7 @@ from .errors import Painl10nError
 from .fileio import write_if_changed
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .lock import locked
+from .memory import carry_notes, prefill_catalogs
 from .merge import MergeStats, merge
 from .po import read_po_file, write_po
 from .progress import Progress, report_progress
@@ -187,6 +188,7 @@ class UpdateResult:
     written: Written
     stats: dict[tuple[str, str], MergeStats]
     catalogs: dict[tuple[str, str], polib.POFile]
+    prefilled: dict[tuple[str, str], int] = field(default_factory=dict)  # from the memory
 
 
 def read_template(project: Project, slug: str) -> polib.POFile:
@@ -246,15 +248,19 @@ def update(
                 merged, stats[(language, slug)] = merge(template, old, language, slug=slug)
                 if matcher is not None:
                     annotate(merged, matcher, language)
+                carry_notes(merged, old)
             catalogs[(language, slug)] = merged
-            path = project.catalog_path(language, slug)
-            try:
-                text = write_po(merged, width=project.settings.wrap_width)
-            except ValueError as exc:
-                raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
-            files.append((path, text))
             report_progress(progress, f"{language}/{slug}", len(chosen) * len(templates))
-    return UpdateResult(commit_files(project, files), stats, catalogs)
+    real = {key: catalog for key, catalog in catalogs.items() if not is_pseudo(key[0])}
+    prefilled = prefill_catalogs(project, real)
+    for (language, slug), merged in catalogs.items():
+        path = project.catalog_path(language, slug)
+        try:
+            text = write_po(merged, width=project.settings.wrap_width)
+        except ValueError as exc:
+            raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
+        files.append((path, text))
+    return UpdateResult(commit_files(project, files), stats, catalogs, prefilled)
 
 
 # -- compile -----------------------------------------------------------------

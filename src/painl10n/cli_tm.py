@@ -1,0 +1,62 @@
+"""``painl10n tm``: import and export translation memories (thin shell over :mod:`tmio`)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .fileio import write_if_changed
+from .project import Project
+from .tmio import FORMATS, export_memory, import_memory
+
+tm_app = typer.Typer(
+    help="Translation memory: import a .po or .tmx, export reviewed translations.",
+    no_args_is_help=True,
+)
+
+ProjectOption = Annotated[
+    Path, typer.Option("--project", "-p", help="Project folder (default: current folder).")
+]
+LanguageOption = Annotated[
+    str, typer.Option("--language", "-l", help="Target language of the memory.")
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
+
+
+@tm_app.command("import")
+def tm_import(
+    file: Annotated[Path, typer.Argument(help="A .po catalog or a TMX 1.4 file.")],
+    language: LanguageOption,
+    project: ProjectOption = Path("."),
+    quiet: QuietOption = False,
+) -> None:
+    """Add FILE to locales/memory/<lang>.tmx and pre-fill the catalogs from it (as fuzzy)."""
+    result = import_memory(Project.load(project), file, language)
+    if not quiet:
+        typer.echo(
+            f"{result.memory}: {result.imported} translations imported, {result.skipped} "
+            f"skipped (other language, untranslated or fuzzy), {result.stored} stored"
+        )
+        for slug, count in sorted(result.prefilled.items()):
+            typer.echo(f"{slug}: {count} pre-filled (fuzzy)")
+
+
+@tm_app.command("export")
+def tm_export(
+    language: LanguageOption,
+    project: ProjectOption = Path("."),
+    fmt: Annotated[str, typer.Option("--format", "-f", help=" or ".join(FORMATS) + ".")] = "tmx",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Write every reviewed translation of a language plus its imported memory."""
+    text = export_memory(Project.load(project), language, fmt)
+    if output is None:
+        sys.stdout.write(text)
+    elif write_if_changed(output, text) and not quiet:
+        typer.echo(f"wrote {output}")
