@@ -465,6 +465,12 @@ def test_pseudo_pages_are_not_offered_to_readers(pseudo_site: Path) -> None:
     # a pseudo page links to the public pages and marks itself as the current one
     test_page = page(pseudo_site, "ar-XB", name)
     assert test_page.switcher == [(code, False) for code in public] + [("ar-XB", True)]
+    for language in public:  # only the test pages keep out of search engines
+        assert 'name="robots"' not in (pseudo_site / "output" / language / name).read_text("utf-8")
+    for code in ("en-XA", "ar-XB"):
+        for built in (name, "index.html"):
+            text = (pseudo_site / "output" / code / built).read_text("utf-8")
+            assert '<meta name="robots" content="noindex">' in text
     title = (pseudo_site / "output" / "en-XA" / name).read_text("utf-8")
     assert re.search(r"<title>\[[^\\<]+\]</title>", title), "front matter: plain brackets"
 

@@ -17,7 +17,7 @@ from babel.dates import format_date
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from . import ui as chrome
-from .languages import html_lang, native_name, parse_language, text_direction
+from .languages import html_lang, is_pseudo, native_name, parse_language, text_direction
 
 STYLESHEET = "assets/site.css"  # relative to the output folder
 ICON = "assets/icon.svg"
@@ -103,6 +103,7 @@ def _render(template: str, language: str, root: str, **context: object) -> str:
             dir=text_direction(language),
             root=root,
             ui=chrome.words(language),
+            noindex=is_pseudo(language),  # test pages: never in search results
             **context,
         )
     )
