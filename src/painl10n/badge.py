@@ -9,9 +9,7 @@ only cue, and each background keeps white text at a contrast of at least 4.5:1.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from jinja2 import Environment, PackageLoader
+from .templating import environment
 
 # Verdana advance widths in font units (2048 per em); 11px text.
 _VERDANA_UNITS = {
@@ -50,21 +48,12 @@ def colour_for(percent: float) -> str:
     return next(colour for minimum, colour in COLOURS if percent >= minimum)
 
 
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("painl10n", "templates"),
-        autoescape=True,
-        keep_trailing_newline=True,
-    )
-
-
 def badge_svg(label: str, value: str, percent: float) -> str:
     """An SVG badge ``label | value`` coloured by ``percent``, with a title for screen readers."""
     left = round(text_width(label) + 2 * _PADDING)
     right = round(text_width(value) + 2 * _PADDING)
     return (
-        _environment()
+        environment()
         .get_template("badge.svg")
         .render(
             label=label,

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib.resources import files
 
 from babel.dates import format_date
-from jinja2 import Environment, PackageLoader, select_autoescape
 
 from . import ui as chrome
 from .languages import html_lang, is_pseudo, native_name, parse_language, text_direction
+from .templating import environment
 
 STYLESHEET = "assets/site.css"  # relative to the output folder
 ICON = "assets/icon.svg"
@@ -43,15 +42,6 @@ def asset(name: str) -> str:
 def stylesheet() -> str:
     """The site's CSS: logical properties only, so one sheet serves LTR and RTL."""
     return asset(STYLESHEET)
-
-
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("painl10n", "templates"),
-        autoescape=select_autoescape(["html"]),
-        keep_trailing_newline=True,
-    )
 
 
 def _date(date: dt.date | None, language: str) -> dict[str, str]:
@@ -96,7 +86,7 @@ def _alternates(languages: list[str], href: dict[str, str], default: str) -> lis
 
 def _render(template: str, language: str, root: str, **context: object) -> str:
     return (
-        _environment()
+        environment()
         .get_template(template)
         .render(
             lang=html_lang(language),

@@ -21,11 +21,8 @@ import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-
-from jinja2 import Environment, PackageLoader
 
 from .badge import badge_svg
 from .checks.base import Finding
@@ -36,6 +33,7 @@ from .progress import Progress
 from .project import Project, Written, commit_files
 from .report import ordered
 from .stats import LanguageStats, Stats, Tally, collect_stats, shown_percent
+from .templating import environment
 
 
 @dataclass
@@ -97,7 +95,7 @@ def status_page(
         for article in item.articles
     }
     return (
-        _environment()
+        environment(trim=True)
         .get_template("status.html")
         .render(
             title="Translation status",
@@ -212,14 +210,3 @@ def _short(text: str, width: int = 120) -> str:
 
 def _css() -> str:
     return files("painl10n").joinpath("templates/status.css").read_text("utf-8")
-
-
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("painl10n", "templates"),
-        autoescape=True,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
