@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,11 +12,17 @@ import polib
 
 from . import frontmatter
 from .assemble import assemble
+from .catalog import build_template, now_stamp
 from .markdown import parser
-from .project import Project, Written, commit_files, extract, published_translations, update
+from .merge import MergeStats
+from .project import Project, Written, published_translations, template_file, update_catalog
 from .render import render_tokens
 from .segment import Article, Segment
+from .shard import Shard
 from .site import PageMeta, article_page, language_index, root_index
+from .terms.matcher import TermMatcher
+
+_CREATED = re.compile(r'^"POT-Creation-Date: (.*)\\n"$', re.M)
 
 
 @dataclass
@@ -35,46 +42,113 @@ class BuildResult:
     outcomes: list[ArticleOutcome] = field(default_factory=list)
     written: Written = field(default_factory=Written)
     removed: list[str] = field(default_factory=list)
+    skipped: int = 0  # articles whose outputs were up to date
 
 
-def build(project: Project, languages: Sequence[str] | None = None) -> BuildResult:
-    """Extract and update when stale, then write the localized site."""
+def build(
+    project: Project,
+    languages: Sequence[str] | None = None,
+    *,
+    jobs: int = 1,
+    shard: Shard | None = None,
+) -> BuildResult:
+    """Extract and update what is stale, then write the localized site.
+
+    Articles whose inputs are unchanged since the last build are skipped
+    (see :mod:`painl10n.incremental`); ``jobs`` > 1 spreads the others over
+    processes; ``shard`` builds only one share of the articles.
+    """
+    from .incremental import build_site
+
     chosen = project.select_languages(languages)
-    articles, _ = extract(project)
-    updated = update(project, chosen, slugs=[a.slug for a in articles])
-    result = BuildResult()
+    return build_site(project, chosen, jobs=jobs, shard=shard)
+
+
+@dataclass
+class ArticleOutputs:
+    """Everything one article produces: its template, catalogs and pages (not yet written)."""
+
+    slug: str
+    files: list[tuple[Path, str]]
+    pages: list[PageMeta]
+    outcomes: list[ArticleOutcome]
+    stats: dict[str, MergeStats]
+
+
+def build_article(
+    project: Project,
+    article: Article,
+    languages: Sequence[str],
+    *,
+    stamp: str | None = None,
+    matcher: TermMatcher | None = None,
+) -> ArticleOutputs:
+    """Template, merged catalogs and pages of one article in the source and ``languages``.
+
+    Pure apart from reading the article's current template and catalogs:
+    the caller decides what to write, so articles can be built in any order
+    or process and the results merged.
+    """
+    template_path, template_text = template_file(project, article, stamp or now_stamp())
+    template = _template_in_memory(project, article, template_text)
+    outputs = ArticleOutputs(article.slug, [(template_path, template_text)], [], [], {})
     site_languages = project.all_languages
-    files: list[tuple[Path, str]] = []
-    pages: dict[str, list[PageMeta]] = {code: [] for code in site_languages}
     source = project.settings.source_language
-    for article in articles:
-        for language in [source, *chosen]:
-            if language == source:
-                text = article.text
-            else:
-                catalog = updated.catalogs[(language, article.slug)]
-                text, outcome = _localize(article, catalog, language)
-                result.outcomes.append(outcome)
-            meta, body = _page(article, text, language)
-            pages[language].append(meta)
-            files.append((project.output_path(language, f"{article.slug}.md"), text))
-            html = article_page(meta, body, site_languages, source)
-            files.append((project.output_path(language, f"{article.slug}.html"), html))
-    built_languages = [source, *chosen]
-    for language in built_languages:
-        files.append(
-            (
-                project.output_path(language, "index.html"),
-                language_index(language, pages[language], site_languages),
+    for language in [source, *languages]:
+        if language == source:
+            text = article.text
+        else:
+            path, po_text, stats, catalog = update_catalog(
+                project, language, article.slug, template, matcher
             )
+            outputs.files.append((path, po_text))
+            outputs.stats[language] = stats
+            text, outcome = _localize(article, catalog, language)
+            outputs.outcomes.append(outcome)
+        meta, body = _page(article, text, language)
+        outputs.pages.append(meta)
+        html = article_page(meta, body, site_languages, source)
+        outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
+        outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
+    return outputs
+
+
+def _template_in_memory(project: Project, article: Article, text: str) -> polib.POFile:
+    """The template as update would read it back from ``text``, without parsing it.
+
+    Only the creation date can differ from a fresh one (an unchanged template
+    keeps its old date), and the catalogs copy that date into their header.
+    """
+    settings = project.settings
+    template = build_template(
+        article,
+        source_language=settings.source_language,
+        bugs_address=settings.bugs_address,
+        created="",
+    )
+    found = _CREATED.search(text)
+    template.metadata["POT-Creation-Date"] = found[1] if found else ""
+    return template
+
+
+def site_indexes(
+    project: Project, languages: Sequence[str], pages: dict[str, list[PageMeta]]
+) -> list[tuple[Path, str]]:
+    """``output/<lang>/index.html`` for ``languages`` and ``output/index.html``."""
+    site_languages = project.all_languages
+    files = [
+        (
+            project.output_path(language, "index.html"),
+            language_index(language, pages[language], site_languages),
         )
-    counts = dict.fromkeys(site_languages, len(articles))
+        for language in languages
+    ]
+    source = project.settings.source_language
+    counts = dict.fromkeys(site_languages, len(pages[source]))
     files.append(
         (project.settings.output_dir / "index.html", root_index(site_languages, source, counts))
     )
-    result.written = commit_files(project, files)
-    result.removed = _remove_stale(project, built_languages, {p for p, _ in files})
-    return result
+    return files
 
 
 def _localize(article: Article, catalog: polib.POFile, language: str) -> tuple[str, ArticleOutcome]:
@@ -120,7 +194,7 @@ def _page(article: Article, text: str, language: str) -> tuple[PageMeta, str]:
     return meta, render_tokens(tokens)
 
 
-def _remove_stale(project: Project, languages: list[str], produced: set[Path]) -> list[str]:
+def remove_stale(project: Project, languages: Sequence[str], produced: set[Path]) -> list[str]:
     """Pages of articles that no longer exist must not stay published."""
     removed = []
     for language in languages:

@@ -84,14 +84,8 @@ class Project:
         found: list[Article] = []
         seen: dict[str, str] = {}
         for path in discover(self.settings.source_dir):
-            ref = self.shown(path)
-            text = read_text_strict(path, ref)
-            article = segment_article(
-                text,
-                ref=ref,
-                default_slug=default_slug(path, self.settings.source_dir),
-                front_matter_fields=self.settings.front_matter_fields,
-            )
+            article = self.read_article(path)
+            ref = article.ref
             if article.slug in seen:
                 raise Painl10nError(
                     f"slug {article.slug!r} is also used by {seen[article.slug]}",
@@ -101,6 +95,16 @@ class Project:
             seen[article.slug] = ref
             found.append(article)
         return found
+
+    def read_article(self, path: Path) -> Article:
+        """Read and segment one source article (its slug is not checked for clashes)."""
+        ref = self.shown(path)
+        return segment_article(
+            read_text_strict(path, ref),
+            ref=ref,
+            default_slug=default_slug(path, self.settings.source_dir),
+            front_matter_fields=self.settings.front_matter_fields,
+        )
 
 
 @dataclass
@@ -128,20 +132,24 @@ def commit_files(project: Project, files: Iterable[tuple[Path, str | bytes]]) ->
 def extract(project: Project) -> tuple[list[Article], Written]:
     """source/*.md → locales/templates/LC_MESSAGES/<slug>.pot."""
     articles = project.articles()
-    settings = project.settings
     files: list[tuple[Path, str]] = []
     stamp = now_stamp()
     for article in articles:
-        path = project.template_path(article.slug)
-        text = _template_text(article, settings, stamp)
-        if path.is_file():
-            old_text = path.read_text("utf-8")
-            if same_content(old_text, text):
-                text = old_text  # nothing moved: keep the file, and its date, as is
-        files.append((path, text))
+        files.append(template_file(project, article, stamp))
     written = commit_files(project, files)
     written.removed = _remove_stale_templates(project, {path for path, _ in files})
     return articles, written
+
+
+def template_file(project: Project, article: Article, stamp: str) -> tuple[Path, str]:
+    """Where the article's template goes and its text (the old text if nothing moved)."""
+    path = project.template_path(article.slug)
+    text = _template_text(article, project.settings, stamp)
+    if path.is_file():
+        old_text = path.read_text("utf-8")
+        if same_content(old_text, text):
+            text = old_text  # nothing moved: keep the file, and its date, as is
+    return path, text
 
 
 def _remove_stale_templates(project: Project, current: set[Path]) -> list[str]:
@@ -226,18 +234,32 @@ def update(
     files: list[tuple[Path, str]] = []
     for language in chosen:
         for slug, template in templates.items():
-            old = read_catalog(project, language, slug)
-            merged, stats[(language, slug)] = merge(template, old, language, slug=slug)
-            if matcher is not None:
-                annotate(merged, matcher, language)
+            path, text, stats[(language, slug)], merged = update_catalog(
+                project, language, slug, template, matcher
+            )
             catalogs[(language, slug)] = merged
-            path = project.catalog_path(language, slug)
-            try:
-                text = write_po(merged, width=project.settings.wrap_width)
-            except ValueError as exc:
-                raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
             files.append((path, text))
     return UpdateResult(commit_files(project, files), stats, catalogs)
+
+
+def update_catalog(
+    project: Project,
+    language: str,
+    slug: str,
+    template: polib.POFile,
+    matcher: TermMatcher | None,
+) -> tuple[Path, str, MergeStats, polib.POFile]:
+    """One article's catalog in one language: merged in memory, not written."""
+    old = read_catalog(project, language, slug)
+    merged, stats = merge(template, old, language, slug=slug)
+    if matcher is not None:
+        annotate(merged, matcher, language)
+    path = project.catalog_path(language, slug)
+    try:
+        text = write_po(merged, width=project.settings.wrap_width)
+    except ValueError as exc:
+        raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
+    return path, text, stats, merged
 
 
 # -- compile -----------------------------------------------------------------

@@ -1,0 +1,413 @@
+"""Incremental builds: skip every article whose inputs and outputs are as last built.
+
+The manifest ``.painl10n/cache/build.json`` (inside the project, git-ignored)
+records, per source article, the SHA-256 of the files that decide its
+outputs as they were after the last build (the source, its template, its
+catalog in each language) and the size and mtime of each page it wrote.
+An article is rebuilt when any of them differs (a translator edited a
+catalog, someone deleted a page ...); the others are not even parsed.
+
+The whole manifest is thrown away when its key changes: the painl10n
+version and code, the page templates, the settings (languages included)
+and the termbase. A missing or unreadable manifest simply means a full
+build; the manifest is written last, after every output is in place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+
+from . import __version__
+from .build import (
+    ArticleOutcome,
+    BuildResult,
+    build_article,
+    remove_stale,
+    site_indexes,
+)
+from .catalog import now_stamp
+from .errors import Painl10nError
+from .fileio import write_if_changed
+from .merge import MergeStats
+from .parallel import run_ordered
+from .project import Project, Written, _remove_stale_templates
+from .shard import Shard
+from .site import PageMeta
+from .source import discover
+from .staging import Staged, commit, discard, stage
+from .terms.matcher import TermMatcher
+
+CACHE_DIR = Path(".painl10n") / "cache"
+MANIFEST_NAME = "build.json"
+_FORMAT = 1
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        return digest(path.read_bytes())
+    except FileNotFoundError:
+        return None
+
+
+def manifest_path(project: Project) -> Path:
+    return project.settings.root / CACHE_DIR / MANIFEST_NAME
+
+
+def cache_key(project: Project) -> str:
+    """What invalidates every record: code, page templates, settings, termbase."""
+    code = hashlib.sha256(__version__.encode())
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.suffix in (".py", ".html") and path.is_file():
+            code.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+            code.update(path.read_bytes())
+    settings = repr(project.settings).encode()
+    termbase = _file_digest(project.settings.termbase) or "none"
+    return digest(code.digest() + settings + termbase.encode())
+
+
+# -- the manifest ------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class ArticleRecord:
+    """What one article's outputs were built from, and what they were."""
+
+    slug: str
+    source: str
+    template: str
+    catalogs: dict[str, str]  # language -> digest
+    outputs: dict[str, list[int]]  # shown path -> [size, mtime_ns]
+    pages: dict[str, dict[str, str | None]]  # language -> PageMeta fields
+    outcomes: dict[str, list[int]]  # language -> [total, translated, untranslated, fuzzy]
+
+    def page(self, language: str) -> PageMeta:
+        data = self.pages[language]
+        date = data.get("date")
+        return PageMeta(
+            slug=self.slug,
+            language=language,
+            title=str(data["title"]),
+            description=str(data["description"]),
+            date=dt.date.fromisoformat(date) if date else None,
+        )
+
+    def outcome(self, language: str) -> ArticleOutcome:
+        total, translated, untranslated, fuzzy = self.outcomes[language]
+        return ArticleOutcome(language, self.slug, total, translated, untranslated, fuzzy)
+
+
+def load_manifest(project: Project, key: str) -> dict[str, ArticleRecord]:
+    """The records of the last build; empty when missing, corrupt or for other inputs."""
+    try:
+        data = json.loads(manifest_path(project).read_text("utf-8"))
+        if data.get("format") != _FORMAT or data.get("key") != key:
+            return {}
+        return {ref: ArticleRecord(**fields) for ref, fields in data["articles"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def save_manifest(project: Project, key: str, records: dict[str, ArticleRecord]) -> None:
+    document = {
+        "format": _FORMAT,
+        "key": key,
+        "articles": {ref: dataclasses.asdict(records[ref]) for ref in sorted(records)},
+    }
+    path = manifest_path(project)
+    text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    write_if_changed(path, text)
+    ignore = path.parent.parent / ".gitignore"
+    if not ignore.exists():
+        write_if_changed(ignore, "# painl10n's build cache: safe to delete\n*\n")
+
+
+def _stat(path: Path) -> list[int] | None:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    return [info.st_size, info.st_mtime_ns]
+
+
+def is_fresh(
+    project: Project, record: ArticleRecord, source_digest: str, languages: Sequence[str]
+) -> bool:
+    """True when nothing that decides this article's outputs has moved since they were built."""
+    if record.source != source_digest:
+        return False
+    if _file_digest(project.template_path(record.slug)) != record.template:
+        return False
+    for language in languages:
+        if language not in record.outcomes or language not in record.catalogs:
+            return False
+        if _file_digest(project.catalog_path(language, record.slug)) != record.catalogs[language]:
+            return False
+    for language in [project.settings.source_language, *languages]:
+        if language not in record.pages:
+            return False
+        for suffix in (".md", ".html"):
+            path = project.output_path(language, record.slug + suffix)
+            if _stat(path) != record.outputs.get(project.shown(path)):
+                return False
+    return True
+
+
+# -- building one article (in any process) -----------------------------------
+
+
+@dataclasses.dataclass
+class ArticleResult:
+    """What a worker hands back: staged files and the facts for the manifest."""
+
+    ref: str
+    source: str
+    slug: str
+    files: list[tuple[Path, str]]  # (path, digest) of everything the article owns
+    staged: list[Staged]
+    pages: list[PageMeta]
+    outcomes: list[ArticleOutcome]
+    stats: dict[str, MergeStats]
+
+
+_MATCHERS: dict[tuple[str, str], TermMatcher | None] = {}
+
+
+def _matcher(project: Project) -> TermMatcher | None:
+    """One term matcher per process and termbase (building it costs more than a page)."""
+    key = (str(project.settings.termbase), _file_digest(project.settings.termbase) or "")
+    if key not in _MATCHERS:
+        termbase = project.termbase()
+        source = project.settings.source_language
+        _MATCHERS[key] = TermMatcher(termbase, source) if termbase.concepts else None
+    return _MATCHERS[key]
+
+
+def process_article(
+    project: Project, languages: tuple[str, ...], stamp: str, item: tuple[Path, str]
+) -> ArticleResult:
+    """Build one article and stage whatever changed (runs in a worker process)."""
+    path, source_digest = item
+    article = project.read_article(path)
+    outputs = build_article(project, article, languages, stamp=stamp, matcher=_matcher(project))
+    staged: list[Staged] = []
+    files: list[tuple[Path, str]] = []
+    try:
+        for target, text in outputs.files:
+            payload = text.encode("utf-8")
+            files.append((target, digest(payload)))
+            item_staged = stage(target, payload)
+            if item_staged is not None:
+                staged.append(item_staged)
+    except BaseException:
+        discard(staged)
+        raise
+    return ArticleResult(
+        article.ref,
+        source_digest,
+        article.slug,
+        files,
+        staged,
+        outputs.pages,
+        outputs.outcomes,
+        outputs.stats,
+    )
+
+
+# -- the whole site ----------------------------------------------------------
+
+
+def build_site(
+    project: Project, languages: Sequence[str], *, jobs: int = 1, shard: Shard | None = None
+) -> BuildResult:
+    """Rebuild the stale articles (over ``jobs`` processes), then indexes and manifest."""
+    key = cache_key(project)
+    records = load_manifest(project, key)
+    source_dir = project.settings.source_dir
+    sources = discover(source_dir)
+    if shard is not None:
+        sources = shard.select(sources, lambda p: p.relative_to(source_dir).as_posix())
+    fresh: dict[str, ArticleRecord] = {}
+    stale: list[tuple[Path, str]] = []
+    for path in sources:
+        ref = project.shown(path)
+        source_digest = digest(path.read_bytes())
+        record = records.get(ref)
+        if record is not None and is_fresh(project, record, source_digest, languages):
+            fresh[ref] = record
+        else:
+            stale.append((path, source_digest))
+
+    task = partial(process_article, project, tuple(languages), now_stamp())
+    results: list[ArticleResult] = []
+    staged: list[Staged] = []
+    try:
+        for result in run_ordered(task, stale, jobs):
+            results.append(result)
+            staged.extend(result.staged)
+        _check_unique_slugs(fresh, results)
+        pages = _pages(project, sources, languages, fresh, results)
+        if shard is None:
+            built_languages = [project.settings.source_language, *languages]
+            for target, text in site_indexes(project, built_languages, pages):
+                item = stage(target, text)
+                if item is not None:
+                    staged.append(item)
+    except BaseException:
+        discard(staged)
+        raise
+    changed = set(commit(staged))
+
+    outcome = BuildResult(skipped=len(fresh))
+    new_records = {ref: record for ref, record in records.items() if ref in fresh}
+    if shard is not None:  # keep what other shards built
+        new_records = {
+            ref: record
+            for ref, record in records.items()
+            if ref in fresh or not shard.holds(_source_name(project, ref))
+        }
+    for result in results:
+        new_records[result.ref] = _record(project, result, records.get(result.ref), languages)
+    by_ref = {project.shown(path): path for path in sources}
+    for ref in by_ref:
+        if ref in fresh:
+            outcome.outcomes.extend(fresh[ref].outcome(lang) for lang in languages)
+        else:
+            result = next(r for r in results if r.ref == ref)
+            outcome.outcomes.extend(result.outcomes)
+    outcome.written = _written(project, changed, fresh, results, languages, shard)
+    if shard is None:
+        slugs = {r.slug for r in fresh.values()} | {r.slug for r in results}
+        templates = {project.template_path(slug) for slug in slugs}
+        outcome.written.removed = _remove_stale_templates(project, templates)
+        produced = {
+            project.output_path(language, f"{slug}{suffix}")
+            for language in [project.settings.source_language, *languages]
+            for slug in slugs
+            for suffix in (".md", ".html")
+        }
+        produced |= {project.output_path(language, "index.html") for language in languages}
+        produced.add(project.output_path(project.settings.source_language, "index.html"))
+        outcome.removed = remove_stale(
+            project, [project.settings.source_language, *languages], produced
+        )
+        new_records = {ref: record for ref, record in new_records.items() if ref in by_ref}
+    save_manifest(project, key, new_records)
+    return outcome
+
+
+def _source_name(project: Project, ref: str) -> str:
+    path = project.settings.root / ref
+    try:
+        return path.relative_to(project.settings.source_dir).as_posix()
+    except ValueError:
+        return ref
+
+
+def _check_unique_slugs(fresh: dict[str, ArticleRecord], results: list[ArticleResult]) -> None:
+    seen: dict[str, str] = {}
+    pairs = [(ref, r.slug) for ref, r in fresh.items()] + [(r.ref, r.slug) for r in results]
+    for ref, slug in sorted(pairs):
+        if slug in seen:
+            raise Painl10nError(
+                f"slug {slug!r} is also used by {seen[slug]}",
+                path=ref,
+                hint="give one of them another 'slug' in its front matter",
+            )
+        seen[slug] = ref
+
+
+def _pages(
+    project: Project,
+    sources: list[Path],
+    languages: Sequence[str],
+    fresh: dict[str, ArticleRecord],
+    results: list[ArticleResult],
+) -> dict[str, list[PageMeta]]:
+    """Every article's page facts per language, in source order (for the indexes)."""
+    built = {r.ref: r for r in results}
+    pages: dict[str, list[PageMeta]] = {code: [] for code in project.all_languages}
+    for path in sources:
+        ref = project.shown(path)
+        if ref in fresh:
+            for language in [project.settings.source_language, *languages]:
+                pages[language].append(fresh[ref].page(language))
+        else:
+            for meta in built[ref].pages:
+                pages[meta.language].append(meta)
+    return pages
+
+
+def _record(
+    project: Project,
+    result: ArticleResult,
+    previous: ArticleRecord | None,
+    languages: Sequence[str],
+) -> ArticleRecord:
+    """The manifest record of a freshly built article (stat after the files are in place)."""
+    digests = {project.shown(path): value for path, value in result.files}
+    catalogs = dict(previous.catalogs) if previous and previous.slug == result.slug else {}
+    pages = dict(previous.pages) if previous and previous.slug == result.slug else {}
+    outcomes = dict(previous.outcomes) if previous and previous.slug == result.slug else {}
+    outputs = dict(previous.outputs) if previous and previous.slug == result.slug else {}
+    for language in languages:
+        catalogs[language] = digests[project.shown(project.catalog_path(language, result.slug))]
+    for meta in result.pages:
+        pages[meta.language] = {
+            "title": meta.title,
+            "description": meta.description,
+            "date": meta.date.isoformat() if meta.date else None,
+        }
+    for o in result.outcomes:
+        outcomes[o.language] = [o.total, o.translated, o.untranslated, o.fuzzy]
+    for path, _ in result.files:
+        if path.suffix in (".md", ".html"):
+            info = _stat(path)
+            if info is not None:
+                outputs[project.shown(path)] = info
+    return ArticleRecord(
+        slug=result.slug,
+        source=result.source,
+        template=digests[project.shown(project.template_path(result.slug))],
+        catalogs=catalogs,
+        outputs=outputs,
+        pages=pages,
+        outcomes=outcomes,
+    )
+
+
+def _written(
+    project: Project,
+    changed: set[Path],
+    fresh: dict[str, ArticleRecord],
+    results: list[ArticleResult],
+    languages: Sequence[str],
+    shard: Shard | None,
+) -> Written:
+    written = Written()
+    paths: list[Path] = [path for result in results for path, _ in result.files]
+    for record in fresh.values():
+        for language in [project.settings.source_language, *languages]:
+            paths += [project.output_path(language, record.slug + s) for s in (".md", ".html")]
+    if shard is None:
+        built_languages = [project.settings.source_language, *languages]
+        paths += [project.output_path(lang, "index.html") for lang in built_languages]
+        paths.append(project.settings.output_dir / "index.html")
+    output_dir = project.settings.output_dir
+    for path in dict.fromkeys(paths):
+        if path.is_relative_to(output_dir):
+            written.record(project.shown(path), path in changed)
+    return written
+
+
+__all__ = ["build_site", "cache_key", "load_manifest", "manifest_path", "process_article"]
