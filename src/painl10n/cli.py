@@ -18,6 +18,7 @@ from .build import build as build_site
 from .errors import Painl10nError
 from .fileio import write_if_changed
 from .glossary import export_terms, import_terms, list_rows
+from .parallel import default_jobs
 from .project import (
     Project,
     compile_catalogs,
@@ -29,6 +30,7 @@ from .project import (
     update as update_catalogs,
 )
 from .scaffold import init_project
+from .shard import Shard
 
 app = typer.Typer(
     help="Localize Markdown medical articles through gettext catalogs.",
@@ -45,6 +47,22 @@ LanguageOption = Annotated[
     typer.Option("--language", "-l", help="Only this language (repeatable)."),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Processes to use (default: the CPU count)."),
+]
+ShardOption = Annotated[
+    str | None,
+    typer.Option("--shard", help="Only shard K of N of the articles, e.g. 2/4 (for CI matrices)."),
+]
+
+
+def _jobs(jobs: int | None) -> int:
+    return jobs if jobs is not None else default_jobs()
+
+
+def _shard(spec: str | None) -> Shard | None:
+    return Shard.parse(spec) if spec is not None else None
 
 
 def _say(quiet: bool, message: str) -> None:
@@ -87,10 +105,12 @@ def init(
 
 
 @app.command()
-def extract(project: ProjectOption = Path("."), quiet: QuietOption = False) -> None:
+def extract(
+    project: ProjectOption = Path("."), quiet: QuietOption = False, jobs: JobsOption = None
+) -> None:
     """Write one template (.pot) per article from source/**/*.md."""
     proj = Project.load(project)
-    articles, written = extract_templates(proj)
+    articles, written = extract_templates(proj, jobs=_jobs(jobs))
     for name in written.changed:
         _say(quiet, f"wrote {name}")
     for name in written.removed:
@@ -107,10 +127,11 @@ def update(
     project: ProjectOption = Path("."),
     language: LanguageOption = None,
     quiet: QuietOption = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po from the templates."""
     proj = Project.load(project)
-    result = update_catalogs(proj, language)
+    result = update_catalogs(proj, language, jobs=_jobs(jobs))
     for (lang, slug), stats in sorted(result.stats.items()):
         _say(
             quiet,
@@ -125,10 +146,12 @@ def build(
     project: ProjectOption = Path("."),
     language: LanguageOption = None,
     quiet: QuietOption = False,
+    jobs: JobsOption = None,
+    shard: ShardOption = None,
 ) -> None:
     """Write output/<lang>/<slug>.md and .html (extract and update first if stale)."""
     proj = Project.load(project)
-    result = build_site(proj, language)
+    result = build_site(proj, language, jobs=_jobs(jobs), shard=_shard(shard))
     for outcome in result.outcomes:
         missing = ""
         if outcome.untranslated or outcome.fuzzy:
@@ -144,7 +167,8 @@ def build(
     for name in result.removed:
         _say(quiet, f"removed stale {name}")
     out = proj.shown(proj.settings.output_dir)
-    _say(quiet, f"{len(result.written.changed)} files written to {out}/")
+    skipped = f" ({result.skipped} articles up to date)" if result.skipped else ""
+    _say(quiet, f"{len(result.written.changed)} files written to {out}/{skipped}")
 
 
 @app.command(name="compile")
@@ -175,6 +199,7 @@ def check(
         bool, typer.Option("--list-checks", help="List the check ids and exit.")
     ] = False,
     quiet: QuietOption = False,
+    shard: ShardOption = None,
 ) -> None:
     """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input."""
     from .checks.runner import check_descriptions, run_checks
@@ -186,7 +211,7 @@ def check(
         return
     if fmt not in FORMATS:
         raise Painl10nError(f"unknown format {fmt!r}", hint="use " + ", ".join(FORMATS))
-    report = run_checks(Project.load(project), language)
+    report = run_checks(Project.load(project), language, shard=_shard(shard))
     text = render(report, fmt)
     if output is not None:
         write_if_changed(output, text)

@@ -36,12 +36,11 @@ from .errors import Painl10nError
 from .fileio import write_if_changed
 from .merge import MergeStats
 from .parallel import run_ordered
-from .project import Project, Written, _remove_stale_templates
+from .project import Project, Written, _remove_stale_templates, _term_matcher
 from .shard import Shard
 from .site import PageMeta
 from .source import discover
 from .staging import Staged, commit, discard, stage
-from .terms.matcher import TermMatcher
 
 CACHE_DIR = Path(".painl10n") / "cache"
 MANIFEST_NAME = "build.json"
@@ -180,26 +179,28 @@ class ArticleResult:
     stats: dict[str, MergeStats]
 
 
-_MATCHERS: dict[tuple[str, str], TermMatcher | None] = {}
-
-
-def _matcher(project: Project) -> TermMatcher | None:
-    """One term matcher per process and termbase (building it costs more than a page)."""
-    key = (str(project.settings.termbase), _file_digest(project.settings.termbase) or "")
-    if key not in _MATCHERS:
-        termbase = project.termbase()
-        source = project.settings.source_language
-        _MATCHERS[key] = TermMatcher(termbase, source) if termbase.concepts else None
-    return _MATCHERS[key]
-
-
 def process_article(
     project: Project, languages: tuple[str, ...], stamp: str, item: tuple[Path, str]
+) -> ArticleResult | Exception:
+    """Build one article and stage whatever changed (runs in a worker process).
+
+    An error is handed back, not raised, so the caller still receives (and
+    can discard) what the other articles staged before it stops the build.
+    """
+    try:
+        return _process_article(project, languages, stamp, item)
+    except Exception as exc:
+        return exc
+
+
+def _process_article(
+    project: Project, languages: tuple[str, ...], stamp: str, item: tuple[Path, str]
 ) -> ArticleResult:
-    """Build one article and stage whatever changed (runs in a worker process)."""
     path, source_digest = item
     article = project.read_article(path)
-    outputs = build_article(project, article, languages, stamp=stamp, matcher=_matcher(project))
+    outputs = build_article(
+        project, article, languages, stamp=stamp, matcher=_term_matcher(project)
+    )
     staged: list[Staged] = []
     files: list[tuple[Path, str]] = []
     try:
@@ -252,9 +253,15 @@ def build_site(
     results: list[ArticleResult] = []
     staged: list[Staged] = []
     try:
+        failures: list[Exception] = []
         for result in run_ordered(task, stale, jobs):
-            results.append(result)
-            staged.extend(result.staged)
+            if isinstance(result, Exception):
+                failures.append(result)
+            else:
+                results.append(result)
+                staged.extend(result.staged)
+        if failures:
+            raise failures[0]
         _check_unique_slugs(fresh, results)
         pages = _pages(project, sources, languages, fresh, results)
         if shard is None:

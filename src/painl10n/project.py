@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import polib
@@ -16,12 +17,13 @@ import polib
 from .catalog import build_template, key_of, now_stamp, same_content
 from .config import Settings, load_settings
 from .errors import Painl10nError
-from .fileio import write_if_changed
 from .languages import canonical_code
 from .merge import MergeStats, merge
+from .parallel import run_ordered
 from .po import read_po_file, write_po
 from .segment import Article, segment_article
 from .source import default_slug, discover, read_text_strict
+from .staging import Staged, commit, discard, stage
 from .terms.annotate import annotate
 from .terms.matcher import TermMatcher
 from .terms.model import Termbase
@@ -81,19 +83,8 @@ class Project:
 
     def articles(self) -> list[Article]:
         """Read and segment every source article; slugs must be unique."""
-        found: list[Article] = []
-        seen: dict[str, str] = {}
-        for path in discover(self.settings.source_dir):
-            article = self.read_article(path)
-            ref = article.ref
-            if article.slug in seen:
-                raise Painl10nError(
-                    f"slug {article.slug!r} is also used by {seen[article.slug]}",
-                    path=ref,
-                    hint="give one of them another 'slug' in its front matter",
-                )
-            seen[article.slug] = ref
-            found.append(article)
+        found = [self.read_article(path) for path in discover(self.settings.source_dir)]
+        check_unique_slugs(found)
         return found
 
     def read_article(self, path: Path) -> Article:
@@ -105,6 +96,19 @@ class Project:
             default_slug=default_slug(path, self.settings.source_dir),
             front_matter_fields=self.settings.front_matter_fields,
         )
+
+
+def check_unique_slugs(articles: Iterable[Article]) -> None:
+    """Two articles with one slug would share catalogs and pages."""
+    seen: dict[str, str] = {}
+    for article in articles:
+        if article.slug in seen:
+            raise Painl10nError(
+                f"slug {article.slug!r} is also used by {seen[article.slug]}",
+                path=article.ref,
+                hint="give one of them another 'slug' in its front matter",
+            )
+        seen[article.slug] = article.ref
 
 
 @dataclass
@@ -120,25 +124,42 @@ class Written:
 
 
 def commit_files(project: Project, files: Iterable[tuple[Path, str | bytes]]) -> Written:
+    """Write the changed files as one step: all of them or, on an error, none."""
     written = Written()
-    for path, data in files:
-        written.record(project.shown(path), write_if_changed(path, data))
+    staged: list[Staged] = []
+    shown: list[tuple[str, bool]] = []
+    try:
+        for path, data in files:
+            item = stage(path, data)
+            shown.append((project.shown(path), item is not None))
+            if item is not None:
+                staged.append(item)
+    except BaseException:
+        discard(staged)
+        raise
+    commit(staged)
+    for name, did_write in shown:
+        written.record(name, did_write)
     return written
 
 
 # -- extract -----------------------------------------------------------------
 
 
-def extract(project: Project) -> tuple[list[Article], Written]:
-    """source/*.md → locales/templates/LC_MESSAGES/<slug>.pot."""
-    articles = project.articles()
-    files: list[tuple[Path, str]] = []
-    stamp = now_stamp()
-    for article in articles:
-        files.append(template_file(project, article, stamp))
-    written = commit_files(project, files)
-    written.removed = _remove_stale_templates(project, {path for path, _ in files})
+def extract(project: Project, *, jobs: int = 1) -> tuple[list[Article], Written]:
+    """source/*.md → locales/templates/LC_MESSAGES/<slug>.pot (over ``jobs`` processes)."""
+    task = partial(_extract_one, project, now_stamp())
+    done = list(run_ordered(task, discover(project.settings.source_dir), jobs))
+    articles = [article for article, _ in done]
+    check_unique_slugs(articles)
+    written = commit_files(project, [file for _, file in done])
+    written.removed = _remove_stale_templates(project, {path for _, (path, _) in done})
     return articles, written
+
+
+def _extract_one(project: Project, stamp: str, path: Path) -> tuple[Article, tuple[Path, str]]:
+    article = project.read_article(path)
+    return article, template_file(project, article, stamp)
 
 
 def template_file(project: Project, article: Article, stamp: str) -> tuple[Path, str]:
@@ -221,25 +242,67 @@ def read_catalog(project: Project, language: str, slug: str) -> polib.POFile | N
 
 
 def update(
-    project: Project, languages: Sequence[str] | None = None, *, slugs: Iterable[str] | None = None
+    project: Project,
+    languages: Sequence[str] | None = None,
+    *,
+    slugs: Iterable[str] | None = None,
+    jobs: int = 1,
 ) -> UpdateResult:
-    """Templates + old catalogs → merged catalogs for each language."""
+    """Templates + old catalogs → merged catalogs for each language (over ``jobs`` processes).
+
+    ``catalogs`` of the result holds the merged catalogs only when ``jobs`` is 1.
+    """
     chosen = project.select_languages(languages)
     wanted = list(slugs) if slugs is not None else [a.slug for a in project.articles()]
-    templates = {slug: read_template(project, slug) for slug in wanted}
-    termbase = project.termbase()
-    matcher = TermMatcher(termbase, project.settings.source_language) if termbase.concepts else None
+    for slug in wanted:  # every template must exist before anything is merged
+        path = project.template_path(slug)
+        if not path.is_file():
+            raise Painl10nError(
+                f"no template for {slug!r}", path=project.shown(path), hint="run 'painl10n extract'"
+            )
+    in_process = jobs <= 1
+    task = partial(_update_article, project, tuple(chosen), in_process)
     stats: dict[tuple[str, str], MergeStats] = {}
     catalogs: dict[tuple[str, str], polib.POFile] = {}
-    files: list[tuple[Path, str]] = []
-    for language in chosen:
-        for slug, template in templates.items():
-            path, text, stats[(language, slug)], merged = update_catalog(
-                project, language, slug, template, matcher
-            )
-            catalogs[(language, slug)] = merged
-            files.append((path, text))
+    merged: dict[tuple[str, str], tuple[Path, str]] = {}
+    for slug, results in zip(wanted, run_ordered(task, wanted, jobs), strict=True):
+        for language, path, text, merge_stats, catalog in results:
+            stats[(language, slug)] = merge_stats
+            merged[(language, slug)] = (path, text)
+            if catalog is not None:
+                catalogs[(language, slug)] = catalog
+    files = [merged[(language, slug)] for language in chosen for slug in wanted]
     return UpdateResult(commit_files(project, files), stats, catalogs)
+
+
+_UpdateItem = tuple[str, Path, str, MergeStats, "polib.POFile | None"]
+
+
+def _update_article(
+    project: Project, languages: tuple[str, ...], keep: bool, slug: str
+) -> list[_UpdateItem]:
+    """All catalogs of one article (in a worker process when jobs > 1)."""
+    template = read_template(project, slug)
+    matcher = _term_matcher(project)
+    found: list[_UpdateItem] = []
+    for language in languages:
+        path, text, stats, catalog = update_catalog(project, language, slug, template, matcher)
+        found.append((language, path, text, stats, catalog if keep else None))
+    return found
+
+
+_MATCHERS: dict[tuple[str, bytes], TermMatcher | None] = {}
+
+
+def _term_matcher(project: Project) -> TermMatcher | None:
+    """One term matcher per process and termbase content (it costs more than a catalog)."""
+    path = project.settings.termbase
+    key = (str(path), path.read_bytes() if path.is_file() else b"")
+    if key not in _MATCHERS:
+        termbase = project.termbase()
+        source = project.settings.source_language
+        _MATCHERS[key] = TermMatcher(termbase, source) if termbase.concepts else None
+    return _MATCHERS[key]
 
 
 def update_catalog(

@@ -10,6 +10,7 @@ import polib
 
 from ..errors import Painl10nError
 from ..project import Project, read_catalog
+from ..shard import Shard
 from ..terms.matcher import TermMatcher
 from ..terms.model import Term
 from . import markup, numbers, style, terminology
@@ -60,6 +61,7 @@ class Report:
     completion: dict[str, Completion] = field(default_factory=dict)
     required: dict[str, float] = field(default_factory=dict)
     catalogs: list[tuple[str, str]] = field(default_factory=list)  # (language, file)
+    shard: Shard | None = None  # only these articles were checked
 
     @property
     def errors(self) -> int:
@@ -77,13 +79,22 @@ class _Catalog:
     entries: polib.POFile
 
 
-def run_checks(project: Project, languages: Sequence[str] | None = None) -> Report:
-    """Check the catalogs of the chosen languages (all by default)."""
+def run_checks(
+    project: Project, languages: Sequence[str] | None = None, *, shard: Shard | None = None
+) -> Report:
+    """Check the catalogs of the chosen languages (all by default).
+
+    With ``shard``, only that share of the articles (by slug): consistency
+    across articles is then checked within the shard only.
+    """
     chosen = project.select_languages(languages)
     termbase = project.termbase()
     source = project.settings.source_language
     source_terms = TermMatcher(termbase, source) if termbase.concepts else None
-    report = Report()
+    report = Report(shard=shard)
+    slugs = _slugs(project)
+    if shard is not None:
+        slugs = shard.select(slugs, str)
     for language in chosen:
         context = EntryContext(
             language=language,
@@ -93,7 +104,7 @@ def run_checks(project: Project, languages: Sequence[str] | None = None) -> Repo
             target_terms=TermMatcher(termbase, language) if termbase.concepts else None,
             allowed_urls=frozenset(project.settings.allowed_urls.get(language, ())),
         )
-        catalogs = _load(project, language, report)
+        catalogs = _load(project, language, report, slugs)
         completion = Completion()
         for catalog in catalogs:
             completion.add(catalog.entries)
@@ -108,9 +119,9 @@ def run_checks(project: Project, languages: Sequence[str] | None = None) -> Repo
     return report
 
 
-def _load(project: Project, language: str, report: Report) -> list[_Catalog]:
+def _load(project: Project, language: str, report: Report, slugs: list[str]) -> list[_Catalog]:
     loaded = []
-    for slug in _slugs(project):
+    for slug in slugs:
         path = project.catalog_path(language, slug)
         shown = project.shown(path)
         report.catalogs.append((language, shown))
