@@ -505,7 +505,7 @@ def floors(
     r = results
     out = []
     x = ratio(r["extract"], r["bare parse"])
-    out.append(Floor(f"extract ≤ 1.3 × bare parse ({count} articles)", x <= 1.3, f"{x:.2f} ×"))
+    out.append(Floor(f"extract ≤ 1.3 x bare parse ({count} articles)", x <= 1.3, f"{x:.2f} x"))
     ours, gnu, babel = r["update (10% edited)"], r["msgmerge --previous"], r["babel Catalog.update"]
     ours_recall = ours.extra.get("recall", (0, 0))
     gnu_recall = gnu.extra.get("recall", (0, 0))
@@ -515,14 +515,14 @@ def floors(
         Floor(
             "update (10% edited) faster than msgmerge, ≥ its fuzzy recall",
             ok,
-            f"{x:.2f} × msgmerge; recall {ours_recall[0]}/{ours_recall[1]} vs "  # type: ignore[index]
+            f"{x:.2f} x msgmerge; recall {ours_recall[0]}/{ours_recall[1]} vs "  # type: ignore[index]
             f"{gnu_recall[0]}/{gnu_recall[1]}",  # type: ignore[index]
         )
     )
     x = ratio(ours, babel)
-    out.append(Floor("update far faster than Babel (≤ 0.5 ×)", x <= 0.5, f"{x:.2f} × {babel.note}"))
+    out.append(Floor("update far faster than Babel (≤ 0.5 x)", x <= 0.5, f"{x:.2f} x {babel.note}"))
     x = ratio(r["build full --jobs 1"], r["bare parse+render"])
-    out.append(Floor("build ≤ 2 × bare parse+render (--jobs 1)", x <= 2, f"{x:.2f} ×"))
+    out.append(Floor("build ≤ 2 x bare parse+render (--jobs 1)", x <= 2, f"{x:.2f} x"))
     x = ratio(r["build no change"], r["build full --jobs 2"])
     rewritten = r["build no change"].extra.get("rewritten", [])
     out.append(
@@ -541,10 +541,10 @@ def floors(
         )
     )
     x = ratio(r["build full --jobs 1"], r["build full --jobs 2"])
-    out.append(Floor("--jobs 2 ≥ 1.6 × --jobs 1 (full build)", x >= 1.6, f"{x:.2f} ×"))
+    out.append(Floor("--jobs 2 ≥ 1.6 x --jobs 1 (full build)", x >= 1.6, f"{x:.2f} x"))
     peak = max(m.rss_kb for key, m in r.items() if not key.startswith(("mdpo", "translate")))
     out.append(
-        Floor(f"peak RSS ≤ 300 MB ({count} × 4)", peak <= 300 * 1024, f"{peak / 1024:.0f} MB")
+        Floor(f"peak RSS ≤ 300 MB ({count} x 4)", peak <= 300 * 1024, f"{peak / 1024:.0f} MB")
     )
     if len(sizes) > 1:
         small, large = min(sizes), max(sizes)
@@ -555,9 +555,9 @@ def floors(
             worst = max(worst, per_large / per_small)
         out.append(
             Floor(
-                f"linear: time per article at {large} ≤ 1.5 × at {small}",
+                f"linear: time per article at {large} ≤ 1.5 x at {small}",
                 worst <= 1.5,
-                f"worst {worst:.2f} ×",
+                f"worst {worst:.2f} x",
             )
         )
     for peer in PEERS:
@@ -573,7 +573,7 @@ def floors(
             Floor(
                 f"ahead of {peer} on extract and rebuild",
                 xe < 1 and xb < 1,
-                f"extract {xe:.2f} ×, rebuild {xb:.2f} × theirs",
+                f"extract {xe:.2f} x, rebuild {xb:.2f} x theirs",
             )
         )
     return out
@@ -645,7 +645,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Machine: {machine()}")
         print(f"Median of {args.runs} runs; time of the operation alone, peak RSS.\n")
         print(table(sizes))
-        print(f"\nFloors at {largest} articles × {len(LANGUAGES)} languages:\n")
+        print(f"\nFloors at {largest} articles x {len(LANGUAGES)} languages:\n")
         results = floors(sizes[largest], largest, sizes)
         for floor in results:
             print(f"{'PASS' if floor.passed else 'FAIL'}  {floor.name}: {floor.detail}")
