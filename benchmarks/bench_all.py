@@ -258,6 +258,7 @@ from mdpo.po2md import pofile_to_markdown
 mode, source, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 files = sorted(source.glob("*.md"))
 start = time.perf_counter()
+cpu = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
 if mode == "extract":
     (work / "po").mkdir(parents=True, exist_ok=True)
     for f in files:
@@ -269,8 +270,9 @@ else:
             pofile_to_markdown(str(f), str(work / "po" / (f.stem + ".po")),
                                save=str(work / lang / f.name))
 seconds = time.perf_counter() - start
-print(json.dumps({"seconds": seconds,
-                  "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime - cpu,
+                  "rss_kb": usage.ru_maxrss}))
 """,
     "translate-toolkit": r"""
 import sys, time, resource, json, io, contextlib
@@ -278,6 +280,7 @@ from pathlib import Path
 from translate.convert import md2po, po2md
 mode, source, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 start = time.perf_counter()
+cpu = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
 with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
     if mode == "extract":
         md2po.main(["--progress=none", "-i", str(source), "-o", str(work / "po")])
@@ -286,8 +289,9 @@ with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.St
             po2md.main(["--progress=none", "-t", str(source), "-i", str(work / "po"),
                         "-o", str(work / lang)])
 seconds = time.perf_counter() - start
-print(json.dumps({"seconds": seconds,
-                  "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime - cpu,
+                  "rss_kb": usage.ru_maxrss}))
 """,
 }
 
@@ -310,6 +314,7 @@ def peer_python(name: str) -> Path:
 @dataclass
 class Measure:
     seconds: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
     rss_kb: int = 0
     note: str = ""
     extra: dict[str, object] = field(default_factory=dict)
@@ -317,6 +322,10 @@ class Measure:
     @property
     def median(self) -> float:
         return statistics.median(self.seconds) if self.seconds else float("nan")
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu) if self.cpu else self.median
 
 
 def run_child(
@@ -332,6 +341,13 @@ def run_child(
     return result
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its waited-for children (pool workers, msgmerge)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def child_main(stage: str, root: Path, jobs: int) -> None:
     # Imports are not part of any stage's time (every stage would pay them).
     import markdown_it  # noqa: F401
@@ -341,9 +357,10 @@ def child_main(stage: str, root: Path, jobs: int) -> None:
     import painl10n.incremental
     import painl10n.report  # noqa: F401
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     result = STAGES[stage](root, jobs)
     result.setdefault("seconds", time.perf_counter() - start)
+    result["cpu"] = _cpu() - cpu
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     result["rss_kb"] = own if stage == "msgmerge" else max(own, workers)
@@ -366,8 +383,10 @@ def repeat(
         except subprocess.TimeoutExpired:
             measure.note = f"> {timeout:.0f} s"
             measure.seconds = [float(timeout or 0)]
+            measure.cpu = [float(timeout or 0)]
             return measure
         measure.seconds.append(float(result.pop("seconds")))  # type: ignore[arg-type]
+        measure.cpu.append(float(result.pop("cpu")))  # type: ignore[arg-type]
         measure.rss_kb = max(measure.rss_kb, int(result.pop("rss_kb")))  # type: ignore[call-overload]
         measure.extra = result
     return measure
@@ -376,6 +395,7 @@ def repeat(
 def run_peer(name: str, mode: str, root: Path, work: Path, runs: int) -> Measure:
     python = peer_python(name)
     measure = Measure()
+    work.mkdir(parents=True, exist_ok=True)
     for _ in range(runs):
         if mode == "extract" and (work / "po").exists():
             shutil.rmtree(work / "po")
@@ -389,6 +409,7 @@ def run_peer(name: str, mode: str, root: Path, work: Path, runs: int) -> Measure
             return measure
         result = json.loads(done.stdout.strip().splitlines()[-1])
         measure.seconds.append(result["seconds"])
+        measure.cpu.append(result["cpu"])
         measure.rss_kb = max(measure.rss_kb, result["rss_kb"])
     return measure
 
@@ -496,6 +517,11 @@ class Floor:
 
 
 def ratio(a: Measure, b: Measure) -> float:
+    """Of CPU time: on a shared machine, wall time measures the neighbours too."""
+    return a.cpu_median / b.cpu_median if b.cpu_median else float("inf")
+
+
+def wall_ratio(a: Measure, b: Measure) -> float:
     return a.median / b.median if b.median else float("inf")
 
 
@@ -523,7 +549,7 @@ def floors(
     out.append(Floor("update far faster than Babel (≤ 0.5 x)", x <= 0.5, f"{x:.2f} x {babel.note}"))
     x = ratio(r["build full --jobs 1"], r["bare parse+render"])
     out.append(Floor("build ≤ 2 x bare parse+render (--jobs 1)", x <= 2, f"{x:.2f} x"))
-    x = ratio(r["build no change"], r["build full --jobs 2"])
+    x = wall_ratio(r["build no change"], r["build full --jobs 2"])
     rewritten = r["build no change"].extra.get("rewritten", [])
     out.append(
         Floor(
@@ -540,7 +566,7 @@ def floors(
             f"{len(foreign)} other files rewritten",  # type: ignore[arg-type]
         )
     )
-    x = ratio(r["build full --jobs 1"], r["build full --jobs 2"])
+    x = wall_ratio(r["build full --jobs 1"], r["build full --jobs 2"])
     out.append(Floor("--jobs 2 ≥ 1.6 x --jobs 1 (full build)", x >= 1.6, f"{x:.2f} x"))
     peak = max(m.rss_kb for key, m in r.items() if not key.startswith(("mdpo", "translate")))
     out.append(
@@ -550,8 +576,8 @@ def floors(
         small, large = min(sizes), max(sizes)
         worst = 0.0
         for stage in ("extract", "update (create)", "build full --jobs 1"):
-            per_small = sizes[small][stage].median / small
-            per_large = sizes[large][stage].median / large
+            per_small = sizes[small][stage].cpu_median / small
+            per_large = sizes[large][stage].cpu_median / large
             worst = max(worst, per_large / per_small)
         out.append(
             Floor(
@@ -582,20 +608,20 @@ def floors(
 def table(sizes: dict[int, dict[str, Measure]]) -> str:
     counts = sorted(sizes)
     stages = list(dict.fromkeys(k for c in counts for k in sizes[c]))
-    head = "| stage | " + " | ".join(f"{c} articles (s) | RSS MB" for c in counts) + " |"
-    lines = [head, "|---" * (1 + 2 * len(counts)) + "|"]
+    head = "| stage | " + " | ".join(f"{c}: wall s | CPU s | RSS MB" for c in counts) + " |"
+    lines = [head, "|---" * (1 + 3 * len(counts)) + "|"]
     for stage in stages:
         cells = []
         for c in counts:
             m = sizes[c].get(stage)
             if m is None:
-                cells += ["", ""]
+                cells += ["", "", ""]
                 continue
             shown = m.note or f"{m.median:.3f}"
             recall = m.extra.get("recall")
             if recall:
                 shown += f" (recall {recall[0]}/{recall[1]})"  # type: ignore[index]
-            cells += [shown, f"{m.rss_kb / 1024:.0f}"]
+            cells += [shown, f"{m.cpu_median:.3f}", f"{m.rss_kb / 1024:.0f}"]
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -643,7 +669,11 @@ def main(argv: list[str] | None = None) -> int:
             )
         largest = max(sizes)
         print(f"Machine: {machine()}")
-        print(f"Median of {args.runs} runs; time of the operation alone, peak RSS.\n")
+        print(
+            f"Median of {args.runs} runs of the operation alone (imports excluded): wall and "
+            "CPU seconds (own + child processes), peak RSS. Ratios use CPU time, except "
+            "--jobs and no-change, which use wall time.\n"
+        )
         print(table(sizes))
         print(f"\nFloors at {largest} articles x {len(LANGUAGES)} languages:\n")
         results = floors(sizes[largest], largest, sizes)

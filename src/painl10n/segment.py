@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from . import directives, frontmatter
 from .errors import Painl10nError
-from .markdown import parser
+from .markdown import segmenting_parser
 from .source import check_slug
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -111,7 +111,7 @@ def segment_article(
     text: str, *, ref: str, default_slug: str, front_matter_fields: tuple[str, ...]
 ) -> Article:
     """Cut one article into segments; raise a one-line error on bad input."""
-    md = parser()
+    md = segmenting_parser()
     env: dict[str, Any] = {}
     tokens = md.parse(text, env)
     lines = _Lines(text)
