@@ -169,7 +169,8 @@ def test_cli_build_jobs_and_shard(
     assert built and len(built) < 10
     done = run_cli("build", "-p", str(root))
     assert done.returncode == 0, done.stderr
-    assert f"({len(built)} articles up to date)" in done.stdout
+    plural = "s" if len(built) != 1 else ""
+    assert f"({len(built)} article{plural} up to date)" in done.stdout
     done = run_cli("build", "--shard", "3/2", "-p", str(root))
     assert done.returncode == 2
     assert done.stderr.startswith("painl10n: error: invalid shard '3/2'")

@@ -167,7 +167,8 @@ def build(
     for name in result.removed:
         _say(quiet, f"removed stale {name}")
     out = proj.shown(proj.settings.output_dir)
-    skipped = f" ({result.skipped} articles up to date)" if result.skipped else ""
+    plural = "s" if result.skipped != 1 else ""
+    skipped = f" ({result.skipped} article{plural} up to date)" if result.skipped else ""
     _say(quiet, f"{len(result.written.changed)} files written to {out}/{skipped}")
 
 

@@ -39,7 +39,7 @@ from .parallel import run_ordered
 from .project import Project, Written, _remove_stale_templates, _term_matcher
 from .shard import Shard
 from .site import PageMeta
-from .source import discover
+from .source import default_slug, discover
 from .staging import Staged, commit, discard, stage
 
 CACHE_DIR = Path(".painl10n") / "cache"
@@ -237,7 +237,7 @@ def build_site(
     source_dir = project.settings.source_dir
     sources = discover(source_dir)
     if shard is not None:
-        sources = shard.select(sources, lambda p: p.relative_to(source_dir).as_posix())
+        sources = shard.select(sources, lambda p: default_slug(p, source_dir))
     fresh: dict[str, ArticleRecord] = {}
     stale: list[tuple[Path, str]] = []
     for path in sources:
@@ -314,9 +314,10 @@ def build_site(
 
 
 def _source_name(project: Project, ref: str) -> str:
+    """The name a source is sharded by (its slug unless the front matter sets another)."""
     path = project.settings.root / ref
     try:
-        return path.relative_to(project.settings.source_dir).as_posix()
+        return default_slug(path, project.settings.source_dir)
     except ValueError:
         return ref
 

@@ -1,12 +1,13 @@
 """``--shard K/N``: a deterministic share of the articles for one CI job.
 
-An article belongs to shard ``crc32(name) % N + 1``, where ``name`` is the
-article's source path below ``source_dir`` (``build``) or its slug
-(``check``, which works on catalogs). A hash rather than a position in the
-sorted list keeps every other article in its shard when one is added or
-removed, so per-shard caches stay warm; for hundreds of articles the shares
-are even to a few percent. The N shards are disjoint and together cover
-every article.
+An article belongs to shard ``crc32(name) % N + 1``, where ``name`` is its
+slug: for ``check`` the catalog's name, for ``build`` the slug its file name
+gives (``a/b.md`` → ``a-b``; ``build`` chooses before it reads the article,
+so a ``slug:`` in the front matter does not count). A hash rather than a
+position in the sorted list keeps every other article in its shard when one
+is added or removed, so per-shard caches stay warm; for hundreds of articles
+the shares are even to a few percent. The N shards are disjoint and
+together cover every article.
 """
 
 from __future__ import annotations
