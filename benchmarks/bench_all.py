@@ -144,14 +144,14 @@ def mtimes(root: Path) -> dict[str, int]:
 def stage_extract(root: Path, jobs: int) -> dict[str, object]:
     from painl10n import Project, extract
 
-    _, written = extract(Project.load(root))
+    _, written = extract(Project.load(root), jobs=jobs)
     return {"files": len(written.changed)}
 
 
 def stage_update(root: Path, jobs: int) -> dict[str, object]:
     from painl10n import Project, update
 
-    result = update(Project.load(root))
+    result = update(Project.load(root), jobs=jobs)
     return {"files": len(result.written.changed)}
 
 
@@ -445,6 +445,7 @@ def measure_size(
 
     results["bare parse"] = repeat(runs, lambda: None, "bare-parse", root)
     results["extract"] = repeat(runs, _clear(templates, cache), "extract", root)
+    results["extract --jobs 2"] = repeat(runs, _clear(templates, cache), "extract", root, 2)
     clear_catalogs = _clear(*(locales / lang for lang in LANGUAGES))
     results["update (create)"] = repeat(runs, clear_catalogs, "update", root)
 
@@ -459,6 +460,7 @@ def measure_size(
     results["update (10% edited)"] = repeat(runs, restore, "update", root)
     found, total = fuzzy_recall(locales, edits)
     results["update (10% edited)"].extra = {"recall": (found, total)}
+    results["update (10% edited) --jobs 2"] = repeat(runs, restore, "update", root, 2)
     results["msgmerge --previous"] = repeat(runs, restore, "msgmerge", root)
     results["msgmerge --previous"].extra = {"recall": fuzzy_recall(root / "merged", edits)}
     results["babel Catalog.update"] = repeat(runs, restore, "babel", root, timeout=babel_timeout)
@@ -646,6 +648,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
     parser.add_argument("--runs", type=int, default=3, help="runs per stage (median)")
+    parser.add_argument(
+        "--large-runs", type=int, help="runs per stage at 1,000 articles or more (default: --runs)"
+    )
     parser.add_argument("--no-peers", action="store_true", help="skip mdpo and translate-toolkit")
     parser.add_argument("--babel-timeout", type=float, default=300.0)
     parser.add_argument("--workdir", type=Path, help="keep the projects here (default: temporary)")
@@ -664,15 +669,17 @@ def main(argv: list[str] | None = None) -> int:
         sizes: dict[int, dict[str, Measure]] = {}
         for count in sorted(args.sizes):
             print(f"measuring {count} articles ...", file=sys.stderr, flush=True)
+            runs = args.large_runs if args.large_runs and count >= 1000 else args.runs
             sizes[count] = measure_size(
-                base / f"corpus-{count}", count, args.runs, not args.no_peers, args.babel_timeout
+                base / f"corpus-{count}", count, runs, not args.no_peers, args.babel_timeout
             )
         largest = max(sizes)
         print(f"Machine: {machine()}")
+        large = args.large_runs or args.runs
         print(
-            f"Median of {args.runs} runs of the operation alone (imports excluded): wall and "
-            "CPU seconds (own + child processes), peak RSS. Ratios use CPU time, except "
-            "--jobs and no-change, which use wall time.\n"
+            f"Median of {args.runs} runs ({large} at 1,000+ articles) of the operation alone "
+            "(imports excluded): wall and CPU seconds (own + child processes), peak RSS.\n"
+            "Ratios use CPU time, except --jobs and no-change, which use wall time.\n"
         )
         print(table(sizes))
         print(f"\nFloors at {largest} articles x {len(LANGUAGES)} languages:\n")

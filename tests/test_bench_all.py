@@ -19,8 +19,10 @@ def test_every_stage_runs_on_a_small_corpus(tmp_path: Path) -> None:
     expected = {
         "bare parse",
         "extract",
+        "extract --jobs 2",
         "update (create)",
         "update (10% edited)",
+        "update (10% edited) --jobs 2",
         "msgmerge --previous",
         "babel Catalog.update",
         "build full --jobs 1",

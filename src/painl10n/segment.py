@@ -135,7 +135,8 @@ def segment_article(
             continue
         context = steer.context_at(seg.line - 1)
         notes = steer.notes_at(seg.line - 1)
-        kept.append(replace(seg, context=context, notes=notes))
+        steered = context is not None or notes
+        kept.append(replace(seg, context=context, notes=notes) if steered else seg)
     kept.sort(key=lambda seg: seg.start)
     slug_value = meta.get("slug", default_slug)
     slug = check_slug(str(slug_value), ref)
