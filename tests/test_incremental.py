@@ -205,3 +205,20 @@ def test_build_error_writes_nothing(site: Path) -> None:
         build(Project.load(site))
     assert snapshot(site) == before
     assert not list(site.rglob("*.tmp"))
+
+
+def test_a_language_left_out_is_rebuilt_after_its_template_moved(
+    site: Path, tmp_path: Path
+) -> None:
+    """build -l es after a source edit must not make the other languages look fresh."""
+    build(Project.load(site))
+    _edit_source(site)
+    build(Project.load(site), ["es"])
+    clean = tmp_path / "clean"
+    shutil.copytree(site, clean)
+    shutil.rmtree(clean / "output")
+    shutil.rmtree(clean / ".painl10n")
+    result = build(Project.load(site))
+    assert result.skipped == 1  # the unedited article only
+    build(Project.load(clean))
+    assert _outputs(site) == _outputs(clean)

@@ -364,10 +364,17 @@ def _record(
 ) -> ArticleRecord:
     """The manifest record of a freshly built article (stat after the files are in place)."""
     digests = {project.shown(path): value for path, value in result.files}
-    catalogs = dict(previous.catalogs) if previous and previous.slug == result.slug else {}
-    pages = dict(previous.pages) if previous and previous.slug == result.slug else {}
-    outcomes = dict(previous.outcomes) if previous and previous.slug == result.slug else {}
-    outputs = dict(previous.outputs) if previous and previous.slug == result.slug else {}
+    template = digests[project.shown(project.template_path(result.slug))]
+    # Languages not built this time (-l) stay valid only if their inputs did not move.
+    same = previous is not None and (previous.slug, previous.source, previous.template) == (
+        result.slug,
+        result.source,
+        template,
+    )
+    catalogs = dict(previous.catalogs) if same and previous else {}
+    pages = dict(previous.pages) if same and previous else {}
+    outcomes = dict(previous.outcomes) if same and previous else {}
+    outputs = dict(previous.outputs) if same and previous else {}
     for language in languages:
         catalogs[language] = digests[project.shown(project.catalog_path(language, result.slug))]
     for meta in result.pages:
@@ -386,7 +393,7 @@ def _record(
     return ArticleRecord(
         slug=result.slug,
         source=result.source,
-        template=digests[project.shown(project.template_path(result.slug))],
+        template=template,
         catalogs=catalogs,
         outputs=outputs,
         pages=pages,
