@@ -141,6 +141,7 @@ def test_merged_shard_reports_equal_the_whole_report(site: Path, tmp_path: Path)
     merged_summary, whole_summary = merged["summary"], whole["summary"]
     assert isinstance(merged_summary, dict) and isinstance(whole_summary, dict)
     assert merged_summary["languages"] == whole_summary["languages"]
+    assert json.dumps(merged_summary["languages"]) == json.dumps(whole_summary["languages"])
     assert merged_summary["catalogs"] == whole_summary["catalogs"]
 
 

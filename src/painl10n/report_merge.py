@@ -60,14 +60,19 @@ def merge_reports(paths: Iterable[Path | str]) -> dict[str, Any]:
             for key in _COUNTS:
                 total[key] += stats[key]
             total["required"] = stats["required"]
-    for stats in languages.values():
+    for code, stats in languages.items():  # the key order of an unsharded report
         messages = stats["messages"]
-        stats["percent"] = round(100.0 * stats["translated"] / messages if messages else 100.0, 2)
+        percent = round(100.0 * stats["translated"] / messages if messages else 100.0, 2)
+        languages[code] = {
+            **{key: stats[key] for key in _COUNTS},
+            "percent": percent,
+            "required": stats["required"],
+        }
     summary = {
         "errors": sum(f["severity"] == "error" for f in findings),
         "warnings": sum(f["severity"] == "warning" for f in findings),
         "catalogs": sum(doc["summary"]["catalogs"] for _, doc in documents),
-        "languages": {code: languages[code] for code in sorted(languages)},
+        "languages": languages,  # in the project's order, as every shard lists them
     }
     return {
         "version": 1,
