@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,14 +13,20 @@ import polib
 from . import frontmatter
 from .a11y import accessible_body
 from .assemble import assemble
+from .catalog import build_template, now_stamp
 from .links import ArticleLinks, rewrite_links
 from .lock import locked
 from .markdown import parser
-from .progress import Progress, report_progress
-from .project import Project, Written, commit_files, extract, published_translations, update
+from .merge import MergeStats
+from .progress import Progress
+from .project import Project, Written, published_translations, template_file, update_catalog
 from .render import render_tokens
 from .segment import Article, Segment
+from .shard import Shard
 from .site import ASSETS, PageMeta, article_page, asset, language_index, root_index
+from .terms.matcher import TermMatcher
+
+_CREATED = re.compile(r'^"POT-Creation-Date: (.*)\\n"$', re.M)
 
 
 @dataclass
@@ -39,58 +46,135 @@ class BuildResult:
     outcomes: list[ArticleOutcome] = field(default_factory=list)
     written: Written = field(default_factory=Written)
     removed: list[str] = field(default_factory=list)
+    skipped: int = 0  # articles whose outputs were up to date
 
 
 @locked
 def build(
-    project: Project, languages: Sequence[str] | None = None, progress: Progress | None = None
+    project: Project,
+    languages: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    *,
+    jobs: int = 1,
+    shard: Shard | None = None,
 ) -> BuildResult:
-    """Extract and update when stale, then write the localized site."""
+    """Extract and update what is stale, then write the localized site.
+
+    Articles whose inputs are unchanged since the last build are skipped
+    (see :mod:`painl10n.incremental`); ``jobs`` > 1 spreads the others over
+    processes; ``shard`` builds only one share of the articles.
+    """
+    from .incremental import build_site
+
     chosen = project.select_languages(languages)
-    articles, _ = extract(project)
-    updated = update(project, chosen, slugs=[a.slug for a in articles], progress=progress)
-    result = BuildResult()
-    site_languages = project.all_languages
-    files: list[tuple[Path, str]] = []
-    pages: dict[str, list[PageMeta]] = {code: [] for code in [*site_languages, *chosen]}
+    return build_site(project, chosen, jobs=jobs, shard=shard, progress=progress)
+
+
+@dataclass
+class ArticleOutputs:
+    """Everything one article produces: its template, catalogs and pages (not yet written)."""
+
+    slug: str
+    files: list[tuple[Path, str]]
+    pages: list[PageMeta]
+    outcomes: list[ArticleOutcome]
+    stats: dict[str, MergeStats]
+    catalogs: dict[str, polib.POFile] = field(default_factory=dict)
+
+
+def build_article(
+    project: Project,
+    article: Article,
+    languages: Sequence[str],
+    *,
+    links: ArticleLinks,
+    present: Sequence[str],
+    stamp: str | None = None,
+    matcher: TermMatcher | None = None,
+) -> ArticleOutputs:
+    """Template, merged catalogs and pages of one article in the source and ``languages``.
+
+    Pure apart from reading the article's current template and catalogs:
+    the caller decides what to write, so articles can be built in any order
+    or process and the results merged. ``links`` (every article's slug) and
+    ``present`` (the languages this page exists in) come from the whole site.
+    """
+    template_path, template_text = template_file(project, article, stamp or now_stamp())
+    template = _template_in_memory(project, article, template_text)
+    outputs = ArticleOutputs(article.slug, [(template_path, template_text)], [], [], {})
     source = project.settings.source_language
-    built_languages = [source, *chosen]
-    links = ArticleLinks.of(source, [(a.ref, a.slug) for a in articles])
-    for article in articles:
-        present = _existing(project, site_languages, built_languages, f"{article.slug}.html")
-        for language in [source, *chosen]:
-            if language == source:
-                text = article.text
-            else:
-                catalog = updated.catalogs[(language, article.slug)]
-                text, outcome = _localize(article, catalog, language)
-                result.outcomes.append(outcome)
-            meta, body = _page(article, text, language, links)
-            pages[language].append(meta)
-            files.append((project.output_path(language, f"{article.slug}.md"), text))
-            html = article_page(meta, body, present, source)
-            files.append((project.output_path(language, f"{article.slug}.html"), html))
-            report_progress(
-                progress, f"{language}/{article.slug}", len(articles) * (1 + len(chosen))
+    for language in [source, *languages]:
+        if language == source:
+            text = article.text
+        else:
+            path, po_text, stats, catalog = update_catalog(
+                project, language, article.slug, template, matcher
             )
-    indexed = _existing(project, site_languages, built_languages, "index.html")
-    for language in built_languages:
-        files.append(
-            (
-                project.output_path(language, "index.html"),
-                language_index(language, pages[language], indexed),
-            )
+            outputs.files.append((path, po_text))
+            outputs.stats[language] = stats
+            outputs.catalogs[language] = catalog
+            text, outcome = localize(article, catalog, language)
+            outputs.outcomes.append(outcome)
+        meta, body = _page(article, text, language, links)
+        outputs.pages.append(meta)
+        html = article_page(meta, body, list(present), source)
+        outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
+        outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
+    return outputs
+
+
+def _template_in_memory(project: Project, article: Article, text: str) -> polib.POFile:
+    """The template as update would read it back from ``text``, without parsing it.
+
+    Only the creation date can differ from a fresh one (an unchanged template
+    keeps its old date), and the catalogs copy that date into their header.
+    """
+    settings = project.settings
+    template = build_template(
+        article,
+        source_language=settings.source_language,
+        bugs_address=settings.bugs_address,
+        created="",
+    )
+    found = _CREATED.search(text)
+    template.metadata["POT-Creation-Date"] = found[1] if found else ""
+    return template
+
+
+def site_indexes(
+    project: Project, languages: Sequence[str], pages: dict[str, list[PageMeta]], count: int
+) -> list[tuple[Path, str]]:
+    """``output/<lang>/index.html`` for ``languages`` and ``output/index.html``."""
+    built = list(languages)
+    indexed = existing_languages(project, project.all_languages, built, "index.html")
+    files = [
+        (
+            project.output_path(language, "index.html"),
+            language_index(language, pages[language], indexed),
         )
-    counts = dict.fromkeys(indexed, len(articles))
-    output = project.settings.output_dir
-    files.append((output / "index.html", root_index(indexed, source, counts)))
-    files.extend((output / name, asset(name)) for name in ASSETS)
-    result.written = commit_files(project, files)
-    result.removed = _remove_stale(project, built_languages, {p for p, _ in files})
-    return result
+        for language in built
+    ]
+    source = project.settings.source_language
+    counts = dict.fromkeys(indexed, count)
+    files.append((project.settings.output_dir / "index.html", root_index(indexed, source, counts)))
+    return files
 
 
-def _localize(article: Article, catalog: polib.POFile, language: str) -> tuple[str, ArticleOutcome]:
+def site_assets(project: Project) -> list[tuple[Path, str]]:
+    """The stylesheet and icon every page uses, under ``output/assets/``."""
+    return [(project.settings.output_dir / name, asset(name)) for name in ASSETS]
+
+
+def existing_languages(
+    project: Project, languages: Sequence[str], built: Sequence[str], name: str
+) -> list[str]:
+    """The languages a page exists in: built now, or left by an earlier build."""
+    return [
+        code for code in languages if code in built or project.output_path(code, name).is_file()
+    ]
+
+
+def localize(article: Article, catalog: polib.POFile, language: str) -> tuple[str, ArticleOutcome]:
     published = published_translations(catalog)
     states = {(e.msgctxt, e.msgid): e for e in catalog if not e.obsolete}
     fuzzy = untranslated = 0
@@ -144,7 +228,7 @@ def _page(article: Article, text: str, language: str, links: ArticleLinks) -> tu
     return meta, render_tokens(tokens)
 
 
-def _remove_stale(project: Project, languages: list[str], produced: set[Path]) -> list[str]:
+def remove_stale(project: Project, languages: Sequence[str], produced: set[Path]) -> list[str]:
     """Pages of articles that no longer exist must not stay published."""
     removed = []
     for language in languages:

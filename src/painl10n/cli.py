@@ -19,6 +19,7 @@ from .cli_tm import tm_app
 from .errors import Painl10nError
 from .fileio import write_if_changed
 from .glossary import export_terms, import_terms, list_rows
+from .parallel import default_jobs
 from .progress import terminal_progress
 from .project import (
     Project,
@@ -32,6 +33,7 @@ from .project import (
 )
 from .pseudo_catalog import write_pseudo_catalogs
 from .scaffold import init_project
+from .shard import Shard
 
 app = typer.Typer(
     help="Localize Markdown medical articles through gettext catalogs.",
@@ -48,6 +50,22 @@ LanguageOption = Annotated[
     typer.Option("--language", "-l", help="Only this language (repeatable)."),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Processes to use (default: the CPU count)."),
+]
+ShardOption = Annotated[
+    str | None,
+    typer.Option("--shard", help="Only shard K of N of the articles, e.g. 2/4 (for CI matrices)."),
+]
+
+
+def _jobs(jobs: int | None) -> int:
+    return jobs if jobs is not None else default_jobs()
+
+
+def _shard(spec: str | None) -> Shard | None:
+    return Shard.parse(spec) if spec is not None else None
 
 
 def _say(quiet: bool, message: str) -> None:
@@ -90,10 +108,12 @@ def init(
 
 
 @app.command()
-def extract(project: ProjectOption = Path("."), quiet: QuietOption = False) -> None:
+def extract(
+    project: ProjectOption = Path("."), quiet: QuietOption = False, jobs: JobsOption = None
+) -> None:
     """Write one template (.pot) per article from source/**/*.md."""
     proj = Project.load(project)
-    articles, written = extract_templates(proj)
+    articles, written = extract_templates(proj, jobs=_jobs(jobs))
     for name in written.changed:
         _say(quiet, f"wrote {name}")
     for name in written.removed:
@@ -110,11 +130,12 @@ def update(
     project: ProjectOption = Path("."),
     language: LanguageOption = None,
     quiet: QuietOption = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po from the templates."""
     proj = Project.load(project)
     with terminal_progress(quiet, "update") as progress:
-        result = update_catalogs(proj, language, progress=progress)
+        result = update_catalogs(proj, language, progress=progress, jobs=_jobs(jobs))
     for (lang, slug), stats in sorted(result.stats.items()):
         _say(
             quiet,
@@ -132,11 +153,13 @@ def build(
     project: ProjectOption = Path("."),
     language: LanguageOption = None,
     quiet: QuietOption = False,
+    jobs: JobsOption = None,
+    shard: ShardOption = None,
 ) -> None:
     """Write output/<lang>/<slug>.md and .html (extract and update first if stale)."""
     proj = Project.load(project)
     with terminal_progress(quiet, "build") as progress:
-        result = build_site(proj, language, progress)
+        result = build_site(proj, language, progress, jobs=_jobs(jobs), shard=_shard(shard))
     for outcome in result.outcomes:
         missing = ""
         if outcome.untranslated or outcome.fuzzy:
@@ -152,7 +175,9 @@ def build(
     for name in result.removed:
         _say(quiet, f"removed stale {name}")
     out = proj.shown(proj.settings.output_dir)
-    _say(quiet, f"{len(result.written.changed)} files written to {out}/")
+    plural = "s" if result.skipped != 1 else ""
+    skipped = f" ({result.skipped} article{plural} up to date)" if result.skipped else ""
+    _say(quiet, f"{len(result.written.changed)} files written to {out}/{skipped}")
 
 
 @app.command()
@@ -200,6 +225,7 @@ def check(
         bool, typer.Option("--list-checks", help="List the check ids and exit.")
     ] = False,
     quiet: QuietOption = False,
+    shard: ShardOption = None,
 ) -> None:
     """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input."""
     from .checks.runner import check_descriptions, run_checks
@@ -212,7 +238,7 @@ def check(
     if fmt not in FORMATS:
         raise Painl10nError(f"unknown format {fmt!r}", hint="use " + ", ".join(FORMATS))
     with terminal_progress(quiet, "check") as progress:
-        report = run_checks(Project.load(project), language, progress)
+        report = run_checks(Project.load(project), language, progress, shard=_shard(shard))
     text = render(report, fmt)
     if output is not None:
         write_if_changed(output, text)

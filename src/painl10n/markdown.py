@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -48,3 +50,46 @@ def check_nesting(tokens: list[Token], ref: str) -> None:
                 line=line,
                 hint="a list item counts two levels; flatten the structure",
             )
+
+
+# Inline syntax that can hide words from the text (code spans, links, raw HTML,
+# autolinks, entities, escapes, images); before the first of these, inline
+# content is plain text, emphasis markers aside.
+_INLINE_SPECIAL = re.compile(r"[`<&\[\]\\!]")
+_WORD = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def segmenting_parser() -> MarkdownIt:
+    """The same grammar, parsing inline content only where segmenting needs it.
+
+    Segmenting asks one thing of a paragraph's inline tokens: does it hold a
+    word of text? When the content starts with a word before any inline
+    syntax, the answer is yes without the inline parse (most of the parse
+    time); such a token gets one text child with that plain prefix. Content
+    that may hold a footnote reference is always parsed, since the footnote
+    rule keeps only the notes that are referenced.
+    """
+    md = (
+        MarkdownIt("commonmark", {"html": True})
+        .enable("table")
+        .use(front_matter_plugin)
+        .use(footnote_plugin)
+    )
+    md.core.ruler.at("inline", _lazy_inline)
+    return md
+
+
+def _lazy_inline(state: StateCore) -> None:
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        content = token.content
+        special = _INLINE_SPECIAL.search(content)
+        prefix = content if special is None else content[: special.start()]
+        if _WORD.search(prefix) and "[^" not in content and "^[" not in content:
+            token.children = [Token("text", "", 0, content=prefix)]
+            continue
+        if token.children is None:
+            token.children = []
+        state.md.inline.parse(content, state.md, state.env, token.children)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import polib
@@ -16,16 +17,17 @@ import polib
 from .catalog import build_template, key_of, now_stamp, same_content
 from .config import Settings, load_settings
 from .errors import Painl10nError
-from .fileio import write_if_changed
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .lock import locked
 from .memory import carry_notes, prefill_catalogs
 from .merge import MergeStats, merge
+from .parallel import run_ordered
 from .po import read_po_file, write_po
 from .progress import Progress, report_progress
 from .pseudo_catalog import pseudo_catalog
 from .segment import Article, segment_article
 from .source import default_slug, discover, read_text_strict
+from .staging import Staged, commit, discard, stage
 from .terms.annotate import annotate
 from .terms.matcher import TermMatcher
 from .terms.model import Termbase
@@ -89,26 +91,32 @@ class Project:
 
     def articles(self) -> list[Article]:
         """Read and segment every source article; slugs must be unique."""
-        found: list[Article] = []
-        seen: dict[str, str] = {}
-        for path in discover(self.settings.source_dir, self.shown):
-            ref = self.shown(path)
-            text = read_text_strict(path, ref)
-            article = segment_article(
-                text,
-                ref=ref,
-                default_slug=default_slug(path, self.settings.source_dir),
-                front_matter_fields=self.settings.front_matter_fields,
-            )
-            if article.slug in seen:
-                raise Painl10nError(
-                    f"slug {article.slug!r} is also used by {seen[article.slug]}",
-                    path=ref,
-                    hint="give one of them another 'slug' in its front matter",
-                )
-            seen[article.slug] = ref
-            found.append(article)
+        found = [self.read_article(path) for path in discover(self.settings.source_dir, self.shown)]
+        check_unique_slugs(found)
         return found
+
+    def read_article(self, path: Path) -> Article:
+        """Read and segment one source article (its slug is not checked for clashes)."""
+        ref = self.shown(path)
+        return segment_article(
+            read_text_strict(path, ref),
+            ref=ref,
+            default_slug=default_slug(path, self.settings.source_dir),
+            front_matter_fields=self.settings.front_matter_fields,
+        )
+
+
+def check_unique_slugs(articles: Iterable[Article]) -> None:
+    """Two articles with one slug would share catalogs and pages."""
+    seen: dict[str, str] = {}
+    for article in articles:
+        if article.slug in seen:
+            raise Painl10nError(
+                f"slug {article.slug!r} is also used by {seen[article.slug]}",
+                path=article.ref,
+                hint="give one of them another 'slug' in its front matter",
+            )
+        seen[article.slug] = article.ref
 
 
 @dataclass
@@ -124,9 +132,22 @@ class Written:
 
 
 def commit_files(project: Project, files: Iterable[tuple[Path, str | bytes]]) -> Written:
+    """Write the changed files as one step: all of them or, on an error, none."""
     written = Written()
-    for path, data in files:
-        written.record(project.shown(path), write_if_changed(path, data))
+    staged: list[Staged] = []
+    shown: list[tuple[str, bool]] = []
+    try:
+        for path, data in files:
+            item = stage(path, data)
+            shown.append((project.shown(path), item is not None))
+            if item is not None:
+                staged.append(item)
+    except BaseException:
+        discard(staged)
+        raise
+    commit(staged)
+    for name, did_write in shown:
+        written.record(name, did_write)
     return written
 
 
@@ -134,23 +155,32 @@ def commit_files(project: Project, files: Iterable[tuple[Path, str | bytes]]) ->
 
 
 @locked
-def extract(project: Project) -> tuple[list[Article], Written]:
-    """source/*.md → locales/templates/LC_MESSAGES/<slug>.pot."""
-    articles = project.articles()
-    settings = project.settings
-    files: list[tuple[Path, str]] = []
-    stamp = now_stamp()
-    for article in articles:
-        path = project.template_path(article.slug)
-        text = _template_text(article, settings, stamp)
-        if path.is_file():
-            old_text = path.read_text("utf-8")
-            if same_content(old_text, text):
-                text = old_text  # nothing moved: keep the file, and its date, as is
-        files.append((path, text))
-    written = commit_files(project, files)
-    written.removed = _remove_stale_templates(project, {path for path, _ in files})
+def extract(project: Project, *, jobs: int = 1) -> tuple[list[Article], Written]:
+    """source/*.md → locales/templates/LC_MESSAGES/<slug>.pot (over ``jobs`` processes)."""
+    task = partial(_extract_one, project, now_stamp())
+    sources = discover(project.settings.source_dir, project.shown)
+    done = list(run_ordered(task, sources, jobs))
+    articles = [article for article, _ in done]
+    check_unique_slugs(articles)
+    written = commit_files(project, [file for _, file in done])
+    written.removed = _remove_stale_templates(project, {path for _, (path, _) in done})
     return articles, written
+
+
+def _extract_one(project: Project, stamp: str, path: Path) -> tuple[Article, tuple[Path, str]]:
+    article = project.read_article(path)
+    return article, template_file(project, article, stamp)
+
+
+def template_file(project: Project, article: Article, stamp: str) -> tuple[Path, str]:
+    """Where the article's template goes and its text (the old text if nothing moved)."""
+    path = project.template_path(article.slug)
+    text = _template_text(article, project.settings, stamp)
+    if path.is_file():
+        old_text = path.read_text("utf-8")
+        if same_content(old_text, text):
+            text = old_text  # nothing moved: keep the file, and its date, as is
+    return path, text
 
 
 def _remove_stale_templates(project: Project, current: set[Path]) -> list[str]:
@@ -229,38 +259,98 @@ def update(
     *,
     slugs: Iterable[str] | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> UpdateResult:
-    """Templates + old catalogs → merged catalogs for each language."""
+    """Templates + old catalogs → merged catalogs for each language (over ``jobs`` processes).
+
+    Articles are merged one per task; the translation memory then pre-fills
+    across all of them in this process, since it reads every catalog of a language.
+    """
     chosen = project.select_languages(languages)
     wanted = list(slugs) if slugs is not None else [a.slug for a in project.articles()]
-    templates = {slug: read_template(project, slug) for slug in wanted}
-    termbase = project.termbase()
-    matcher = TermMatcher(termbase, project.settings.source_language) if termbase.concepts else None
+    for slug in wanted:  # every template must exist before anything is merged
+        path = project.template_path(slug)
+        if not path.is_file():
+            raise Painl10nError(
+                f"no template for {slug!r}", path=project.shown(path), hint="run 'painl10n extract'"
+            )
+    task = partial(_update_article, project, tuple(chosen))
     stats: dict[tuple[str, str], MergeStats] = {}
     catalogs: dict[tuple[str, str], polib.POFile] = {}
-    files: list[tuple[Path, str]] = []
-    for language in chosen:
-        for slug, template in templates.items():
-            if is_pseudo(language):  # generated, never merged: nothing to keep
-                merged, stats[(language, slug)] = pseudo_catalog(template, language, slug=slug)
-            else:
-                old = read_catalog(project, language, slug)
-                merged, stats[(language, slug)] = merge(template, old, language, slug=slug)
-                if matcher is not None:
-                    annotate(merged, matcher, language)
-                carry_notes(merged, old)
-            catalogs[(language, slug)] = merged
-            report_progress(progress, f"{language}/{slug}", len(chosen) * len(templates))
+    merged: dict[tuple[str, str], tuple[Path, str]] = {}
+    total = len(chosen) * len(wanted)
+    for slug, results in zip(wanted, run_ordered(task, wanted, jobs), strict=True):
+        for language, path, text, merge_stats, catalog in results:
+            stats[(language, slug)] = merge_stats
+            merged[(language, slug)] = (path, text)
+            catalogs[(language, slug)] = catalog
+            report_progress(progress, f"{language}/{slug}", total)
     real = {key: catalog for key, catalog in catalogs.items() if not is_pseudo(key[0])}
     prefilled = prefill_catalogs(project, real)
-    for (language, slug), merged in catalogs.items():
-        path = project.catalog_path(language, slug)
-        try:
-            text = write_po(merged, width=project.settings.wrap_width)
-        except ValueError as exc:
-            raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
-        files.append((path, text))
+    for key in prefilled:  # the memory changed these after the worker wrote their text
+        merged[key] = (merged[key][0], catalog_text(project, merged[key][0], catalogs[key]))
+    files = [merged[(language, slug)] for language in chosen for slug in wanted]
     return UpdateResult(commit_files(project, files), stats, catalogs, prefilled)
+
+
+_UpdateItem = tuple[str, Path, str, MergeStats, polib.POFile]
+
+
+def _update_article(project: Project, languages: tuple[str, ...], slug: str) -> list[_UpdateItem]:
+    """All catalogs of one article (in a worker process when jobs > 1)."""
+    template = read_template(project, slug)
+    matcher = _term_matcher(project)
+    found: list[_UpdateItem] = []
+    for language in languages:
+        path, text, stats, catalog = update_catalog(project, language, slug, template, matcher)
+        found.append((language, path, text, stats, catalog))
+    return found
+
+
+_MATCHERS: dict[tuple[str, bytes], TermMatcher | None] = {}
+
+
+def _term_matcher(project: Project) -> TermMatcher | None:
+    """One term matcher per process and termbase content (it costs more than a catalog)."""
+    path = project.settings.termbase
+    key = (str(path), path.read_bytes() if path.is_file() else b"")
+    if key not in _MATCHERS:
+        termbase = project.termbase()
+        source = project.settings.source_language
+        _MATCHERS[key] = TermMatcher(termbase, source) if termbase.concepts else None
+    return _MATCHERS[key]
+
+
+def update_catalog(
+    project: Project,
+    language: str,
+    slug: str,
+    template: polib.POFile,
+    matcher: TermMatcher | None,
+) -> tuple[Path, str, MergeStats, polib.POFile]:
+    """One article's catalog in one language: merged in memory, not written.
+
+    A pseudo-locale is generated, never merged: it has nothing to keep. The
+    translation memory is not applied here (see :func:`prefill_catalogs`).
+    """
+    if is_pseudo(language):
+        merged, stats = pseudo_catalog(template, language, slug=slug)
+    else:
+        old = read_catalog(project, language, slug)
+        merged, stats = merge(template, old, language, slug=slug)
+        if matcher is not None:
+            annotate(merged, matcher, language)
+        carry_notes(merged, old)
+    path = project.catalog_path(language, slug)
+    return path, catalog_text(project, path, merged), stats, merged
+
+
+def catalog_text(project: Project, path: Path, catalog: polib.POFile) -> str:
+    """The catalog as msgcat would write it; a one-line error if gettext cannot."""
+    try:
+        return write_po(catalog, width=project.settings.wrap_width)
+    except ValueError as exc:
+        raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
 
 
 # -- compile -----------------------------------------------------------------

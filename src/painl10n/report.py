@@ -17,6 +17,10 @@ JSON schema (``--format json``), version 1::
       }
     }
 
+``check --shard K/N`` adds ``"shard": {"index": K, "count": N}``; the
+shards' documents merge into the whole with
+:func:`painl10n.report_merge.merge_reports`.
+
 ``line`` is null when a finding concerns a whole file. Findings are sorted by
 file, line and check id, so two runs on the same input print the same bytes.
 """
@@ -71,7 +75,9 @@ def as_json(report: Report) -> str:
         }
         for f in ordered(report.findings)
     ]
-    document = {"version": 1, "findings": findings, "summary": summary(report)}
+    document: dict[str, object] = {"version": 1, "findings": findings, "summary": summary(report)}
+    if report.shard is not None:
+        document["shard"] = {"index": report.shard.index, "count": report.shard.count}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from . import directives, frontmatter
 from .errors import Painl10nError
-from .markdown import check_nesting, parser
+from .markdown import check_nesting, segmenting_parser
 from .source import check_slug
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -111,7 +111,7 @@ def segment_article(
     text: str, *, ref: str, default_slug: str, front_matter_fields: tuple[str, ...]
 ) -> Article:
     """Cut one article into segments; raise a one-line error on bad input."""
-    md = parser()
+    md = segmenting_parser()
     env: dict[str, Any] = {}
     tokens = md.parse(text, env)
     check_nesting(tokens, ref)
@@ -136,7 +136,8 @@ def segment_article(
             continue
         context = steer.context_at(seg.line - 1)
         notes = steer.notes_at(seg.line - 1)
-        kept.append(replace(seg, context=context, notes=notes))
+        steered = context is not None or notes
+        kept.append(replace(seg, context=context, notes=notes) if steered else seg)
     kept.sort(key=lambda seg: seg.start)
     slug_value = meta.get("slug", default_slug)
     slug = check_slug(str(slug_value), ref)

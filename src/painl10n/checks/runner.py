@@ -11,6 +11,7 @@ import polib
 from ..errors import Painl10nError
 from ..progress import Progress, report_progress
 from ..project import Project, read_catalog
+from ..shard import Shard
 from ..terms.matcher import TermMatcher
 from ..terms.model import Term
 from . import markup, numbers, style, terminology
@@ -61,6 +62,7 @@ class Report:
     completion: dict[str, Completion] = field(default_factory=dict)
     required: dict[str, float] = field(default_factory=dict)
     catalogs: list[tuple[str, str]] = field(default_factory=list)  # (language, file)
+    shard: Shard | None = None  # only these articles were checked
 
     @property
     def errors(self) -> int:
@@ -79,14 +81,25 @@ class _Catalog:
 
 
 def run_checks(
-    project: Project, languages: Sequence[str] | None = None, progress: Progress | None = None
+    project: Project,
+    languages: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    *,
+    shard: Shard | None = None,
 ) -> Report:
-    """Check the catalogs of the chosen languages (all by default)."""
+    """Check the catalogs of the chosen languages (all by default).
+
+    With ``shard``, only that share of the articles (by slug): consistency
+    across articles is then checked within the shard only.
+    """
     chosen = project.select_languages(languages)
     termbase = project.termbase()
     source = project.settings.source_language
     source_terms = TermMatcher(termbase, source) if termbase.concepts else None
-    report = Report()
+    report = Report(shard=shard)
+    slugs = _slugs(project)
+    if shard is not None:
+        slugs = shard.select(slugs, str)
     for language in chosen:
         context = EntryContext(
             language=language,
@@ -96,7 +109,7 @@ def run_checks(
             target_terms=TermMatcher(termbase, language) if termbase.concepts else None,
             allowed_urls=frozenset(project.settings.allowed_urls.get(language, ())),
         )
-        catalogs = _load(project, language, report)
+        catalogs = _load(project, language, report, slugs)
         completion = Completion()
         for catalog in catalogs:
             completion.add(catalog.entries)
@@ -112,9 +125,9 @@ def run_checks(
     return report
 
 
-def _load(project: Project, language: str, report: Report) -> list[_Catalog]:
+def _load(project: Project, language: str, report: Report, slugs: list[str]) -> list[_Catalog]:
     loaded = []
-    for slug in _slugs(project):
+    for slug in slugs:
         path = project.catalog_path(language, slug)
         shown = project.shown(path)
         report.catalogs.append((language, shown))

@@ -7,6 +7,7 @@ directions agree on what survives a round trip.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -70,6 +71,16 @@ def parse_references(text: str) -> list[tuple[str, str]]:
     Besides ``file:12`` it accepts ``file :12``, ``file : 12`` and ``file: 12``;
     a file without a number gets line "".
     """
+    return list(_parse_references(text))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _parse_references(text: str) -> tuple[tuple[str, str], ...]:
+    """Remembered: the same ``#:`` line is in a template and each of its catalogs."""
+    return tuple(_parse_reference_tokens(text))
+
+
+def _parse_reference_tokens(text: str) -> list[tuple[str, str]]:
     tokens = _REFERENCE_TOKEN.findall(text)
     references: list[tuple[str, str]] = []
     index = 0
@@ -113,10 +124,15 @@ def references_survive(references: list[tuple[str, str]]) -> bool:
     gettext splits ``#:`` lines at whitespace and joins pieces like ``a :1``
     or ``a: 1``; a trailing backslash would join the next line.
     """
+    return _references_survive(tuple(references))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _references_survive(references: tuple[tuple[str, str], ...]) -> bool:
     if any(not path or path.endswith("\\") for path, _ in references):
         return False
     text = " ".join(format_reference(path, line) for path, line in references)
-    return parse_references(text) == references
+    return _parse_references(text) == references
 
 
 def _is_number(text: str) -> bool:

@@ -366,6 +366,16 @@ def wrap_po_string(keyword: str, value: str, width: int, prefix: str = "") -> li
     (msgcat ``--no-wrap`` or the ``no-wrap`` flag).  ``prefix`` is ``""``,
     ``"#~ "`` (obsolete), ``"#| "`` or ``"#~| "`` (previous strings).
     """
+    return list(_wrap_cached(keyword, value, width, prefix))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _wrap_cached(keyword: str, value: str, width: int, prefix: str) -> tuple[str, ...]:
+    """Remembered: a msgid is wrapped the same in its template and every catalog."""
+    return tuple(_wrap(keyword, value, width, prefix))
+
+
+def _wrap(keyword: str, value: str, width: int, prefix: str) -> list[str]:
     if width < 0:
         raise ValueError(f"width must be >= 0, got {width}")
     if "\0" in value or "\x04" in value:

@@ -1,0 +1,186 @@
+"""--jobs gives the same bytes as one process; --shard K/N partitions the articles."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from subprocess import CompletedProcess
+
+import pytest
+
+from benchmarks.corpus import write_corpus
+from painl10n import Painl10nError, Project, build, extract, update
+from painl10n.checks.runner import run_checks
+from painl10n.report import as_json
+from painl10n.report_merge import merge_reports
+from painl10n.shard import Shard
+from tests.conftest import snapshot
+
+SETTINGS = '[tool.painl10n]\nsource_language = "en"\nlanguages = ["es", "fr", "de", "ar"]\n'
+
+
+@pytest.fixture(autouse=True)
+def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+
+def _corpus(root: Path, count: int = 10) -> Path:
+    root.mkdir()
+    (root / "pyproject.toml").write_text(SETTINGS, "utf-8")
+    write_corpus(root / "source", count)
+    return root
+
+
+def _outputs(root: Path) -> dict[str, bytes]:
+    return {k: v for k, v in snapshot(root).items() if not k.startswith(".painl10n/")}
+
+
+def test_jobs_2_builds_the_same_bytes_as_jobs_1(tmp_path: Path) -> None:
+    one, two = _corpus(tmp_path / "one"), _corpus(tmp_path / "two")
+    first = build(Project.load(one), jobs=1)
+    second = build(Project.load(two), jobs=2)
+    assert _outputs(one) == _outputs(two)
+    assert len(_outputs(one)) > 10 * 5 * 2
+    assert [(o.language, o.slug, o.translated, o.total) for o in first.outcomes] == [
+        (o.language, o.slug, o.translated, o.total) for o in second.outcomes
+    ]
+    assert first.written.changed == second.written.changed
+
+
+def test_jobs_2_extract_and_update_match_jobs_1(tmp_path: Path) -> None:
+    one, two = _corpus(tmp_path / "one"), _corpus(tmp_path / "two")
+    articles_one, written_one = extract(Project.load(one), jobs=1)
+    articles_two, written_two = extract(Project.load(two), jobs=2)
+    assert [a.slug for a in articles_one] == [a.slug for a in articles_two]
+    assert written_one.changed == written_two.changed
+    result_one = update(Project.load(one), jobs=1)
+    result_two = update(Project.load(two), jobs=2)
+    assert result_one.written.changed == result_two.written.changed
+    assert result_one.stats == result_two.stats
+    assert snapshot(one) == snapshot(two)
+
+
+def test_an_error_in_a_worker_is_the_usual_one_line_error(tmp_path: Path) -> None:
+    root = _corpus(tmp_path / "bad")
+    (root / "source" / "article-00003.md").write_bytes(b"# Caf\xe9\n")
+    with pytest.raises(Painl10nError, match="not valid UTF-8") as caught:
+        build(Project.load(root), jobs=2)
+    assert caught.value.path == "source/article-00003.md"
+    assert not [p for p in (root / "output").rglob("*") if p.is_file()]
+    assert not list(root.rglob("*.tmp"))
+
+
+@pytest.mark.parametrize("spec", ["0/2", "3/2", "1", "a/b", "1/0", ""])
+def test_bad_shard_specs_are_refused(spec: str) -> None:
+    with pytest.raises(Painl10nError, match="shard"):
+        Shard.parse(spec)
+
+
+def test_shards_partition_the_names() -> None:
+    names = [f"article-{i:05d}" for i in range(200)]
+    shards = [Shard.parse(f"{k}/3") for k in (1, 2, 3)]
+    parts = [shard.select(names, str) for shard in shards]
+    assert sorted(name for part in parts for name in part) == names
+    assert all(len(part) > 40 for part in parts)  # about a third each
+    assert Shard.parse(" 2 / 3 ") == shards[1]
+    # Adding an article moves no other article to another shard.
+    assert shards[0].select([*names, "zz-new"], str)[: len(parts[0])] == parts[0]
+
+
+def test_sharded_builds_together_write_every_page(tmp_path: Path) -> None:
+    whole = _corpus(tmp_path / "whole")
+    build(Project.load(whole))
+    parts = []
+    for k in (1, 2):
+        root = _corpus(tmp_path / f"shard{k}")
+        result = build(Project.load(root), shard=Shard(k, 2))
+        parts.append(root)
+        assert 0 < len({o.slug for o in result.outcomes}) < 10
+    pages: dict[str, bytes] = {}
+    for root in parts:
+        for name, data in _outputs(root).items():
+            if name.startswith("output/") and not name.endswith("index.html"):
+                # Site assets (stylesheet, icon) are the same constant in every shard.
+                shared = name.startswith("output/assets/")
+                assert shared or name not in pages, f"{name} built by two shards"
+                pages[name] = data
+    expected = {
+        k: v
+        for k, v in _outputs(whole).items()
+        if k.startswith("output/") and not k.endswith("index.html")
+    }
+    assert pages == expected
+    # A sharded build cannot know the other shards' titles: it writes no index page.
+    assert not list((parts[0] / "output").rglob("index.html"))
+
+
+def _report(root: Path, shard: Shard | None) -> dict[str, object]:
+    document: dict[str, object] = json.loads(as_json(run_checks(Project.load(root), shard=shard)))
+    return document
+
+
+def test_merged_shard_reports_equal_the_whole_report(site: Path, tmp_path: Path) -> None:
+    whole = _report(site, None)
+    paths = []
+    for k in (1, 2, 3):
+        document = _report(site, Shard(k, 3))
+        assert document["shard"] == {"index": k, "count": 3}
+        path = tmp_path / f"shard-{k}.json"
+        path.write_text(json.dumps(document), "utf-8")
+        paths.append(path)
+    merged = merge_reports(paths)
+    assert merged["shards"] == [1, 2, 3]
+    assert "shard" not in whole
+
+    def without_consistency(document: dict[str, object]) -> list[object]:
+        findings = document["findings"]
+        assert isinstance(findings, list)
+        return [f for f in findings if f["check"] != "consistency"]
+
+    assert without_consistency(merged) == without_consistency(whole)
+    merged_summary, whole_summary = merged["summary"], whole["summary"]
+    assert isinstance(merged_summary, dict) and isinstance(whole_summary, dict)
+    assert merged_summary["languages"] == whole_summary["languages"]
+    assert json.dumps(merged_summary["languages"]) == json.dumps(whole_summary["languages"])
+    assert merged_summary["catalogs"] == whole_summary["catalogs"]
+
+
+def test_merge_reports_refuses_incomplete_or_mixed_shards(site: Path, tmp_path: Path) -> None:
+    paths = {}
+    for spec in ("1/2", "2/2", "1/3"):
+        path = tmp_path / f"{spec.replace('/', '-')}.json"
+        path.write_text(json.dumps(_report(site, Shard.parse(spec))), "utf-8")
+        paths[spec] = path
+    with pytest.raises(Painl10nError, match="missing"):
+        merge_reports([paths["1/2"]])
+    with pytest.raises(Painl10nError, match="not shards of one run"):
+        merge_reports([paths["1/2"], paths["1/3"]])
+    with pytest.raises(Painl10nError, match="also in"):
+        merge_reports([paths["1/2"], paths["1/2"], paths["2/2"]])
+    assert merge_reports([paths["2/2"], paths["1/2"]])["shards"] == [1, 2]
+
+
+def test_cli_build_jobs_and_shard(
+    tmp_path: Path, run_cli: Callable[..., CompletedProcess[str]]
+) -> None:
+    root = _corpus(tmp_path / "cli")
+    done = run_cli("build", "-q", "--jobs", "2", "--shard", "1/2", "-p", str(root))
+    assert done.returncode == 0, done.stderr
+    built = {p.stem for p in (root / "output" / "es").glob("*.html")}
+    assert built and len(built) < 10
+    done = run_cli("build", "-p", str(root))
+    assert done.returncode == 0, done.stderr
+    plural = "s" if len(built) != 1 else ""
+    assert f"({len(built)} article{plural} up to date)" in done.stdout
+    done = run_cli("build", "--shard", "3/2", "-p", str(root))
+    assert done.returncode == 2
+    assert done.stderr.startswith("painl10n: error: invalid shard '3/2'")
+
+
+def test_cli_check_shard_json(site: Path, run_cli: Callable[..., CompletedProcess[str]]) -> None:
+    shutil.rmtree(site / "locales" / "ar")
+    done = run_cli("check", "--shard", "2/2", "--format", "json", "-p", str(site))
+    assert done.returncode in (0, 1), done.stderr
+    assert json.loads(done.stdout)["shard"] == {"index": 2, "count": 2}
