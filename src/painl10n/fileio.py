@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from .errors import Painl10nError
+from .staging import stage
 
 
 def write_if_changed(path: Path, data: str | bytes) -> bool:
@@ -16,23 +16,13 @@ def write_if_changed(path: Path, data: str | bytes) -> bool:
     temporary file in the same folder first and replaces the old one with
     ``os.replace``, so readers see either the old or the new file, never a mix.
     """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    staged = stage(path, data, fsync=True)
+    if staged is None:
+        return False
     try:
-        if path.read_bytes() == payload:
-            return False
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
+        os.replace(staged.temporary, path)
     except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
+        staged.temporary.unlink(missing_ok=True)
         raise
     return True
 

@@ -57,7 +57,7 @@ from .segment import Article
 from .shard import Shard
 from .site import PageMeta
 from .source import default_slug, discover
-from .staging import Staged, commit, discard, stage
+from .staging import Staged, commit, discard, stage_into
 
 CACHE_DIR = Path(".painl10n") / "cache"
 MANIFEST_NAME = "build.json"
@@ -274,9 +274,7 @@ def _process_article(
         for target, text in outputs.files:
             payload = text.encode("utf-8")
             files.append((target, digest(payload)))
-            item_staged = stage(target, payload)
-            if item_staged is not None:
-                staged.append(item_staged)
+            stage_into(staged, target, payload)
     except BaseException:
         discard(staged)
         raise
@@ -389,9 +387,7 @@ def build_site(
         if shard is None:
             extra += site_indexes(project, built_languages, pages, len(sources))
         for target, text in extra:
-            item = stage(target, text)
-            if item is not None:
-                staged.append(item)
+            stage_into(staged, target, text)
     except BaseException:
         discard(staged)
         raise
@@ -514,17 +510,21 @@ def _prefill(
         return staged
     by_slug = {result.slug: result for result in results}
     articles: dict[str, Article] = {}
+
+    def article_of(ref: str) -> Article:
+        """Each article is read once, however many of its languages were pre-filled."""
+        if ref not in articles:
+            articles[ref] = project.read_article(project.settings.root / ref)
+        return articles[ref]
+
     for language, slug in sorted(filled):
         target = project.catalog_path(language, slug)
         if (language, slug) in others:
             ref, record, catalog = others[(language, slug)]
             text = catalog_text(project, target, catalog)
-            item = stage(target, text)
-            if item is not None:
-                staged.append(item)
+            stage_into(staged, target, text)
             record.catalogs[language] = digest(text.encode("utf-8"))
-            article = project.read_article(project.settings.root / ref)
-            _, outcome = localize(article, catalog, language)
+            _, outcome = localize(article_of(ref), catalog, language)
             record.outcomes[language] = [
                 outcome.total,
                 outcome.translated,
@@ -541,12 +541,8 @@ def _prefill(
         old = [item for item in staged if item.target == target]
         discard(old)
         staged = [item for item in staged if item.target != target]
-        item = stage(target, payload)
-        if item is not None:
-            staged.append(item)
-        if slug not in articles:
-            articles[slug] = project.read_article(project.settings.root / result.ref)
-        _, outcome = localize(articles[slug], catalogs[(language, slug)], language)
+        stage_into(staged, target, payload)
+        _, outcome = localize(article_of(result.ref), catalogs[(language, slug)], language)
         result.outcomes = [outcome if o.language == language else o for o in result.outcomes]
     return staged
 

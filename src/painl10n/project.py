@@ -27,7 +27,7 @@ from .progress import Progress, report_progress
 from .pseudo_catalog import pseudo_catalog
 from .segment import Article, segment_article
 from .source import default_slug, discover, read_text_strict
-from .staging import Staged, commit, discard, stage
+from .staging import Staged, commit, discard, stage_into
 from .terms.annotate import annotate
 from .terms.matcher import TermMatcher
 from .terms.model import Termbase
@@ -138,10 +138,7 @@ def commit_files(project: Project, files: Iterable[tuple[Path, str | bytes]]) ->
     shown: list[tuple[str, bool]] = []
     try:
         for path, data in files:
-            item = stage(path, data)
-            shown.append((project.shown(path), item is not None))
-            if item is not None:
-                staged.append(item)
+            shown.append((project.shown(path), stage_into(staged, path, data)))
     except BaseException:
         discard(staged)
         raise

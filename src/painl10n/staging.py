@@ -25,8 +25,11 @@ class Staged:
     temporary: Path
 
 
-def stage(path: Path, data: str | bytes) -> Staged | None:
-    """Stage ``data`` for ``path``; None when the file already holds exactly that."""
+def stage(path: Path, data: str | bytes, *, fsync: bool = False) -> Staged | None:
+    """Stage ``data`` for ``path``; None when the file already holds exactly that.
+
+    ``fsync`` syncs this one file (for a lone write that no ``commit`` follows).
+    """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         if path.read_bytes() == payload:
@@ -38,11 +41,22 @@ def stage(path: Path, data: str | bytes) -> Staged | None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
+            if fsync:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(name, 0o644)
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
     return Staged(path, Path(name))
+
+
+def stage_into(staged: list[Staged], path: Path, data: str | bytes) -> bool:
+    """Stage ``data`` for ``path`` onto ``staged``; False when the file already holds it."""
+    item = stage(path, data)
+    if item is not None:
+        staged.append(item)
+    return item is not None
 
 
 def commit(staged: Iterable[Staged]) -> list[Path]:
