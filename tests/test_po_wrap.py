@@ -262,3 +262,25 @@ def test_breaks_match_libunistring(text: str, width: int, startcol: int) -> None
 def test_random_strings_match_msgcat(values: list[str], width: int) -> None:
     text = po_text(values, width)
     assert msgcat(text, width) == text
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.text(CHARS, max_size=120),
+    width=st.integers(0, 60),
+    startcol=st.integers(0, 30),
+)
+def test_the_first_line_shortcut_agrees_with_the_full_fill(
+    text: str, width: int, startcol: int
+) -> None:
+    """_breaks_at decides 'msgid ""' without filling; it must say what the fill says."""
+    for portion in wrap_module._portions(text):
+        escaped = wrap_module.escape_po(portion)
+        final = portion.endswith("\n")
+        analysed = wrap_module._analyse(escaped, final)
+        full = bool(wrap_module._greedy_breaks(analysed, width, startcol))
+        fits = escaped.isascii() and len(escaped) <= width
+        shortcut = wrap_module._breaks_at(
+            escaped, final, None if fits else analysed, width, startcol
+        )
+        assert shortcut == full

@@ -7,6 +7,7 @@ file, the line and a hint, rather than publish a guessed translation.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,11 @@ _SIMPLE_ESCAPES = {
     "\\": "\\",
     '"': '"',
 }
+# The lines msgcat writes, by far the most common: one string, nothing around it.
+_PLAIN_LINE = re.compile(
+    r'(?:(msgctxt|msgid_plural|msgid|msgstr(?:\[[0-9]+\])?) )?"((?:[^"\\]|\\.)*)"'
+)
+_PLAIN_STRING = re.compile(r'"([^"\\]*)"')
 _HEADER_FIELD = re.compile(r"([^:\n]+): (.*)")
 _FORBIDDEN_CHARACTERS = (
     ("\r", "carriage return in file", "use LF line endings"),
@@ -108,6 +114,12 @@ class _LineParser:
         return PoSyntaxError(message, path=self.path, line=line, hint=hint)
 
     def parse(self, number: int, raw: str) -> _Line:
+        plain = _PLAIN_LINE.fullmatch(raw)
+        if plain is not None:  # the common case, without the general scan below
+            keyword, text = plain.groups()
+            result = _Line(number, "keyword" if keyword else "continuation", keyword=keyword or "")
+            result.parts.append(self._unescape(text, result))
+            return result
         line = raw.lstrip(" \t")
         if not line:
             return _Line(number, "blank")
@@ -265,6 +277,8 @@ class _Reader:
         if text.startswith("\ufeff"):
             raise self.error("byte order mark at start of file", 1, hint="save without BOM")
         for number, raw in enumerate(text.split("\n"), start=1):
+            if not raw or (raw[0] == '"' and self.continue_plainly(raw)):
+                continue  # a blank line, or a plain continuation of the current string
             if raw.endswith("\\"):
                 raise self.error(
                     "line ends with a backslash",
@@ -274,6 +288,24 @@ class _Reader:
             self.feed(self.lines.parse(number, raw))
         self.finish_file(text.count("\n") + 1)
         return self.catalog
+
+    def continue_plainly(self, raw: str) -> bool:
+        """Append ``"text"`` without escapes to the current active string, if it is one.
+
+        Half the lines of a catalog are such continuations; anything else
+        (escapes, #~ or #| strings, an error) goes through the general path.
+        """
+        entry = self.entry
+        if entry is None or entry.state == "comments":
+            return False
+        current = entry.current
+        if current is None or current.obsolete or current.previous:
+            return False
+        plain = _PLAIN_STRING.fullmatch(raw)
+        if plain is None:
+            return False
+        current.parts.append(plain[1])
+        return True
 
     def feed(self, line: _Line) -> None:
         if line.kind == "blank":
@@ -318,9 +350,7 @@ class _Reader:
         Both as msgcat prints them at once (raw duplicates dropped, ./ stripped)
         and as write_po does (duplicates after stripping dropped too).
         """
-        printed = [(strip_dot_slash(path), line) for path, line in dict.fromkeys(entry.references)]
-        stable = references_survive(printed) and references_survive(canonical_references(printed))
-        if entry.references and not stable:
+        if entry.references and not _references_stable(tuple(entry.references)):
             raise self.error(
                 "file references that gettext would split or merge differently",
                 entry.reference_line,
@@ -539,6 +569,13 @@ class _Reader:
                 line,
                 hint='use "Content-Type: text/plain; charset=UTF-8\\n" and UTF-8 text',
             )
+
+
+@functools.lru_cache(maxsize=16_384)
+def _references_stable(references: tuple[tuple[str, str], ...]) -> bool:
+    """Remembered: a template and each of its catalogs hold the same references."""
+    printed = [(strip_dot_slash(path), line) for path, line in dict.fromkeys(references)]
+    return references_survive(printed) and references_survive(canonical_references(printed))
 
 
 def _state_name(line: _Line) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -250,13 +251,16 @@ class _Automaton:
     """_transition, memoized into a flat table so the scan does no Python calls.
 
     ``table[offset + cls]`` packs the next state's offset and the decision,
-    ``next_offset << 2 | decision``, or is -1 until first needed.
+    ``next_offset << 2 | decision``, or is -1 until first needed.  ``chunks``
+    remembers whole words: text repeats the same runs of classes (a word and
+    the spaces after it) far more often than it repeats states.
     """
 
     def __init__(self) -> None:
         self.states: list[_State] = []
         self.offsets: dict[_State, int] = {}
         self.table: list[int] = []
+        self.chunks: dict[tuple[int, bytes], tuple[int, list[tuple[int, int]]]] = {}
         self.start = self.offset_of(_State(_BK, _BK, False, False, False))
 
     def offset_of(self, state: _State) -> int:
@@ -272,6 +276,34 @@ class _Automaton:
         self.table[offset + cls] = packed
         return packed
 
+    def scan(self, offset: int, classes: bytes) -> tuple[int, list[tuple[int, int]]]:
+        """The state after ``classes`` from ``offset``, and the breaks on the way."""
+        table = self.table
+        found: list[tuple[int, int]] = []
+        for index, cls in enumerate(classes):
+            packed = table[offset + cls]
+            if packed < 0:
+                packed = self.learn(offset, cls)
+            offset = packed >> 2
+            if packed & 3:
+                found.append((index, packed & 3))
+        return offset, found
+
+    def chunk(self, offset: int, classes: bytes) -> tuple[int, list[tuple[int, int]]]:
+        """:meth:`scan`, remembered (and forgotten in bulk when too many)."""
+        key = (offset, classes)
+        known = self.chunks.get(key)
+        if known is None:
+            if len(self.chunks) >= _CHUNK_MEMORY:
+                self.chunks.clear()
+            known = self.chunks[key] = self.scan(offset, classes)
+        return known
+
+
+_CHUNK_MEMORY = 50_000
+# A word and the spaces after it: the unit the automaton's memory works in.
+_CHUNK = re.compile(b"[^" + re.escape(bytes([_SP])) + b"]*" + re.escape(bytes([_SP])) + b"*")
+
 
 @functools.cache
 def _automaton() -> _Automaton:
@@ -281,16 +313,16 @@ def _automaton() -> _Automaton:
 def _opportunities(classes: bytes) -> list[tuple[int, int]]:
     """(index, decision) of every possible or mandatory break, in order."""
     automaton = _automaton()
-    table = automaton.table
     offset = automaton.start
     found: list[tuple[int, int]] = []
-    for index, cls in enumerate(classes):
-        packed = table[offset + cls]
-        if packed < 0:
-            packed = automaton.learn(offset, cls)
-        offset = packed >> 2
-        if packed & 3:
-            found.append((index, packed & 3))
+    position = 0
+    chunks = automaton.chunks
+    for chunk in _CHUNK.findall(classes):
+        known = chunks.get((offset, chunk))
+        offset, events = known if known is not None else automaton.chunk(offset, chunk)
+        if events:
+            found += [(position + index, brk) for index, brk in events]
+        position += len(chunk)
     return found
 
 
@@ -348,15 +380,31 @@ def _greedy_breaks(portion: _Portion, width: int, startcol: int) -> list[int]:
     return breaks
 
 
-def _wrap_portion(
-    portion: str, width: int, startcol: int
-) -> tuple[str, _Portion | None, list[int]]:
-    """(escaped, analysis, breaks at startcol); no analysis when it plainly fits."""
+def _wrap_portion(portion: str, width: int) -> tuple[str, _Portion | None, list[int]]:
+    """(escaped, analysis, breaks from column 0); no analysis when it plainly fits."""
     escaped = escape_po(portion)
-    if escaped.isascii() and startcol + len(escaped) <= width:
+    if escaped.isascii() and len(escaped) <= width:
         return escaped, None, []
     analysed = _analyse(escaped, portion.endswith("\n"))
-    return escaped, analysed, _greedy_breaks(analysed, width, startcol)
+    return escaped, analysed, _greedy_breaks(analysed, width, 0)
+
+
+def _breaks_at(
+    escaped: str, final: bool, analysed: _Portion | None, width: int, startcol: int
+) -> bool:
+    """Whether the fill from ``startcol`` breaks the portion at all.
+
+    Without mandatory breaks the greedy fill breaks exactly when there is an
+    opportunity and the whole portion overflows, so the full fill is needed
+    only for the rare portion that holds a mandatory break.
+    """
+    if analysed is None:  # fits from column 0
+        if startcol + len(escaped) <= width:
+            return False
+        analysed = _analyse(escaped, final)
+    if any(brk == _MUST_BREAK for _, brk in analysed.events):
+        return bool(_greedy_breaks(analysed, width, startcol))
+    return bool(analysed.events) and startcol + analysed.columns[-1] > width
 
 
 def wrap_po_string(keyword: str, value: str, width: int, prefix: str = "") -> list[str]:
@@ -387,13 +435,18 @@ def _wrap(keyword: str, value: str, width: int, prefix: str) -> list[str]:
     first_line = True
     portions = _portions(value)
     for number, portion in enumerate(portions):
-        startcol = first_col if first_line else 0
-        escaped, analysed, breaks = _wrap_portion(portion, line_width, startcol)
+        escaped, analysed, breaks = _wrap_portion(portion, line_width)
         is_last = number == len(portions) - 1
-        if first_line and escaped and (not is_last or startcol > line_width or breaks):
-            lines.append(f'{prefix}{keyword} ""')
-            first_line = False
-            breaks = _greedy_breaks(analysed, line_width, 0) if analysed else []
+        if first_line and escaped:
+            final = portion.endswith("\n")
+            opens_empty = not is_last or first_col > line_width
+            if opens_empty or _breaks_at(escaped, final, analysed, line_width, first_col):
+                lines.append(f'{prefix}{keyword} ""')
+                first_line = False
+            else:
+                breaks = []
+        elif first_line:
+            breaks = []  # an empty string: nothing to break
         lead = f"{prefix}{keyword} " if first_line else prefix
         first_line = False
         bounds = [0, *breaks, len(escaped)]

@@ -1,0 +1,188 @@
+"""The PO reader's fast paths read exactly what its general path reads.
+
+``read.py`` takes plain lines (``msgid "text"``, ``"text"``) through a short
+path for speed.  These tests read the same text with the short paths
+switched off and demand the same catalog, or the same error at the same line.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import polib
+import pytest
+from hypothesis import HealthCheck, find, given, settings
+from hypothesis import strategies as st
+
+from painl10n.errors import PoSyntaxError
+from painl10n.po import read as read_module
+from painl10n.po import read_po
+
+ROOT = Path(__file__).resolve().parent.parent
+NEVER = re.compile(r"(?!)")
+
+HEADER = (
+    'msgid ""\n'
+    'msgstr ""\n'
+    '"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
+)
+# Lines that sit on either side of the fast paths' edges.
+LINES = [
+    "",
+    "   ",
+    "# a comment",
+    "#. extracted",
+    "#: source/a.md:3",
+    "#, fuzzy",
+    '#| msgid "old"',
+    '#| "old continued"',
+    '#~ msgid "gone"',
+    '#~ msgstr "weg"',
+    '#~ "continued"',
+    'msgctxt "ctx"',
+    'msgid "text"',
+    'msgid ""',
+    'msgid "a \\"quoted\\" word"',
+    'msgid "tab\\there"',
+    'msgid_plural "texts"',
+    'msgstr "Text"',
+    'msgstr ""',
+    'msgstr[0] "eins"',
+    'msgstr[1] "zwei"',
+    'msgstr[00] "null"',
+    'msgstr[2] "drei"',
+    '"plain continuation"',
+    '"with \\n newline escape"',
+    '"octal \\303\\251"',
+    '"bad \\q escape"',
+    '""',
+    '"two" "strings"',
+    '  "indented"',
+    '"trailing space" ',
+    '"unterminated',
+    '"ends in backslash\\',
+    'msgid  "two spaces"',
+    'msgid\t"tab"',
+    'msgid "x"y',
+    'domain "d"',
+    "msgid",
+    '"\\x41"',
+]
+
+
+def _outcome(text: str) -> Any:
+    try:
+        catalog = read_po(text, path="t.po")
+    except PoSyntaxError as error:
+        return ("error", str(error))
+    return ("ok", catalog.metadata, [_entry(entry) for entry in catalog])
+
+
+def _entry(entry: polib.POEntry) -> tuple[Any, ...]:
+    return (
+        entry.msgctxt,
+        entry.msgid,
+        entry.msgid_plural,
+        entry.msgstr,
+        sorted(entry.msgstr_plural.items()),
+        entry.previous_msgid,
+        entry.previous_msgctxt,
+        entry.previous_msgid_plural,
+        entry.tcomment,
+        entry.comment,
+        entry.occurrences,
+        entry.flags,
+        entry.obsolete,
+        entry.linenum,
+    )
+
+
+def _general_outcome(text: str, monkeypatch: pytest.MonkeyPatch) -> Any:
+    with monkeypatch.context() as patched:
+        patched.setattr(read_module, "_PLAIN_LINE", NEVER)
+        patched.setattr(read_module, "_PLAIN_STRING", NEVER)
+        return _outcome(text)
+
+
+def test_switching_the_fast_paths_off_is_seen() -> None:
+    """The patch really disables them: the general path is slower, not the same code."""
+    assert NEVER.fullmatch('msgid "x"') is None
+    assert read_module._PLAIN_LINE.fullmatch('msgid "x"') is not None
+    assert read_module._PLAIN_STRING.fullmatch('"x"') is not None
+
+
+def test_shipped_catalogs_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = sorted((ROOT / "locales").glob("*/LC_MESSAGES/*.po*"))
+    assert len(paths) >= 10
+    for path in paths:
+        text = path.read_text("utf-8")
+        fast = _outcome(text)
+        assert fast[0] == "ok", (path, fast)
+        assert fast == _general_outcome(text, monkeypatch), path
+
+
+@settings(
+    max_examples=600,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(lines=st.lists(st.sampled_from(LINES), max_size=14))
+def test_random_line_soups_read_the_same(lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    text = HEADER + "\n" + "\n".join(lines) + "\n"
+    assert _outcome(text) == _general_outcome(text, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('msgid "a"\n"b"\nmsgstr "c"\n"d"\n', ("ab", "cd")),
+        ('msgid "a"\n"\\"b\\""\nmsgstr "c"\n"\\td"\n', ('a"b"', "c\td")),  # general path
+        ('msgid "a"\nmsgstr "c"\n"\\303\\251"\n', ("a", "cé")),
+    ],
+)
+def test_continuations_join(body: str, expected: tuple[str, str]) -> None:
+    entry = read_po(HEADER + "\n" + body, path="t.po")[0]
+    assert (entry.msgid, entry.msgstr) == expected
+
+
+STRINGS = ['"plain"', '"with \\"quote\\""', '"tab\\t"', '""', '"\\303\\251"', '"é ü"', '"x\\\\"']
+
+
+@st.composite
+def entries(draw: st.DrawFn) -> str:
+    """Mostly valid entries, in the shapes msgcat writes and some it does not."""
+    lines = draw(st.lists(st.sampled_from(["# c", "#. e", "#: a.md:1", "#, fuzzy"]), max_size=3))
+    prefix = draw(st.sampled_from(["", "", "#~ "]))
+    keywords = ["msgid", "msgstr"]
+    if draw(st.booleans()):
+        keywords.insert(0, "msgctxt")
+    for keyword in keywords:
+        first = draw(st.sampled_from(STRINGS))
+        lines.append(f"{prefix}{keyword} {first}")
+        for extra in draw(st.lists(st.sampled_from(STRINGS), max_size=3)):
+            lines.append(prefix + extra)
+    return "\n".join(lines)
+
+
+@settings(
+    max_examples=400,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(parts=st.lists(entries(), max_size=6))
+def test_random_catalogs_read_the_same(parts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    text = HEADER + "".join("\n" + part + "\n" for part in parts)
+    assert _outcome(text) == _general_outcome(text, monkeypatch)
+
+
+def test_random_catalogs_reach_readable_catalogs() -> None:
+    """The generator above must reach the ok path with several entries, not only errors."""
+
+    def readable(parts: list[str]) -> bool:
+        found = _outcome(HEADER + "".join("\n" + part + "\n" for part in parts))
+        return found[0] == "ok" and len(found[2]) >= 3
+
+    assert len(find(st.lists(entries(), min_size=3), readable)) >= 3
