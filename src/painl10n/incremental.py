@@ -41,7 +41,7 @@ from .errors import Painl10nError
 from .fileio import write_if_changed
 from .languages import is_pseudo
 from .links import ArticleLinks
-from .memory import prefill_catalogs, reviewed_units
+from .memory import Unit, has_untranslated, prefill_catalogs, reviewed_units
 from .merge import MergeStats
 from .parallel import run_ordered
 from .progress import Progress, report_progress
@@ -225,7 +225,8 @@ class ArticleResult:
     outcomes: list[ArticleOutcome]
     stats: dict[str, MergeStats]
     context: str
-    catalogs: dict[str, polib.POFile]  # only when the translation memory may pre-fill them
+    catalogs: dict[str, polib.POFile]  # only those the translation memory may pre-fill
+    reviewed: dict[str, list[Unit]]  # language -> reviewed units, for the memory
     units: dict[str, str]  # language -> digest of the catalog's reviewed units
 
 
@@ -268,6 +269,17 @@ def _process_article(
         stamp=stamp,
         matcher=_term_matcher(project),
     )
+    reviewed = {
+        language: reviewed_units(catalog, article.slug)
+        for language, catalog in outputs.catalogs.items()
+    }
+    fillable: dict[str, polib.POFile] = {}
+    if project.settings.tm:  # handing back whole catalogs costs: only those with gaps
+        fillable = {
+            language: catalog
+            for language, catalog in outputs.catalogs.items()
+            if not is_pseudo(language) and has_untranslated(catalog)
+        }
     staged: list[Staged] = []
     files: list[tuple[Path, str]] = []
     try:
@@ -288,8 +300,9 @@ def _process_article(
         outputs.outcomes,
         outputs.stats,
         item.context,
-        outputs.catalogs if project.settings.tm else {},
-        {lang: _units_digest(c, article.slug) for lang, c in outputs.catalogs.items()},
+        fillable,
+        reviewed if project.settings.tm else {},
+        {lang: _units_digest(units) for lang, units in reviewed.items()},
     )
 
 
@@ -432,10 +445,10 @@ def build_site(
     return outcome
 
 
-def _units_digest(catalog: polib.POFile, slug: str) -> str:
-    """What this catalog adds to its language's translation memory."""
-    units = sorted((u.source, u.target) for u in reviewed_units(catalog, slug))
-    return digest(json.dumps(units, ensure_ascii=False).encode())
+def _units_digest(units: list[Unit]) -> str:
+    """What a catalog adds to its language's translation memory."""
+    pairs = sorted((u.source, u.target) for u in units)
+    return digest(json.dumps(pairs, ensure_ascii=False).encode())
 
 
 def _memory_digests(
@@ -505,7 +518,13 @@ def _prefill(
         if not is_pseudo(language)
     }
     catalogs.update({key: catalog for key, (_, _, catalog) in others.items()})
-    filled = prefill_catalogs(project, catalogs)
+    known = {
+        (language, result.slug): units
+        for result in results
+        for language, units in result.reviewed.items()
+        if not is_pseudo(language)
+    }
+    filled = prefill_catalogs(project, catalogs, known)
     if not filled:
         return staged
     by_slug = {result.slug: result for result in results}

@@ -159,16 +159,22 @@ def language_memory(
     catalogs: Mapping[str, polib.POFile],
     imported: list[Unit] | None = None,
     searched: Iterable[str] | None = None,
+    known: Mapping[str, list[Unit]] | None = None,
 ) -> TranslationMemory:
-    """All reviewed units of ``language``: the given catalogs (by slug), the other
-    catalogs on disk (articles not being updated, deleted articles) and the imported
-    memory (read from disk unless given)."""
+    """All reviewed units of ``language``: the given catalogs (by slug), the units
+    already ``known`` of other catalogs in memory (by slug), the other catalogs on
+    disk (articles not being updated, deleted articles) and the imported memory
+    (read from disk unless given)."""
+    known = known or {}
     units: list[Unit] = []
     for slug, catalog in catalogs.items():
         units.extend(reviewed_units(catalog, slug))
+    for slug, found in known.items():
+        if slug not in catalogs:
+            units.extend(found)
     folder = project.settings.locales_dir / language / "LC_MESSAGES"
     for path in sorted(folder.glob("*.po")) if folder.is_dir() else []:
-        if path.stem not in catalogs:
+        if path.stem not in catalogs and path.stem not in known:
             units.extend(reviewed_units(read_po_file(path, shown=project.shown(path)), path.stem))
     units.extend(imported_units(project, language) if imported is None else imported)
     return TranslationMemory(units, searched=searched)
@@ -176,6 +182,11 @@ def language_memory(
 
 def needs_suggestion(entry: polib.POEntry) -> bool:
     return not entry.obsolete and bool(entry.msgid) and not entry.msgid_plural and not entry.msgstr
+
+
+def has_untranslated(catalog: polib.POFile) -> bool:
+    """Whether :func:`prefill` could fill anything in ``catalog``."""
+    return any(needs_suggestion(entry) for entry in catalog)
 
 
 def untranslated(catalogs: Iterable[polib.POFile]) -> list[str]:
@@ -216,9 +227,16 @@ def prefill(
 
 
 def prefill_catalogs(
-    project: Project, catalogs: Mapping[tuple[str, str], polib.POFile]
+    project: Project,
+    catalogs: Mapping[tuple[str, str], polib.POFile],
+    known: Mapping[tuple[str, str], list[Unit]] | None = None,
 ) -> dict[tuple[str, str], int]:
-    """Pre-fill every (language, slug) catalog; one memory per language, built only if needed."""
+    """Pre-fill every (language, slug) catalog; one memory per language, built only if needed.
+
+    ``known``: reviewed units of other catalogs held in memory, newer than their
+    files on disk (a build hands back only the catalogs that have something to fill).
+    """
+    known = known or {}
     settings = project.settings
     filled: dict[tuple[str, str], int] = {}
     if not settings.tm:
@@ -229,7 +247,8 @@ def prefill_catalogs(
         searched = untranslated(mine.values())
         if not searched:
             continue
-        memory = language_memory(project, language, mine, searched=searched)
+        theirs = {slug: units for (lang, slug), units in known.items() if lang == language}
+        memory = language_memory(project, language, mine, searched=searched, known=theirs)
         if not len(memory):
             continue
         for slug, catalog in mine.items():
