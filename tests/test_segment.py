@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -173,3 +174,48 @@ def test_a_leading_thematic_break_is_not_taken_for_front_matter() -> None:
 def test_slug_comes_from_front_matter_or_file_name() -> None:
     assert segment("---\nslug: my-page\n---\n\nx y\n").slug == "my-page"
     assert segment("Text.\n").slug == "a"
+
+
+SLUG_CASES = [
+    "# Title\n\nText.\n",
+    "---\ntitle: T\nslug: chosen-slug\n---\n\n# T\n",
+    "---\ntitle: T\n---\n\n# T\n",
+    "---\nslug: 12\n---\n",
+    "Text\n\n---\nslug: not-front-matter\n---\n",
+    "----\nslug: four-dashes\n----\n\nText.\n",
+    "---\nslug: 'quoted-slug'\ntitle: |\n  block\n---\n",
+    "---   \nslug: trailing-spaces\n---\n",
+    "\n---\nslug: after-a-blank-line\n---\n",
+]
+
+
+@pytest.mark.parametrize("text", SLUG_CASES)
+def test_article_slug_is_the_segmenting_slug(text: str) -> None:
+    """The build learns slugs from the front matter alone; it must be the same slug."""
+    from painl10n.segment import article_slug
+
+    full = segment_article(text, ref="a.md", default_slug="default", front_matter_fields=())
+    assert article_slug(text, ref="a.md", default_slug="default") == full.slug
+
+
+@pytest.mark.parametrize("text", ["---\nslug: Not A Slug\n---\n", "---\nslug: [a\n---\n"])
+def test_article_slug_fails_as_segmenting_does(text: str) -> None:
+    from painl10n.segment import article_slug
+
+    with pytest.raises(Painl10nError) as full:
+        segment_article(text, ref="a.md", default_slug="default", front_matter_fields=())
+    with pytest.raises(Painl10nError) as peeked:
+        article_slug(text, ref="a.md", default_slug="default")
+    assert str(peeked.value) == str(full.value)
+
+
+def test_article_slug_on_shipped_and_corpus_articles() -> None:
+    from benchmarks.corpus import article
+    from painl10n.segment import article_slug
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text("utf-8") for p in sorted((root / "source").glob("*.md"))]
+    texts += [article(index)[1] for index in range(30)]
+    for text in texts:
+        full = segment_article(text, ref="a.md", default_slug="d", front_matter_fields=("title",))
+        assert article_slug(text, ref="a.md", default_slug="d") == full.slug

@@ -236,7 +236,6 @@ class ArticleTask:
 
     path: Path
     source: str  # digest
-    article: Article | None  # already parsed in the parent to learn its slug
     present: list[str]  # languages its page exists in
     context: str
 
@@ -259,7 +258,7 @@ def _process_article(
     project: Project, languages: tuple[str, ...], stamp: str, links: ArticleLinks, item: ArticleTask
 ) -> ArticleResult:
     path, source_digest = item.path, item.source
-    article = item.article or project.read_article(path)
+    article = project.read_article(path)
     outputs = build_article(
         project,
         article,
@@ -335,16 +334,14 @@ def build_site(
     sources = discover(settings.source_dir, project.shown)
     digests: dict[str, str] = {}
     slugs: dict[str, str] = {}
-    parsed: dict[str, Article] = {}
     for path in sources:  # every slug first: links lead to any article
         ref = _shown(project, path)
         digests[ref] = digest(path.read_bytes())
         record = records.get(ref)
         if record is not None and record.source == digests[ref]:
             slugs[ref] = record.slug
-        else:
-            parsed[ref] = project.read_article(path)
-            slugs[ref] = parsed[ref].slug
+        else:  # the worker segments it; the slug alone is far cheaper to learn
+            slugs[ref] = project.article_slug(path)
     _check_unique_slugs(slugs)
     pairs = sorted(slugs.items())
     links = ArticleLinks.of(source_language, pairs)
@@ -365,7 +362,7 @@ def build_site(
         if record is not None and is_fresh(project, record, digests[ref], languages, context):
             fresh[ref] = record
     tasks = [
-        ArticleTask(path, digests[ref], parsed.get(ref), present, context)
+        ArticleTask(path, digests[ref], present, context)
         for ref, (path, present, context) in scope.items()
         if ref not in fresh
     ]

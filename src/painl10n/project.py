@@ -25,7 +25,7 @@ from .parallel import run_ordered
 from .po import read_po_file, write_po
 from .progress import Progress, report_progress
 from .pseudo_catalog import pseudo_catalog
-from .segment import Article, segment_article
+from .segment import Article, article_slug, segment_article
 from .source import default_slug, discover, read_text_strict
 from .staging import Staged, commit, discard, stage_into
 from .terms.annotate import annotate
@@ -103,6 +103,15 @@ class Project:
             ref=ref,
             default_slug=default_slug(path, self.settings.source_dir),
             front_matter_fields=self.settings.front_matter_fields,
+        )
+
+    def article_slug(self, path: Path) -> str:
+        """The slug of one source article, without segmenting it."""
+        ref = self.shown(path)
+        return article_slug(
+            read_text_strict(path, ref),
+            ref=ref,
+            default_slug=default_slug(path, self.settings.source_dir),
         )
 
 

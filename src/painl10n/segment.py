@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from . import directives, frontmatter
 from .errors import Painl10nError
-from .markdown import check_nesting, segmenting_parser
+from .markdown import check_nesting, front_matter_parser, segmenting_parser
 from .source import check_slug
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -142,6 +142,15 @@ def segment_article(
     slug_value = meta.get("slug", default_slug)
     slug = check_slug(str(slug_value), ref)
     return Article(slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept))
+
+
+def article_slug(text: str, *, ref: str, default_slug: str) -> str:
+    """The slug :func:`segment_article` gives ``text``, from its front matter alone."""
+    tokens = front_matter_parser().parse(text)
+    meta: dict[str, Any] = {}
+    if tokens and tokens[0].type == "front_matter":
+        meta, _ = frontmatter.parse(tokens[0], ref)
+    return check_slug(str(meta.get("slug", default_slug)), ref)
 
 
 def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment]:
