@@ -296,11 +296,16 @@ class _Automaton:
         if known is None:
             if len(self.chunks) >= _CHUNK_MEMORY:
                 self.chunks.clear()
-            known = self.chunks[key] = self.scan(offset, classes)
+            following, events = self.scan(offset, classes)
+            if events == _WORD_START:
+                events = _WORD_START  # shared: lets _opportunities skip the copy
+            known = self.chunks[key] = (following, events)
         return known
 
 
 _CHUNK_MEMORY = 50_000
+# The usual events of a chunk: one possible break, before the word.
+_WORD_START: list[tuple[int, int]] = [(0, _CAN_BREAK)]
 # A word and the spaces after it: the unit the automaton's memory works in.
 _CHUNK = re.compile(b"[^" + re.escape(bytes([_SP])) + b"]*" + re.escape(bytes([_SP])) + b"*")
 
@@ -320,7 +325,9 @@ def _opportunities(classes: bytes) -> list[tuple[int, int]]:
     for chunk in _CHUNK.findall(classes):
         known = chunks.get((offset, chunk))
         offset, events = known if known is not None else automaton.chunk(offset, chunk)
-        if events:
+        if events is _WORD_START:
+            found.append((position, _CAN_BREAK))
+        elif events:
             found += [(position + index, brk) for index, brk in events]
         position += len(chunk)
     return found
