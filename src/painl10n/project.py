@@ -19,7 +19,7 @@ from .config import Settings, load_settings
 from .errors import Painl10nError
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .lock import locked
-from .memory import carry_notes, prefill_catalogs
+from .memory import Unit, carry_notes, has_untranslated, prefill_catalogs, reviewed_units
 from .merge import MergeStats, merge
 from .parallel import run_ordered
 from .po import read_po_file, write_po
@@ -223,6 +223,8 @@ def _template_text(article: Article, settings: Settings, stamp: str) -> str:
 class UpdateResult:
     written: Written
     stats: dict[tuple[str, str], MergeStats]
+    # Only the catalogs the translation memory could fill (the rest are on disk):
+    # holding every merged catalog of a large site costs hundreds of megabytes.
     catalogs: dict[tuple[str, str], polib.POFile]
     prefilled: dict[tuple[str, str], int] = field(default_factory=dict)  # from the memory
 
@@ -283,33 +285,45 @@ def update(
     task = partial(_update_article, project, tuple(chosen))
     stats: dict[tuple[str, str], MergeStats] = {}
     catalogs: dict[tuple[str, str], polib.POFile] = {}
+    known: dict[tuple[str, str], list[Unit]] = {}
     merged: dict[tuple[str, str], tuple[Path, str]] = {}
     total = len(chosen) * len(wanted)
     for slug, results in zip(wanted, run_ordered(task, wanted, jobs), strict=True):
-        for language, path, text, merge_stats, catalog in results:
+        for language, path, text, merge_stats, fillable, units in results:
             stats[(language, slug)] = merge_stats
             merged[(language, slug)] = (path, text)
-            catalogs[(language, slug)] = catalog
+            known[(language, slug)] = units
+            if fillable is not None:
+                catalogs[(language, slug)] = fillable
             report_progress(progress, f"{language}/{slug}", total)
-    real = {key: catalog for key, catalog in catalogs.items() if not is_pseudo(key[0])}
-    prefilled = prefill_catalogs(project, real)
+    prefilled = prefill_catalogs(project, catalogs, known)
     for key in prefilled:  # the memory changed these after the worker wrote their text
         merged[key] = (merged[key][0], catalog_text(project, merged[key][0], catalogs[key]))
     files = [merged[(language, slug)] for language in chosen for slug in wanted]
     return UpdateResult(commit_files(project, files), stats, catalogs, prefilled)
 
 
-_UpdateItem = tuple[str, Path, str, MergeStats, polib.POFile]
+# language, path, text, stats, the catalog if the memory could fill it, its reviewed units
+_UpdateItem = tuple[str, Path, str, MergeStats, polib.POFile | None, list[Unit]]
 
 
 def _update_article(project: Project, languages: tuple[str, ...], slug: str) -> list[_UpdateItem]:
-    """All catalogs of one article (in a worker process when jobs > 1)."""
+    """All catalogs of one article (in a worker process when jobs > 1).
+
+    What goes back is text and, for the translation memory, the reviewed units
+    and only those catalogs it could fill: parsed catalogs are large to hold
+    and to hand between processes.
+    """
     template = read_template(project, slug)
     matcher = _term_matcher(project)
+    memory = project.settings.tm
     found: list[_UpdateItem] = []
     for language in languages:
         path, text, stats, catalog = update_catalog(project, language, slug, template, matcher)
-        found.append((language, path, text, stats, catalog))
+        real = memory and not is_pseudo(language)
+        fillable = catalog if real and has_untranslated(catalog) else None
+        units = reviewed_units(catalog, slug) if real else []
+        found.append((language, path, text, stats, fillable, units))
     return found
 
 
