@@ -37,7 +37,6 @@ from .build import (
     site_indexes,
 )
 from .catalog import now_stamp
-from .errors import Painl10nError
 from .fileio import write_if_changed
 from .languages import is_pseudo
 from .links import ArticleLinks
@@ -51,6 +50,7 @@ from .project import (
     _remove_stale_templates,
     _term_matcher,
     catalog_text,
+    check_unique_slugs,
     read_catalog,
 )
 from .segment import Article
@@ -342,7 +342,7 @@ def build_site(
             slugs[ref] = record.slug
         else:  # the worker segments it; the slug alone is far cheaper to learn
             slugs[ref] = project.article_slug(path)
-    _check_unique_slugs(slugs)
+    check_unique_slugs(sorted(slugs.items()))
     pairs = sorted(slugs.items())
     links = ArticleLinks.of(source_language, pairs)
     links_digest = digest(json.dumps(pairs).encode())
@@ -570,19 +570,6 @@ def _source_name(project: Project, ref: str) -> str:
         return default_slug(path, project.settings.source_dir)
     except ValueError:
         return ref
-
-
-def _check_unique_slugs(slugs: dict[str, str]) -> None:
-    """Two articles with one slug would share catalogs and pages (ref -> slug)."""
-    seen: dict[str, str] = {}
-    for ref, slug in sorted(slugs.items()):
-        if slug in seen:
-            raise Painl10nError(
-                f"slug {slug!r} is also used by {seen[slug]}",
-                path=ref,
-                hint="give one of them another 'slug' in its front matter",
-            )
-        seen[slug] = ref
 
 
 def _pages(

@@ -92,7 +92,7 @@ class Project:
     def articles(self) -> list[Article]:
         """Read and segment every source article; slugs must be unique."""
         found = [self.read_article(path) for path in discover(self.settings.source_dir, self.shown)]
-        check_unique_slugs(found)
+        check_unique_slugs((article.ref, article.slug) for article in found)
         return found
 
     def read_article(self, path: Path) -> Article:
@@ -115,17 +115,25 @@ class Project:
         )
 
 
-def check_unique_slugs(articles: Iterable[Article]) -> None:
-    """Two articles with one slug would share catalogs and pages."""
+def check_unique_slugs(pairs: Iterable[tuple[str, str]]) -> None:
+    """Two articles with one slug would share catalogs and pages; ``pairs`` are (ref, slug)."""
     seen: dict[str, str] = {}
-    for article in articles:
-        if article.slug in seen:
+    for ref, slug in pairs:
+        if slug in seen:
             raise Painl10nError(
-                f"slug {article.slug!r} is also used by {seen[article.slug]}",
-                path=article.ref,
+                f"slug {slug!r} is also used by {seen[slug]}",
+                path=ref,
                 hint="give one of them another 'slug' in its front matter",
             )
-        seen[article.slug] = article.ref
+        seen[slug] = ref
+
+
+def article_slugs(project: Project) -> list[str]:
+    """Every source article's slug, in discovery order, from the front matter alone."""
+    sources = discover(project.settings.source_dir, project.shown)
+    pairs = [(project.shown(path), project.article_slug(path)) for path in sources]
+    check_unique_slugs(pairs)
+    return [slug for _, slug in pairs]
 
 
 @dataclass
@@ -167,7 +175,7 @@ def extract(project: Project, *, jobs: int = 1) -> tuple[list[Article], Written]
     sources = discover(project.settings.source_dir, project.shown)
     done = list(run_ordered(task, sources, jobs))
     articles = [article for article, _ in done]
-    check_unique_slugs(articles)
+    check_unique_slugs((article.ref, article.slug) for article in articles)
     written = commit_files(project, [file for _, file in done])
     written.removed = _remove_stale_templates(project, {path for _, (path, _) in done})
     return articles, written
@@ -275,7 +283,7 @@ def update(
     across all of them in this process, since it reads every catalog of a language.
     """
     chosen = project.select_languages(languages)
-    wanted = list(slugs) if slugs is not None else [a.slug for a in project.articles()]
+    wanted = list(slugs) if slugs is not None else article_slugs(project)
     for slug in wanted:  # every template must exist before anything is merged
         path = project.template_path(slug)
         if not path.is_file():
@@ -327,13 +335,18 @@ def _update_article(project: Project, languages: tuple[str, ...], slug: str) -> 
     return found
 
 
-_MATCHERS: dict[tuple[str, bytes], TermMatcher | None] = {}
+_MATCHERS: dict[tuple[str, tuple[int, int, int] | None], TermMatcher | None] = {}
 
 
 def _term_matcher(project: Project) -> TermMatcher | None:
     """One term matcher per process and termbase content (it costs more than a catalog)."""
     path = project.settings.termbase
-    key = (str(path), path.read_bytes() if path.is_file() else b"")
+    key: tuple[str, tuple[int, int, int] | None]
+    try:  # by what a stat says, not by reading the file once per article
+        info = path.stat()
+        key = (str(path), (info.st_mtime_ns, info.st_size, info.st_ino))
+    except FileNotFoundError:
+        key = (str(path), None)
     if key not in _MATCHERS:
         termbase = project.termbase()
         source = project.settings.source_language
