@@ -285,30 +285,79 @@ def stats(
 
 @app.command()
 def report(
+    reports: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="More reports, as --from (what a shell glob expands to).", metavar="REPORT"
+        ),
+    ] = None,
     project: ProjectOption = Path("."),
     language: LanguageOption = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Folder for the page (default: output/status)."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Folder for the page (default: output/status); with --format, the file to write.",
+        ),
+    ] = None,
+    sources: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--from",
+            help="A 'check --format json' report, e.g. of one shard (repeatable; a quoted glob "
+            "is expanded): merge them and use their findings instead of checking.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="With --from: the merged report as text, json, junit or github, not the page.",
+        ),
     ] = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Write the status page (progress, findings) and a README badge per language."""
+    """Write the status page (progress, findings) and a README badge per language.
+
+    With --from, exit 1 if the merged reports have any error, as check does.
+    """
+    from .report import FORMATS
+    from .report_merge import merge_shards, only_languages, render_merged, report_paths
     from .status import write_status
 
+    named = [*(sources or []), *(reports or [])]
+    if fmt is not None and not named:
+        raise Painl10nError(
+            "--format needs --from", hint="without it, use 'painl10n check --format'"
+        )
+    if fmt is not None and fmt not in FORMATS:
+        raise Painl10nError(f"unknown format {fmt!r}", hint="use " + ", ".join(FORMATS))
+    merged = only_languages(merge_shards(report_paths(named)), language) if named else None
+    if merged is not None and fmt is not None:
+        text = render_merged(merged, fmt)
+        if output is not None:
+            write_if_changed(output, text)
+        elif not quiet or merged.report.errors:
+            sys.stdout.write(text)  # --quiet: print the report only when something is wrong
+        raise typer.Exit(1 if merged.report.errors else 0)
     proj = Project.load(project)
     with terminal_progress(quiet, "report") as progress:
-        result = write_status(proj, language, output, progress)
+        result = write_status(proj, language, output, progress, merged=merged)
     for name in result.written.changed:
         _say(quiet, f"wrote {name}")
     for name in result.written.removed:
         _say(quiet, f"removed {name}")
+    plural = "s" if merged is not None and merged.shards != 1 else ""
     _say(
         quiet,
         f"{proj.shown(result.folder / 'index.html')}: "
         f"{', '.join(item.language for item in result.stats.languages)}; "
-        f"{result.errors} errors, {result.warnings} warnings",
+        f"{result.errors} errors, {result.warnings} warnings"
+        + (f" (from {merged.shards} shard report{plural})" if merged is not None else ""),
     )
+    raise typer.Exit(1 if merged is not None and result.errors else 0)
 
 
 glossary_app = typer.Typer(

@@ -14,12 +14,15 @@ JSON schema (``--format json``), version 1::
         "languages": {"es": {"messages": 65, "translated": 65, "fuzzy": 0,
                               "untranslated": 0, "obsolete": 0,
                               "percent": 100.0, "required": 100.0}}
-      }
+      },
+      "catalogs": [{"language": "es", "file": "locales/es/LC_MESSAGES/a.po"}]
     }
 
-``check --shard K/N`` adds ``"shard": {"index": K, "count": N}``; the
-shards' documents merge into the whole with
-:func:`painl10n.report_merge.merge_reports`.
+``catalogs`` lists every catalog checked (a JUnit report has a test case per
+catalog, failing or not, so a report read back needs them). ``check --shard
+K/N`` adds ``"shard": {"index": K, "count": N}``; the shards' documents merge
+into the whole with :mod:`painl10n.report_merge`, which reads them back with
+:mod:`painl10n.report_document`.
 
 ``line`` is null when a finding concerns a whole file. Findings are sorted by
 file, line and check id, so two runs on the same input print the same bytes.
@@ -62,7 +65,8 @@ def summary(report: Report) -> dict[str, object]:
     }
 
 
-def as_json(report: Report) -> str:
+def as_document(report: Report) -> dict[str, object]:
+    """The JSON document of ``--format json``, as Python objects."""
     findings = [
         {
             "check": f.check,
@@ -75,9 +79,24 @@ def as_json(report: Report) -> str:
         }
         for f in ordered(report.findings)
     ]
-    document: dict[str, object] = {"version": 1, "findings": findings, "summary": summary(report)}
+    catalogs = [{"language": language, "file": file} for language, file in report.catalogs]
+    document: dict[str, object] = {
+        "version": 1,
+        "findings": findings,
+        "summary": summary(report),
+        "catalogs": catalogs,
+    }
     if report.shard is not None:
         document["shard"] = {"index": report.shard.index, "count": report.shard.count}
+    return document
+
+
+def as_json(report: Report) -> str:
+    return dumps(as_document(report))
+
+
+def dumps(document: dict[str, object]) -> str:
+    """JSON as every report prints it: indented, UTF-8 kept, a final newline."""
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 

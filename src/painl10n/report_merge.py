@@ -1,48 +1,59 @@
 """Merge the JSON reports of ``check --shard K/N`` jobs into the report of the whole.
 
-Each shard checks a disjoint share of the catalogs, so findings simply add
-up and completion counts add up per language (the percentage is recomputed
-from the sums). The merged document is what an unsharded ``check --format
-json`` prints, except that cross-article consistency was checked within
-each shard only; it lists the shards it was made from.
+Each shard checks a disjoint share of the catalogs, so findings and the
+catalogs checked simply add up and completion counts add up per language
+(the percentage is recomputed from the sums). The merged report is what an
+unsharded ``check`` reports, except that cross-article consistency was
+checked within each shard only. Every shard K of N must be given exactly
+once, and all must have checked the same languages; a report without a
+shard (an unsharded ``check``) counts as shard 1 of 1.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
-from pathlib import Path
+import glob
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .checks.catalog import Completion
+from .checks.runner import Report
 from .errors import Painl10nError
+from .languages import canonical_code
+from .report import as_document, dumps, ordered, render
+from .report_document import read_report
 
-_COUNTS = ("messages", "translated", "fuzzy", "untranslated", "obsolete")
+_GLOB = re.compile(r"[*?[]")
 
 
-def _load(path: Path) -> dict[str, Any]:
-    try:
-        document = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise Painl10nError(f"cannot read the report: {exc}", path=path) from exc
-    if not isinstance(document, dict) or document.get("version") != 1:
-        raise Painl10nError("not a painl10n check report (version 1)", path=path)
-    return document
+@dataclass(frozen=True)
+class MergedReport:
+    """The report of the whole run, and how many shards it was merged from."""
+
+    report: Report
+    shards: int
+
+    def document(self) -> dict[str, Any]:
+        """The JSON document: an unsharded report's, plus ``"shards": [1, …, N]``."""
+        return {**as_document(self.report), "shards": list(range(1, self.shards + 1))}
 
 
 def merge_reports(paths: Iterable[Path | str]) -> dict[str, Any]:
-    """One report from the shards' reports; every shard K of N exactly once."""
-    documents = [(Path(p), _load(Path(p))) for p in paths]
-    if not documents:
+    """One JSON document from the shards' JSON reports; every shard K of N exactly once."""
+    return merge_shards(paths).document()
+
+
+def merge_shards(paths: Iterable[Path | str]) -> MergedReport:
+    """Read and validate every report first, then merge them into one."""
+    shards = [(Path(p), read_report(Path(p))) for p in paths]
+    if not shards:
         raise Painl10nError("no report to merge")
-    counts = {doc.get("shard", {}).get("count") for _, doc in documents}
-    if len(counts) != 1 or None in counts:
-        raise Painl10nError(
-            "reports are not shards of one run", hint="merge the JSON of 'check --shard K/N' jobs"
-        )
-    (count,) = counts
+    count = _shard_count(shards)
     seen: dict[int, Path] = {}
-    for path, doc in documents:
-        index = doc["shard"]["index"]
+    for path, report in shards:
+        index = report.shard.index if report.shard else 1
         if index in seen:
             raise Painl10nError(f"shard {index}/{count} is also in {seen[index]}", path=path)
         seen[index] = path
@@ -51,32 +62,98 @@ def merge_reports(paths: Iterable[Path | str]) -> dict[str, Any]:
         raise Painl10nError(
             f"shard {missing[0]}/{count} is missing", hint="pass every shard's report"
         )
-    findings = [f for _, doc in documents for f in doc["findings"]]
-    findings.sort(key=lambda f: (f["file"], f["line"] or 0, f["check"], f["message"]))
-    languages: dict[str, dict[str, Any]] = {}
-    for _, doc in sorted(documents, key=lambda item: item[1]["shard"]["index"]):
-        for language, stats in doc["summary"]["languages"].items():
-            total = languages.setdefault(language, dict.fromkeys(_COUNTS, 0))
-            for key in _COUNTS:
-                total[key] += stats[key]
-            total["required"] = stats["required"]
-    for code, stats in languages.items():  # the key order of an unsharded report
-        messages = stats["messages"]
-        percent = round(100.0 * stats["translated"] / messages if messages else 100.0, 2)
-        languages[code] = {
-            **{key: stats[key] for key in _COUNTS},
-            "percent": percent,
-            "required": stats["required"],
-        }
-    summary = {
-        "errors": sum(f["severity"] == "error" for f in findings),
-        "warnings": sum(f["severity"] == "warning" for f in findings),
-        "catalogs": sum(doc["summary"]["catalogs"] for _, doc in documents),
-        "languages": languages,  # in the project's order, as every shard lists them
-    }
-    return {
-        "version": 1,
-        "findings": findings,
-        "summary": summary,
-        "shards": sorted(seen),
-    }
+    ranked = sorted(shards, key=lambda item: item[1].shard.index if item[1].shard else 1)
+    _same_languages(ranked)
+    return MergedReport(_merged([report for _, report in ranked]), count)
+
+
+def report_paths(arguments: Sequence[str]) -> list[Path]:
+    """The files named: a quoted glob pattern (``'check-*.json'``) is expanded here, sorted."""
+    paths: list[Path] = []
+    for argument in arguments:
+        if _GLOB.search(argument):
+            matches = sorted(glob.glob(argument))
+            if not matches:
+                raise Painl10nError(f"no report matches {argument!r}")
+            paths.extend(Path(match) for match in matches)
+        else:
+            paths.append(Path(argument))
+    return paths
+
+
+def only_languages(merged: MergedReport, languages: Sequence[str] | None) -> MergedReport:
+    """The merged report restricted to ``-l`` languages (all when none are given)."""
+    if not languages:
+        return merged
+    report = merged.report
+    wanted = {canonical_code(code) for code in languages}
+    unknown = sorted(wanted - set(report.completion))
+    if unknown:
+        raise Painl10nError(
+            f"language {unknown[0]!r} is not in the reports",
+            hint="they checked " + ", ".join(report.completion),
+        )
+    kept = [code for code in report.completion if code in wanted]
+    narrowed = Report(
+        findings=[f for f in report.findings if f.language in wanted],
+        completion={code: report.completion[code] for code in kept},
+        required={code: report.required[code] for code in kept},
+        catalogs=[item for item in report.catalogs if item[0] in wanted],
+    )
+    return MergedReport(narrowed, merged.shards)
+
+
+def render_merged(merged: MergedReport, fmt: str) -> str:
+    """The merged report in a ``check --format``; JSON also lists the shards."""
+    if fmt == "json":
+        return dumps(merged.document())
+    return render(merged.report, fmt)
+
+
+def _shard_count(shards: list[tuple[Path, Report]]) -> int:
+    counts = {report.shard.count if report.shard else 1 for _, report in shards}
+    if len(counts) != 1:
+        raise Painl10nError(
+            "reports are not shards of one run (shard counts "
+            + ", ".join(map(str, sorted(counts)))
+            + ")",
+            hint="merge the JSON of the 'check --shard K/N' jobs of one run",
+        )
+    (count,) = counts
+    return count
+
+
+def _same_languages(ranked: list[tuple[Path, Report]]) -> None:
+    """Shards checked with different ``-l`` would sum to a whole that never existed."""
+    first_path, first = ranked[0]
+    for path, report in ranked[1:]:
+        if list(report.completion) != list(first.completion) or report.required != first.required:
+            raise Painl10nError(
+                f"checked other languages or required completions ({_languages(report)}) "
+                f"than {first_path} ({_languages(first)})",
+                path=path,
+                hint="run every shard with the same settings and -l options",
+            )
+
+
+def _languages(report: Report) -> str:
+    return ", ".join(f"{code} {report.required[code]:g}%" for code in report.completion) or "none"
+
+
+def _merged(reports: list[Report]) -> Report:
+    languages = list(reports[0].completion)
+    whole = Report(required=dict(reports[0].required))
+    whole.findings = ordered([f for report in reports for f in report.findings])
+    for code in languages:
+        parts = [report.completion[code] for report in reports]
+        whole.completion[code] = Completion(
+            total=sum(p.total for p in parts),
+            translated=sum(p.translated for p in parts),
+            fuzzy=sum(p.fuzzy for p in parts),
+            untranslated=sum(p.untranslated for p in parts),
+            obsolete=sum(p.obsolete for p in parts),
+        )
+        catalogs = [item for report in reports for item in report.catalogs if item[0] == code]
+        # An unsharded check lists a language's catalogs by slug, the file's stem.
+        whole.catalogs += sorted(catalogs, key=lambda item: PurePosixPath(item[1]).stem)
+    return whole

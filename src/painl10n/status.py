@@ -4,7 +4,9 @@
 
 - ``index.html``: a ``<progress>`` bar per language with the percentage
   written next to it, a table per language with each article's strings and
-  words, and the findings of ``check`` linked to their file and line;
+  words, and the findings of ``check`` linked to their file and line (with
+  ``--from``, those of saved ``check`` reports, e.g. a CI matrix's shards,
+  merged by :mod:`painl10n.report_merge`);
 - ``badge-<lang>.svg``: a README badge per language (:mod:`painl10n.badge`);
 - ``status.css``: the page's style.
 
@@ -32,6 +34,7 @@ from .languages import html_lang, native_name, text_direction
 from .progress import Progress
 from .project import Project, Written, commit_files
 from .report import ordered
+from .report_merge import MergedReport, only_languages
 from .stats import LanguageStats, Stats, Tally, collect_stats, shown_percent
 from .templating import environment
 
@@ -50,14 +53,27 @@ def write_status(
     languages: Sequence[str] | None = None,
     output: Path | None = None,
     progress: Progress | None = None,
+    *,
+    merged: MergedReport | None = None,
 ) -> StatusResult:
-    """Collect the stats and the findings, then write the page, its CSS and the badges."""
+    """Collect the stats and the findings, then write the page, its CSS and the badges.
+
+    With ``merged`` (the shards' ``check`` reports of a CI matrix) the findings
+    are those, not checked again; the progress figures are still read from the
+    catalogs, as the reports carry no per-article or word counts.
+    """
     folder = output if output is not None else project.settings.output_dir / "status"
     folder = folder.resolve()
     generated = _generated()  # validate the environment before reading anything else
-    stats = collect_stats(project, languages)
-    report = run_checks(project, languages, progress=progress)
-    page = status_page(project, stats, report.findings, folder, generated)
+    if merged is None:
+        stats = collect_stats(project, languages)
+        report = run_checks(project, languages, progress=progress)
+    else:
+        merged = only_languages(merged, languages)
+        report = merged.report
+        stats = collect_stats(project, list(report.completion))
+    shards = merged.shards if merged is not None else None
+    page = status_page(project, stats, report.findings, folder, generated, shards)
     produced: list[tuple[Path, str]] = [(folder / "index.html", page)]
     produced.append((folder / "status.css", _css()))
     for item in stats.languages:
@@ -79,9 +95,18 @@ def badge_value(percent: float) -> str:
 
 
 def status_page(
-    project: Project, stats: Stats, findings: list[Finding], folder: Path, generated: str = ""
+    project: Project,
+    stats: Stats,
+    findings: list[Finding],
+    folder: Path,
+    generated: str = "",
+    shards: int | None = None,
 ) -> str:
-    """The HTML page; links are relative to ``folder``, where it will be written."""
+    """The HTML page; links are relative to ``folder``, where it will be written.
+
+    ``shards``: how many ``check`` reports the findings were merged from (None:
+    checked for this page).
+    """
     settings = project.settings
     source = settings.source_language
     catalog_links = {  # a missing catalog: its template, the file a translator starts from
@@ -109,6 +134,7 @@ def status_page(
             errors=sum(f.severity == "error" for f in findings),
             warnings=sum(f.severity == "warning" for f in findings),
             generated=generated,
+            shards=shards,
         )
     )
 
