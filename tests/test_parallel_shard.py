@@ -72,6 +72,33 @@ def test_an_error_in_a_worker_is_the_usual_one_line_error(tmp_path: Path) -> Non
     assert not list(root.rglob("*.tmp"))
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_extract_is_all_or_nothing_across_workers(tmp_path: Path, jobs: int) -> None:
+    """Workers stage templates; one bad article (or a slug clash) puts none in place."""
+    root = _corpus(tmp_path / "bad", count=12)
+    extract(Project.load(root), jobs=jobs)
+    before = snapshot(root)
+    for path in sorted((root / "source").glob("*.md"))[:6]:  # changes every template's text
+        path.write_text(path.read_text("utf-8") + "\nA new closing paragraph.\n", "utf-8")
+    (root / "source" / "article-00009.md").write_bytes(b"# Caf\xe9\n")
+    with pytest.raises(Painl10nError, match="not valid UTF-8"):
+        extract(Project.load(root), jobs=jobs)
+    templates = {k: v for k, v in snapshot(root).items() if k.endswith(".pot")}
+    assert templates == {k: v for k, v in before.items() if k.endswith(".pot")}
+    assert not list(root.rglob("*.tmp"))
+
+    (root / "source" / "article-00009.md").write_text("---\nslug: article-00002\n---\n\nHi.\n")
+    with pytest.raises(Painl10nError, match="also used by"):
+        extract(Project.load(root), jobs=jobs)
+    assert {k: v for k, v in snapshot(root).items() if k.endswith(".pot")} == templates
+    assert not list(root.rglob("*.tmp"))
+
+    (root / "source" / "article-00009.md").unlink()
+    articles, written = extract(Project.load(root), jobs=jobs)
+    assert len(articles) == 11 and len(written.changed) == 6
+    assert not list(root.rglob("*.tmp"))
+
+
 @pytest.mark.parametrize("spec", ["0/2", "3/2", "1", "a/b", "1/0", ""])
 def test_bad_shard_specs_are_refused(spec: str) -> None:
     with pytest.raises(Painl10nError, match="shard"):

@@ -27,7 +27,7 @@ from .progress import Progress, report_progress
 from .pseudo_catalog import pseudo_catalog
 from .segment import Article, article_slug, segment_article
 from .source import default_slug, discover, read_text_strict
-from .staging import Staged, commit, discard, stage_into
+from .staging import Staged, commit, discard, stage, stage_into
 from .terms.annotate import annotate
 from .terms.matcher import TermMatcher
 from .terms.model import Termbase
@@ -168,22 +168,52 @@ def commit_files(project: Project, files: Iterable[tuple[Path, str | bytes]]) ->
 # -- extract -----------------------------------------------------------------
 
 
+_Extracted = tuple[Article, Path, Staged | None]  # the article, its template, staged if changed
+
+
 @locked
 def extract(project: Project, *, jobs: int = 1) -> tuple[list[Article], Written]:
-    """source/*.md → locales/templates/LC_MESSAGES/<slug>.pot (over ``jobs`` processes)."""
+    """source/*.md → locales/templates/LC_MESSAGES/<slug>.pot (over ``jobs`` processes).
+
+    Workers stage the templates they wrote; they are put in place together,
+    once every article is read and no two share a slug, or not at all.
+    """
     task = partial(_extract_one, project, now_stamp())
     sources = discover(project.settings.source_dir, project.shown)
-    done = list(run_ordered(task, sources, jobs))
-    articles = [article for article, _ in done]
-    check_unique_slugs((article.ref, article.slug) for article in articles)
-    written = commit_files(project, [file for _, file in done])
-    written.removed = _remove_stale_templates(project, {path for _, (path, _) in done})
-    return articles, written
+    done: list[_Extracted] = []
+    failures: list[Exception] = []
+    try:
+        for result in run_ordered(task, sources, jobs):
+            if isinstance(result, Exception):
+                failures.append(result)
+            else:
+                done.append(result)
+        if failures:
+            raise failures[0]
+        check_unique_slugs((article.ref, article.slug) for article, _, _ in done)
+    except BaseException:
+        discard(item for _, _, item in done if item is not None)
+        raise
+    commit(item for _, _, item in done if item is not None)
+    written = Written()
+    for _, path, item in done:
+        written.record(project.shown(path), item is not None)
+    written.removed = _remove_stale_templates(project, {path for _, path, _ in done})
+    return [article for article, _, _ in done], written
 
 
-def _extract_one(project: Project, stamp: str, path: Path) -> tuple[Article, tuple[Path, str]]:
-    article = project.read_article(path)
-    return article, template_file(project, article, stamp)
+def _extract_one(project: Project, stamp: str, path: Path) -> _Extracted | Exception:
+    """Read one article and stage its template (in a worker process when jobs > 1).
+
+    An error is handed back, not raised, so the caller still receives (and
+    discards) what the other articles staged.
+    """
+    try:
+        article = project.read_article(path)
+        target, text = template_file(project, article, stamp)
+        return article, target, stage(target, text)
+    except Exception as exc:
+        return exc
 
 
 def template_file(project: Project, article: Article, stamp: str) -> tuple[Path, str]:
