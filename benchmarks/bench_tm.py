@@ -130,7 +130,7 @@ def set_tm(root: Path, enabled: bool) -> None:
 
 
 MEMORY_SECONDS: list[float] = []
-_prefill = painl10n.project.prefill_catalogs
+_prefill = painl10n.project.prefill_lazily
 
 
 def _timed_prefill(*args: Any) -> Any:
@@ -140,7 +140,7 @@ def _timed_prefill(*args: Any) -> Any:
     return result
 
 
-painl10n.project.prefill_catalogs = _timed_prefill  # type: ignore[assignment]
+painl10n.project.prefill_lazily = _timed_prefill  # type: ignore[assignment]
 
 
 def timed_update(base: Path, scratch: Path, enabled: bool) -> tuple[float, int]:

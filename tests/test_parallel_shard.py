@@ -99,6 +99,25 @@ def test_extract_is_all_or_nothing_across_workers(tmp_path: Path, jobs: int) -> 
     assert not list(root.rglob("*.tmp"))
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_update_is_all_or_nothing_across_workers(tmp_path: Path, jobs: int) -> None:
+    """Workers stage catalogs; one broken catalog puts none of the others in place."""
+    root = _corpus(tmp_path / "bad", count=12)
+    extract(Project.load(root))
+    update(Project.load(root))
+    for path in sorted((root / "source").glob("*.md"))[:6]:
+        path.write_text(path.read_text("utf-8") + "\nA new closing paragraph.\n", "utf-8")
+    extract(Project.load(root))
+    before = {k: v for k, v in snapshot(root).items() if k.endswith(".po")}
+    broken = root / "locales" / "fr" / "LC_MESSAGES" / "article-00010.po"
+    broken.write_text(broken.read_text("utf-8") + '\nmsgid "dangling"\n', "utf-8")
+    before[broken.relative_to(root).as_posix()] = broken.read_bytes()
+    with pytest.raises(Painl10nError, match="without msgstr"):
+        update(Project.load(root), jobs=jobs)
+    assert {k: v for k, v in snapshot(root).items() if k.endswith(".po")} == before
+    assert not list(root.rglob("*.tmp"))
+
+
 @pytest.mark.parametrize("spec", ["0/2", "3/2", "1", "a/b", "1/0", ""])
 def test_bad_shard_specs_are_refused(spec: str) -> None:
     with pytest.raises(Painl10nError, match="shard"):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -236,22 +236,44 @@ def prefill_catalogs(
     ``known``: reviewed units of other catalogs held in memory, newer than their
     files on disk (a build hands back only the catalogs that have something to fill).
     """
-    known = known or {}
+    units = dict(known or {})
+    units.update({key: reviewed_units(catalog, key[1]) for key, catalog in catalogs.items()})
+    searched = {key: untranslated([catalog]) for key, catalog in catalogs.items()}
+    filled = prefill_lazily(project, searched, units, catalogs.__getitem__)
+    return {key: count for key, (_, count) in filled.items()}
+
+
+def prefill_lazily(
+    project: Project,
+    searched: Mapping[tuple[str, str], list[str]],
+    known: Mapping[tuple[str, str], list[Unit]],
+    load: Callable[[tuple[str, str]], polib.POFile],
+) -> dict[tuple[str, str], tuple[polib.POFile, int]]:
+    """Pre-fill the catalogs with untranslated strings, loading each only when needed.
+
+    ``searched``: each (language, slug) catalog's untranslated strings;
+    ``known``: the reviewed units of every catalog held in memory (newer than
+    the files on disk); ``load`` gives a catalog to fill. Only catalogs of a
+    language whose memory is not empty are loaded, so an update that merely
+    creates catalogs parses none of them again. Returns the filled catalogs.
+    """
     settings = project.settings
-    filled: dict[tuple[str, str], int] = {}
+    filled: dict[tuple[str, str], tuple[polib.POFile, int]] = {}
     if not settings.tm:
         return filled
-    languages = sorted({language for language, _ in catalogs})
-    for language in languages:
-        mine = {slug: c for (lang, slug), c in catalogs.items() if lang == language}
-        searched = untranslated(mine.values())
-        if not searched:
+    for language in sorted({language for language, _ in searched}):
+        mine = {slug: found for (lang, slug), found in searched.items() if lang == language}
+        strings = [text for found in mine.values() for text in found]
+        if not strings:
             continue
         theirs = {slug: units for (lang, slug), units in known.items() if lang == language}
-        memory = language_memory(project, language, mine, searched=searched, known=theirs)
+        memory = language_memory(project, language, {}, searched=strings, known=theirs)
         if not len(memory):
             continue
-        for slug, catalog in mine.items():
+        for slug, found in mine.items():
+            if not found:
+                continue
+            catalog = load((language, slug))
             count = prefill(
                 catalog,
                 memory,
@@ -260,7 +282,7 @@ def prefill_catalogs(
                 source_language=settings.source_language,
             )
             if count:
-                filled[(language, slug)] = count
+                filled[(language, slug)] = (catalog, count)
     return filled
 
 

@@ -19,7 +19,7 @@ from .config import Settings, load_settings
 from .errors import Painl10nError
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .lock import locked
-from .memory import Unit, carry_notes, has_untranslated, prefill_catalogs, reviewed_units
+from .memory import Unit, carry_notes, prefill_lazily, reviewed_units, untranslated
 from .merge import MergeStats, merge
 from .parallel import run_ordered
 from .po import read_po_file, write_po
@@ -322,46 +322,76 @@ def update(
             )
     task = partial(_update_article, project, tuple(chosen))
     stats: dict[tuple[str, str], MergeStats] = {}
-    catalogs: dict[tuple[str, str], polib.POFile] = {}
+    searched: dict[tuple[str, str], list[str]] = {}
     known: dict[tuple[str, str], list[Unit]] = {}
-    merged: dict[tuple[str, str], tuple[Path, str]] = {}
+    files: dict[tuple[str, str], tuple[Path, Staged | None]] = {}
     total = len(chosen) * len(wanted)
-    for slug, results in zip(wanted, run_ordered(task, wanted, jobs), strict=True):
-        for language, path, text, merge_stats, fillable, units in results:
-            stats[(language, slug)] = merge_stats
-            merged[(language, slug)] = (path, text)
-            known[(language, slug)] = units
-            if fillable is not None:
-                catalogs[(language, slug)] = fillable
-            report_progress(progress, f"{language}/{slug}", total)
-    prefilled = prefill_catalogs(project, catalogs, known)
-    for key in prefilled:  # the memory changed these after the worker wrote their text
-        merged[key] = (merged[key][0], catalog_text(project, merged[key][0], catalogs[key]))
-    files = [merged[(language, slug)] for language in chosen for slug in wanted]
-    return UpdateResult(commit_files(project, files), stats, catalogs, prefilled)
+    try:
+        failures: list[Exception] = []
+        for slug, results in zip(wanted, run_ordered(task, wanted, jobs), strict=True):
+            if isinstance(results, Exception):
+                failures.append(results)
+                continue
+            for language, path, item, merge_stats, strings, units in results:
+                stats[(language, slug)] = merge_stats
+                files[(language, slug)] = (path, item)
+                searched[(language, slug)] = strings
+                known[(language, slug)] = units
+                report_progress(progress, f"{language}/{slug}", total)
+        if failures:
+            raise failures[0]
+
+        def staged_catalog(key: tuple[str, str]) -> polib.POFile:
+            path, item = files[key]
+            return read_po_file(item.temporary if item else path, shown=project.shown(path))
+
+        filled = prefill_lazily(project, searched, known, staged_catalog)
+        for key, (catalog, _) in filled.items():  # the memory changed these: stage them again
+            path, item = files[key]
+            discard([item] if item else [])
+            files[key] = (path, stage(path, catalog_text(project, path, catalog)))
+    except BaseException:
+        discard(item for _, item in files.values() if item is not None)
+        raise
+    order = [(language, slug) for language in chosen for slug in wanted]
+    commit(item for key in order if (item := files[key][1]) is not None)
+    written = Written()
+    for key in order:
+        written.record(project.shown(files[key][0]), files[key][1] is not None)
+    catalogs = {key: catalog for key, (catalog, _) in filled.items()}
+    prefilled = {key: count for key, (_, count) in filled.items()}
+    return UpdateResult(written, stats, catalogs, prefilled)
 
 
-# language, path, text, stats, the catalog if the memory could fill it, its reviewed units
-_UpdateItem = tuple[str, Path, str, MergeStats, polib.POFile | None, list[Unit]]
+# language, catalog path, its text staged (None: unchanged), stats, untranslated strings,
+# reviewed units (the last two for the translation memory)
+_UpdateItem = tuple[str, Path, Staged | None, MergeStats, list[str], list[Unit]]
 
 
-def _update_article(project: Project, languages: tuple[str, ...], slug: str) -> list[_UpdateItem]:
-    """All catalogs of one article (in a worker process when jobs > 1).
+def _update_article(
+    project: Project, languages: tuple[str, ...], slug: str
+) -> list[_UpdateItem] | Exception:
+    """All catalogs of one article, staged (in a worker process when jobs > 1).
 
-    What goes back is text and, for the translation memory, the reviewed units
-    and only those catalogs it could fill: parsed catalogs are large to hold
-    and to hand between processes.
+    What goes back is small: the staged files and, for the translation memory,
+    the untranslated strings and reviewed units, not the parsed catalogs. An
+    error is handed back, not raised, so the caller can discard what the other
+    articles staged.
     """
-    template = read_template(project, slug)
-    matcher = _term_matcher(project)
-    memory = project.settings.tm
     found: list[_UpdateItem] = []
-    for language in languages:
-        path, text, stats, catalog = update_catalog(project, language, slug, template, matcher)
-        real = memory and not is_pseudo(language)
-        fillable = catalog if real and has_untranslated(catalog) else None
-        units = reviewed_units(catalog, slug) if real else []
-        found.append((language, path, text, stats, fillable, units))
+    try:
+        template = read_template(project, slug)
+        matcher = _term_matcher(project)
+        memory = project.settings.tm
+        for language in languages:
+            path, text, stats, catalog = update_catalog(project, language, slug, template, matcher)
+            real = memory and not is_pseudo(language)
+            strings = untranslated([catalog]) if real else []
+            units = reviewed_units(catalog, slug) if real else []
+            found.append((language, path, stage(path, text), stats, strings, units))
+    except Exception as exc:
+        discard(item for _, _, item, _, _, _ in found if item is not None)
+        return exc
     return found
 
 
