@@ -63,22 +63,49 @@ def summary(report: Report) -> dict[str, object]:
 
 
 def as_json(report: Report) -> str:
-    findings = [
-        {
-            "check": f.check,
-            "severity": f.severity,
-            "language": f.language,
-            "file": f.file,
-            "line": f.line,
-            "msgid": f.msgid,
-            "message": f.message,
-        }
-        for f in ordered(report.findings)
-    ]
-    document: dict[str, object] = {"version": 1, "findings": findings, "summary": summary(report)}
+    """The document exactly as ``json.dumps(document, ensure_ascii=False, indent=2)``.
+
+    Written piece by piece: one ``json.dumps`` of the whole document keeps
+    millions of small pieces alive at once on a large report. A finding's msgid
+    and message are pieces of their own, so that an English msgid stays one byte
+    a character even when the message quotes with “”.
+    """
+    pieces = ['{\n  "version": 1,\n  "findings": [']
+    opening = "\n    {\n"
+    for finding in ordered(report.findings):
+        pieces += _finding_pieces(finding, opening)
+        opening = ",\n    {\n"
+    if report.findings:
+        pieces.append("\n  ")
+    pieces += ['],\n  "summary": ', _indented(summary(report), 1)]
     if report.shard is not None:
-        document["shard"] = {"index": report.shard.index, "count": report.shard.count}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        shard = {"index": report.shard.index, "count": report.shard.count}
+        pieces += [',\n  "shard": ', _indented(shard, 1)]
+    pieces.append("\n}\n")
+    return "".join(pieces)
+
+
+def _finding_pieces(f: Finding, opening: str) -> list[str]:
+    """A finding as an object of the findings list (6 spaces before its keys)."""
+    head = (
+        f'{opening}      "check": {_scalar(f.check)},\n      "severity": {_scalar(f.severity)},\n'
+        f'      "language": {_scalar(f.language)},\n      "file": {_scalar(f.file)},\n'
+        f'      "line": {_scalar(f.line)},\n      "msgid": '
+    )
+    return [head, _scalar(f.msgid), ',\n      "message": ', _scalar(f.message), "\n    }"]
+
+
+def _scalar(value: str | int | None) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _indented(value: object, depth: int) -> str:
+    """``value`` as ``json.dumps(..., indent=2)`` writes it ``depth`` levels deep.
+
+    JSON strings hold no raw newline, so every newline starts an indented line.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + "  " * depth)
 
 
 def as_text(report: Report) -> str:
