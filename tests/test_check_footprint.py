@@ -123,7 +123,8 @@ def test_report_holds_no_catalog_or_entry(tmp_path: Path) -> None:
     assert len(report.findings) == 3 * len(LANGUAGES) * len(SENTENCES)
     held = _reachable(report)
     assert not [obj for obj in held if isinstance(obj, polib.POFile | polib.POEntry)]
-    assert sum(isinstance(obj, str) for obj in held) > len(report.findings)  # the walk went deep
+    reached = {id(obj) for obj in held}  # the walk went down to the findings' strings
+    assert all(id(f) in reached and id(f.msgid) in reached for f in report.findings)
 
 
 def _reachable(root: object) -> list[object]:

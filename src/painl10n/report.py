@@ -65,16 +65,27 @@ def summary(report: Report) -> dict[str, object]:
 def as_json(report: Report) -> str:
     """The document exactly as ``json.dumps(document, ensure_ascii=False, indent=2)``.
 
-    Written piece by piece: one ``json.dumps`` of the whole document keeps
-    millions of small pieces alive at once on a large report. A finding's msgid
-    and message are pieces of their own, so that an English msgid stays one byte
-    a character even when the message quotes with “”.
+    Joined from pieces: one ``json.dumps`` of the whole document keeps millions
+    of small strings alive at once on a large report. Here each distinct value
+    is encoded once (findings repeat their file, msgid and message) and the
+    pieces in between are constants.
     """
+    encoded: dict[object, str] = {}
+
+    def scalar(value: str | int | None) -> str:
+        text = encoded.get(value)
+        if text is None:
+            text = encoded[value] = json.dumps(value, ensure_ascii=False)
+        return text
+
     pieces = ['{\n  "version": 1,\n  "findings": [']
-    opening = "\n    {\n"
+    opening = "\n    {"
     for finding in ordered(report.findings):
-        pieces += _finding_pieces(finding, opening)
-        opening = ",\n    {\n"
+        pieces.append(opening)
+        for name, key in _FINDING_KEYS:
+            pieces += (key, scalar(getattr(finding, name)))
+        pieces.append("\n    }")
+        opening = ",\n    {"
     if report.findings:
         pieces.append("\n  ")
     pieces += ['],\n  "summary": ', _indented(summary(report), 1)]
@@ -85,18 +96,13 @@ def as_json(report: Report) -> str:
     return "".join(pieces)
 
 
-def _finding_pieces(f: Finding, opening: str) -> list[str]:
-    """A finding as an object of the findings list (6 spaces before its keys)."""
-    head = (
-        f'{opening}      "check": {_scalar(f.check)},\n      "severity": {_scalar(f.severity)},\n'
-        f'      "language": {_scalar(f.language)},\n      "file": {_scalar(f.file)},\n'
-        f'      "line": {_scalar(f.line)},\n      "msgid": '
+# A finding's fields and what precedes each value inside the findings list.
+_FINDING_KEYS = [
+    (name, f'{"," if index else ""}\n      "{name}": ')
+    for index, name in enumerate(
+        ("check", "severity", "language", "file", "line", "msgid", "message")
     )
-    return [head, _scalar(f.msgid), ',\n      "message": ', _scalar(f.message), "\n    }"]
-
-
-def _scalar(value: str | int | None) -> str:
-    return json.dumps(value, ensure_ascii=False)
+]
 
 
 def _indented(value: object, depth: int) -> str:

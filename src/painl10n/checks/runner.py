@@ -97,6 +97,7 @@ def run_checks(
     slugs = _slugs(project)
     if shard is not None:
         slugs = shard.select(slugs, str)
+    messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
     runs = [
         _LanguageRun(
             EntryContext(
@@ -108,6 +109,7 @@ def run_checks(
                 allowed_urls=frozenset(project.settings.allowed_urls.get(language, ())),
             ),
             project.settings.required_completion(language),
+            messages,
         )
         for language in chosen
     ]
@@ -127,10 +129,11 @@ def run_checks(
 class _LanguageRun:
     """One language's findings, completion and consistency facts, catalog by catalog."""
 
-    def __init__(self, context: EntryContext, required: float) -> None:
+    def __init__(self, context: EntryContext, required: float, messages: dict[str, str]) -> None:
         self.language = context.language
         self.context = context
         self.required = required  # percent translated below which fuzzy/untranslated are errors
+        self.messages = messages
         self.completion = Completion()
         self.unread: list[Finding] = []  # catalogs missing or unreadable
         self.findings: list[Finding] = []  # of the catalogs read, in order
@@ -171,7 +174,8 @@ class _LanguageRun:
         for entry, silenced in entries:
             if entry.obsolete or "fuzzy" in entry.flags or not entry.translated():
                 continue
-            self.findings.extend(_entry_findings(entry, silenced, self.context, shown))
+            found = _entry_findings(entry, silenced, self.context, shown, self.messages)
+            self.findings.extend(found)
             if "consistency" not in silenced:
                 self.strings.add(shown, entry)
                 self.terms.add(shown, entry)
@@ -242,7 +246,11 @@ def _forms(entry: polib.POEntry) -> list[polib.POEntry]:
 
 
 def _entry_findings(
-    entry: polib.POEntry, silenced: set[str], context: EntryContext, file: str
+    entry: polib.POEntry,
+    silenced: set[str],
+    context: EntryContext,
+    file: str,
+    messages: dict[str, str],
 ) -> Iterator[Finding]:
     forms = _forms(entry)
     for check in ENTRY_CHECKS:
@@ -257,7 +265,7 @@ def _entry_findings(
                     file,
                     entry.linenum,
                     entry.msgid,
-                    message,
+                    messages.setdefault(message, message),
                 )
 
 
