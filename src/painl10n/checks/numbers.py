@@ -504,6 +504,8 @@ class Quantity:
 
 def quantities(markdown: str, language: str) -> list[Quantity]:
     """The numbers of an inline Markdown text written in ``language``."""
+    if "&" not in markdown and not any(char.isdigit() for char in markdown):
+        return []  # reading the prose only drops text and decodes entities (&#xAEA; is 4)
     notation = _notation(language)
     units = _units(language)
     text = _normalize(prose(markdown), notation)
