@@ -322,3 +322,17 @@ def test_shipped_catalogs_pass(language: str, path: Path) -> None:
 
 def test_shipped_catalogs_exist() -> None:
     assert len(_shipped()) >= 4
+
+
+def test_a_number_written_as_a_character_reference_is_still_read() -> None:
+    """Texts without a digit skip the reading, but an entity may write one without any
+    (&#xAEA; is the Gujarati digit four)."""
+    assert [q.value for q in quantities("Take &#xAEA; mg.", "en")] == [4]
+    assert [q.value for q in quantities("Take &#53; mg.", "en")] == [5]
+    assert [q.value for q in quantities("Take &#x35;&#48; mg.", "en")] == [50]
+    assert quantities("Take five mg &amp; rest.", "en") == []
+    assert messages("Take 5 mg.", "Tome &#53; mg.", "es") == []
+    assert messages("Take &#53; mg.", "Tome cinco mg.", "es") == [
+        "5 mg in the source is missing in the translation"
+    ]
+    assert messages("Take 5 mg.", f"Tome {indic('5')} mg.", "ar") == []

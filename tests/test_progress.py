@@ -56,17 +56,25 @@ def test_build_calls_back_once_per_catalog_then_once_per_page(site: Path) -> Non
     assert len(pages) == len([p for p in result.written.changed if p.endswith(".html")]) - 4
 
 
-def test_check_stats_and_report_call_back_once_per_language(site: Path) -> None:
+def test_check_and_report_call_back_once_per_catalog_article_by_article(site: Path) -> None:
     for run in (
         lambda seen: run_checks(Project.load(site), progress=seen),
-        lambda seen: collect_stats(Project.load(site), progress=seen),
         lambda seen: write_status(Project.load(site), progress=seen),
     ):
         seen = Recorder()
         run(seen)
-        assert seen.calls == [(lang, 4) for lang in LANGUAGES]
+        assert seen.calls == [(f"{lang}/{slug}", 8) for slug in SLUGS for lang in LANGUAGES]
     seen = Recorder()
     run_checks(Project.load(site), ["de"], progress=seen)
+    assert seen.calls == [(f"de/{slug}", 2) for slug in SLUGS]
+
+
+def test_stats_call_back_once_per_language(site: Path) -> None:
+    seen = Recorder()
+    collect_stats(Project.load(site), progress=seen)
+    assert seen.calls == [(lang, 4) for lang in LANGUAGES]
+    seen = Recorder()
+    collect_stats(Project.load(site), ["de"], progress=seen)
     assert seen.calls == [("de", 1)]
 
 

@@ -26,7 +26,7 @@ Severity = Literal["error", "warning"]
 _IGNORE = re.compile(r"^\s*painl10n-ignore\s*:\s*(?P<ids>.*)$", re.M)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem, located precisely enough for an editor or a CI annotation."""
 

@@ -72,7 +72,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, Protocol
 
 import polib
@@ -504,6 +504,8 @@ class Quantity:
 
 def quantities(markdown: str, language: str) -> list[Quantity]:
     """The numbers of an inline Markdown text written in ``language``."""
+    if "&" not in markdown and not any(char.isdigit() for char in markdown):
+        return []  # reading the prose only drops text and decodes entities (&#xAEA; is 4)
     notation = _notation(language)
     units = _units(language)
     text = _normalize(prose(markdown), notation)
@@ -704,9 +706,16 @@ def _pairs(entry: polib.POEntry) -> list[tuple[str, str]]:
 def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     """One message per number that differs between msgid and msgstr."""
     for source_text, target_text in _pairs(entry):
-        source = quantities(source_text, ctx.source_language)
+        source = list(_source_quantities(source_text, ctx.source_language))
         target = quantities(target_text, ctx.language)
         yield from compare(source, target, ctx.source_language, ctx.language)
+
+
+@lru_cache(maxsize=4096)
+def _source_quantities(markdown: str, language: str) -> tuple[Quantity, ...]:
+    """A source text's numbers: the runner checks an article's languages one after the
+    other, so each source string is read once, not once per language."""
+    return tuple(quantities(markdown, language))
 
 
 CHECKS: list[EntryCheck] = [

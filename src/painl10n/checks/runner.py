@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 import polib
 
@@ -13,10 +12,10 @@ from ..progress import Progress, report_progress
 from ..project import Project, read_catalog
 from ..shard import Shard
 from ..terms.matcher import TermMatcher
-from ..terms.model import Term
 from . import markup, numbers, style, terminology
 from .base import EntryCheck, EntryContext, Finding, Severity, suppressed
 from .catalog import Completion, syntax_problems
+from .consistency import StringConsistency, TermConsistency
 
 ENTRY_CHECKS: tuple[EntryCheck, ...] = (
     *terminology.CHECKS,
@@ -73,13 +72,6 @@ class Report:
         return sum(f.severity == "warning" for f in self.findings)
 
 
-@dataclass
-class _Catalog:
-    language: str
-    file: str
-    entries: polib.POFile
-
-
 def run_checks(
     project: Project,
     languages: Sequence[str] | None = None,
@@ -91,6 +83,11 @@ def run_checks(
 
     With ``shard``, only that share of the articles (by slug): consistency
     across articles is then checked within the shard only.
+
+    Article by article, each of its catalogs is read, checked and let go: only
+    findings and the compact facts of the consistency checks stay, so memory
+    does not hold a language's parsed catalogs, and an article's source strings
+    are analysed once for all its languages (the checks' caches are small).
     """
     chosen = project.select_languages(languages)
     termbase = project.termbase()
@@ -100,60 +97,131 @@ def run_checks(
     slugs = _slugs(project)
     if shard is not None:
         slugs = shard.select(slugs, str)
-    for language in chosen:
-        context = EntryContext(
-            language=language,
-            source_language=source,
-            termbase=termbase,
-            source_terms=source_terms,
-            target_terms=TermMatcher(termbase, language) if termbase.concepts else None,
-            allowed_urls=frozenset(project.settings.allowed_urls.get(language, ())),
+    messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
+    runs = [
+        _LanguageRun(
+            EntryContext(
+                language=language,
+                source_language=source,
+                termbase=termbase,
+                source_terms=source_terms,
+                target_terms=TermMatcher(termbase, language) if termbase.concepts else None,
+                allowed_urls=frozenset(project.settings.allowed_urls.get(language, ())),
+            ),
+            project.settings.required_completion(language),
+            messages,
         )
-        catalogs = _load(project, language, report, slugs)
-        completion = Completion()
-        for catalog in catalogs:
-            completion.add(catalog.entries)
-        required = project.settings.required_completion(language)
-        report.completion[language] = completion
-        report.required[language] = required
-        below = completion.percent < required
-        for catalog in catalogs:
-            report.findings.extend(_catalog_findings(catalog, below))
-            report.findings.extend(_entry_findings(catalog, context))
-        report.findings.extend(_consistency(catalogs, context))
-        report_progress(progress, language, len(chosen))
+        for language in chosen
+    ]
+    for run in runs:
+        report.catalogs += [(run.language, _shown(project, run.language, slug)) for slug in slugs]
+    total = len(runs) * len(slugs)
+    for slug in slugs:
+        sources: dict[str, str] = {}  # the article's msgids, one copy for all its languages
+        for run in runs:
+            run.check(project, slug, sources)
+            report_progress(progress, f"{run.language}/{slug}", total)
+    for run in runs:
+        run.finish(report)
     return report
 
 
-def _load(project: Project, language: str, report: Report, slugs: list[str]) -> list[_Catalog]:
-    loaded = []
-    for slug in slugs:
-        path = project.catalog_path(language, slug)
-        shown = project.shown(path)
-        report.catalogs.append((language, shown))
-        if not path.is_file():
-            report.findings.append(
+class _LanguageRun:
+    """One language's findings, completion and consistency facts, catalog by catalog."""
+
+    def __init__(self, context: EntryContext, required: float, messages: dict[str, str]) -> None:
+        self.language = context.language
+        self.context = context
+        self.required = required  # percent translated below which fuzzy/untranslated are errors
+        self.messages = messages
+        self.completion = Completion()
+        self.unread: list[Finding] = []  # catalogs missing or unreadable
+        self.findings: list[Finding] = []  # of the catalogs read, in order
+        self.levelled: list[int] = []  # indices of fuzzy/untranslated findings (error for now)
+        self.strings = StringConsistency(self.language)
+        self.terms = TermConsistency(context)
+
+    def check(self, project: Project, slug: str, sources: dict[str, str]) -> None:
+        """Check one catalog; what findings and consistency keep of it is its msgids
+        (shared through ``sources`` with the article's other languages) and strings."""
+        shown = _shown(project, self.language, slug)
+        if not project.catalog_path(self.language, slug).is_file():
+            self.unread.append(
                 Finding(
                     "untranslated",
                     "error",
-                    language,
+                    self.language,
                     shown,
                     None,
                     "",
                     "no catalog for this article: run 'painl10n update'",
                 )
             )
-            continue
+            return
         try:
-            catalog = read_catalog(project, language, slug)
+            catalog = read_catalog(project, self.language, slug)
         except Painl10nError as exc:
-            report.findings.append(
-                Finding("syntax", "error", language, shown, exc.line, "", exc.message)
+            self.unread.append(
+                Finding("syntax", "error", self.language, shown, exc.line, "", exc.message)
             )
-            continue
+            return
         assert catalog is not None
-        loaded.append(_Catalog(language, shown, catalog))
-    return loaded
+        for entry in catalog:
+            entry.msgid = sources.setdefault(entry.msgid, entry.msgid)
+        self.completion.add(catalog)
+        entries = [(entry, suppressed(entry)) for entry in catalog]
+        self._catalog_findings(catalog, entries, shown)
+        for entry, silenced in entries:
+            if entry.obsolete or "fuzzy" in entry.flags or not entry.translated():
+                continue
+            found = _entry_findings(entry, silenced, self.context, shown, self.messages)
+            self.findings.extend(found)
+            if "consistency" not in silenced:
+                self.strings.add(shown, entry)
+                self.terms.add(shown, entry)
+
+    def _catalog_findings(
+        self, catalog: polib.POFile, entries: list[tuple[polib.POEntry, set[str]]], file: str
+    ) -> None:
+        def finding(check: str, line: int | None, msgid: str, text: str) -> Finding:
+            severity: Severity = "warning" if check == "obsolete" else "error"
+            return Finding(check, severity, self.language, file, line, msgid, text)
+
+        for problem in syntax_problems(catalog, self.language):
+            self.findings.append(finding("syntax", problem.line, problem.msgid, problem.message))
+        for entry, silenced in entries:
+            if "fuzzy" in silenced and "fuzzy" in entry.flags:
+                continue
+            if entry.obsolete:
+                if "obsolete" not in silenced:
+                    text = "obsolete entry (its string is no longer in the article)"
+                    self.findings.append(finding("obsolete", entry.linenum, entry.msgid, text))
+                continue
+            if "fuzzy" in entry.flags and entry.msgstr:
+                check, text = "fuzzy", "fuzzy translation: review it and remove the fuzzy flag"
+            elif not entry.translated() and "untranslated" not in silenced:
+                check, text = "untranslated", "not translated"
+            else:
+                continue
+            # An error or a warning depends on the completion of the whole language.
+            self.levelled.append(len(self.findings))
+            self.findings.append(finding(check, entry.linenum, entry.msgid, text))
+
+    def finish(self, report: Report) -> None:
+        """Settle the severity of fuzzy/untranslated findings, then add all to the report."""
+        if self.completion.percent >= self.required:
+            for index in self.levelled:
+                self.findings[index] = replace(self.findings[index], severity="warning")
+        report.completion[self.language] = self.completion
+        report.required[self.language] = self.required
+        report.findings += self.unread
+        report.findings += self.findings
+        report.findings += self.strings.findings
+        report.findings.extend(self.terms.findings())
+
+
+def _shown(project: Project, language: str, slug: str) -> str:
+    return project.shown(project.catalog_path(language, slug))
 
 
 def _slugs(project: Project) -> list[str]:
@@ -162,176 +230,43 @@ def _slugs(project: Project) -> list[str]:
     return sorted(p.stem for p in folder.glob("*.pot")) if folder.is_dir() else []
 
 
-def _catalog_findings(catalog: _Catalog, below: bool) -> Iterable[Finding]:
-    def finding(check: str, severity: Severity, line: int | None, msgid: str, text: str) -> Finding:
-        return Finding(check, severity, catalog.language, catalog.file, line, msgid, text)
-
-    for problem in syntax_problems(catalog.entries, catalog.language):
-        yield finding("syntax", "error", problem.line, problem.msgid, problem.message)
-    level: Severity = "error" if below else "warning"
-    for entry in catalog.entries:
-        if "fuzzy" in suppressed(entry) and "fuzzy" in entry.flags:
-            continue
-        if entry.obsolete:
-            if "obsolete" not in suppressed(entry):
-                yield finding(
-                    "obsolete",
-                    "warning",
-                    entry.linenum,
-                    entry.msgid,
-                    "obsolete entry (its string is no longer in the article)",
-                )
-        elif "fuzzy" in entry.flags and entry.msgstr:
-            yield finding(
-                "fuzzy",
-                level,
-                entry.linenum,
-                entry.msgid,
-                "fuzzy translation: review it and remove the fuzzy flag",
-            )
-        elif not entry.translated() and "untranslated" not in suppressed(entry):
-            yield finding("untranslated", level, entry.linenum, entry.msgid, "not translated")
-
-
-def _forms(entry: polib.POEntry) -> Iterable[polib.POEntry]:
+def _forms(entry: polib.POEntry) -> list[polib.POEntry]:
     """Each translation of an entry as its own (msgid, msgstr) pair."""
     if not entry.msgid_plural:
-        yield entry
-        return
-    for index, text in sorted(entry.msgstr_plural.items()):
-        msgid = entry.msgid if index == 0 else entry.msgid_plural
-        yield polib.POEntry(msgid=msgid, msgstr=text, tcomment=entry.tcomment, flags=entry.flags)
+        return [entry]
+    return [
+        polib.POEntry(
+            msgid=entry.msgid if index == 0 else entry.msgid_plural,
+            msgstr=text,
+            tcomment=entry.tcomment,
+            flags=entry.flags,
+        )
+        for index, text in sorted(entry.msgstr_plural.items())
+    ]
 
 
-def _reviewed(entries: polib.POFile) -> Iterable[polib.POEntry]:
-    for entry in entries:
-        if not entry.obsolete and "fuzzy" not in entry.flags and entry.translated():
-            yield entry
-
-
-def _entry_findings(catalog: _Catalog, context: EntryContext) -> Iterable[Finding]:
-    for entry in _reviewed(catalog.entries):
-        silenced = suppressed(entry)
-        for check in ENTRY_CHECKS:
-            if check.id in silenced:
-                continue
-            for form in _forms(entry):
-                for message in check.run(form, context):
-                    yield Finding(
-                        check.id,
-                        check.severity,
-                        catalog.language,
-                        catalog.file,
-                        entry.linenum,
-                        entry.msgid,
-                        message,
-                    )
-
-
-def _consistency(catalogs: list[_Catalog], context: EntryContext) -> Iterable[Finding]:
-    """Across the articles of one language: same string or same term, one translation."""
-    yield from _string_consistency(catalogs)
-    yield from _term_consistency(catalogs, context)
-
-
-def _string_consistency(catalogs: list[_Catalog]) -> Iterable[Finding]:
-    first: dict[tuple[str | None, str], tuple[str, str, int]] = {}
-    for catalog in catalogs:
-        for entry in _reviewed(catalog.entries):
-            if "consistency" in suppressed(entry):
-                continue
-            key = (entry.msgctxt, entry.msgid)
-            seen = first.setdefault(key, (entry.msgstr, catalog.file, entry.linenum))
-            if seen[0] != entry.msgstr:
+def _entry_findings(
+    entry: polib.POEntry,
+    silenced: set[str],
+    context: EntryContext,
+    file: str,
+    messages: dict[str, str],
+) -> Iterator[Finding]:
+    forms = _forms(entry)
+    for check in ENTRY_CHECKS:
+        if check.id in silenced:
+            continue
+        for form in forms:
+            for message in check.run(form, context):
                 yield Finding(
-                    "consistency",
-                    "warning",
-                    catalog.language,
-                    catalog.file,
+                    check.id,
+                    check.severity,
+                    context.language,
+                    file,
                     entry.linenum,
                     entry.msgid,
-                    f"translated differently in {seen[1]}:{seen[2]} (“{_short(seen[0])}”)",
+                    messages.setdefault(message, message),
                 )
-
-
-@dataclass
-class _Usage:
-    """Target terms one article uses for one source wording of a term."""
-
-    terms: set[str] = field(default_factory=set)
-    line: int = 0
-    msgid: str = ""
-
-
-def _term_consistency(catalogs: list[_Catalog], context: EntryContext) -> Iterable[Finding]:
-    """Each article's choice of target term, per termbase term and source wording.
-
-    An article whose choices share nothing with the most common choice of the
-    other articles is flagged once, at its first use. Within one article a
-    translator may vary (a heading and a list item need not read alike).
-    """
-    if context.source_terms is None or context.target_terms is None:
-        return
-    usage: dict[tuple[str, str], dict[str, _Usage]] = defaultdict(dict)
-    for catalog in catalogs:
-        for entry in _reviewed(catalog.entries):
-            if "consistency" in suppressed(entry):
-                continue
-            for key, term in _term_choices(entry, context):
-                found = usage[key].setdefault(
-                    catalog.file, _Usage(line=entry.linenum, msgid=entry.msgid)
-                )
-                found.terms.add(term)
-    for (concept_id, wording), by_file in usage.items():
-        if len(by_file) < 2:
-            continue
-        counts: dict[str, int] = defaultdict(int)
-        for choice in by_file.values():
-            for term in choice.terms:
-                counts[term] += 1
-        usual = max(counts, key=lambda term: (counts[term], -len(term)))
-        for file, choice in by_file.items():
-            if any(_same_choice(usual, term) for term in choice.terms):
-                continue
-            yield Finding(
-                "consistency",
-                "warning",
-                context.language,
-                file,
-                choice.line,
-                choice.msgid,
-                f"“{wording}” is translated as “{'”, “'.join(sorted(choice.terms))}” in this "
-                f"article but as “{usual}” in the others (termbase: {concept_id})",
-            )
-
-
-def _term_choices(
-    entry: polib.POEntry, context: EntryContext
-) -> Iterable[tuple[tuple[str, str], str]]:
-    assert context.source_terms is not None and context.target_terms is not None
-    targets = [m for m in context.target_terms.find(entry.msgstr) if m.term.term_type != "variant"]
-    for source in context.source_terms.find(entry.msgid):
-        for match in targets:
-            if match.concept.id == source.concept.id and _same_kind(source.term, match.term):
-                yield (source.concept.id, source.text.casefold()), match.term.text
-
-
-def _same_kind(source: Term, target: Term) -> bool:
-    abbreviated = ("acronym", "abbreviation")
-    if (source.term_type in abbreviated) != (target.term_type in abbreviated):
-        return False
-    return not (source.part_of_speech and target.part_of_speech) or (
-        source.part_of_speech == target.part_of_speech
-    )
-
-
-def _same_choice(first: str, other: str) -> bool:
-    a, b = set(first.casefold().split()), set(other.casefold().split())
-    return a <= b or b <= a
-
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 __all__ = ["ENTRY_CHECKS", "Report", "check_descriptions", "run_checks"]

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 import polib
@@ -141,6 +141,7 @@ _SYNTAX = re.compile(r"[*_~\[\]\\]|!(?=\[)")  # emphasis, brackets, escapes, ima
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 
 
+@lru_cache(maxsize=4096)  # several checks mask the same text; sources recur per language
 def _prose(text: str, fill: str = _MASK) -> str:
     """``text`` with code, destinations, autolinks, HTML and URLs overwritten by ``fill``.
 
@@ -155,6 +156,7 @@ def _visible(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=4096)
 def _visible_length(text: str) -> int:
     """Characters of visible text, without combining marks (harakat) or format marks."""
     return sum(unicodedata.category(c) not in ("Mn", "Me", "Cf") for c in _visible(text))
@@ -381,7 +383,8 @@ def _length(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
         )
 
 
-def _sentences(prose: str, language: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _sentences(prose: str, language: str) -> tuple[tuple[int, int], ...]:
     """Spans of the sentences of ``prose`` that contain a letter."""
     spans: list[tuple[int, int]] = []
     start = 0
@@ -390,7 +393,7 @@ def _sentences(prose: str, language: str) -> list[tuple[int, int]]:
             spans.append((start, match.end()))
             start = match.end()
     spans.append((start, len(prose)))
-    return [(a, b) for a, b in spans if any(c.isalpha() for c in prose[a:b])]
+    return tuple((a, b) for a, b in spans if any(c.isalpha() for c in prose[a:b]))
 
 
 @cache
