@@ -246,3 +246,18 @@ def test_spec_examples_nested_in_containers_round_trip(parts: list[tuple[str, st
     for language in PSEUDO_LOCALES:
         pseudo_built = assemble(article, lambda seg, code=language: pseudo(seg, code)).text
         assert structure(render_markdown(pseudo_built)) == structure(render_markdown(markdown))
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # Found by the property above: '[ref[]' is no label, so '[foo]' is a shortcut
+        # reference to the definition in the other part and must keep its text.
+        [("[foo][ref[]\n\n[ref[]: /uri\n", "bullet"), ("[[bar [foo]\n\n[foo]: /url\n", "bullet")],
+        [("[foo][ref[]\n", "none"), ("[foo]: /url\n", "quote")],
+    ],
+)
+def test_shortcut_reference_before_a_broken_label_keeps_its_link(
+    parts: list[tuple[str, str]],
+) -> None:
+    test_spec_examples_nested_in_containers_round_trip.hypothesis.inner_test(parts)  # type: ignore[attr-defined]
