@@ -36,8 +36,8 @@ from .build import (
     site_assets,
     site_indexes,
 )
+from .cachedir import cache_path, write_cache
 from .catalog import now_stamp
-from .fileio import write_if_changed
 from .languages import is_pseudo
 from .links import ArticleLinks
 from .memory import Unit, has_untranslated, prefill_catalogs, reviewed_units
@@ -58,8 +58,8 @@ from .shard import Shard
 from .site import PageMeta
 from .source import default_slug, discover
 from .staging import Staged, commit, discard, stage_into
+from .unit_cache import remember as remember_units
 
-CACHE_DIR = Path(".painl10n") / "cache"
 MANIFEST_NAME = "build.json"
 _FORMAT = 2
 _PACKAGE = Path(__file__).resolve().parent
@@ -88,7 +88,7 @@ def _shown(project: Project, path: Path) -> str:
 
 
 def manifest_path(project: Project) -> Path:
-    return project.settings.root / CACHE_DIR / MANIFEST_NAME
+    return cache_path(project.settings.root, MANIFEST_NAME)
 
 
 def cache_key(project: Project) -> str:
@@ -168,10 +168,7 @@ def save_manifest(
     }
     path = manifest_path(project)
     text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    write_if_changed(path, text)
-    ignore = path.parent.parent / ".gitignore"
-    if not ignore.exists():
-        write_if_changed(ignore, "# painl10n's build cache: safe to delete\n*\n")
+    write_cache(path, text)
 
 
 def _stat(path: Path) -> list[int] | None:
@@ -439,7 +436,27 @@ def build_site(
         new_records = {ref: record for ref, record in new_records.items() if ref in by_ref}
     kept = {lang: value for lang, value in old_memory.items() if lang not in memory}
     save_manifest(project, key, new_records, {**kept, **memory})
+    if settings.tm:
+        _remember_units(project, languages, results)
     return outcome
+
+
+def _remember_units(
+    project: Project, languages: Sequence[str], results: list[ArticleResult]
+) -> None:
+    """Hand the rebuilt catalogs' reviewed units to the memory's cache (see unit_cache)."""
+    for language in languages:
+        if is_pseudo(language):
+            continue
+        known = {}
+        for result in results:
+            path = project.catalog_path(language, result.slug)
+            found = dict(result.files).get(path)
+            if found is not None and language in result.reviewed:
+                pairs = [(unit.source, unit.target) for unit in result.reviewed[language]]
+                known[result.slug] = (found, pairs)
+        if known:
+            remember_units(project.settings.root, language, known)
 
 
 def _units_digest(units: list[Unit]) -> str:

@@ -31,6 +31,7 @@ from .fuzzy import FuzzyIndex
 from .po import read_po_file
 from .sourcediff import change_note
 from .terms.annotate import PREFIX as GLOSSARY_PREFIX
+from .unit_cache import cached_pairs
 
 if TYPE_CHECKING:
     from .project import Project
@@ -173,9 +174,20 @@ def language_memory(
         if slug not in catalogs:
             units.extend(found)
     folder = project.settings.locales_dir / language / "LC_MESSAGES"
-    for path in sorted(folder.glob("*.po")) if folder.is_dir() else []:
-        if path.stem not in catalogs and path.stem not in known:
-            units.extend(reviewed_units(read_po_file(path, shown=project.shown(path)), path.stem))
+    others = [
+        path
+        for path in (sorted(folder.glob("*.po")) if folder.is_dir() else [])
+        if path.stem not in catalogs and path.stem not in known
+    ]
+    on_disk = cached_pairs(
+        project.settings.root,
+        language,
+        others,
+        lambda path: read_po_file(path, shown=project.shown(path)),
+        lambda catalog: [(unit.source, unit.target) for unit in reviewed_units(catalog, "")],
+    )
+    for slug, pairs in on_disk.items():
+        units.extend(Unit(source, target, slug) for source, target in pairs)
     units.extend(imported_units(project, language) if imported is None else imported)
     return TranslationMemory(units, searched=searched)
 

@@ -1,0 +1,25 @@
+"""The project's cache folder, ``.painl10n/cache/``: git-ignored, safe to delete.
+
+Everything in it can be recomputed from the sources, templates and catalogs;
+a file that is missing, corrupt or of another format is simply rebuilt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .fileio import write_if_changed
+
+CACHE_DIR = Path(".painl10n") / "cache"
+
+
+def cache_path(root: Path, name: str) -> Path:
+    return root / CACHE_DIR / name
+
+
+def write_cache(path: Path, text: str) -> None:
+    """Write one cache file, and the .gitignore that keeps the folder out of git."""
+    write_if_changed(path, text)
+    ignore = path.parent.parent / ".gitignore"
+    if not ignore.exists():
+        write_if_changed(ignore, "# painl10n's build cache: safe to delete\n*\n")
