@@ -182,6 +182,7 @@ def language_memory(
     on_disk = cached_pairs(
         project.settings.root,
         language,
+        folder,
         others,
         lambda path: read_po_file(path, shown=project.shown(path)),
         lambda catalog: [(unit.source, unit.target) for unit in reviewed_units(catalog, "")],

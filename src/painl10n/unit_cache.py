@@ -59,6 +59,7 @@ def _well_formed(entry: object) -> bool:
 def cached_pairs(
     root: Path,
     language: str,
+    folder: Path,
     paths: Sequence[Path],
     read: Callable[[Path], polib.POFile],
     reviewed: Callable[[polib.POFile], list[tuple[str, str]]],
@@ -66,14 +67,14 @@ def cached_pairs(
     """(source, target) pairs of each catalog in ``paths``, by slug (file stem).
 
     ``read`` parses a catalog (strictly: a broken file is an error, as before
-    the cache); ``reviewed`` picks its reviewed pairs. The cache file is
-    rewritten only when a catalog was parsed or one is gone.
+    the cache); ``reviewed`` picks its reviewed pairs. Entries of other
+    catalogs in ``folder`` stay; those of deleted catalogs go. The cache file
+    is rewritten only when something changed.
     """
     path = units_path(root, language)
     cached = _load(path)
-    kept: dict[str, tuple[str, _Pairs]] = {}
+    kept = {slug: entry for slug, entry in cached.items() if (folder / f"{slug}.po").is_file()}
     found: dict[str, list[tuple[str, str]]] = {}
-    parsed = False
     for catalog_path in paths:
         slug = catalog_path.stem
         key = hashlib.sha256(catalog_path.read_bytes()).hexdigest()
@@ -82,10 +83,9 @@ def cached_pairs(
             pairs = [(source, target) for source, target in entry[1]]
         else:
             pairs = reviewed(read(catalog_path))
-            parsed = True
         kept[slug] = (key, [[source, target] for source, target in pairs])
         found[slug] = pairs
-    if parsed or kept.keys() != cached.keys():
+    if kept != cached:
         _save(path, kept)
     return found
 
