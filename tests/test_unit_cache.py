@@ -1,8 +1,8 @@
 """The translation memory remembers each catalog's reviewed units by content.
 
 ``painl10n.unit_cache``: a catalog on disk is parsed for the memory once; after
-that its units come from ``.painl10n/cache/units-<lang>.json`` while its bytes
-are unchanged. These tests count the parses and compare the memory with and
+that its units come from ``.painl10n/cache/units/<sha256>.json`` while its
+bytes are unchanged. These tests count the parses and compare the memory with and
 without the cache.
 """
 
@@ -18,7 +18,7 @@ from painl10n import Project, build
 from painl10n import memory as memory_module
 from painl10n.errors import Painl10nError
 from painl10n.memory import language_memory
-from painl10n.unit_cache import units_path
+from painl10n.unit_cache import content_key
 
 SLUGS = ("ketamine-for-physical-and-mental-pain", "psychobiology-of-chronic-pain")
 
@@ -37,6 +37,11 @@ class Reads:
         monkeypatch.setattr(memory_module, "read_po_file", counted)
 
 
+def _unit_file(root: Path, slug: str) -> Path:
+    catalog = root / "locales" / "es" / "LC_MESSAGES" / f"{slug}.po"
+    return root / ".painl10n" / "cache" / "units" / f"{content_key(catalog.read_bytes())}.json"
+
+
 def _memory(root: Path) -> list[tuple[str, str, str]]:
     found = language_memory(Project.load(root), "es", {}, imported=[])
     return sorted((u.source, u.target, u.origin) for u in found.units())
@@ -49,15 +54,16 @@ def test_catalogs_are_parsed_once_then_read_from_the_cache(
     first = _memory(site)
     assert sorted(reads.paths) == sorted(SLUGS)
     assert len(first) > 50
-    cached = json.loads(units_path(site, "es").read_text("utf-8"))
-    assert sorted(cached["catalogs"]) == sorted(SLUGS)
+    for slug in SLUGS:
+        stored = json.loads(_unit_file(site, slug).read_text("utf-8"))
+        assert sorted((s, t, slug) for s, t in stored) == [u for u in first if u[2] == slug]
     assert (site / ".painl10n" / ".gitignore").is_file()  # the cache stays out of git
 
     reads.paths.clear()
-    stamp = units_path(site, "es").stat().st_mtime_ns
+    stamps = [_unit_file(site, slug).stat().st_mtime_ns for slug in SLUGS]
     assert _memory(site) == first
     assert reads.paths == []  # nothing parsed again
-    assert units_path(site, "es").stat().st_mtime_ns == stamp  # nor rewritten
+    assert [_unit_file(site, slug).stat().st_mtime_ns for slug in SLUGS] == stamps
 
 
 def test_a_changed_catalog_is_parsed_again(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -81,12 +87,13 @@ def test_an_unusable_or_planted_cache_is_ignored(
     site: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     truth = _memory(site)
-    cache = units_path(site, "es")
-    document = json.loads(cache.read_text("utf-8"))
-    for slug in SLUGS:  # units that are in no catalog, under a digest of no file
-        document["catalogs"][slug] = ["0" * 64, [["Chronic pain", "PLANTED"]]]
-    for broken in ("{not json", json.dumps({"format": 99}), json.dumps(document)):
-        cache.write_text(broken, "utf-8")
+    planted = json.dumps([["Chronic pain", "PLANTED"]])
+    for slug in SLUGS:  # an entry under another content's digest is never selected
+        other = _unit_file(site, slug).with_name(f"{'0' * 64}.json")
+        other.write_text(planted, "utf-8")
+    for broken in ("{not json", json.dumps({"format": 99}), json.dumps([["only one"]])):
+        for slug in SLUGS:
+            _unit_file(site, slug).write_text(broken, "utf-8")
         reads = Reads(monkeypatch)
         assert _memory(site) == truth
         assert sorted(reads.paths) == sorted(SLUGS)
@@ -109,4 +116,9 @@ def test_editing_one_article_builds_without_parsing_the_others(
     source.write_text(source.read_text("utf-8") + "\nA new closing paragraph.\n", "utf-8")
     reads = Reads(monkeypatch)
     build(Project.load(site))
-    assert SLUGS[0] not in reads.paths  # its units came from the cache
+    assert SLUGS[0] not in reads.paths  # the first build's workers stored its units
+    units = site / ".painl10n" / "cache" / "units"
+    catalogs = sorted((site / "locales").glob("[a-z][a-z]/LC_MESSAGES/*.po"))
+    assert sorted(p.stem for p in units.glob("*.json")) == sorted(
+        content_key(p.read_bytes()) for p in catalogs
+    )  # one file per current catalog: the edited article's old ones were pruned

@@ -17,9 +17,9 @@ def cache_path(root: Path, name: str) -> Path:
     return root / CACHE_DIR / name
 
 
-def write_cache(path: Path, text: str) -> None:
+def write_cache(root: Path, name: str, text: str) -> None:
     """Write one cache file, and the .gitignore that keeps the folder out of git."""
-    write_if_changed(path, text)
-    ignore = path.parent.parent / ".gitignore"
+    write_if_changed(cache_path(root, name), text)
+    ignore = root / CACHE_DIR.parent / ".gitignore"
     if not ignore.exists():
         write_if_changed(ignore, "# painl10n's build cache: safe to delete\n*\n")

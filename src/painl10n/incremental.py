@@ -43,6 +43,7 @@ from .links import ArticleLinks
 from .memory import Unit, has_untranslated, prefill_catalogs, reviewed_units
 from .merge import MergeStats
 from .parallel import run_ordered
+from .po import read_po_file
 from .progress import Progress, report_progress
 from .project import (
     Project,
@@ -58,7 +59,8 @@ from .shard import Shard
 from .site import PageMeta
 from .source import default_slug, discover
 from .staging import Staged, commit, discard, stage_into
-from .unit_cache import remember as remember_units
+from .unit_cache import load_pairs, pairs_file
+from .unit_cache import prune as prune_units
 
 MANIFEST_NAME = "build.json"
 _FORMAT = 2
@@ -166,9 +168,8 @@ def save_manifest(
         "articles": {ref: vars(records[ref]) for ref in sorted(records)},
         "memory": memory,
     }
-    path = manifest_path(project)
     text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    write_cache(path, text)
+    write_cache(project.settings.root, MANIFEST_NAME, text)
 
 
 def _stat(path: Path) -> list[int] | None:
@@ -223,7 +224,6 @@ class ArticleResult:
     stats: dict[str, MergeStats]
     context: str
     catalogs: dict[str, polib.POFile]  # only those the translation memory may pre-fill
-    reviewed: dict[str, list[Unit]]  # language -> reviewed units, for the memory
     units: dict[str, str]  # language -> digest of the catalog's reviewed units
 
 
@@ -269,6 +269,7 @@ def _process_article(
         language: reviewed_units(catalog, article.slug)
         for language, catalog in outputs.catalogs.items()
     }
+    root = project.settings.root
     fillable: dict[str, polib.POFile] = {}
     if project.settings.tm:  # handing back whole catalogs costs: only those with gaps
         fillable = {
@@ -279,10 +280,17 @@ def _process_article(
     staged: list[Staged] = []
     files: list[tuple[Path, str]] = []
     try:
+        catalogs = {project.catalog_path(lang, article.slug): lang for lang in reviewed}
         for target, text in outputs.files:
             payload = text.encode("utf-8")
             files.append((target, digest(payload)))
             stage_into(staged, target, payload)
+            language = catalogs.get(target)
+            if project.settings.tm and language is not None and not is_pseudo(language):
+                pairs = [(unit.source, unit.target) for unit in reviewed[language]]
+                remembered = pairs_file(root, files[-1][1], pairs)  # for the memory
+                if remembered is not None:
+                    stage_into(staged, *remembered)
     except BaseException:
         discard(staged)
         raise
@@ -297,7 +305,6 @@ def _process_article(
         outputs.stats,
         item.context,
         fillable,
-        reviewed if project.settings.tm else {},
         {lang: _units_digest(units) for lang, units in reviewed.items()},
     )
 
@@ -436,27 +443,25 @@ def build_site(
         new_records = {ref: record for ref, record in new_records.items() if ref in by_ref}
     kept = {lang: value for lang, value in old_memory.items() if lang not in memory}
     save_manifest(project, key, new_records, {**kept, **memory})
-    if settings.tm:
-        _remember_units(project, languages, results)
+    if shard is None and settings.tm:  # every catalog's digest is known: drop the rest
+        prune_units(project.settings.root, _catalog_digests(new_records))
     return outcome
 
 
-def _remember_units(
-    project: Project, languages: Sequence[str], results: list[ArticleResult]
-) -> None:
-    """Hand the rebuilt catalogs' reviewed units to the memory's cache (see unit_cache)."""
-    for language in languages:
-        if is_pseudo(language):
-            continue
-        known = {}
-        for result in results:
-            path = project.catalog_path(language, result.slug)
-            found = dict(result.files).get(path)
-            if found is not None and language in result.reviewed:
-                pairs = [(unit.source, unit.target) for unit in result.reviewed[language]]
-                known[result.slug] = (found, pairs)
-        if known:
-            remember_units(project.settings.root, language, known)
+def _stored_pairs(project: Project, language: str, result: ArticleResult) -> list[tuple[str, str]]:
+    """The reviewed pairs a worker stored for a rebuilt catalog (parsed again if gone)."""
+    path = project.catalog_path(language, result.slug)
+    key = dict(result.files)[path]
+    pairs = load_pairs(project.settings.root, key)
+    if pairs is None:  # the cache was deleted meanwhile: read the staged catalog
+        item = next((item for item in result.staged if item.target == path), None)
+        catalog = read_po_file(item.temporary if item else path, shown=project.shown(path))
+        pairs = [(unit.source, unit.target) for unit in reviewed_units(catalog, result.slug)]
+    return pairs
+
+
+def _catalog_digests(records: dict[str, ArticleRecord]) -> set[str]:
+    return {value for record in records.values() for value in record.catalogs.values()}
 
 
 def _units_digest(units: list[Unit]) -> str:
@@ -532,10 +537,15 @@ def _prefill(
         if not is_pseudo(language)
     }
     catalogs.update({key: catalog for key, (_, _, catalog) in others.items()})
+    if not catalogs:
+        return staged  # nothing untranslated: no memory to build
     known = {
-        (language, result.slug): units
+        (language, result.slug): [
+            Unit(source, target, result.slug)
+            for source, target in _stored_pairs(project, language, result)
+        ]
         for result in results
-        for language, units in result.reviewed.items()
+        for language in result.units
         if not is_pseudo(language)
     }
     filled = prefill_catalogs(project, catalogs, known)

@@ -31,7 +31,7 @@ from .fuzzy import FuzzyIndex
 from .po import read_po_file
 from .sourcediff import change_note
 from .terms.annotate import PREFIX as GLOSSARY_PREFIX
-from .unit_cache import cached_pairs
+from .unit_cache import disk_pairs
 
 if TYPE_CHECKING:
     from .project import Project
@@ -179,10 +179,8 @@ def language_memory(
         for path in (sorted(folder.glob("*.po")) if folder.is_dir() else [])
         if path.stem not in catalogs and path.stem not in known
     ]
-    on_disk = cached_pairs(
+    on_disk = disk_pairs(
         project.settings.root,
-        language,
-        folder,
         others,
         lambda path: read_po_file(path, shown=project.shown(path)),
         lambda catalog: [(unit.source, unit.target) for unit in reviewed_units(catalog, "")],
