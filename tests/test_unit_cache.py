@@ -14,7 +14,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from painl10n import Project, build
+from painl10n import Project, build, incremental
 from painl10n import memory as memory_module
 from painl10n.errors import Painl10nError
 from painl10n.memory import language_memory
@@ -115,8 +115,18 @@ def test_editing_one_article_builds_without_parsing_the_others(
     source = site / "source" / f"{SLUGS[1]}.md"
     source.write_text(source.read_text("utf-8") + "\nA new closing paragraph.\n", "utf-8")
     reads = Reads(monkeypatch)
-    build(Project.load(site))
+    rebuilt: list[str] = []
+    real = incremental.read_po_file
+
+    def counted(path: Path, *, shown: str | None = None) -> polib.POFile:
+        rebuilt.append(path.name)
+        return real(path, shown=shown)
+
+    monkeypatch.setattr(incremental, "read_po_file", counted)
+    result = build(Project.load(site))
+    assert result.skipped == 1  # the edited article was rebuilt, its new paragraph untranslated
     assert SLUGS[0] not in reads.paths  # the first build's workers stored its units
+    assert rebuilt == []  # and the rebuilt catalogs' units are read from the staged files
     units = site / ".painl10n" / "cache" / "units"
     catalogs = sorted((site / "locales").glob("[a-z][a-z]/LC_MESSAGES/*.po"))
     assert sorted(p.stem for p in units.glob("*.json")) == sorted(

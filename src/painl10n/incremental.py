@@ -40,7 +40,7 @@ from .cachedir import cache_path, write_cache
 from .catalog import now_stamp
 from .languages import is_pseudo
 from .links import ArticleLinks
-from .memory import Unit, has_untranslated, prefill_catalogs, reviewed_units
+from .memory import Unit, has_untranslated, prefill_catalogs, reviewed_pairs, reviewed_units
 from .merge import MergeStats
 from .parallel import run_ordered
 from .po import read_po_file
@@ -448,16 +448,25 @@ def build_site(
     return outcome
 
 
-def _stored_pairs(project: Project, language: str, result: ArticleResult) -> list[tuple[str, str]]:
-    """The reviewed pairs a worker stored for a rebuilt catalog (parsed again if gone)."""
-    path = project.catalog_path(language, result.slug)
-    key = dict(result.files)[path]
-    pairs = load_pairs(project.settings.root, key)
-    if pairs is None:  # the cache was deleted meanwhile: read the staged catalog
-        item = next((item for item in result.staged if item.target == path), None)
-        catalog = read_po_file(item.temporary if item else path, shown=project.shown(path))
-        pairs = [(unit.source, unit.target) for unit in reviewed_units(catalog, result.slug)]
-    return pairs
+def _stored_pairs(project: Project, result: ArticleResult) -> dict[str, list[tuple[str, str]]]:
+    """The reviewed pairs a worker stored for each rebuilt catalog, by language.
+
+    They are still staged (nothing is in place before the build commits); a
+    catalog is parsed again only if its pairs are missing.
+    """
+    staged = {item.target: item.temporary for item in result.staged}
+    digests = dict(result.files)
+    found = {}
+    for language in result.units:
+        if is_pseudo(language):
+            continue
+        path = project.catalog_path(language, result.slug)
+        pairs = load_pairs(project.settings.root, digests[path], staged)
+        if pairs is None:
+            shown = project.shown(path)
+            pairs = reviewed_pairs(read_po_file(staged.get(path, path), shown=shown))
+        found[language] = pairs
+    return found
 
 
 def _catalog_digests(records: dict[str, ArticleRecord]) -> set[str]:
@@ -540,13 +549,9 @@ def _prefill(
     if not catalogs:
         return staged  # nothing untranslated: no memory to build
     known = {
-        (language, result.slug): [
-            Unit(source, target, result.slug)
-            for source, target in _stored_pairs(project, language, result)
-        ]
+        (language, result.slug): [Unit(source, target, result.slug) for source, target in pairs]
         for result in results
-        for language in result.units
-        if not is_pseudo(language)
+        for language, pairs in _stored_pairs(project, result).items()
     }
     filled = prefill_catalogs(project, catalogs, known)
     if not filled:

@@ -133,6 +133,11 @@ def reviewed_units(catalog: polib.POFile, origin: str) -> list[Unit]:
     ]
 
 
+def reviewed_pairs(catalog: polib.POFile) -> list[tuple[str, str]]:
+    """(source, target) of :func:`reviewed_units`: what the unit cache keeps."""
+    return [(unit.source, unit.target) for unit in reviewed_units(catalog, "")]
+
+
 def memory_path(project: Project, language: str) -> Path:
     """Where imported memories of ``language`` are kept (read by every update)."""
     return project.settings.locales_dir / "memory" / f"{language}.tmx"
@@ -183,7 +188,7 @@ def language_memory(
         project.settings.root,
         others,
         lambda path: read_po_file(path, shown=project.shown(path)),
-        lambda catalog: [(unit.source, unit.target) for unit in reviewed_units(catalog, "")],
+        reviewed_pairs,
     )
     for slug, pairs in on_disk.items():
         units.extend(Unit(source, target, slug) for source, target in pairs)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +38,15 @@ def content_key(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def load_pairs(root: Path, key: str) -> Pairs | None:
-    """The remembered pairs of the catalog whose bytes hash to ``key``, if any."""
+def load_pairs(root: Path, key: str, staged: Mapping[Path, Path] | None = None) -> Pairs | None:
+    """The remembered pairs of the catalog whose bytes hash to ``key``, if any.
+
+    ``staged`` maps files staged but not yet in place to their temporary copies
+    (a build reads what its workers stored before it commits them).
+    """
+    path = _unit_file(root, key)
     try:
-        document: Any = json.loads(_unit_file(root, key).read_text("utf-8"))
+        document: Any = json.loads((staged or {}).get(path, path).read_text("utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(document, list):
