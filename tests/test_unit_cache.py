@@ -16,9 +16,9 @@ import pytest
 
 from painl10n import Project, build, incremental
 from painl10n import memory as memory_module
+from painl10n.cachedir import digest
 from painl10n.errors import Painl10nError
 from painl10n.memory import language_memory
-from painl10n.unit_cache import content_key
 
 SLUGS = ("ketamine-for-physical-and-mental-pain", "psychobiology-of-chronic-pain")
 
@@ -39,7 +39,7 @@ class Reads:
 
 def _unit_file(root: Path, slug: str) -> Path:
     catalog = root / "locales" / "es" / "LC_MESSAGES" / f"{slug}.po"
-    return root / ".painl10n" / "cache" / "units" / f"{content_key(catalog.read_bytes())}.json"
+    return root / ".painl10n" / "cache" / "units" / f"{digest(catalog.read_bytes())}.json"
 
 
 def _memory(root: Path) -> list[tuple[str, str, str]]:
@@ -130,5 +130,5 @@ def test_editing_one_article_builds_without_parsing_the_others(
     units = site / ".painl10n" / "cache" / "units"
     catalogs = sorted((site / "locales").glob("[a-z][a-z]/LC_MESSAGES/*.po"))
     assert sorted(p.stem for p in units.glob("*.json")) == sorted(
-        content_key(p.read_bytes()) for p in catalogs
+        digest(p.read_bytes()) for p in catalogs
     )  # one file per current catalog: the edited article's old ones were pruned

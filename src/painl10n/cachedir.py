@@ -6,11 +6,17 @@ a file that is missing, corrupt or of another format is simply rebuilt.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from .fileio import write_if_changed
 
 CACHE_DIR = Path(".painl10n") / "cache"
+
+
+def digest(data: bytes) -> str:
+    """The content digest every cache entry is keyed by (SHA-256, hex)."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def cache_path(root: Path, name: str) -> Path:

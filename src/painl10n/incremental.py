@@ -36,7 +36,7 @@ from .build import (
     site_assets,
     site_indexes,
 )
-from .cachedir import cache_path, write_cache
+from .cachedir import cache_path, digest, write_cache
 from .catalog import now_stamp
 from .languages import is_pseudo
 from .links import ArticleLinks
@@ -65,10 +65,6 @@ from .unit_cache import prune as prune_units
 MANIFEST_NAME = "build.json"
 _FORMAT = 2
 _PACKAGE = Path(__file__).resolve().parent
-
-
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _file_digest(path: Path) -> str | None:

@@ -13,7 +13,6 @@ are pruned after a full build.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Any
 
 import polib
 
-from .cachedir import cache_path, write_cache
+from .cachedir import cache_path, digest, write_cache
 
 Pairs = list[tuple[str, str]]  # (source, target) of each reviewed unit
 
@@ -32,10 +31,6 @@ def _unit_name(key: str) -> str:
 
 def _unit_file(root: Path, key: str) -> Path:
     return cache_path(root, _unit_name(key))
-
-
-def content_key(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def load_pairs(root: Path, key: str, staged: Mapping[Path, Path] | None = None) -> Pairs | None:
@@ -92,7 +87,7 @@ def disk_pairs(
     """
     found: dict[str, Pairs] = {}
     for path in paths:
-        key = content_key(path.read_bytes())
+        key = digest(path.read_bytes())
         pairs = load_pairs(root, key)
         if pairs is None:
             pairs = reviewed(read(path))
