@@ -10,8 +10,9 @@ leaves every target as it was, and one ``os.sync`` replaces thousands of
 
 from __future__ import annotations
 
+import itertools
 import os
-import tempfile
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,26 +30,69 @@ def stage(path: Path, data: str | bytes, *, fsync: bool = False) -> Staged | Non
     """Stage ``data`` for ``path``; None when the file already holds exactly that.
 
     ``fsync`` syncs this one file (for a lone write that no ``commit`` follows).
+    A build stages thousands of files, so this keeps to the few system calls
+    it needs: no directory creation unless the open says the folder is missing.
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        if path.read_bytes() == payload:
-            return None
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if holds(path, payload):
+        return None
+    temporary, fd = _create_beside(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             if fsync:
                 handle.flush()
                 os.fsync(handle.fileno())
-        os.chmod(name, 0o644)
     except BaseException:
-        Path(name).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
-    return Staged(path, Path(name))
+    return Staged(path, temporary)
+
+
+def holds(path: Path, payload: bytes) -> bool:
+    """Whether the file at ``path`` holds exactly ``payload`` (False when there is none).
+
+    The size decides most comparisons without reading the file.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return False
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            path.read_bytes()  # the error a plain read gives (a folder, say)
+        if info.st_size != len(payload):
+            return False
+        chunks = []
+        while chunk := os.read(fd, len(payload) + 1):
+            chunks.append(chunk)
+        return b"".join(chunks) == payload
+    finally:
+        os.close(fd)
+
+
+_NAMES = itertools.count()
+
+
+def _create_beside(path: Path) -> tuple[Path, int]:
+    """A new hidden file next to ``path`` (``.name.<pid>-<n>.tmp``), open for writing.
+
+    Created with mode 0644 less the umask, as any editor would create it.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
+    made_folder = False
+    while True:
+        temporary = path.with_name(f".{path.name}.{os.getpid()}-{next(_NAMES)}.tmp")
+        try:
+            return temporary, os.open(temporary, flags, 0o644)
+        except FileNotFoundError:
+            if made_folder:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made_folder = True
+        except FileExistsError:  # left by a killed process that had our pid
+            continue
 
 
 def stage_into(staged: list[Staged], path: Path, data: str | bytes) -> bool:
