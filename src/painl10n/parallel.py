@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
+from .gcpolicy import collect_less, collecting_less
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -30,8 +32,9 @@ def run_ordered(function: Callable[[T], R], items: Sequence[T], jobs: int) -> It
     """``map(function, items)`` over up to ``jobs`` processes, results in item order."""
     jobs = max(1, min(jobs, len(items) // _MIN_PER_JOB))
     if jobs == 1:
-        yield from map(function, items)
+        with collecting_less():
+            yield from map(function, items)
         return
     chunk = max(1, min(16, len(items) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=collect_less) as pool:
         yield from pool.map(function, items, chunksize=chunk)
