@@ -50,3 +50,30 @@ def test_lazy_inline_really_skips_plain_paragraphs() -> None:
     assert len(inline[0].children or []) == 1
     full = parser().parse("Plain words and *emphasis* here.\n")
     assert len(next(t for t in full if t.type == "inline").children or []) > 1
+
+
+def test_segment_and_parse_gives_the_same_article_and_a_whole_parse() -> None:
+    """The build renders the source page from these tokens: they must be the full parse."""
+    texts = [example["markdown"] for example in json.loads(SPEC.read_text("utf-8"))["examples"]]
+    texts += [article(index)[1] for index in range(30)] + EXTRA
+    md = parser()
+    compared = 0
+    for text in texts:
+        fields = ("title", "description")
+        try:
+            lazy = segment.segment_article(
+                text, ref="x.md", default_slug="x", front_matter_fields=fields
+            )
+        except Exception as exc:
+            with pytest.raises(type(exc)):
+                segment.segment_and_parse(
+                    text, ref="x.md", default_slug="x", front_matter_fields=fields
+                )
+            continue
+        full, tokens = segment.segment_and_parse(
+            text, ref="x.md", default_slug="x", front_matter_fields=fields
+        )
+        assert full == lazy
+        assert md.renderer.render(tokens, md.options, {}) == md.render(text)
+        compared += 1
+    assert compared > 600

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
+from markdown_it.token import Token
 
 from . import frontmatter
 from .a11y import accessible_body
@@ -91,6 +92,7 @@ def build_article(
     present: Sequence[str],
     stamp: str | None = None,
     matcher: TermMatcher | None = None,
+    source_tokens: list[Token] | None = None,
 ) -> ArticleOutputs:
     """Template, merged catalogs and pages of one article in the source and ``languages``.
 
@@ -98,14 +100,17 @@ def build_article(
     the caller decides what to write, so articles can be built in any order
     or process and the results merged. ``links`` (every article's slug) and
     ``present`` (the languages this page exists in) come from the whole site.
+    ``source_tokens``, the article's full parse, spares parsing its source page
+    again (they are changed in place).
     """
     template_path, template_text = template_file(project, article, stamp or now_stamp())
     template = _template_in_memory(project, article, template_text)
     outputs = ArticleOutputs(article.slug, [(template_path, template_text)], [], [], {})
     source = project.settings.source_language
     for language in [source, *languages]:
+        tokens = None
         if language == source:
-            text = article.text
+            text, tokens = article.text, source_tokens
         else:
             path, po_text, stats, catalog = update_catalog(
                 project, language, article.slug, template, matcher
@@ -115,7 +120,7 @@ def build_article(
             outputs.catalogs[language] = catalog
             text, outcome = localize(article, catalog, language)
             outputs.outcomes.append(outcome)
-        meta, body = _page(article, text, language, links)
+        meta, body = _page(article, text, language, links, tokens)
         outputs.pages.append(meta)
         html = article_page(meta, body, list(present), source)
         outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
@@ -205,14 +210,21 @@ def _existing(project: Project, languages: list[str], built: list[str], name: st
     ]
 
 
-def _page(article: Article, text: str, language: str, links: ArticleLinks) -> tuple[PageMeta, str]:
+def _page(
+    article: Article,
+    text: str,
+    language: str,
+    links: ArticleLinks,
+    tokens: list[Token] | None = None,
+) -> tuple[PageMeta, str]:
     """Page facts from the front matter, and the safe HTML body: one parse for both.
 
     The front matter token renders to nothing, so the body needs no cutting.
     Article links lead to this language's pages; headings and tables are made
     accessible (:mod:`painl10n.a11y`).
     """
-    tokens = parser().parse(text)
+    if tokens is None:
+        tokens = parser().parse(text)
     rewrite_links(tokens, links, article.ref)
     accessible_body(tokens)
     data = article.front_matter

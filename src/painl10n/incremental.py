@@ -251,7 +251,7 @@ def _process_article(
     project: Project, languages: tuple[str, ...], stamp: str, links: ArticleLinks, item: ArticleTask
 ) -> ArticleResult:
     path, source_digest = item.path, item.source
-    article = project.read_article(path)
+    article, tokens = project.read_article_parsed(path)
     outputs = build_article(
         project,
         article,
@@ -260,6 +260,7 @@ def _process_article(
         present=item.present,
         stamp=stamp,
         matcher=_term_matcher(project),
+        source_tokens=tokens,
     )
     reviewed = {
         language: reviewed_units(catalog, article.slug)

@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 
 import polib
+from markdown_it.token import Token
 
 from .catalog import build_template, key_of, now_stamp, same_content
 from .config import Settings, load_settings
@@ -25,7 +26,7 @@ from .parallel import run_ordered
 from .po import read_po_file, write_po
 from .progress import Progress, report_progress
 from .pseudo_catalog import pseudo_catalog
-from .segment import Article, article_slug, segment_article
+from .segment import Article, article_slug, segment_and_parse, segment_article
 from .source import default_slug, discover, read_text_strict
 from .staging import Staged, commit, discard, stage, stage_into
 from .terms.annotate import annotate
@@ -99,6 +100,16 @@ class Project:
         """Read and segment one source article (its slug is not checked for clashes)."""
         ref = self.shown(path)
         return segment_article(
+            read_text_strict(path, ref),
+            ref=ref,
+            default_slug=default_slug(path, self.settings.source_dir),
+            front_matter_fields=self.settings.front_matter_fields,
+        )
+
+    def read_article_parsed(self, path: Path) -> tuple[Article, list[Token]]:
+        """:meth:`read_article`, with the source's tokens for rendering its page."""
+        ref = self.shown(path)
+        return segment_and_parse(
             read_text_strict(path, ref),
             ref=ref,
             default_slug=default_slug(path, self.settings.source_dir),

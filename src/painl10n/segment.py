@@ -13,11 +13,12 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
+from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from . import directives, frontmatter
 from .errors import Painl10nError
-from .markdown import check_nesting, front_matter_parser, segmenting_parser
+from .markdown import check_nesting, front_matter_parser, parser, segmenting_parser
 from .source import check_slug
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -111,7 +112,42 @@ def segment_article(
     text: str, *, ref: str, default_slug: str, front_matter_fields: tuple[str, ...]
 ) -> Article:
     """Cut one article into segments; raise a one-line error on bad input."""
-    md = segmenting_parser()
+    article, _ = _segment(
+        segmenting_parser(),
+        text,
+        ref=ref,
+        default_slug=default_slug,
+        front_matter_fields=front_matter_fields,
+    )
+    return article
+
+
+def segment_and_parse(
+    text: str, *, ref: str, default_slug: str, front_matter_fields: tuple[str, ...]
+) -> tuple[Article, list[Token]]:
+    """:func:`segment_article` through the full parser, with the tokens it made.
+
+    A build renders the source-language page from these tokens, so the
+    source is parsed once for both; the segments are the same either way
+    (``tests/test_segmenting_parser.py``).
+    """
+    return _segment(
+        parser(),
+        text,
+        ref=ref,
+        default_slug=default_slug,
+        front_matter_fields=front_matter_fields,
+    )
+
+
+def _segment(
+    md: MarkdownIt,
+    text: str,
+    *,
+    ref: str,
+    default_slug: str,
+    front_matter_fields: tuple[str, ...],
+) -> tuple[Article, list[Token]]:
     env: dict[str, Any] = {}
     tokens = md.parse(text, env)
     check_nesting(tokens, ref)
@@ -141,7 +177,8 @@ def segment_article(
     kept.sort(key=lambda seg: seg.start)
     slug_value = meta.get("slug", default_slug)
     slug = check_slug(str(slug_value), ref)
-    return Article(slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept))
+    article = Article(slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept))
+    return article, tokens
 
 
 def article_slug(text: str, *, ref: str, default_slug: str) -> str:
