@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import polib
 
@@ -120,7 +121,17 @@ def _line_number(path: str, line: object) -> str:
 
 
 def _reference_lines(occurrences: Iterable[tuple[str, object]], width: int) -> list[str]:
-    """``#:`` lines filled as write-po.c does (byte lengths, page width).
+    """``#:`` lines filled as write-po.c does (byte lengths, page width)."""
+    try:
+        return list(_reference_lines_of(tuple(occurrences), width))
+    except TypeError:  # an unhashable line number: fill it without the memo
+        return list(_reference_lines_of.__wrapped__(tuple(occurrences), width))
+
+
+@lru_cache(maxsize=4096)
+def _reference_lines_of(occurrences: tuple[tuple[str, object], ...], width: int) -> tuple[str, ...]:
+    """:func:`_reference_lines`, remembered: a build writes each entry's references
+    once in the template and once per language.
 
     msgcat fills them to the page width even under --no-wrap (then 79).
     References that differ only by a leading ./ are merged, as msgcat does
@@ -142,7 +153,7 @@ def _reference_lines(occurrences: Iterable[tuple[str, object]], width: int) -> l
             column = 2
         lines[-1] += " " + token
         column += size
-    return lines
+    return tuple(lines)
 
 
 def _plural_forms(entry: polib.POEntry) -> list[str]:
