@@ -25,6 +25,8 @@ def test_every_stage_runs_on_a_small_corpus(tmp_path: Path) -> None:
         "update (10% edited) --jobs 2",
         "msgmerge --previous",
         "babel Catalog.update",
+        "build --no-html full --jobs 1",
+        "build --no-html full --jobs 2",
         "build full --jobs 1",
         "build full --jobs 2",
         "bare parse+render",
@@ -39,6 +41,9 @@ def test_every_stage_runs_on_a_small_corpus(tmp_path: Path) -> None:
     assert isinstance(ours, tuple) and isinstance(gnu, tuple)
     assert gnu[1] > 0 and ours[1] == gnu[1]  # the same edited paragraphs were counted
     assert ours[0] >= gnu[0]
+    markdown_only = results["build --no-html full --jobs 1"].extra
+    full = results["build full --jobs 1"].extra
+    assert 0 < markdown_only["files"] < full["files"]  # type: ignore[operator]
     assert results["build no change"].extra["rewritten"] == []
     assert results["build one article edited"].extra["foreign"] == []
     floors = bench_all.floors(results, 10, {10: results})

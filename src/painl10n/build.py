@@ -17,7 +17,7 @@ from .assemble import assemble
 from .catalog import build_template, now_stamp
 from .links import ArticleLinks, rewrite_links
 from .lock import locked
-from .markdown import parser
+from .markdown import front_matter_parser, parser
 from .merge import MergeStats
 from .progress import Progress
 from .project import Project, Written, published_translations, template_file, update_catalog
@@ -120,10 +120,13 @@ def build_article(
             outputs.catalogs[language] = catalog
             text, outcome = localize(article, catalog, language)
             outputs.outcomes.append(outcome)
+        outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
+        if not project.settings.html:  # for a site generator of the publisher's own
+            outputs.pages.append(_page_meta(article, text, language))
+            continue
         meta, body = _page(article, text, language, links, tokens)
         outputs.pages.append(meta)
         html = article_page(meta, body, list(present), source)
-        outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
         outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
     return outputs
 
@@ -227,17 +230,42 @@ def _page(
         tokens = parser().parse(text)
     rewrite_links(tokens, links, article.ref)
     accessible_body(tokens)
+    return _meta(article, tokens, language), render_tokens(tokens)
+
+
+def _page_meta(article: Article, text: str, language: str) -> PageMeta:
+    """The page facts alone: the localized front matter, without parsing the body."""
+    if text is article.text:  # the source page: its front matter is read already
+        return _meta(article, [], language)
+    return _meta(article, front_matter_parser().parse(text), language)
+
+
+def _meta(article: Article, tokens: list[Token], language: str) -> PageMeta:
     data = article.front_matter
     if tokens and tokens[0].type == "front_matter":
         data, _ = frontmatter.parse(tokens[0], article.ref)
-    meta = PageMeta(
+    return PageMeta(
         slug=article.slug,
         language=language,
         title=str(data.get("title") or article.slug),
         description=str(data.get("description") or ""),
         date=frontmatter.as_date(data.get("date")),
     )
-    return meta, render_tokens(tokens)
+
+
+def remove_site_files(project: Project) -> list[str]:
+    """Without HTML pages, the site index and its assets would lead nowhere."""
+    output = project.settings.output_dir
+    removed = []
+    for path in [output / "index.html", *(output / name for name in ASSETS)]:
+        if path.is_file():
+            os.remove(path)
+            removed.append(project.shown(path))
+    folders = {path.parent for path in (output / name for name in ASSETS)} - {output}
+    for folder in folders:
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+    return removed
 
 
 def remove_stale(project: Project, languages: Sequence[str], produced: set[Path]) -> list[str]:

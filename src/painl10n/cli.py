@@ -155,9 +155,19 @@ def build(
     quiet: QuietOption = False,
     jobs: JobsOption = None,
     shard: ShardOption = None,
+    html: Annotated[
+        bool | None,
+        typer.Option(
+            "--html/--no-html",
+            help="Render HTML pages, or write localized Markdown only "
+            "(default: the 'html' setting, true).",
+        ),
+    ] = None,
 ) -> None:
     """Write output/<lang>/<slug>.md and .html (extract and update first if stale)."""
     proj = Project.load(project)
+    if html is not None:
+        proj = proj.with_html(html)
     with terminal_progress(quiet, "build") as progress:
         result = build_site(proj, language, progress, jobs=_jobs(jobs), shard=_shard(shard))
     for outcome in result.outcomes:

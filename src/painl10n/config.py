@@ -35,6 +35,12 @@ class Settings:
     repository_url: str = ""  # "https://…/blob/main/{path}#L{line}": status page links
     tm: bool = True  # pre-fill new strings from the translation memory on update
     tm_threshold: float = 0.75  # least similarity for a translation memory suggestion
+    html: bool = True  # build renders HTML pages; False: localized Markdown only
+
+    @property
+    def page_suffixes(self) -> tuple[str, ...]:
+        """The files ``build`` writes per article and language."""
+        return (".md", ".html") if self.html else (".md",)
 
     def required_completion(self, language: str) -> float:
         """The completion a language must reach for `check` to pass (default 100%)."""
@@ -64,6 +70,7 @@ _KNOWN = {
     "allow_outside_paths",
     "tm",
     "tm_threshold",
+    "html",
 }
 
 
@@ -156,6 +163,7 @@ def _build(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         repository_url=_repository_url(table),
         tm=_expect(table, "tm", bool, True),
         tm_threshold=_tm_threshold(table),
+        html=_expect(table, "html", bool, True),
     )
 
 

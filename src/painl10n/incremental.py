@@ -32,6 +32,7 @@ from .build import (
     build_article,
     existing_languages,
     localize,
+    remove_site_files,
     remove_stale,
     site_assets,
     site_indexes,
@@ -196,7 +197,7 @@ def is_fresh(
     for language in [project.settings.source_language, *languages]:
         if language not in record.pages:
             return False
-        for suffix in (".md", ".html"):
+        for suffix in project.settings.page_suffixes:
             path = project.output_path(language, record.slug + suffix)
             if _stat(path) != record.outputs.get(_shown(project, path)):
                 return False
@@ -251,7 +252,10 @@ def _process_article(
     project: Project, languages: tuple[str, ...], stamp: str, links: ArticleLinks, item: ArticleTask
 ) -> ArticleResult:
     path, source_digest = item.path, item.source
-    article, tokens = project.read_article_parsed(path)
+    if project.settings.html:
+        article, tokens = project.read_article_parsed(path)
+    else:  # no page to render: the lighter segmenting parse will do
+        article, tokens = project.read_article(path), None
     outputs = build_article(
         project,
         article,
@@ -394,8 +398,8 @@ def build_site(
             for meta in result.pages:
                 report_progress(progress, f"{meta.language}/{result.slug}", page_total)
         pages = _pages(project, chosen, languages, fresh, results)
-        extra = site_assets(project)  # every shard: its pages need them
-        if shard is None:
+        extra = site_assets(project) if settings.html else []  # every shard: pages need them
+        if shard is None and settings.html:
             extra += site_indexes(project, built_languages, pages, len(sources))
         for target, text in extra:
             stage_into(staged, target, text)
@@ -430,13 +434,16 @@ def build_site(
             project.output_path(language, f"{slug}{suffix}")
             for language in [project.settings.source_language, *languages]
             for slug in built_slugs
-            for suffix in (".md", ".html")
+            for suffix in settings.page_suffixes
         }
-        produced |= {project.output_path(language, "index.html") for language in languages}
-        produced.add(project.output_path(project.settings.source_language, "index.html"))
+        if settings.html:
+            produced |= {project.output_path(language, "index.html") for language in languages}
+            produced.add(project.output_path(project.settings.source_language, "index.html"))
         outcome.removed = remove_stale(
             project, [project.settings.source_language, *languages], produced
         )
+        if not settings.html:
+            outcome.removed += remove_site_files(project)
         new_records = {ref: record for ref, record in new_records.items() if ref in by_ref}
     kept = {lang: value for lang, value in old_memory.items() if lang not in memory}
     save_manifest(project, key, new_records, {**kept, **memory})
@@ -681,9 +688,11 @@ def _written(
     paths: list[Path] = [path for result in results for path, _ in result.files]
     for record in fresh.values():
         for language in [project.settings.source_language, *languages]:
-            paths += [project.output_path(language, record.slug + s) for s in (".md", ".html")]
-    paths += [path for path, _ in site_assets(project)]
-    if shard is None:
+            suffixes = project.settings.page_suffixes
+            paths += [project.output_path(language, record.slug + s) for s in suffixes]
+    if project.settings.html:
+        paths += [path for path, _ in site_assets(project)]
+    if project.settings.html and shard is None:
         built_languages = [project.settings.source_language, *languages]
         paths += [project.output_path(lang, "index.html") for lang in built_languages]
         paths.append(project.settings.output_dir / "index.html")

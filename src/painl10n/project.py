@@ -7,6 +7,7 @@ atomic and skipped when the content is unchanged.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -44,6 +45,10 @@ class Project:
     @classmethod
     def load(cls, root: Path | str = ".") -> Project:
         return cls(load_settings(Path(root)))
+
+    def with_html(self, html: bool) -> Project:
+        """The same project, building HTML pages or Markdown only (``build --no-html``)."""
+        return Project(dataclasses.replace(self.settings, html=html))
 
     @property
     def all_languages(self) -> list[str]:
