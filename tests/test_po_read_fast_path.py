@@ -1,8 +1,9 @@
 """The PO reader's fast paths read exactly what its general path reads.
 
-``read.py`` takes plain lines (``msgid "text"``, ``"text"``) through a short
-path for speed.  These tests read the same text with the short paths
-switched off and demand the same catalog, or the same error at the same line.
+``read.py`` reads whole entries in msgcat's shape with one pattern, and
+plain lines (``msgid "text"``, ``"text"``) through a short path, for speed.
+These tests read the same text with the short paths switched off and demand
+the same catalog, or the same error at the same line.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ def _general_outcome(text: str, monkeypatch: pytest.MonkeyPatch) -> Any:
     with monkeypatch.context() as patched:
         patched.setattr(read_module, "_PLAIN_LINE", NEVER)
         patched.setattr(read_module, "_PLAIN_STRING", NEVER)
+        patched.setattr(read_module, "_BULK_ENTRY", NEVER)
         return _outcome(text)
 
 
@@ -112,6 +114,25 @@ def test_switching_the_fast_paths_off_is_seen() -> None:
     assert NEVER.fullmatch('msgid "x"') is None
     assert read_module._PLAIN_LINE.fullmatch('msgid "x"') is not None
     assert read_module._PLAIN_STRING.fullmatch('"x"') is not None
+    assert read_module._BULK_ENTRY.fullmatch('#: a.md:1\nmsgid "x"\nmsgstr "y"\n') is not None
+
+
+def test_shipped_catalogs_take_the_bulk_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the header goes line by line in the catalogs we write."""
+    fed: list[int] = []
+    general = read_module._Reader.read_lines
+
+    def counting(self: Any, lines: list[str], first: int) -> None:
+        fed.append(len(lines))
+        general(self, lines, first)
+
+    monkeypatch.setattr(read_module._Reader, "read_lines", counting)
+    paths = sorted((ROOT / "locales").glob("*/LC_MESSAGES/*.po"))
+    for path in paths:
+        fed.clear()
+        catalog = read_po(path.read_text("utf-8"), path=path.name)
+        assert len(catalog) > 10
+        assert len(fed) == 1 and fed[0] < 30, path  # the header block alone
 
 
 def test_shipped_catalogs_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -176,6 +197,76 @@ def entries(draw: st.DrawFn) -> str:
 def test_random_catalogs_read_the_same(parts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     text = HEADER + "".join("\n" + part + "\n" for part in parts)
     assert _outcome(text) == _general_outcome(text, monkeypatch)
+
+
+BULK_COMMENTS = [
+    "#",
+    "# translator",
+    "#  two spaces",
+    "#. extracted",
+    "#.no space",
+    "#: source/a.md:3",
+    "#: a.md:1 b.md:2",
+    "#: ./a.md:1 a.md:1",
+    "#: a.md:",
+    "#: has space.md:1",
+    "#, fuzzy",
+    "#, c-format, no-wrap",
+    "#,fuzzy",
+    "# File: a.c, line: 3",
+    "# ends in backslash\\",
+    '#~ msgid "old"',
+    '#| msgid "old"',
+]
+BULK_STRINGS = ['"plain"', '""', '"é ü"', '"a\x04b"', '"two" ', '"x\\ty"']
+
+
+@st.composite
+def bulk_entries(draw: st.DrawFn) -> str:
+    """Entries in msgcat's shape, now and then one step off it (an edge of the bulk path)."""
+    lines = draw(st.lists(st.sampled_from(BULK_COMMENTS), max_size=4))
+    keywords = ["msgid", "msgstr"]
+    if draw(st.booleans()):
+        keywords.insert(0, "msgctxt")
+    for keyword in keywords:
+        pick = (
+            st.sampled_from(BULK_STRINGS[:3])
+            if draw(st.integers(0, 5))
+            else st.sampled_from(BULK_STRINGS)
+        )
+        first = draw(pick)
+        if keyword == "msgid" and draw(st.integers(0, 3)):  # mostly distinct entries
+            first = f'"id {draw(st.integers(0, 40))}"'
+        lines.append(f"{keyword} {first}")
+        lines += draw(st.lists(pick, max_size=2))
+    return "\n".join(lines)
+
+
+@settings(
+    max_examples=500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    parts=st.lists(bulk_entries(), max_size=6),
+    joiner=st.sampled_from(["\n\n", "\n\n", "\n\n", "\n", "\n\n\n", "\n \n"]),
+    ending=st.sampled_from(["\n", "\n", "", "\n\n"]),
+)
+def test_msgcat_shaped_catalogs_read_the_same(
+    parts: list[str], joiner: str, ending: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = HEADER + "\n" + joiner.join(parts) + ending
+    assert _outcome(text) == _general_outcome(text, monkeypatch)
+
+
+def test_msgcat_shaped_catalogs_reach_the_bulk_path() -> None:
+    """The generator above must produce catalogs the bulk path reads whole."""
+
+    def bulk(parts: list[str]) -> bool:
+        text = HEADER + "\n" + "\n\n".join(parts) + "\n"
+        return read_module._read_in_bulk("t.po", text) is not None
+
+    assert len(find(st.lists(bulk_entries(), min_size=3), bulk)) >= 3
 
 
 def test_random_catalogs_reach_readable_catalogs() -> None:

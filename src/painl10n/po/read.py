@@ -47,6 +47,15 @@ _PLAIN_LINE = re.compile(
     r'(?:(msgctxt|msgid_plural|msgid|msgstr(?:\[[0-9]+\])?) )?"((?:[^"\\]|\\.)*)"'
 )
 _PLAIN_STRING = re.compile(r'"([^"\\]*)"')
+# A whole entry in the shape msgcat writes, with no escape, obsolete or
+# previous line and no plural: most entries of most catalogs (see _read_in_bulk).
+_BULK_ENTRY = re.compile(
+    r"(?P<comments>(?:#(?:[ .:,][^\n]*)?\n)*)"
+    r'(?:msgctxt "(?P<ctx>[^"\\\n]*)"\n(?P<ctx_more>(?:"[^"\\\n]*"\n)*))?'
+    r'msgid "(?P<id>[^"\\\n]*)"\n(?P<id_more>(?:"[^"\\\n]*"\n)*)'
+    r'msgstr "(?P<str>[^"\\\n]*)"\n(?P<str_more>(?:"[^"\\\n]*"\n)*)'
+    r"(?:\n|\Z)"
+)
 _HEADER_FIELD = re.compile(r"([^:\n]+): (.*)")
 _FORBIDDEN_CHARACTERS = (
     ("\r", "carriage return in file", "use LF line endings"),
@@ -276,7 +285,16 @@ class _Reader:
                 raise self.error(message, line, hint=hint)
         if text.startswith("\ufeff"):
             raise self.error("byte order mark at start of file", 1, hint="save without BOM")
-        for number, raw in enumerate(text.split("\n"), start=1):
+        read = _read_in_bulk(self.path, text)
+        if read is not None:
+            return read
+        self.read_lines(text.split("\n"), 1)
+        self.finish_file(text.count("\n") + 1)
+        return self.catalog
+
+    def read_lines(self, lines: list[str], first: int) -> None:
+        """Feed ``lines`` (numbered from ``first``) through the general path."""
+        for number, raw in enumerate(lines, start=first):
             if not raw or (raw[0] == '"' and self.continue_plainly(raw)):
                 continue  # a blank line, or a plain continuation of the current string
             if raw.endswith("\\"):
@@ -286,8 +304,63 @@ class _Reader:
                     hint="gettext joins such a line with the next one; remove the backslash",
                 )
             self.feed(self.lines.parse(number, raw))
-        self.finish_file(text.count("\n") + 1)
-        return self.catalog
+
+    def bulk_entry(self, match: re.Match[str], line: int) -> bool:
+        """Append the entry ``match`` found (its first line is ``line``), as the general path
+        would; False when only the general path may judge it (it may be an error)."""
+        if "\x04" in match[0]:
+            return False
+        tcomments: list[str] = []
+        extracted: list[str] = []
+        references: list[tuple[str, str]] = []
+        flags: list[str] = []
+        comments = match["comments"]
+        if comments:
+            if "\\\n" in comments:  # a line ending in a backslash
+                return False
+            for raw in comments.split("\n")[:-1]:  # as _LineParser._comment reads them
+                kind = raw[1:2]
+                if kind == ".":
+                    extracted.append(raw[3:] if raw[2:3] == " " else raw[2:])
+                elif kind == ":":
+                    references += _references_of(raw[2:])
+                elif kind == ",":
+                    flags += split_flags(raw[2:])
+                elif is_solaris_reference(raw[1:]):
+                    return False
+                else:
+                    tcomments.append(raw[2:] if kind == " " else raw[1:])
+            if references and not _references_stable(tuple(references)):
+                return False
+            line += comments.count("\n")
+        context = match["ctx"]
+        if context is not None:
+            context += _joined(match["ctx_more"])
+            line += 1 + match["ctx_more"].count("\n")
+        msgid = match["id"] + _joined(match["id_more"])
+        key = (context, msgid)
+        if key in self.keys:
+            return False
+        self.keys[key] = line
+        self.catalog.append(
+            polib.POEntry(
+                msgid=msgid,
+                msgctxt=context,
+                msgid_plural="",
+                msgstr=match["str"] + _joined(match["str_more"]),
+                msgstr_plural={},
+                previous_msgctxt=None,
+                previous_msgid=None,
+                previous_msgid_plural=None,
+                tcomment="\n".join(tcomments),
+                comment="\n".join(extracted),
+                occurrences=references,
+                flags=flags,
+                obsolete=False,
+                linenum=line,
+            )
+        )
+        return True
 
     def continue_plainly(self, raw: str) -> bool:
         """Append ``"text"`` without escapes to the current active string, if it is one.
@@ -576,6 +649,49 @@ def _references_stable(references: tuple[tuple[str, str], ...]) -> bool:
     """Remembered: a template and each of its catalogs hold the same references."""
     printed = [(strip_dot_slash(path), line) for path, line in dict.fromkeys(references)]
     return references_survive(printed) and references_survive(canonical_references(printed))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _references_of(text: str) -> tuple[tuple[str, str], ...]:
+    """``parse_references``, remembered: each catalog of an article repeats the template's."""
+    return tuple(parse_references(text))
+
+
+def _read_in_bulk(path: str, text: str) -> polib.POFile | None:
+    """The catalog, read entry by entry with one pattern; None where that cannot judge.
+
+    The header goes through the general path. Every other entry must have
+    the shape msgcat writes (:data:`_BULK_ENTRY`) and pass the same checks
+    as there; at the first that does not, the caller reads the whole text
+    through the general path, so an error is reported exactly as before
+    (``tests/test_po_read_fast_path.py``).
+    """
+    end = text.find("\n\n")
+    if end < 0:
+        return None
+    reader = _Reader(path)
+    try:
+        reader.read_lines(text[:end].split("\n"), 1)
+        entry = reader.entry
+        if entry is None or entry.state not in _COMPLETE:
+            return None
+        reader.finish_entry(entry)
+        reader.entry = None
+        position, line = end + 2, text.count("\n", 0, end) + 3
+        while position < len(text):
+            match = _BULK_ENTRY.match(text, position)
+            if match is None or not reader.bulk_entry(match, line):
+                return None
+            line += match[0].count("\n")
+            position = match.end()
+    except PoSyntaxError:
+        return None
+    return reader.catalog if reader.has_header else None
+
+
+def _joined(more: str) -> str:
+    """The text of continuation lines ``"a"\\n"b"\\n`` (no quote or backslash inside)."""
+    return more[1:-2].replace('"\n"', "") if more else ""
 
 
 def _state_name(line: _Line) -> str:
