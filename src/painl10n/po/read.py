@@ -323,7 +323,7 @@ class _Reader:
                 if kind == ".":
                     extracted.append(raw[3:] if raw[2:3] == " " else raw[2:])
                 elif kind == ":":
-                    references += _references_of(raw[2:])
+                    references += parse_references(raw[2:])
                 elif kind == ",":
                     flags += split_flags(raw[2:])
                 elif is_solaris_reference(raw[1:]):
@@ -649,12 +649,6 @@ def _references_stable(references: tuple[tuple[str, str], ...]) -> bool:
     """Remembered: a template and each of its catalogs hold the same references."""
     printed = [(strip_dot_slash(path), line) for path, line in dict.fromkeys(references)]
     return references_survive(printed) and references_survive(canonical_references(printed))
-
-
-@functools.lru_cache(maxsize=16_384)
-def _references_of(text: str) -> tuple[tuple[str, str], ...]:
-    """``parse_references``, remembered: each catalog of an article repeats the template's."""
-    return tuple(parse_references(text))
 
 
 def _read_in_bulk(path: str, text: str) -> polib.POFile | None:
