@@ -57,10 +57,14 @@ def test_markdown_only_writes_the_same_markdown_and_nothing_else(
 
 def test_switching_html_off_removes_pages_indexes_and_assets(site: Path) -> None:
     build(Project.load(site))
+    build(Project.load(site), ["en-XA"])  # a pseudo-locale's pages, built on request
     assert (site / "output/index.html").is_file() and (site / "output/assets").is_dir()
+    assert (site / f"output/en-XA/{SLUG}.html").is_file()
     _set_html(site, "false")
     result = build(Project.load(site))
     assert not list((site / "output").rglob("*.html"))
+    assert f"output/en-XA/{SLUG}.html" in result.removed
+    assert (site / f"output/en-XA/{SLUG}.md").is_file()  # Markdown stays valid
     assert not (site / "output/assets").exists()
     assert "output/index.html" in result.removed
     assert f"output/es/{SLUG}.html" in result.removed

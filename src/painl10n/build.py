@@ -15,6 +15,7 @@ from . import frontmatter
 from .a11y import accessible_body
 from .assemble import assemble
 from .catalog import build_template, now_stamp
+from .languages import PSEUDO_LOCALES
 from .links import ArticleLinks, rewrite_links
 from .lock import locked
 from .markdown import front_matter_parser, parser
@@ -254,10 +255,15 @@ def _meta(article: Article, tokens: list[Token], language: str) -> PageMeta:
 
 
 def remove_site_files(project: Project) -> list[str]:
-    """Without HTML pages, the site index and its assets would lead nowhere."""
+    """Without HTML pages, older pages (of any language, pseudo-locales too), the site
+    index and its assets would be stale or lead nowhere."""
     output = project.settings.output_dir
+    stale = [output / "index.html", *(output / name for name in ASSETS)]
+    for code in dict.fromkeys([*project.all_languages, *PSEUDO_LOCALES]):
+        folder = output / code
+        stale += sorted(folder.glob("*.html")) if folder.is_dir() else []
     removed = []
-    for path in [output / "index.html", *(output / name for name in ASSETS)]:
+    for path in stale:
         if path.is_file():
             os.remove(path)
             removed.append(project.shown(path))
