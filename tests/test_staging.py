@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import re
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from painl10n.staging import commit, discard, holds, stage
+from painl10n.staging import commit, discard, holds, stage, sweep_leftovers
 
 
 def test_holds_compares_bytes_not_just_sizes(tmp_path: Path) -> None:
@@ -82,3 +84,41 @@ def test_new_files_get_the_usual_mode(tmp_path: Path) -> None:
     assert item is not None
     commit([item])
     assert stat.S_IMODE((tmp_path / "a.html").stat().st_mode) == 0o644
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_sweep_removes_what_a_dead_process_staged_only(tmp_path: Path) -> None:
+    dead, live = _dead_pid(), os.getpid()
+    (tmp_path / f".a.po.{dead}-3.tmp").write_text("killed", "utf-8")
+    (tmp_path / f".b.po.{live}-0.tmp").write_text("ours, in flight", "utf-8")
+    (tmp_path / ".c.po.x1y2z3.tmp").write_text("an older name: no pid", "utf-8")
+    (tmp_path / "notes.tmp").write_text("not hidden: not ours", "utf-8")
+    (tmp_path / f".d.{dead}-1.tmp").mkdir()  # a folder is never removed
+    removed = sweep_leftovers([tmp_path, tmp_path / "missing"])
+    assert removed == [tmp_path / f".a.po.{dead}-3.tmp"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [f".b.po.{live}-0.tmp", ".c.po.x1y2z3.tmp", "notes.tmp", f".d.{dead}-1.tmp"]
+    )
+
+
+def test_a_writer_sweeps_the_project_when_it_takes_the_lock(site: Path) -> None:
+    from painl10n import Project, build
+
+    build(Project.load(site))
+    dead = _dead_pid()
+    places = [
+        site / "locales/es/LC_MESSAGES",
+        site / "locales/templates/LC_MESSAGES",
+        site / "output/es",
+        site / "output",
+        site / ".painl10n/cache",
+    ]
+    for number, folder in enumerate(places):
+        (folder / f".x.{dead}-{number}.tmp").write_text("left by SIGKILL", "utf-8")
+    build(Project.load(site))
+    assert not [p for p in site.rglob("*.tmp")]

@@ -50,11 +50,16 @@ def wait_seconds() -> float:
 
 @contextmanager
 def project_lock(
-    locales_dir: Path, *, wait: float | None = None, shown: str | None = None
+    locales_dir: Path,
+    *,
+    wait: float | None = None,
+    shown: str | None = None,
+    on_acquire: Callable[[], object] | None = None,
 ) -> Iterator[None]:
     """Hold the project's writer lock for the ``with`` block (re-entrant).
 
-    ``shown`` is the lock file's name in messages (default: its full path).
+    ``shown`` is the lock file's name in messages (default: its full path);
+    ``on_acquire`` runs once the lock is taken (not again for a nested step).
     """
     path = locales_dir / LOCK_NAME
     key = (path, threading.get_ident())
@@ -68,6 +73,8 @@ def project_lock(
     fd = _acquire(path, wait_seconds() if wait is None else wait, shown or str(path))
     _held[key] = 1
     try:
+        if on_acquire is not None:
+            on_acquire()
         yield
     finally:
         del _held[key]
@@ -81,7 +88,11 @@ def locked(step: Callable[P, R]) -> Callable[P, R]:
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
         project: Any = args[0]
         locales_dir = project.settings.locales_dir
-        with project_lock(locales_dir, shown=project.shown(locales_dir / LOCK_NAME)):
+        with project_lock(
+            locales_dir,
+            shown=project.shown(locales_dir / LOCK_NAME),
+            on_acquire=project.sweep_leftovers,  # what a killed run left staged
+        ):
             return step(*args, **kwargs)
 
     return run

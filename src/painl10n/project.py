@@ -8,6 +8,7 @@ atomic and skipped when the content is unchanged.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -16,6 +17,7 @@ from pathlib import Path
 import polib
 from markdown_it.token import Token
 
+from .cachedir import cache_path
 from .catalog import build_template, key_of, now_stamp, same_content
 from .config import Settings, load_settings
 from .errors import Painl10nError
@@ -29,7 +31,7 @@ from .progress import Progress, report_progress
 from .pseudo_catalog import pseudo_catalog
 from .segment import Article, article_slug, segment_and_parse, segment_article
 from .source import default_slug, discover, read_text_strict
-from .staging import Staged, commit, discard, stage, stage_into
+from .staging import Staged, commit, discard, stage, stage_into, sweep_leftovers
 from .terms.annotate import annotate
 from .terms.matcher import TermMatcher
 from .terms.model import Termbase
@@ -49,6 +51,17 @@ class Project:
     def with_html(self, html: bool) -> Project:
         """The same project, building HTML pages or Markdown only (``build --no-html``)."""
         return Project(dataclasses.replace(self.settings, html=html))
+
+    def sweep_leftovers(self) -> list[Path]:
+        """Staged files a killed run left beside catalogs, templates, pages and caches."""
+        settings = self.settings
+        output, locales = settings.output_dir, settings.locales_dir
+        languages = _subfolders(locales)  # and templates/, memory/
+        cache = cache_path(settings.root, "units")
+        folders = [settings.root, output, *_subfolders(output), locales, *languages]
+        folders += [folder / "LC_MESSAGES" for folder in languages]
+        folders += [cache.parent.parent, cache.parent, cache]
+        return sweep_leftovers(folders)
 
     @property
     def all_languages(self) -> list[str]:
@@ -129,6 +142,13 @@ class Project:
             ref=ref,
             default_slug=default_slug(path, self.settings.source_dir),
         )
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    try:
+        return [Path(entry.path) for entry in os.scandir(folder) if entry.is_dir()]
+    except (FileNotFoundError, NotADirectoryError):
+        return []
 
 
 def check_unique_slugs(pairs: Iterable[tuple[str, str]]) -> None:

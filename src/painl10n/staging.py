@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -93,6 +94,42 @@ def _create_beside(path: Path) -> tuple[Path, int]:
             made_folder = True
         except FileExistsError:  # left by a killed process that had our pid
             continue
+
+
+_LEFTOVER = re.compile(r"\..+\.([0-9]+)-[0-9]+\.tmp")
+
+
+def sweep_leftovers(folders: Iterable[Path]) -> list[Path]:
+    """Remove staged files whose process is gone (killed before it could commit or discard).
+
+    The name holds the pid that staged the file (see :func:`_create_beside`);
+    a file of a live process, or of another user's, is left alone.
+    """
+    removed = []
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for entry in entries:
+            found = _LEFTOVER.fullmatch(entry.name)
+            if found is None or _alive(int(found[1])) or not entry.is_file(follow_symlinks=False):
+                continue
+            Path(entry.path).unlink(missing_ok=True)
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process, or no pid at all: not ours to judge
+    return True
 
 
 def stage_into(staged: list[Staged], path: Path, data: str | bytes) -> bool:
