@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import polib
 from markdown_it.token import Token
@@ -36,6 +37,8 @@ from .terms.annotate import annotate
 from .terms.matcher import TermMatcher
 from .terms.model import Termbase
 from .terms.tbx import read_tbx
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -116,18 +119,15 @@ class Project:
 
     def read_article(self, path: Path) -> Article:
         """Read and segment one source article (its slug is not checked for clashes)."""
-        ref = self.shown(path)
-        return segment_article(
-            read_text_strict(path, ref),
-            ref=ref,
-            default_slug=default_slug(path, self.settings.source_dir),
-            front_matter_fields=self.settings.front_matter_fields,
-        )
+        return self._segmented(path, segment_article)
 
     def read_article_parsed(self, path: Path) -> tuple[Article, list[Token]]:
         """:meth:`read_article`, with the source's tokens for rendering its page."""
+        return self._segmented(path, segment_and_parse)
+
+    def _segmented(self, path: Path, segmenter: Callable[..., T]) -> T:
         ref = self.shown(path)
-        return segment_and_parse(
+        return segmenter(
             read_text_strict(path, ref),
             ref=ref,
             default_slug=default_slug(path, self.settings.source_dir),
