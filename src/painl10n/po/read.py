@@ -142,19 +142,14 @@ class _LineParser:
         return self._strings(number, line, False, False)
 
     def _comment(self, number: int, text: str) -> _Line:
-        if text.startswith("."):
-            return _Line(number, "#.", text=text[2:] if text[1:2] == " " else text[1:])
-        if text.startswith(":"):
-            return _Line(number, "#:", text=text[1:])
-        if text.startswith((",", "!")):
-            return _Line(number, "#,", text=text[1:])
-        if is_solaris_reference(text):
+        kind, content = _comment_kind(text)
+        if not kind:
             raise self.error(
                 "Solaris-style file reference comment",
                 number,
                 hint="gettext reads '# File: x, line: N' as a reference; use '#: x:N'",
             )
-        return _Line(number, "#", text=text[1:] if text.startswith(" ") else text)
+        return _Line(number, kind, text=content)
 
     def _strings(self, number: int, rest: str, obsolete: bool, previous: bool) -> _Line:
         body = rest.lstrip(" \t")
@@ -216,6 +211,20 @@ class _LineParser:
             raise self.error(f"escape {match[0]!r} is NUL or not a byte", result.number)
         result.has_bytes = True
         return chr(value) if value < 0x80 else chr(0xDC00 + value)
+
+
+def _comment_kind(text: str) -> tuple[str, str]:
+    """A comment line's kind (``#``, ``#.``, ``#:``, ``#,``) and content, from the text
+    after its ``#``; kind "" for a Solaris reference, which gettext would misread."""
+    if text.startswith("."):
+        return "#.", text[2:] if text[1:2] == " " else text[1:]
+    if text.startswith(":"):
+        return "#:", text[1:]
+    if text.startswith((",", "!")):
+        return "#,", text[1:]
+    if is_solaris_reference(text):
+        return "", text
+    return "#", text[1:] if text.startswith(" ") else text
 
 
 # Which state each keyword may follow within one entry ("prev " = a #| line).
@@ -318,18 +327,18 @@ class _Reader:
         if comments:
             if "\\\n" in comments:  # a line ending in a backslash
                 return False
-            for raw in comments.split("\n")[:-1]:  # as _LineParser._comment reads them
-                kind = raw[1:2]
-                if kind == ".":
-                    extracted.append(raw[3:] if raw[2:3] == " " else raw[2:])
-                elif kind == ":":
-                    references += parse_references(raw[2:])
-                elif kind == ",":
-                    flags += split_flags(raw[2:])
-                elif is_solaris_reference(raw[1:]):
+            for raw in comments.split("\n")[:-1]:
+                kind, text = _comment_kind(raw[1:])
+                if kind == "#.":
+                    extracted.append(text)
+                elif kind == "#:":
+                    references += parse_references(text)
+                elif kind == "#,":
+                    flags += split_flags(text)
+                elif kind == "#":
+                    tcomments.append(text)
+                else:  # a Solaris reference: an error the general path reports
                     return False
-                else:
-                    tcomments.append(raw[2:] if kind == " " else raw[1:])
             if references and not _references_stable(tuple(references)):
                 return False
             line += comments.count("\n")
