@@ -123,7 +123,8 @@ def build_article(
             outputs.outcomes.append(outcome)
         outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
         if not project.settings.html:  # for a site generator of the publisher's own
-            outputs.pages.append(_page_meta(article, text, language))
+            localized = None if language == source else text
+            outputs.pages.append(_page_meta(article, localized, language))
             continue
         meta, body = _page(article, text, language, links, tokens)
         outputs.pages.append(meta)
@@ -207,13 +208,6 @@ def localize(article: Article, catalog: polib.POFile, language: str) -> tuple[st
     return built.text, outcome
 
 
-def _existing(project: Project, languages: list[str], built: list[str], name: str) -> list[str]:
-    """The languages a page exists in: built now, or left by an earlier build."""
-    return [
-        code for code in languages if code in built or project.output_path(code, name).is_file()
-    ]
-
-
 def _page(
     article: Article,
     text: str,
@@ -234,11 +228,11 @@ def _page(
     return _meta(article, tokens, language), render_tokens(tokens)
 
 
-def _page_meta(article: Article, text: str, language: str) -> PageMeta:
-    """The page facts alone: the localized front matter, without parsing the body."""
-    if text is article.text:  # the source page: its front matter is read already
-        return _meta(article, [], language)
-    return _meta(article, front_matter_parser().parse(text), language)
+def _page_meta(article: Article, localized: str | None, language: str) -> PageMeta:
+    """The page facts alone: the localized front matter, without parsing the body
+    (``localized`` None: the source page, whose front matter is read already)."""
+    tokens = [] if localized is None else front_matter_parser().parse(localized)
+    return _meta(article, tokens, language)
 
 
 def _meta(article: Article, tokens: list[Token], language: str) -> PageMeta:
