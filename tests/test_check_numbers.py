@@ -7,9 +7,12 @@ from pathlib import Path
 
 import polib
 import pytest
+from babel import Locale, localedata
 
+from painl10n.checks import numbers
 from painl10n.checks.base import EntryContext
 from painl10n.checks.numbers import CHECKS, prose, quantities
+from painl10n.languages import parse_language
 
 REPO = Path(__file__).resolve().parent.parent
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -336,3 +339,32 @@ def test_a_number_written_as_a_character_reference_is_still_read() -> None:
         "5 mg in the source is missing in the translation"
     ]
     assert messages("Take 5 mg.", f"Tome {indic('5')} mg.", "ar") == []
+
+
+def _every_variant(locale: Locale) -> list[str]:
+    """The locale's regional variants without the merging of equal data."""
+    found = {str(locale), locale.language}
+    for identifier in localedata.locale_identifiers():
+        if identifier.split("_")[0] != locale.language:
+            continue
+        other = Locale.parse(identifier)
+        if other.script == locale.script and other.variant is None:
+            found.add(identifier)
+    return sorted(found)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar", "es"])
+def test_unit_forms_from_distinct_variants_equal_those_from_every_variant(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skipping regional variants whose CLDR data equals a kept one loses no form."""
+    merged = numbers._units.__wrapped__(language)
+    kept = numbers._variants(parse_language(language))
+    monkeypatch.setattr(numbers, "_variants", _every_variant)
+    every = numbers._units.__wrapped__(language)
+    assert len(kept) < len(_every_variant(parse_language(language)))
+    assert merged.forms == every.forms
+    assert merged.slash_forms == every.slash_forms
+    assert merged.stems == every.stems
+    assert merged.per.pattern == every.per.pattern
+    assert merged.pattern.pattern == every.pattern.pattern
