@@ -13,6 +13,7 @@ from painl10n.catalog import build_template
 from painl10n.merge import merge
 from painl10n.po import write_po
 from painl10n.segment import segment_article
+from painl10n.sourcediff import change_note
 
 BASE = [
     "Chronic pain lasts for more than three months.",
@@ -212,6 +213,18 @@ def test_change_note_goes_when_the_translator_clears_fuzzy() -> None:
     second, stats = merge(template(changed), first, "es", slug="a")
     assert by_msgid(second)[changed[0]].comment == "paragraph"
     assert stats.kept == 4 and stats.fuzzy == 0
+
+
+def test_change_note_is_worked_out_once_for_every_language() -> None:
+    """Each language's catalog notes the same source edit; the diff runs once."""
+    changed = [BASE[0].replace("three", "six"), *BASE[1:]]
+    change_note.cache_clear()
+    notes = set()
+    for language in ("es", "fr", "de", "ar"):
+        new, _ = merge(template(changed), translated(BASE), language, slug="a")
+        notes.add(by_msgid(new)[changed[0]].comment)
+    assert notes == {"paragraph\nCRITICAL (number) changed: three → six"}
+    assert change_note.cache_info().misses == 1
 
 
 def test_author_note_that_looks_like_a_change_note_is_kept_as_it_is() -> None:

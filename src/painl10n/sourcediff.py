@@ -52,7 +52,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from num2words import num2words  # type: ignore[import-untyped]
@@ -125,8 +125,13 @@ class Change:
         return f"moved: {new}"
 
 
+@lru_cache(maxsize=4096)
 def change_note(previous: str, current: str, source_language: str) -> str | None:
-    """The reviewer's comment line for an edit, or None when no token changed."""
+    """The reviewer's comment line for an edit, or None when no token changed.
+
+    Remembered: every language's catalog notes the same source edit, and an
+    update or build merges them one after another in the same process.
+    """
     changes = diff(previous, current)
     if not changes:
         return None
