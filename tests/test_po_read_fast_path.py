@@ -219,12 +219,32 @@ BULK_COMMENTS = [
     '#| msgid "old"',
 ]
 BULK_STRINGS = ['"plain"', '""', '"é ü"', '"a\x04b"', '"two" ', '"x\\ty"']
+# Previous strings as msgmerge writes them, and a few steps off that shape.
+BULK_PREVIOUS = [
+    ['#| msgid "old"'],
+    ['#| msgid ""', '#| "old "', '#| "text"'],
+    ['#| msgctxt "ctx"', '#| msgid "old"'],
+    ['#| msgctxt ""', '#| "c"', '#| msgid "old"', '#| ""'],
+    ['#| msgctxt "ctx"'],
+    ['#| msgid "old"', '#| msgctxt "ctx"'],
+    ['#| msgid "old"', '#| msgid_plural "olds"'],
+    ['#| msgid "old"', '"not previous"'],
+    ['#| msgid "old"', '#|"no space"'],
+    ['#|  msgid "two spaces"'],
+    ['#| msgid "a\\"b"'],
+    ['#| msgid "a\x04b"'],
+    ['#| "orphan"'],
+    ['#| msgid "old"', "# late comment"],
+]
 
 
 @st.composite
 def bulk_entries(draw: st.DrawFn) -> str:
     """Entries in msgcat's shape, now and then one step off it (an edge of the bulk path)."""
     lines = draw(st.lists(st.sampled_from(BULK_COMMENTS), max_size=4))
+    if draw(st.integers(0, 2)) == 0:
+        shape = draw(st.integers(0, len(BULK_PREVIOUS) - 1))
+        lines += BULK_PREVIOUS[shape if draw(st.integers(0, 2)) else shape % 4]
     keywords = ["msgid", "msgstr"]
     if draw(st.booleans()):
         keywords.insert(0, "msgctxt")
@@ -267,6 +287,13 @@ def test_msgcat_shaped_catalogs_reach_the_bulk_path() -> None:
         return read_module._read_in_bulk("t.po", text) is not None
 
     assert len(find(st.lists(bulk_entries(), min_size=3), bulk)) >= 3
+
+    def bulk_with_previous(parts: list[str]) -> bool:
+        text = HEADER + "\n" + "\n\n".join(parts) + "\n"
+        read = read_module._read_in_bulk("t.po", text)
+        return read is not None and sum(e.previous_msgctxt is not None for e in read) >= 2
+
+    assert len(find(st.lists(bulk_entries(), min_size=3), bulk_with_previous)) >= 3
 
 
 def test_random_catalogs_reach_readable_catalogs() -> None:

@@ -47,10 +47,13 @@ _PLAIN_LINE = re.compile(
     r'(?:(msgctxt|msgid_plural|msgid|msgstr(?:\[[0-9]+\])?) )?"((?:[^"\\]|\\.)*)"'
 )
 _PLAIN_STRING = re.compile(r'"([^"\\]*)"')
-# A whole entry in the shape msgcat writes, with no escape, obsolete or
-# previous line and no plural: most entries of most catalogs (see _read_in_bulk).
+# A whole entry in the shape msgcat writes, with no escape or obsolete line and
+# no plural, fuzzy ones with their #| msgctxt and msgid included: most entries
+# of most catalogs (see _read_in_bulk).
 _BULK_ENTRY = re.compile(
     r"(?P<comments>(?:#(?:[ .:,][^\n]*)?\n)*)"
+    r'(?:#\| msgctxt "(?P<pctx>[^"\\\n]*)"\n(?P<pctx_more>(?:#\| "[^"\\\n]*"\n)*))?'
+    r'(?:#\| msgid "(?P<pid>[^"\\\n]*)"\n(?P<pid_more>(?:#\| "[^"\\\n]*"\n)*))?'
     r'(?:msgctxt "(?P<ctx>[^"\\\n]*)"\n(?P<ctx_more>(?:"[^"\\\n]*"\n)*))?'
     r'msgid "(?P<id>[^"\\\n]*)"\n(?P<id_more>(?:"[^"\\\n]*"\n)*)'
     r'msgstr "(?P<str>[^"\\\n]*)"\n(?P<str_more>(?:"[^"\\\n]*"\n)*)'
@@ -342,6 +345,15 @@ class _Reader:
             if references and not _references_stable(tuple(references)):
                 return False
             line += comments.count("\n")
+        previous_context, previous = match["pctx"], match["pid"]
+        if previous_context is not None:
+            if previous is None:  # out of order: the general path says so
+                return False
+            previous_context += _joined(match["pctx_more"], "#| ")
+            line += 1 + match["pctx_more"].count("\n")
+        if previous is not None:
+            previous += _joined(match["pid_more"], "#| ")
+            line += 1 + match["pid_more"].count("\n")
         context = match["ctx"]
         if context is not None:
             context += _joined(match["ctx_more"])
@@ -358,8 +370,8 @@ class _Reader:
                 msgid_plural="",
                 msgstr=match["str"] + _joined(match["str_more"]),
                 msgstr_plural={},
-                previous_msgctxt=None,
-                previous_msgid=None,
+                previous_msgctxt=previous_context,
+                previous_msgid=previous,
                 previous_msgid_plural=None,
                 tcomment="\n".join(tcomments),
                 comment="\n".join(extracted),
@@ -692,9 +704,10 @@ def _read_in_bulk(path: str, text: str) -> polib.POFile | None:
     return reader.catalog if reader.has_header else None
 
 
-def _joined(more: str) -> str:
-    """The text of continuation lines ``"a"\\n"b"\\n`` (no quote or backslash inside)."""
-    return more[1:-2].replace('"\n"', "") if more else ""
+def _joined(more: str, prefix: str = "") -> str:
+    """The text of continuation lines ``"a"\\n"b"\\n`` (no quote or backslash inside),
+    each after ``prefix`` (``#| `` for previous strings)."""
+    return more[len(prefix) + 1 : -2].replace(f'"\n{prefix}"', "") if more else ""
 
 
 def _state_name(line: _Line) -> str:
