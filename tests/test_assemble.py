@@ -67,6 +67,18 @@ def test_front_matter_values_stay_valid_yaml() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "translation",
+    ["2024-02-30", "2024-13-01", "!!int", "yes", "12", "~", "a: b", "x #y", "[[[" * 3000, "Plain"],
+)
+def test_front_matter_translation_that_yaml_would_misread_is_quoted(translation: str) -> None:
+    """An impossible date, a tag, a boolean or a number would not read back as the
+    translator's text (an impossible date once crashed the build): they are quoted."""
+    out = build("---\ntitle: Plain\n---\n\nx y\n", {"Plain": translation})
+    assert yaml.safe_load(out.split("---\n")[1]) == {"title": translation}
+    assert out.startswith(f"---\ntitle: {translation}\n") == (translation == "Plain")
+
+
 def test_image_alt_and_title_are_replaced_in_place() -> None:
     out = build('![Alt](a.png "Tit")\n', {"Alt": "Texte alt", "Tit": 'Titre "cité"'})
     assert out == '![Texte alt](a.png "Titre \\"cité\\"")\n'

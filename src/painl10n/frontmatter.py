@@ -183,13 +183,25 @@ def yaml_scalar(text: str) -> str:
     the front matter tidy), otherwise a double-quoted string.
     """
     single_line = " ".join(text.split("\n"))
-    if single_line == text and text == text.strip() and text:
-        try:
-            if yaml.safe_load(f"k: {text}") == {"k": text}:
-                return text
-        except yaml.YAMLError:
-            pass
+    if single_line == text and text == text.strip() and text and _reads_back(text):
+        return text
     return json.dumps(text, ensure_ascii=False)
+
+
+def _reads_back(text: str) -> bool:
+    """Whether ``k: text`` loads as exactly ``{"k": text}``.
+
+    Through :func:`_loader`, so libyaml does the reading when it is safe to
+    (a build writes a few scalars per page) and an impossible value such as
+    ``2024-02-30`` is a YAML error, not a crash.
+    """
+    loader = _loader(f"k: {text}")
+    try:
+        return bool(loader.get_single_data() == {"k": text})
+    except (yaml.YAMLError, RecursionError):
+        return False
+    finally:
+        loader.dispose()
 
 
 def as_date(value: Any) -> dt.date | None:
