@@ -18,7 +18,7 @@ from .catalog import build_template, now_stamp
 from .languages import PSEUDO_LOCALES
 from .links import ArticleLinks, rewrite_links
 from .lock import locked
-from .markdown import front_matter_parser, parser
+from .markdown import front_matter_token, parser
 from .merge import MergeStats
 from .progress import Progress
 from .project import Project, Written, published_translations, template_file, update_catalog
@@ -225,20 +225,22 @@ def _page(
         tokens = parser().parse(text)
     rewrite_links(tokens, links, article.ref)
     accessible_body(tokens)
-    return _meta(article, tokens, language), render_tokens(tokens)
+    front_matter = tokens[0] if tokens and tokens[0].type == "front_matter" else None
+    return _meta(article, front_matter, language), render_tokens(tokens)
 
 
 def _page_meta(article: Article, localized: str | None, language: str) -> PageMeta:
     """The page facts alone: the localized front matter, without parsing the body
     (``localized`` None: the source page, whose front matter is read already)."""
-    tokens = [] if localized is None else front_matter_parser().parse(localized)
-    return _meta(article, tokens, language)
+    token = None if localized is None else front_matter_token(localized)
+    return _meta(article, token, language)
 
 
-def _meta(article: Article, tokens: list[Token], language: str) -> PageMeta:
+def _meta(article: Article, front_matter: Token | None, language: str) -> PageMeta:
+    """Title, description and date: the page's own front matter if it has one."""
     data = article.front_matter
-    if tokens and tokens[0].type == "front_matter":
-        data, _ = frontmatter.parse(tokens[0], article.ref)
+    if front_matter is not None:
+        data, _ = frontmatter.parse(front_matter, article.ref)
     return PageMeta(
         slug=article.slug,
         language=language,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -49,9 +50,17 @@ class Settings:
     def relative(self, path: Path) -> str:
         """A path as shown in references and messages: relative, with '/'."""
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            root = _resolved(self.root) if self.root.is_absolute() else self.root.resolve()
+            return path.resolve().relative_to(root).as_posix()
         except ValueError:
             return path.as_posix()
+
+
+@lru_cache(maxsize=64)
+def _resolved(root: Path) -> Path:
+    """An absolute project root with symlinks resolved, once: every path shown is
+    relative to it (a relative root depends on the working directory)."""
+    return root.resolve()
 
 
 _KNOWN = {

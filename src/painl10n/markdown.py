@@ -104,3 +104,28 @@ def front_matter_parser() -> MarkdownIt:
     md = MarkdownIt("zero").use(front_matter_plugin)
     md.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
     return md
+
+
+# A line that may close the front matter: --- (or more) or YAML's ..., indented or not.
+_CLOSING_CANDIDATE = re.compile(r"^[ \t]*(?:---|\.\.\.)[^\n]*(?:\n|\Z)", re.MULTILINE)
+
+
+def front_matter_token(text: str) -> Token | None:
+    """The front matter token of ``text``, as the full parser finds it, or None.
+
+    The plugin decides from the first line and the lines up to the closing
+    marker alone, so the text is parsed only as far as the first line that
+    could close it; if that line does not, the whole text is parsed. A text
+    that does not start with ``-`` has none.
+    """
+    if not text.startswith("-"):
+        return None
+    parse = front_matter_parser().parse
+    first_break = text.find("\n")
+    candidate = _CLOSING_CANDIDATE.search(text, first_break + 1) if first_break >= 0 else None
+    if candidate is not None:
+        tokens = parse(text[: candidate.end()])
+        if tokens and tokens[0].type == "front_matter":
+            return tokens[0]
+    tokens = parse(text)
+    return tokens[0] if tokens and tokens[0].type == "front_matter" else None

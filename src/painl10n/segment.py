@@ -18,7 +18,7 @@ from markdown_it.token import Token
 
 from . import directives, frontmatter
 from .errors import Painl10nError
-from .markdown import check_nesting, front_matter_parser, parser, segmenting_parser
+from .markdown import check_nesting, front_matter_token, parser, segmenting_parser
 from .source import check_slug
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -183,10 +183,10 @@ def _segment(
 
 def article_slug(text: str, *, ref: str, default_slug: str) -> str:
     """The slug :func:`segment_article` gives ``text``, from its front matter alone."""
-    tokens = front_matter_parser().parse(text)
+    token = front_matter_token(text)
     meta: dict[str, Any] = {}
-    if tokens and tokens[0].type == "front_matter":
-        meta, _ = frontmatter.parse(tokens[0], ref)
+    if token is not None:
+        meta, _ = frontmatter.parse(token, ref)
     return check_slug(str(meta.get("slug", default_slug)), ref)
 
 
