@@ -12,7 +12,7 @@ import pytest
 from painl10n.align import align_articles
 from painl10n.build import build
 from painl10n.po import read_po_file, write_po
-from painl10n.project import Project
+from painl10n.project import Project, update
 from painl10n.seed import seed_catalog
 from painl10n.segment import segment_article
 from tests.conftest import snapshot
@@ -50,6 +50,33 @@ def test_every_shipped_translation_is_recovered_as_fuzzy(built: Path, language: 
         assert all("\naligned: confidence " in e.comment for e in seeded)
         assert result.aligned == len(original) and result.kept == 0
         assert result.unaligned == [] and result.extra == []
+
+
+def test_the_aligned_note_stays_while_the_entry_is_fuzzy(built: Path) -> None:
+    """update rebuilds extracted comments from the template; the note saying where a
+    seeded translation came from must survive until the translator reviews it."""
+    project = Project.load(built)
+    slug = SLUGS[0]
+    path = project.catalog_path("es", slug)
+    path.unlink()
+    seed_catalog(project, f"source/{slug}.md", built / "output" / "es" / f"{slug}.md", "es")
+    seeded = read_po_file(path)
+    notes = {e.msgid: e.comment.splitlines()[-1] for e in seeded}
+    assert all(note.startswith("aligned: confidence ") for note in notes.values())
+    reviewed = seeded[0]
+    reviewed.flags.remove("fuzzy")
+    path.write_text(write_po(seeded), "utf-8")
+
+    update(project)
+
+    after = read_po_file(path)
+    assert "aligned:" not in after[0].comment and after[0].msgid == reviewed.msgid
+    for entry in after[1:]:
+        assert "fuzzy" in entry.flags
+        assert entry.comment.splitlines().count(notes[entry.msgid]) == 1
+    text = path.read_text("utf-8")
+    update(project)
+    assert path.read_text("utf-8") == text  # a second update changes nothing
 
 
 def _remove_and_add(text: str, removed: str, after: str, added: str) -> str:

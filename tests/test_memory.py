@@ -12,7 +12,7 @@ from conftest import snapshot
 from painl10n import Project, extract, update
 from painl10n.errors import Painl10nError
 from painl10n.fuzzy import similarity
-from painl10n.memory import TranslationMemory, Unit, tm_notes
+from painl10n.memory import TranslationMemory, Unit, suggestion_notes
 from painl10n.po import read_po_file, write_po
 
 SHIPPED = "psychobiology-of-chronic-pain"
@@ -69,13 +69,13 @@ def test_new_article_gets_exact_match_from_shipped_article_as_fuzzy(site: Path) 
         assert got.msgstr == shipped.msgstr
         assert "fuzzy" in got.flags  # exact, but a reviewer must confirm
         assert got.previous_msgid == SHARED
-        assert tm_notes(got) == [f"tm: 100% from {SHIPPED}"]
+        assert suggestion_notes(got) == [f"tm: 100% from {SHIPPED}"]
         lines = got.comment.splitlines()
         assert lines[0] == "paragraph"  # the template's own comment stays first
         assert any(line.startswith("glossary: ") for line in lines)
         assert lines[-1] == f"tm: 100% from {SHIPPED}"
         untouched = entry(site, language, "second", NEW)
-        assert untouched.msgstr == "" and not tm_notes(untouched) and not untouched.flags
+        assert untouched.msgstr == "" and not suggestion_notes(untouched) and not untouched.flags
 
 
 def test_close_match_names_score_and_previous_msgid(site: Path) -> None:
@@ -87,7 +87,7 @@ def test_close_match_names_score_and_previous_msgid(site: Path) -> None:
     assert got.msgstr == entry(site, "es", SHIPPED, SHARED).msgstr
     assert "fuzzy" in got.flags
     assert got.previous_msgid == SHARED
-    assert tm_notes(got) == [f"tm: {math.floor(score * 100)}% from {SHIPPED}"]
+    assert suggestion_notes(got) == [f"tm: {math.floor(score * 100)}% from {SHIPPED}"]
 
 
 def test_written_catalog_is_msgcat_clean_and_passes_msgfmt(site: Path) -> None:
@@ -108,7 +108,7 @@ def test_threshold_is_respected_near_miss_gives_nothing(site: Path) -> None:
     write_article(site, "second", CLOSE)
     run_update(site)
     missed = entry(site, "es", "second", CLOSE)
-    assert missed.msgstr == "" and not tm_notes(missed) and "fuzzy" not in missed.flags
+    assert missed.msgstr == "" and not suggestion_notes(missed) and "fuzzy" not in missed.flags
 
 
 def test_threshold_just_below_score_matches(site: Path) -> None:
@@ -133,7 +133,7 @@ def test_update_twice_equals_update_once(site: Path) -> None:
     first = snapshot(site / "locales")
     run_update(site)
     assert snapshot(site / "locales") == first
-    assert tm_notes(entry(site, "fr", "second", CLOSE))
+    assert suggestion_notes(entry(site, "fr", "second", CLOSE))
 
 
 def test_accepted_entry_loses_the_note_and_keeps_translation(site: Path) -> None:
@@ -147,9 +147,9 @@ def test_accepted_entry_loses_the_note_and_keeps_translation(site: Path) -> None
     run_update(site)
     after = entry(site, "de", "second", SHARED)
     assert after.msgstr == accepted.msgstr and "fuzzy" not in after.flags
-    assert tm_notes(after) == [] and "tm:" not in after.comment
+    assert suggestion_notes(after) == [] and "tm:" not in after.comment
     still_fuzzy = entry(site, "de", "second", CLOSE)
-    assert "fuzzy" in still_fuzzy.flags and tm_notes(still_fuzzy)
+    assert "fuzzy" in still_fuzzy.flags and suggestion_notes(still_fuzzy)
 
 
 def test_a_string_is_not_suggested_from_its_own_article(site: Path) -> None:
@@ -157,10 +157,10 @@ def test_a_string_is_not_suggested_from_its_own_article(site: Path) -> None:
     source.write_text(source.read_text("utf-8") + f"\n{CLOSE}\n", "utf-8")
     run_update(site)
     own = entry(site, "es", SHIPPED, CLOSE)
-    assert own.msgstr == "" and not tm_notes(own)  # SHARED is in the same article
+    assert own.msgstr == "" and not suggestion_notes(own)  # SHARED is in the same article
     write_article(site, "second", CLOSE)
     run_update(site)
-    assert tm_notes(entry(site, "es", "second", CLOSE))  # from another article it is
+    assert suggestion_notes(entry(site, "es", "second", CLOSE))  # from another article it is
 
 
 def test_fuzzy_translations_are_not_a_source(site: Path) -> None:
@@ -193,7 +193,7 @@ def test_ties_go_to_the_first_article_by_slug_whatever_the_order(site: Path) -> 
     run_update(site)
     got = entry(site, "es", "middle", sentence)
     assert got.msgstr == "Traducción alfa."
-    assert tm_notes(got) == ["tm: 100% from alpha"]
+    assert suggestion_notes(got) == ["tm: 100% from alpha"]
 
 
 def test_memory_ties_break_by_score_then_origin_then_source() -> None:

@@ -41,6 +41,8 @@ PREFIX = "tm: "
 # candidates: a search then costs the same in a memory of 4,000 or 400,000 strings.
 _COMMON = 64
 _NOTE = re.compile(r"tm: (?:100|[0-9]{1,2})% from \S+")
+# What ``painl10n align`` (seed.py) notes on a translation taken from a translated article.
+_ALIGNED_NOTE = re.compile(r"aligned: confidence [0-9]\.[0-9]{2}, from .+:[0-9]+")
 
 
 class Unit(NamedTuple):
@@ -303,18 +305,19 @@ def prefill_lazily(
 
 
 def carry_notes(merged: polib.POFile, old: polib.POFile | None) -> None:
-    """Keep the ``tm:`` comment of entries that are still fuzzy since the last update.
+    """Keep the ``tm:`` and ``aligned:`` comments of entries still fuzzy since the last update.
 
     The merge rebuilds extracted comments from the template, so without this a
-    second update would drop the note. Once the translator removes the fuzzy
-    flag, the note is not carried: the suggestion has been reviewed.
+    second update would drop the note that says where the suggestion came
+    from. Once the translator removes the fuzzy flag, the note is not
+    carried: the suggestion has been reviewed.
     """
     if old is None:
         return
     notes = {
         key_of(entry): lines
         for entry in old
-        if not entry.obsolete and "fuzzy" in entry.flags and (lines := tm_notes(entry))
+        if not entry.obsolete and "fuzzy" in entry.flags and (lines := suggestion_notes(entry))
     }
     if not notes:
         return
@@ -325,9 +328,13 @@ def carry_notes(merged: polib.POFile, old: polib.POFile | None) -> None:
                 _add_note(entry, line)
 
 
-def tm_notes(entry: polib.POEntry) -> list[str]:
-    """The ``tm:`` lines among an entry's extracted comments."""
-    return [line for line in entry.comment.splitlines() if _NOTE.fullmatch(line)]
+def suggestion_notes(entry: polib.POEntry) -> list[str]:
+    """The ``tm:`` and ``aligned:`` lines among an entry's extracted comments."""
+    return [
+        line
+        for line in entry.comment.splitlines()
+        if _NOTE.fullmatch(line) or _ALIGNED_NOTE.fullmatch(line)
+    ]
 
 
 def _insert_change_note(entry: polib.POEntry, note: str | None) -> None:
