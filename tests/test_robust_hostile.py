@@ -272,6 +272,58 @@ def test_output_may_not_overlap_the_inputs(tiny: Path, output: str) -> None:
     painl10n("build", "-p", str(tiny)).refused("'output_dir' and ")
 
 
+# -- a huge translation -----------------------------------------------------------------
+
+
+def _translate_with(root: Path, translation: str, flags: str = "") -> Path:
+    """The tiny project's Spanish catalog with "Chronic pain lasts." translated so."""
+    project = Project.load(root)
+    extract(project)
+    update(project)
+    catalog = root / "locales" / "es" / "LC_MESSAGES" / "a.po"
+    text = catalog.read_text("utf-8")
+    entry = 'msgid "Chronic pain lasts."\nmsgstr ""\n'
+    assert entry in text
+    catalog.write_text(
+        text.replace(entry, f'{flags}msgid "Chronic pain lasts."\nmsgstr "{translation}"\n'),
+        "utf-8",
+    )
+    return catalog
+
+
+@pytest.mark.parametrize("flags", ["", "#, fuzzy\n"])
+def test_a_10_mb_translation_is_refused_at_once(tiny: Path, flags: str) -> None:
+    """Translators are not all trusted: 10 MB for a 19-character paragraph would cost
+    minutes to wrap and render. Fuzzy too: update writes it back."""
+    words = "El dolor crónico dura. "
+    huge = words * (10 * 1048576 // len(words))
+    catalog = _translate_with(tiny, huge, flags)
+    before = snapshot(tiny)
+    line = catalog.read_text("utf-8").split("\n").index('msgid "Chronic pain lasts."') + 1
+    for command in ("build", "update"):
+        done = painl10n(command, "-p", str(tiny), seconds=20, mb=300)
+        done.refused(
+            f"locales/es/LC_MESSAGES/a.po:{line}: translation of {len(huge):,} characters for "
+            "a 19-character source, more than the 10,190 allowed"
+        )
+    assert snapshot(tiny) == before
+    checked = painl10n("check", "-p", str(tiny), "--format", "json", seconds=20, mb=300)
+    assert checked.code == 1
+    findings = json.loads(checked.out)["findings"]
+    assert [
+        (f["file"], f["line"], f["severity"]) for f in findings if "characters" in f["message"]
+    ] == [("locales/es/LC_MESSAGES/a.po", line, "error")]
+
+
+def test_a_long_translation_within_the_limit_is_built(tiny: Path) -> None:
+    """Near miss: ten times the source plus the slack is still published."""
+    long = ("Dura. " * 2000)[: 10 * 19 + 10_000].strip()
+    _translate_with(tiny, long)
+    painl10n("build", "-p", str(tiny), seconds=60, mb=300)
+    html = (tiny / "output" / "es" / "a.html").read_text("utf-8")
+    assert html.count("Dura.") == long.count("Dura.")
+
+
 # -- a catalog of 100,000 entries --------------------------------------------------------
 
 

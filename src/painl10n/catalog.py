@@ -114,3 +114,24 @@ def new_catalog_metadata(template: polib.POFile, language: str) -> dict[str, str
         "Plural-Forms": plural_forms(language),
         "X-Generator": GENERATOR,
     }
+
+
+# A translation may run longer than its source (German, Arabic), not by orders
+# of magnitude: a far longer one is a mistake or an attack, and wrapping and
+# rendering it would cost seconds to minutes.
+MAX_TRANSLATION_GROWTH = 10
+TRANSLATION_SLACK = 10_000  # characters, so short sources may still get a long note
+
+
+def oversized_translation(catalog: polib.POFile) -> tuple[polib.POEntry, int, int] | None:
+    """The first entry with a translation longer than its source allows:
+    (entry, translation length, limit). Fuzzy and obsolete ones count too:
+    they are written back on every update."""
+    for entry in catalog:
+        forms = entry.msgstr_plural.values() if entry.msgid_plural else (entry.msgstr,)
+        longest = max((len(form) for form in forms), default=0)
+        source = max(len(entry.msgid), len(entry.msgid_plural or ""))
+        limit = MAX_TRANSLATION_GROWTH * source + TRANSLATION_SLACK
+        if longest > limit:
+            return entry, longest, limit
+    return None
