@@ -91,6 +91,16 @@ class _Flags:
         return "#, " + ", ".join(shown) if shown else None
 
 
+@lru_cache(maxsize=1024)
+def _flag_facts(
+    flags: tuple[str, ...], translated: bool, obsolete: bool
+) -> tuple[str | None, bool]:
+    """The ``#,`` line and whether strings go unwrapped, remembered: a catalog's
+    entries share a handful of flag sets (none, fuzzy, a format flag)."""
+    parsed = _Flags(flags)
+    return parsed.line(translated=translated, obsolete=obsolete), parsed.no_wrap
+
+
 def _comment_lines(marker: str, text: str) -> list[str]:
     """One comment line per line of text; an empty line is the bare marker."""
     if not text:
@@ -214,13 +224,12 @@ def _entry_lines(entry: polib.POEntry, width: int) -> list[str]:
     obsolete = bool(entry.obsolete)
     if obsolete and not translated:
         return []
-    flags = _Flags(entry.flags)
+    flag_line, no_wrap = _flag_facts(tuple(entry.flags), translated, obsolete)
     lines = _translator_comment_lines(entry.tcomment or "")
     lines += _comment_lines("#.", entry.comment or "")
     lines += _reference_lines(entry.occurrences, width)
-    flag_line = flags.line(translated=translated, obsolete=obsolete)
     lines += [flag_line] if flag_line else []
-    string_width = 0 if flags.no_wrap else width
+    string_width = 0 if no_wrap else width
     lines += _previous_lines(entry, "#~| " if obsolete else "#| ", string_width)
     return lines + _string_lines(entry, "#~ " if obsolete else "", string_width)
 
