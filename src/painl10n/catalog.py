@@ -92,9 +92,11 @@ def same_content(old_text: str, new_text: str) -> bool:
 
 
 def _strip_volatile(text: str) -> str:
-    return "\n".join(
-        line for line in text.split("\n") if not any(f'"{f}: ' in line for f in _VOLATILE)
-    )
+    """The text without the header's volatile fields: the header is the first block,
+    so the entries after it are compared whole (a msgid may quote a field name)."""
+    header, blank, entries = text.partition("\n\n")
+    kept = [line for line in header.split("\n") if not any(f'"{f}: ' in line for f in _VOLATILE)]
+    return "\n".join(kept) + blank + entries
 
 
 def new_catalog_metadata(template: polib.POFile, language: str) -> dict[str, str]:
