@@ -103,14 +103,19 @@ def _flag_facts(
 
 def _comment_lines(marker: str, text: str) -> list[str]:
     """One comment line per line of text; an empty line is the bare marker."""
-    if not text:
-        return []
+    return list(_comment_lines_of(marker, text)) if text else []
+
+
+@lru_cache(maxsize=4096)
+def _comment_lines_of(marker: str, text: str) -> tuple[str, ...]:
+    """:func:`_comment_lines`, remembered: comments such as ``paragraph`` or a
+    glossary note repeat across entries, and the template's across catalogs."""
     if "\r" in text or "\0" in text:
         raise ValueError(f"comment {text!r} contains a carriage return or NUL")
     lines = text.split("\n")
     if any(line.endswith("\\") for line in lines):
         raise ValueError(f"comment {text!r} has a line ending in a backslash (gettext joins lines)")
-    return [f"{marker} {line}" if line else marker for line in lines]
+    return tuple(f"{marker} {line}" if line else marker for line in lines)
 
 
 def _translator_comment_lines(text: str) -> list[str]:
