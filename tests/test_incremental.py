@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from painl10n import Project, build
-from painl10n.incremental import manifest_path
+from painl10n.incremental import _shown, manifest_path
 from painl10n.po import read_po_file, write_po
 from tests.conftest import snapshot
 
@@ -308,3 +308,38 @@ def test_a_memory_that_did_not_move_reads_no_up_to_date_catalog(site: Path) -> N
     result = build(Project.load(site))
     assert result.skipped == 2  # 'first' and the other shipped article
     assert (site / "locales/es/LC_MESSAGES/first.po").stat().st_mtime_ns == before
+
+
+@pytest.mark.parametrize(
+    ("root", "path"),
+    [
+        ("/p/site", "/p/site/output/es/a.md"),
+        ("/p/site", "/p/site"),
+        ("/p/site", "/p/site-2/output/a.md"),
+        ("/p/site", "/p/sitex"),
+        ("/p/site", "/elsewhere/a.md"),
+        ("site", "site/locales/es/a.po"),
+        ("/", "/p/a.md"),
+        ("/p/é ü", "/p/é ü/source/a b.md"),
+    ],
+)
+def test_shown_paths_are_relative_to_the_root_as_pathlib_says(root: str, path: str) -> None:
+    """The prefix test on the text answers what ``relative_to`` answers (or defers)."""
+
+    class Settings:
+        pass
+
+    class Shown:
+        settings = Settings()
+
+        @staticmethod
+        def shown(p: Path) -> str:
+            return f"resolved {p}"
+
+    project = Shown()
+    project.settings.root = Path(root)  # type: ignore[attr-defined]
+    try:
+        expected = Path(path).relative_to(Path(root)).as_posix()
+    except ValueError:
+        expected = f"resolved {Path(path)}"
+    assert _shown(project, Path(path)) == expected  # type: ignore[arg-type]
