@@ -12,6 +12,9 @@ from tests.conftest import REPO
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 import bench_all
+import bench_paired
+
+from painl10n.po import read_po_file
 
 
 def test_every_stage_runs_on_a_small_corpus(tmp_path: Path) -> None:
@@ -52,6 +55,20 @@ def test_every_stage_runs_on_a_small_corpus(tmp_path: Path) -> None:
     assert any(name.startswith("second build") for name in names)
     table = bench_all.table({10: results})
     assert table.count("\n") == len(expected) + 1
+
+    # bench_paired.py works on the project left behind: back to the full builds' state,
+    # then one round of each pair (the mdpo one needs the peers' virtualenv).
+    root = tmp_path / "corpus"
+    assert any("An added closing paragraph" in p.read_text() for p in root.glob("source/*.md"))
+    bench_paired.back_to_full_build_state(root)
+    assert not any("An added closing paragraph" in p.read_text() for p in root.glob("source/*.md"))
+    catalogs = [read_po_file(path) for path in root.glob("locales/*/LC_MESSAGES/*.po")]
+    assert catalogs and all(e.msgstr for c in catalogs for e in c if not e.obsolete)
+    rounds = bench_paired.pairs(root, peers=False)
+    assert sorted(rounds) == ["build <= 2 x bare parse+render", "extract <= 1.3 x bare parse"]
+    for floor, one_round in rounds.values():
+        ours, reference = one_round()
+        assert floor > 1 and ours > 0 and reference > 0
 
 
 def test_edits_touch_a_tenth_of_the_paragraphs(tmp_path: Path) -> None:
