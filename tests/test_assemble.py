@@ -69,11 +69,15 @@ def test_front_matter_values_stay_valid_yaml() -> None:
 
 @pytest.mark.parametrize(
     "translation",
-    ["2024-02-30", "2024-13-01", "!!int", "yes", "12", "~", "a: b", "x #y", "[[[" * 3000, "Plain"],
+    [
+        *("2024-02-30", "2024-13-01", "!!int", "yes", "12", "~", "a: b", "x #y", "[[[" * 3000),
+        *("1e3", "2E-5", "0o17", "0x1F", "Plain"),
+    ],
 )
 def test_front_matter_translation_that_yaml_would_misread_is_quoted(translation: str) -> None:
     """An impossible date, a tag, a boolean or a number would not read back as the
-    translator's text (an impossible date once crashed the build): they are quoted."""
+    translator's text (an impossible date once crashed the build): they are quoted,
+    numbers of YAML 1.2 too (Hugo reads a plain 1e3 as a number, PyYAML as text)."""
     out = build("---\ntitle: Plain\n---\n\nx y\n", {"Plain": translation})
     assert yaml.safe_load(out.split("---\n")[1]) == {"title": translation}
     assert out.startswith(f"---\ntitle: {translation}\n") == (translation == "Plain")

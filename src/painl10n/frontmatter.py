@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -183,9 +184,17 @@ def yaml_scalar(text: str) -> str:
     the front matter tidy), otherwise a double-quoted string.
     """
     single_line = " ".join(text.split("\n"))
-    if single_line == text and text == text.strip() and text and _reads_back(text):
+    plain = single_line == text and text == text.strip() and text
+    if plain and not _YAML12_NUMBER.fullmatch(text) and _reads_back(text):
         return text
     return json.dumps(text, ensure_ascii=False)
+
+
+# Numbers YAML 1.2 readers (Hugo, js-yaml) resolve but PyYAML's YAML 1.1 does not
+# (an exponent without a dot, 0o octal): quoted, so every reader gets the text.
+_YAML12_NUMBER = re.compile(
+    r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+"
+)
 
 
 def _reads_back(text: str) -> bool:
