@@ -315,6 +315,26 @@ def test_a_10_mb_translation_is_refused_at_once(tiny: Path, flags: str) -> None:
     ] == [("locales/es/LC_MESSAGES/a.po", line, "error")]
 
 
+def test_a_10_mb_translation_is_not_learned_by_the_memory(tiny: Path) -> None:
+    """A catalog without an article is read only as translation memory: its 10 MB
+    translation must not be offered to other catalogs (and written into them)."""
+    catalog = _translate_with(tiny, "")
+    orphan = catalog.with_name("old-article.po")
+    huge = "El dolor crónico dura. " * (10 * 1048576 // 23)
+    orphan.write_text(
+        catalog.read_text("utf-8").replace(
+            'msgid "Chronic pain lasts."\nmsgstr ""\n',
+            f'msgid "Chronic pain lasts."\nmsgstr "{huge}"\n',
+        ),
+        "utf-8",
+    )
+    line = orphan.read_text("utf-8").split("\n").index('msgid "Chronic pain lasts."') + 1
+    before = snapshot(tiny)
+    done = painl10n("update", "-p", str(tiny), seconds=20, mb=300)
+    done.refused(f"locales/es/LC_MESSAGES/old-article.po:{line}: translation of {len(huge):,}")
+    assert snapshot(tiny) == before
+
+
 def test_a_long_translation_within_the_limit_is_built(tiny: Path) -> None:
     """Near miss: ten times the source plus the slack is still published."""
     long = ("Dura. " * 2000)[: 10 * 19 + 10_000].strip()

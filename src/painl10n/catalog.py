@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable
+from pathlib import Path
 
 import polib
 
 from . import __version__
+from .errors import Painl10nError
 from .languages import english_name, plural_forms
+from .po import read_po_file
 from .segment import Article
 
 Key = tuple[str | None, str]  # (msgctxt, msgid)
@@ -125,7 +128,26 @@ MAX_TRANSLATION_GROWTH = 10
 TRANSLATION_SLACK = 10_000  # characters, so short sources may still get a long note
 
 
-def oversized_translation(catalog: polib.POFile) -> tuple[polib.POEntry, int, int] | None:
+def read_catalog_file(path: Path, *, shown: str) -> polib.POFile:
+    """A catalog of the project as every reader takes it: parsed, and refused when a
+    translation is longer than its source allows (so neither a build nor the
+    translation memory carries it on)."""
+    catalog = read_po_file(path, shown=shown)
+    oversized = _oversized_translation(catalog)
+    if oversized is not None:
+        entry, length, limit = oversized
+        raise Painl10nError(
+            f"translation of {length:,} characters for a {len(entry.msgid):,}-character "
+            f"source, more than the {limit:,} allowed",
+            path=shown,
+            line=entry.linenum,
+            hint=f"a translation may be at most {MAX_TRANSLATION_GROWTH} times its source "
+            f"plus {TRANSLATION_SLACK:,} characters; shorten or clear it",
+        )
+    return catalog
+
+
+def _oversized_translation(catalog: polib.POFile) -> tuple[polib.POEntry, int, int] | None:
     """The first entry with a translation longer than its source allows:
     (entry, translation length, limit). Fuzzy and obsolete ones count too:
     they are written back on every update."""

@@ -39,13 +39,12 @@ from .build import (
     site_indexes,
 )
 from .cachedir import cache_path, digest, write_cache
-from .catalog import now_stamp
+from .catalog import now_stamp, read_catalog_file
 from .languages import is_pseudo
 from .links import ArticleLinks
 from .memory import Unit, has_untranslated, prefill_catalogs, reviewed_pairs, reviewed_units
 from .merge import MergeStats
 from .parallel import run_ordered
-from .po import read_po_file
 from .progress import Progress, report_progress
 from .project import (
     Project,
@@ -474,7 +473,7 @@ def _stored_pairs(project: Project, result: ArticleResult) -> dict[str, list[tup
         pairs = load_pairs(project.settings.root, digests[path], staged)
         if pairs is None:
             shown = project.shown(path)
-            pairs = reviewed_pairs(read_po_file(staged.get(path, path), shown=shown))
+            pairs = reviewed_pairs(read_catalog_file(staged.get(path, path), shown=shown))
         found[language] = pairs
     return found
 

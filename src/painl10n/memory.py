@@ -26,9 +26,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import polib
 
-from .catalog import key_of
+from .catalog import key_of, read_catalog_file
 from .fuzzy import FuzzyIndex
-from .po import read_po_file
 from .sourcediff import change_note
 from .terms.annotate import PREFIX as GLOSSARY_PREFIX
 from .unit_cache import disk_pairs
@@ -189,7 +188,7 @@ def language_memory(
     on_disk = disk_pairs(
         project.settings.root,
         others,
-        lambda path: read_po_file(path, shown=project.shown(path)),
+        lambda path: read_catalog_file(path, shown=project.shown(path)),
         reviewed_pairs,
     )
     for slug, pairs in on_disk.items():

@@ -19,15 +19,7 @@ import polib
 from markdown_it.token import Token
 
 from .cachedir import cache_path
-from .catalog import (
-    MAX_TRANSLATION_GROWTH,
-    TRANSLATION_SLACK,
-    build_template,
-    key_of,
-    now_stamp,
-    oversized_translation,
-    same_content,
-)
+from .catalog import build_template, key_of, now_stamp, read_catalog_file, same_content
 from .config import Settings, load_settings
 from .errors import Painl10nError
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
@@ -326,18 +318,7 @@ def read_catalog(project: Project, language: str, slug: str) -> polib.POFile | N
     if not path.is_file():
         return None
     shown = project.shown(path)
-    catalog = read_po_file(path, shown=shown)
-    oversized = oversized_translation(catalog)
-    if oversized is not None:
-        entry, length, limit = oversized
-        raise Painl10nError(
-            f"translation of {length:,} characters for a {len(entry.msgid):,}-character "
-            f"source, more than the {limit:,} allowed",
-            path=shown,
-            line=entry.linenum,
-            hint=f"a translation may be at most {MAX_TRANSLATION_GROWTH} times its source "
-            f"plus {TRANSLATION_SLACK:,} characters; shorten or clear it",
-        )
+    catalog = read_catalog_file(path, shown=shown)
     declared = catalog.metadata.get("Language", "").strip()
     if declared:
         try:
@@ -398,7 +379,7 @@ def update(
 
         def staged_catalog(key: tuple[str, str]) -> polib.POFile:
             path, item = files[key]
-            return read_po_file(item.temporary if item else path, shown=project.shown(path))
+            return read_catalog_file(item.temporary if item else path, shown=project.shown(path))
 
         filled = prefill_lazily(project, searched, known, staged_catalog)
         for key, (catalog, _) in filled.items():  # the memory changed these: stage them again

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polib
 
-from .catalog import GENERATOR, now_stamp
+from .catalog import GENERATOR, now_stamp, read_catalog_file
 from .errors import Painl10nError
 from .fileio import write_if_changed
 from .languages import plural_forms
@@ -28,7 +28,7 @@ from .memory import (
     reviewed_units,
     untranslated,
 )
-from .po import read_po_file, write_po
+from .po import write_po
 from .project import Project, read_catalog
 from .tmx import Pair, language_matches, read_tmx, write_tmx
 
@@ -124,7 +124,7 @@ def _read_outside(
         content = read_tmx(path, shown=shown, source_language=source, target_language=language)
         return content.pairs, content.skipped
     if suffix in (".po", ".pot"):
-        return _pairs_from_po(read_po_file(path, shown=shown), shown, source, language)
+        return _pairs_from_po(read_catalog_file(path, shown=shown), shown, source, language)
     raise Painl10nError(
         "unknown translation memory format", path=shown, hint="use a .po or .tmx file"
     )
