@@ -28,13 +28,13 @@ class Reads:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.paths: list[str] = []
-        real = memory_module.read_po_file
+        real = memory_module.read_catalog_file
 
-        def counted(path: Path, *, shown: str | None = None) -> polib.POFile:
+        def counted(path: Path, *, shown: str) -> polib.POFile:
             self.paths.append(path.stem)
             return real(path, shown=shown)
 
-        monkeypatch.setattr(memory_module, "read_po_file", counted)
+        monkeypatch.setattr(memory_module, "read_catalog_file", counted)
 
 
 def _unit_file(root: Path, slug: str) -> Path:
@@ -116,13 +116,13 @@ def test_editing_one_article_builds_without_parsing_the_others(
     source.write_text(source.read_text("utf-8") + "\nA new closing paragraph.\n", "utf-8")
     reads = Reads(monkeypatch)
     rebuilt: list[str] = []
-    real = incremental.read_po_file
+    real = incremental.read_catalog_file
 
-    def counted(path: Path, *, shown: str | None = None) -> polib.POFile:
+    def counted(path: Path, *, shown: str) -> polib.POFile:
         rebuilt.append(path.name)
         return real(path, shown=shown)
 
-    monkeypatch.setattr(incremental, "read_po_file", counted)
+    monkeypatch.setattr(incremental, "read_catalog_file", counted)
     result = build(Project.load(site))
     assert result.skipped == 1  # the edited article was rebuilt, its new paragraph untranslated
     assert SLUGS[0] not in reads.paths  # the first build's workers stored its units
