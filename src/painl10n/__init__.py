@@ -15,13 +15,14 @@ from .config import Settings, load_settings
 from .errors import Painl10nError, PoSyntaxError
 from .merge import MergeStats, merge
 from .po import read_po, read_po_file, write_po
-from .project import Project, compile_catalogs, extract, update
+from .project import ExtractedArticle, Project, compile_catalogs, extract, update
 from .render import render_body, render_markdown
 from .segment import Article, Segment, segment_article
 
 __all__ = [
     "Article",
     "BuildResult",
+    "ExtractedArticle",
     "MergeStats",
     "Painl10nError",
     "PoSyntaxError",

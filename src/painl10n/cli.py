@@ -118,7 +118,7 @@ def extract(
         _say(quiet, f"wrote {name}")
     for name in written.removed:
         _say(quiet, f"removed {name} (its article is gone; catalogs kept)")
-    strings = sum(len({(s.context, s.msgid) for s in a.segments}) for a in articles)
+    strings = sum(article.strings for article in articles)
     _say(
         quiet,
         f"{len(articles)} articles, {strings} strings, {len(written.changed)} templates changed",
