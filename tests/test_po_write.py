@@ -13,7 +13,7 @@ import time
 
 import polib
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from painl10n.po import read_po, write_po
@@ -349,3 +349,27 @@ def catalogs(draw: st.DrawFn) -> polib.POFile:
 @given(catalog=catalogs(), width=st.sampled_from([79, 40, 0]))
 def test_random_catalogs_match_msgcat(catalog: polib.POFile, width: int) -> None:
     assert_gettext_identity(catalog, width)
+
+
+# Pieces, so that colons, digits, blanks and backslashes meet often.
+PLAIN_OR_NOT = st.lists(
+    st.sampled_from(["a", "0", "12", ":", " ", "\\", "\t", "é", "./", "-", "_.+/"]),
+    min_size=1,
+    max_size=4,
+).map("".join)
+LINE_NUMBER = st.one_of(st.just(""), st.integers(0, 999).map(str), st.sampled_from(["007", "1a"]))
+
+
+@example(references=[("0:0", "")])  # reads back as ("0", "0")
+@example(references=[("a:", ""), ("12", "")])  # "a: 12" reads back as one reference
+@example(references=[("a\\", "")])  # a trailing backslash joins the next line
+@settings(max_examples=400, deadline=None)
+@given(references=st.lists(st.tuples(PLAIN_OR_NOT, LINE_NUMBER), max_size=5))
+def test_plain_references_survive_as_printing_and_rereading_says(
+    references: list[tuple[str, str]],
+) -> None:
+    """The shortcut for plain paths answers what printing the line and parsing it back does."""
+    from painl10n.po.syntax import _references_survive, references_survive
+
+    canonical = list(dict.fromkeys(references))
+    assert references_survive(canonical) == _references_survive.__wrapped__(tuple(canonical))

@@ -26,6 +26,10 @@ _FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
 _SOLARIS = re.compile(r" [Ff]ile:.*,[ \t]*line[ \t]*:[0-9]+[ \t\n]*", re.DOTALL)
 _REFERENCE_TOKEN = re.compile(r"[^ \t\n]+")
 _CHARSET = re.compile(r"charset=([^ \t\n]*)")
+# A path that prints as one ``#:`` token and reads back alone: no space, colon
+# or backslash (the common case, decided without printing and re-reading).
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9._/+-]+")
+_CANONICAL_LINE = re.compile(r"(?:[1-9][0-9]*|0)?")
 
 
 def split_flags(text: str) -> list[str]:
@@ -124,6 +128,10 @@ def references_survive(references: list[tuple[str, str]]) -> bool:
     gettext splits ``#:`` lines at whitespace and joins pieces like ``a :1``
     or ``a: 1``; a trailing backslash would join the next line.
     """
+    if all(
+        _PLAIN_PATH.fullmatch(path) and _CANONICAL_LINE.fullmatch(line) for path, line in references
+    ):
+        return True  # one token per reference, nothing that could join or split it
     return _references_survive(tuple(references))
 
 
