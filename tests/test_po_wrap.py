@@ -284,3 +284,28 @@ def test_the_first_line_shortcut_agrees_with_the_full_fill(
             escaped, final, None if fits else analysed, width, startcol
         )
         assert shortcut == full
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.text(CHARS, max_size=240),
+    width=st.integers(-3, 60),
+    startcol=st.integers(-5, 30),
+)
+def test_the_fill_by_search_is_the_stepwise_fill(text: str, width: int, startcol: int) -> None:
+    """Without mandatory breaks the fill bisects; it must break where the stepwise fill does."""
+    for portion in wrap_module._portions(text):
+        escaped = wrap_module.escape_po(portion)
+        analysed = wrap_module._analyse(escaped, portion.endswith("\n"))
+        stepwise = wrap_module._greedy_breaks_stepwise(analysed, width, startcol)
+        if not analysed.mandatory:
+            assert wrap_module._greedy_breaks_by_search(analysed, width, startcol) == stepwise
+        assert wrap_module._greedy_breaks(analysed, width, startcol) == stepwise
+
+
+def test_a_portion_with_a_line_separator_is_filled_stepwise() -> None:
+    """U+2028 forces a break that the search would not see."""
+    analysed = wrap_module._analyse("aaaa bbbb\u2028cccc dddd", False)
+    assert analysed.mandatory
+    assert wrap_module._greedy_breaks(analysed, 12, 0) == []  # each side fits in 12 columns
+    assert wrap_module._greedy_breaks_by_search(analysed, 12, 0) == [9]  # why it must not

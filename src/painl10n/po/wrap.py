@@ -14,6 +14,7 @@ Python version.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -52,6 +53,7 @@ _BA, _HY, _AL, _H2, _H3, _HL, _RI, _ZWJ = (
 )
 _BK, _CR, _LF, _CM, _ZW, _SP = (_CLS[n] for n in ("BK", "CR", "LF", "CM", "ZW", "SP"))
 _MANDATORY = frozenset((_BK, _CR, _LF))
+_MANDATORY_CODES = tuple(bytes([code]) for code in sorted(_MANDATORY))
 _COMBINING = frozenset((_CM, _ZWJ))
 _HYPHENS = frozenset((_HY, _BA))
 _LINE_START = frozenset((_BK, _ZW))  # a combining mark after these stands alone
@@ -347,6 +349,7 @@ class _Portion(NamedTuple):
     escaped: str
     events: list[tuple[int, int]]  # (index, decision) after gettext's overrides
     columns: Sequence[int]
+    mandatory: bool  # holds a character that may force a break (BK, CR, LF)
 
 
 def _analyse(escaped: str, ends_with_newline: bool) -> _Portion:
@@ -354,18 +357,29 @@ def _analyse(escaped: str, ends_with_newline: bool) -> _Portion:
 
     gettext forbids breaks inside escape sequences and before a final ``\\n``.
     """
-    final_backslash = len(escaped) - 2 if ends_with_newline else -1
-    events = [
-        (index, brk)
-        for index, brk in _opportunities(_class_codes(escaped))
-        if index != final_backslash
-        and (escaped[index - 1] != "\\" or not _inside_escape(escaped, index))
-    ]
-    return _Portion(escaped, events, _column_offsets(escaped))
+    classes = _class_codes(escaped)
+    events = _opportunities(classes)
+    if "\\" in escaped:  # else no escape to keep whole (a final "\\n" is an escape too)
+        final_backslash = len(escaped) - 2 if ends_with_newline else -1
+        events = [
+            (index, brk)
+            for index, brk in events
+            if index != final_backslash
+            and (escaped[index - 1] != "\\" or not _inside_escape(escaped, index))
+        ]
+    mandatory = any(code in classes for code in _MANDATORY_CODES)
+    return _Portion(escaped, events, _column_offsets(escaped), mandatory)
 
 
 def _greedy_breaks(portion: _Portion, width: int, startcol: int) -> list[int]:
     """Indexes where a new line starts: libunistring's ``u8_width_linebreaks``."""
+    if portion.mandatory:
+        return _greedy_breaks_stepwise(portion, width, startcol)
+    return _greedy_breaks_by_search(portion, width, startcol)
+
+
+def _greedy_breaks_stepwise(portion: _Portion, width: int, startcol: int) -> list[int]:
+    """The fill event by event, as libunistring runs it."""
     columns = portion.columns
     breaks: list[int] = []
     last_p = -1
@@ -384,6 +398,29 @@ def _greedy_breaks(portion: _Portion, width: int, startcol: int) -> list[int]:
     overflow = last_column + columns[-1] - columns[piece_start] > width
     if last_p >= 0 and overflow and (not breaks or breaks[-1] != last_p):
         breaks.append(last_p)
+    return breaks
+
+
+def _greedy_breaks_by_search(portion: _Portion, width: int, startcol: int) -> list[int]:
+    """The same fill when every event is an opportunity: one search per line.
+
+    The stepwise fill breaks at the last opportunity before the first one
+    whose column overflows the line; columns only grow, so that one is found
+    by bisection instead of by visiting every word.
+    """
+    events, columns = portion.events, portion.columns
+    at = [columns[index] for index, _ in events]
+    breaks: list[int] = []
+    if not at:
+        return breaks
+    base = columns[0] - startcol  # the line's column 0, in the portion's columns
+    last = 0  # the first opportunity never breaks: there is nothing before it
+    while (over := bisect.bisect_right(at, base + width, last + 1)) < len(at):
+        breaks.append(events[over - 1][0])  # the last opportunity that fits (or the first)
+        base, last = at[over - 1], over
+    final = events[-1][0]  # every opportunity after ``last`` fitted: the last one is the piece's
+    if columns[-1] - base > width and (not breaks or breaks[-1] != final):
+        breaks.append(final)
     return breaks
 
 
@@ -409,7 +446,7 @@ def _breaks_at(
         if startcol + len(escaped) <= width:
             return False
         analysed = _analyse(escaped, final)
-    if any(brk == _MUST_BREAK for _, brk in analysed.events):
+    if analysed.mandatory:
         return bool(_greedy_breaks(analysed, width, startcol))
     return bool(analysed.events) and startcol + analysed.columns[-1] > width
 
