@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,21 +13,25 @@ from markdown_it.token import Token
 from . import frontmatter
 from .a11y import accessible_body
 from .assemble import assemble
-from .catalog import build_template, now_stamp
+from .catalog import now_stamp
 from .languages import PSEUDO_LOCALES
 from .links import ArticleLinks, rewrite_links
 from .lock import locked
 from .markdown import front_matter_token, parser
 from .merge import MergeStats
 from .progress import Progress
-from .project import Project, Written, published_translations, template_file, update_catalog
+from .project import (
+    Project,
+    Written,
+    published_translations,
+    template_and_catalog,
+    update_catalog,
+)
 from .render import render_tokens
 from .segment import Article, Segment
 from .shard import Shard
 from .site import ASSETS, PageMeta, article_page, asset, language_index, root_index
 from .terms.matcher import TermMatcher
-
-_CREATED = re.compile(r'^"POT-Creation-Date: (.*)\\n"$', re.M)
 
 
 @dataclass
@@ -104,8 +107,9 @@ def build_article(
     ``source_tokens``, the article's full parse, spares parsing its source page
     again (they are changed in place).
     """
-    template_path, template_text = template_file(project, article, stamp or now_stamp())
-    template = _template_in_memory(project, article, template_text)
+    template_path, template_text, template = template_and_catalog(
+        project, article, stamp or now_stamp()
+    )
     outputs = ArticleOutputs(article.slug, [(template_path, template_text)], [], [], {})
     source = project.settings.source_language
     for language in [source, *languages]:
@@ -131,24 +135,6 @@ def build_article(
         html = article_page(meta, body, list(present), source)
         outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
     return outputs
-
-
-def _template_in_memory(project: Project, article: Article, text: str) -> polib.POFile:
-    """The template as update would read it back from ``text``, without parsing it.
-
-    Only the creation date can differ from a fresh one (an unchanged template
-    keeps its old date), and the catalogs copy that date into their header.
-    """
-    settings = project.settings
-    template = build_template(
-        article,
-        source_language=settings.source_language,
-        bugs_address=settings.bugs_address,
-        created="",
-    )
-    found = _CREATED.search(text)
-    template.metadata["POT-Creation-Date"] = found[1] if found else ""
-    return template
 
 
 def site_indexes(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -269,13 +270,38 @@ def _extract_one(project: Project, stamp: str, path: Path) -> _Extracted | Excep
 
 def template_file(project: Project, article: Article, stamp: str) -> tuple[Path, str]:
     """Where the article's template goes and its text (the old text if nothing moved)."""
+    path, text, _ = template_and_catalog(project, article, stamp)
+    return path, text
+
+
+def template_and_catalog(
+    project: Project, article: Article, stamp: str
+) -> tuple[Path, str, polib.POFile]:
+    """:func:`template_file`, with the template as update would read it back from
+    that text: built once, and dated as the text is (an unchanged template keeps
+    its old date, which the catalogs copy into their header)."""
     path = project.template_path(article.slug)
-    text = _template_text(article, project.settings, stamp)
+    settings = project.settings
+    pot = build_template(
+        article,
+        source_language=settings.source_language,
+        bugs_address=settings.bugs_address,
+        created=stamp,
+    )
+    try:
+        text = write_po(pot, width=settings.wrap_width)
+    except ValueError as exc:  # text gettext cannot represent, e.g. a control character
+        raise Painl10nError(f"cannot write the template: {exc}", path=article.ref) from exc
     if path.is_file():
         old_text = path.read_text("utf-8")
         if same_content(old_text, text):
             text = old_text  # nothing moved: keep the file, and its date, as is
-    return path, text
+            found = _CREATED.search(text)
+            pot.metadata["POT-Creation-Date"] = found[1] if found else ""
+    return path, text, pot
+
+
+_CREATED = re.compile(r'^"POT-Creation-Date: (.*)\\n"$', re.M)
 
 
 def _remove_stale_templates(project: Project, current: set[Path]) -> list[str]:
@@ -290,19 +316,6 @@ def _remove_stale_templates(project: Project, current: set[Path]) -> list[str]:
             path.unlink()
             removed.append(project.shown(path))
     return removed
-
-
-def _template_text(article: Article, settings: Settings, stamp: str) -> str:
-    pot = build_template(
-        article,
-        source_language=settings.source_language,
-        bugs_address=settings.bugs_address,
-        created=stamp,
-    )
-    try:
-        return write_po(pot, width=settings.wrap_width)
-    except ValueError as exc:  # text gettext cannot represent, e.g. a control character
-        raise Painl10nError(f"cannot write the template: {exc}", path=article.ref) from exc
 
 
 # -- update ------------------------------------------------------------------
