@@ -12,9 +12,6 @@ from tests.conftest import REPO
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 import bench_all
-import bench_paired
-
-from painl10n.po import read_po_file
 
 
 def test_every_stage_runs_on_a_small_corpus(tmp_path: Path) -> None:
@@ -56,19 +53,35 @@ def test_every_stage_runs_on_a_small_corpus(tmp_path: Path) -> None:
     table = bench_all.table({10: results})
     assert table.count("\n") == len(expected) + 1
 
-    # bench_paired.py works on the project left behind: back to the full builds' state,
-    # then one round of each pair (the mdpo one needs the peers' virtualenv).
-    root = tmp_path / "corpus"
-    assert any("An added closing paragraph" in p.read_text() for p in root.glob("source/*.md"))
-    bench_paired.back_to_full_build_state(root)
-    assert not any("An added closing paragraph" in p.read_text() for p in root.glob("source/*.md"))
-    catalogs = [read_po_file(path) for path in root.glob("locales/*/LC_MESSAGES/*.po")]
-    assert catalogs and all(e.msgstr for c in catalogs for e in c if not e.obsolete)
-    rounds = bench_paired.pairs(root, peers=False)
-    assert sorted(rounds) == ["build <= 2 x bare parse+render", "extract <= 1.3 x bare parse"]
-    for floor, one_round in rounds.values():
-        ours, reference = one_round()
-        assert floor > 1 and ours > 0 and reference > 0
+
+def test_alternation_runs_each_step_once_per_round_and_pairs_the_rounds() -> None:
+    calls: list[str] = []
+    clock = iter([1.0, 2.0, 10.0, 4.0, 3.0, 1.0, 4.0, 8.0, 40.0])
+
+    def step(name: str) -> bench_all.Measure:
+        calls.append(name)
+        return bench_all.Measure(seconds=[next(clock)], cpu=[1.0], rss_kb=len(calls))
+
+    def broken() -> bench_all.Measure:
+        calls.append("peer")
+        return bench_all.Measure(note="failed: no such tool")
+
+    steps = {
+        "ours": lambda: step("ours"),
+        "reference": lambda: step("reference"),
+        "peer": broken,
+        "other": lambda: step("other"),
+    }
+    measures = bench_all.alternate(3, steps)
+    assert calls == ["ours", "reference", "peer", "other"] + ["ours", "reference", "other"] * 2
+    ours, reference = measures["ours"], measures["reference"]
+    assert ours.seconds == [1.0, 4.0, 4.0] and reference.seconds == [2.0, 3.0, 8.0]
+    assert measures["peer"].note == "failed: no such tool" and not measures["peer"].seconds
+    assert ours.rss_kb == 8  # the largest of its rounds
+    # Rounds 0.5, 1.33 and 0.5: the median of the ratios, not the ratio of the medians (1.33).
+    assert bench_all.paired_ratio(ours, reference) == (0.5, "rounds 0.50-1.33")
+    uneven = bench_all.Measure(seconds=[2.0])
+    assert bench_all.paired_ratio(ours, uneven) == (2.0, "medians")
 
 
 def test_edits_touch_a_tenth_of_the_paragraphs(tmp_path: Path) -> None:
