@@ -185,7 +185,7 @@ def stage_check(root: Path, jobs: int) -> dict[str, object]:
     from painl10n.project import Project
     from painl10n.report import render
 
-    report = run_checks(Project.load(root))
+    report = run_checks(Project.load(root), jobs=jobs)
     return {"bytes": len(render(report, "json")), "errors": report.errors}
 
 
@@ -557,6 +557,7 @@ def measure_size(
     )
     results["build one article edited"].extra = {"foreign": foreign}
     results["check"] = repeat(runs, lambda: None, "check", root)
+    results["check --jobs 2"] = repeat(runs, lambda: None, "check", root, 2)
     return results
 
 

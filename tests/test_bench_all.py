@@ -33,6 +33,7 @@ def test_every_stage_runs_on_a_small_corpus(tmp_path: Path) -> None:
         "build no change",
         "build one article edited",
         "check",
+        "check --jobs 2",
     }
     assert set(results) == expected
     assert all(m.seconds and m.cpu and m.rss_kb > 0 for m in results.values())

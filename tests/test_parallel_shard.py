@@ -230,3 +230,64 @@ def test_cli_check_shard_json(site: Path, run_cli: Callable[..., CompletedProces
     done = run_cli("check", "--shard", "2/2", "--format", "json", "-p", str(site))
     assert done.returncode in (0, 1), done.stderr
     assert json.loads(done.stdout)["shard"] == {"index": 2, "count": 2}
+
+
+PAIN_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+  <tbxHeader><fileDesc><sourceDesc><p>test</p></sourceDesc></fileDesc></tbxHeader>
+  <text><body><conceptEntry id="pain">
+    <langSec xml:lang="en"><termSec><term>pain</term></termSec></langSec>
+    <langSec xml:lang="es">
+      <termSec><term>dolor</term></termSec>
+      <termSec><term>dolencia</term>
+        <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec>
+    </langSec>
+  </conceptEntry></body></text>
+</tbx>
+"""
+
+
+def _catalogs_with_findings(root: Path) -> None:
+    """Translate the corpus's catalogs with the mistakes each check looks for."""
+    from painl10n.po import read_po_file, write_po
+
+    (root / "locales" / "glossary.tbx").write_text(PAIN_TBX, "utf-8")
+    for number, path in enumerate(sorted((root / "locales").glob("*/LC_MESSAGES/*.po"))):
+        catalog = read_po_file(path)
+        pain = "dolencia" if path.stem.endswith("3") else "dolor"  # one article's own term
+        for index, entry in enumerate(catalog):
+            if (index + number) % 7 == 0:
+                continue  # untranslated
+            entry.msgstr = f"T{number % 3} " + entry.msgid  # repeated strings: consistency
+            entry.msgstr = entry.msgstr.replace("pain", pain)
+            if index % 11 == 0:
+                entry.msgstr = entry.msgstr.replace("0", "").replace("1", "") + " 7"  # numbers
+            if index % 13 == 0:
+                entry.flags.append("fuzzy")
+            if index % 17 == 0:
+                entry.tcomment = "painl10n-ignore: numbers, consistency"
+        path.write_text(write_po(catalog), "utf-8")
+    first, second = sorted((root / "locales" / "fr" / "LC_MESSAGES").glob("*.po"))[2:4]
+    first.unlink()  # a missing catalog
+    second.write_text('msgid "unterminated\n', "utf-8")  # one that does not parse
+
+
+def test_check_jobs_2_reports_what_jobs_1_reports(
+    tmp_path: Path, run_cli: Callable[..., CompletedProcess[str]]
+) -> None:
+    root = _corpus(tmp_path / "corpus", 12)
+    extract(Project.load(root))
+    update(Project.load(root))
+    _catalogs_with_findings(root)
+    one = run_checks(Project.load(root), jobs=1)
+    two = run_checks(Project.load(root), jobs=2)
+    assert as_json(two) == as_json(one)
+    assert two.completion == one.completion and two.catalogs == one.catalogs
+    checks = {finding.check for finding in one.findings}
+    assert {"untranslated", "fuzzy", "syntax", "consistency", "numbers"} <= checks
+    assert any(f.check == "consistency" and "termbase" in f.message for f in one.findings)
+    unread = [f for f in one.findings if f.line is None and f.check == "untranslated"]
+    assert [f.language for f in unread] == ["fr"]
+    done = run_cli("check", "--jobs", "2", "--format", "json", "-p", str(root))
+    assert done.returncode == 1, done.stderr  # errors found
+    assert done.stdout == as_json(one)

@@ -236,6 +236,7 @@ def check(
     ] = False,
     quiet: QuietOption = False,
     shard: ShardOption = None,
+    jobs: JobsOption = None,
 ) -> None:
     """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input."""
     from .checks.runner import check_descriptions, run_checks
@@ -248,7 +249,9 @@ def check(
     if fmt not in FORMATS:
         raise Painl10nError(f"unknown format {fmt!r}", hint="use " + ", ".join(FORMATS))
     with terminal_progress(quiet, "check") as progress:
-        report = run_checks(Project.load(project), language, progress, shard=_shard(shard))
+        report = run_checks(
+            Project.load(project), language, progress, shard=_shard(shard), jobs=_jobs(jobs)
+        )
     text = render(report, fmt)
     if output is not None:
         write_if_changed(output, text)
@@ -328,6 +331,7 @@ def report(
         ),
     ] = None,
     quiet: QuietOption = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Write the status page (progress, findings) and a README badge per language.
 
@@ -354,7 +358,7 @@ def report(
         raise typer.Exit(1 if merged.report.errors else 0)
     proj = Project.load(project)
     with terminal_progress(quiet, "report") as progress:
-        result = write_status(proj, language, output, progress, merged=merged)
+        result = write_status(proj, language, output, progress, merged=merged, jobs=_jobs(jobs))
     for name in result.written.changed:
         _say(quiet, f"wrote {name}")
     for name in result.written.removed:

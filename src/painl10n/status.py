@@ -55,19 +55,21 @@ def write_status(
     progress: Progress | None = None,
     *,
     merged: MergedReport | None = None,
+    jobs: int = 1,
 ) -> StatusResult:
     """Collect the stats and the findings, then write the page, its CSS and the badges.
 
-    With ``merged`` (the shards' ``check`` reports of a CI matrix) the findings
-    are those, not checked again; the progress figures are still read from the
-    catalogs, as the reports carry no per-article or word counts.
+    The checks run over ``jobs`` processes. With ``merged`` (the shards'
+    ``check`` reports of a CI matrix) the findings are those, not checked
+    again; the progress figures are still read from the catalogs, as the
+    reports carry no per-article or word counts.
     """
     folder = output if output is not None else project.settings.output_dir / "status"
     folder = folder.resolve()
     generated = _generated()  # validate the environment before reading anything else
     if merged is None:
         stats = collect_stats(project, languages)
-        report = run_checks(project, languages, progress=progress)
+        report = run_checks(project, languages, progress=progress, jobs=jobs)
     else:
         merged = only_languages(merged, languages)
         report = merged.report

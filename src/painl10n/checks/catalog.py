@@ -9,6 +9,7 @@ python-format, python-brace-format), as ``msgfmt -c`` reports them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -115,6 +116,14 @@ class Completion:
             else:
                 self.untranslated += 1
 
+    def merge(self, other: Completion) -> None:
+        """Add the counts of other catalogs."""
+        for name in _COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
     @property
     def percent(self) -> float:
         return 100.0 * self.translated / self.total if self.total else 100.0
+
+
+_COUNTS = tuple(item.name for item in dataclasses.fields(Completion))

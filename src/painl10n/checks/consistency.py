@@ -12,11 +12,26 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import polib
 
 from ..terms.model import Term
 from .base import EntryContext, Finding
+
+
+class StringUse(NamedTuple):
+    """A reviewed translation, as the string consistency check keeps it."""
+
+    file: str
+    msgctxt: str | None
+    msgid: str
+    msgstr: str
+    line: int
+
+    @classmethod
+    def of(cls, file: str, entry: polib.POEntry) -> StringUse:
+        return cls(file, entry.msgctxt, entry.msgid, entry.msgstr, entry.linenum)
 
 
 class StringConsistency:
@@ -28,22 +43,32 @@ class StringConsistency:
         # (msgctxt, msgid) -> (msgstr, file, line) of its first reviewed translation
         self._first: dict[tuple[str | None, str], tuple[str, str, int]] = {}
 
-    def add(self, file: str, entry: polib.POEntry) -> None:
-        """Note a reviewed entry; a translation unlike the first one seen is a finding."""
-        key = (entry.msgctxt, entry.msgid)
-        seen = self._first.setdefault(key, (entry.msgstr, file, entry.linenum))
-        if seen[0] != entry.msgstr:
+    def add(self, use: StringUse) -> None:
+        """Note a reviewed translation; one unlike the first one seen is a finding."""
+        key = (use.msgctxt, use.msgid)
+        seen = self._first.setdefault(key, (use.msgstr, use.file, use.line))
+        if seen[0] != use.msgstr:
             self.findings.append(
                 Finding(
                     "consistency",
                     "warning",
                     self.language,
-                    file,
-                    entry.linenum,
-                    entry.msgid,
+                    use.file,
+                    use.line,
+                    use.msgid,
                     f"translated differently in {seen[1]}:{seen[2]} (“{_short(seen[0])}”)",
                 )
             )
+
+
+class TermUse(NamedTuple):
+    """A target term an entry uses for a termbase term's source wording."""
+
+    file: str
+    key: tuple[str, str]  # (concept id, source wording casefolded)
+    term: str
+    line: int
+    msgid: str
 
 
 @dataclass
@@ -71,12 +96,18 @@ class TermConsistency:
     def active(self) -> bool:
         return self.context.source_terms is not None and self.context.target_terms is not None
 
-    def add(self, file: str, entry: polib.POEntry) -> None:
+    def uses(self, file: str, entry: polib.POEntry) -> list[TermUse]:
+        """The term choices of a reviewed entry (what :meth:`add` takes)."""
         if not self.active:
-            return
-        for key, term in _term_choices(entry, self.context):
-            found = self._usage[key].setdefault(file, _Usage(line=entry.linenum, msgid=entry.msgid))
-            found.terms.add(term)
+            return []
+        return [
+            TermUse(file, key, term, entry.linenum, entry.msgid)
+            for key, term in _term_choices(entry, self.context)
+        ]
+
+    def add(self, use: TermUse) -> None:
+        found = self._usage[use.key].setdefault(use.file, _Usage(line=use.line, msgid=use.msgid))
+        found.terms.add(use.term)
 
     def findings(self) -> Iterator[Finding]:
         for (concept_id, wording), by_file in self._usage.items():

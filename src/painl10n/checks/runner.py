@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 import polib
 
 from ..errors import Painl10nError
+from ..parallel import run_ordered
 from ..progress import Progress, report_progress
 from ..project import Project, read_catalog
 from ..shard import Shard
@@ -15,7 +17,7 @@ from ..terms.matcher import TermMatcher
 from . import markup, numbers, style, terminology
 from .base import EntryCheck, EntryContext, Finding, Severity, suppressed
 from .catalog import Completion, syntax_problems
-from .consistency import StringConsistency, TermConsistency
+from .consistency import StringConsistency, StringUse, TermConsistency, TermUse
 
 ENTRY_CHECKS: tuple[EntryCheck, ...] = (
     *terminology.CHECKS,
@@ -78,16 +80,19 @@ def run_checks(
     progress: Progress | None = None,
     *,
     shard: Shard | None = None,
+    jobs: int = 1,
 ) -> Report:
-    """Check the catalogs of the chosen languages (all by default).
+    """Check the catalogs of the chosen languages (all by default), over ``jobs`` processes.
 
     With ``shard``, only that share of the articles (by slug): consistency
     across articles is then checked within the shard only.
 
-    Article by article, each of its catalogs is read, checked and let go: only
-    findings and the compact facts of the consistency checks stay, so memory
-    does not hold a language's parsed catalogs, and an article's source strings
-    are analysed once for all its languages (the checks' caches are small).
+    Article by article (in any process), each of its catalogs is read, checked
+    and let go: only findings and the compact facts of the consistency checks
+    come back, so memory does not hold a language's parsed catalogs, and an
+    article's source strings are analysed once for all its languages. This
+    process then takes the articles' facts in order, so the report does not
+    depend on ``jobs``.
     """
     chosen = project.select_languages(languages)
     termbase = project.termbase()
@@ -97,43 +102,129 @@ def run_checks(
     slugs = _slugs(project)
     if shard is not None:
         slugs = shard.select(slugs, str)
-    messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
-    runs = [
-        _LanguageRun(
-            EntryContext(
-                language=language,
-                source_language=source,
-                termbase=termbase,
-                source_terms=source_terms,
-                target_terms=TermMatcher(termbase, language) if termbase.concepts else None,
-                allowed_urls=frozenset(project.settings.allowed_urls.get(language, ())),
-            ),
-            project.settings.required_completion(language),
-            messages,
+    contexts = tuple(
+        EntryContext(
+            language=language,
+            source_language=source,
+            termbase=termbase,
+            source_terms=source_terms,
+            target_terms=TermMatcher(termbase, language) if termbase.concepts else None,
+            allowed_urls=frozenset(project.settings.allowed_urls.get(language, ())),
         )
         for language in chosen
+    )
+    runs = [
+        _LanguageRun(context, project.settings.required_completion(context.language))
+        for context in contexts
     ]
     for run in runs:
         report.catalogs += [(run.language, _shown(project, run.language, slug)) for slug in slugs]
     total = len(runs) * len(slugs)
-    for slug in slugs:
-        sources: dict[str, str] = {}  # the article's msgids, one copy for all its languages
-        for run in runs:
-            run.check(project, slug, sources)
+    messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
+    examine = partial(examine_article, project, contexts)
+    for slug, article in zip(slugs, run_ordered(examine, slugs, jobs), strict=True):
+        for run, facts in zip(runs, article, strict=True):
+            run.record(facts, messages)
             report_progress(progress, f"{run.language}/{slug}", total)
     for run in runs:
         run.finish(report)
     return report
 
 
+@dataclass
+class CatalogFacts:
+    """What one catalog adds to the report: its findings, its counts and what the
+    cross-article checks keep of it. Small, so a worker can hand it back."""
+
+    unread: Finding | None = None  # the catalog is missing or cannot be read
+    findings: list[Finding] = field(default_factory=list)
+    levelled: list[int] = field(default_factory=list)  # fuzzy/untranslated: error for now
+    completion: Completion = field(default_factory=Completion)
+    strings: list[StringUse] = field(default_factory=list)  # reviewed translations
+    terms: list[TermUse] = field(default_factory=list)  # target terms chosen
+
+
+def examine_article(
+    project: Project, contexts: Sequence[EntryContext], slug: str
+) -> list[CatalogFacts]:
+    """Check one article's catalog in each language (in a worker when jobs > 1)."""
+    sources: dict[str, str] = {}  # the article's msgids, one copy for all its languages
+    messages: dict[str, str] = {}
+    return [_examine(project, context, slug, sources, messages) for context in contexts]
+
+
+def _examine(
+    project: Project,
+    context: EntryContext,
+    slug: str,
+    sources: dict[str, str],
+    messages: dict[str, str],
+) -> CatalogFacts:
+    language = context.language
+    shown = _shown(project, language, slug)
+    if not project.catalog_path(language, slug).is_file():
+        text = "no catalog for this article: run 'painl10n update'"
+        return CatalogFacts(Finding("untranslated", "error", language, shown, None, "", text))
+    try:
+        catalog = read_catalog(project, language, slug)
+    except Painl10nError as exc:
+        return CatalogFacts(Finding("syntax", "error", language, shown, exc.line, "", exc.message))
+    assert catalog is not None
+    for entry in catalog:
+        entry.msgid = sources.setdefault(entry.msgid, entry.msgid)
+    facts = CatalogFacts()
+    facts.completion.add(catalog)
+    entries = [(entry, suppressed(entry)) for entry in catalog]
+    _catalog_findings(facts, language, catalog, entries, shown)
+    terms = TermConsistency(context)
+    for entry, silenced in entries:
+        if entry.obsolete or "fuzzy" in entry.flags or not entry.translated():
+            continue
+        facts.findings.extend(_entry_findings(entry, silenced, context, shown, messages))
+        if "consistency" not in silenced:
+            facts.strings.append(StringUse.of(shown, entry))
+            facts.terms += terms.uses(shown, entry)
+    return facts
+
+
+def _catalog_findings(
+    facts: CatalogFacts,
+    language: str,
+    catalog: polib.POFile,
+    entries: list[tuple[polib.POEntry, set[str]]],
+    file: str,
+) -> None:
+    def finding(check: str, line: int | None, msgid: str, text: str) -> Finding:
+        severity: Severity = "warning" if check == "obsolete" else "error"
+        return Finding(check, severity, language, file, line, msgid, text)
+
+    for problem in syntax_problems(catalog, language):
+        facts.findings.append(finding("syntax", problem.line, problem.msgid, problem.message))
+    for entry, silenced in entries:
+        if "fuzzy" in silenced and "fuzzy" in entry.flags:
+            continue
+        if entry.obsolete:
+            if "obsolete" not in silenced:
+                text = "obsolete entry (its string is no longer in the article)"
+                facts.findings.append(finding("obsolete", entry.linenum, entry.msgid, text))
+            continue
+        if "fuzzy" in entry.flags and entry.msgstr:
+            check, text = "fuzzy", "fuzzy translation: review it and remove the fuzzy flag"
+        elif not entry.translated() and "untranslated" not in silenced:
+            check, text = "untranslated", "not translated"
+        else:
+            continue
+        # An error or a warning depends on the completion of the whole language.
+        facts.levelled.append(len(facts.findings))
+        facts.findings.append(finding(check, entry.linenum, entry.msgid, text))
+
+
 class _LanguageRun:
     """One language's findings, completion and consistency facts, catalog by catalog."""
 
-    def __init__(self, context: EntryContext, required: float, messages: dict[str, str]) -> None:
+    def __init__(self, context: EntryContext, required: float) -> None:
         self.language = context.language
-        self.context = context
         self.required = required  # percent translated below which fuzzy/untranslated are errors
-        self.messages = messages
         self.completion = Completion()
         self.unread: list[Finding] = []  # catalogs missing or unreadable
         self.findings: list[Finding] = []  # of the catalogs read, in order
@@ -141,71 +232,23 @@ class _LanguageRun:
         self.strings = StringConsistency(self.language)
         self.terms = TermConsistency(context)
 
-    def check(self, project: Project, slug: str, sources: dict[str, str]) -> None:
-        """Check one catalog; what findings and consistency keep of it is its msgids
-        (shared through ``sources`` with the article's other languages) and strings."""
-        shown = _shown(project, self.language, slug)
-        if not project.catalog_path(self.language, slug).is_file():
-            self.unread.append(
-                Finding(
-                    "untranslated",
-                    "error",
-                    self.language,
-                    shown,
-                    None,
-                    "",
-                    "no catalog for this article: run 'painl10n update'",
-                )
-            )
+    def record(self, facts: CatalogFacts, messages: dict[str, str]) -> None:
+        """Take one catalog's facts, in article order (``messages`` shares equal texts)."""
+        if facts.unread is not None:
+            self.unread.append(facts.unread)
             return
-        try:
-            catalog = read_catalog(project, self.language, slug)
-        except Painl10nError as exc:
-            self.unread.append(
-                Finding("syntax", "error", self.language, shown, exc.line, "", exc.message)
+        offset = len(self.findings)
+        self.levelled += [offset + index for index in facts.levelled]
+        for found in facts.findings:
+            shared = messages.setdefault(found.message, found.message)
+            self.findings.append(
+                found if shared is found.message else replace(found, message=shared)
             )
-            return
-        assert catalog is not None
-        for entry in catalog:
-            entry.msgid = sources.setdefault(entry.msgid, entry.msgid)
-        self.completion.add(catalog)
-        entries = [(entry, suppressed(entry)) for entry in catalog]
-        self._catalog_findings(catalog, entries, shown)
-        for entry, silenced in entries:
-            if entry.obsolete or "fuzzy" in entry.flags or not entry.translated():
-                continue
-            found = _entry_findings(entry, silenced, self.context, shown, self.messages)
-            self.findings.extend(found)
-            if "consistency" not in silenced:
-                self.strings.add(shown, entry)
-                self.terms.add(shown, entry)
-
-    def _catalog_findings(
-        self, catalog: polib.POFile, entries: list[tuple[polib.POEntry, set[str]]], file: str
-    ) -> None:
-        def finding(check: str, line: int | None, msgid: str, text: str) -> Finding:
-            severity: Severity = "warning" if check == "obsolete" else "error"
-            return Finding(check, severity, self.language, file, line, msgid, text)
-
-        for problem in syntax_problems(catalog, self.language):
-            self.findings.append(finding("syntax", problem.line, problem.msgid, problem.message))
-        for entry, silenced in entries:
-            if "fuzzy" in silenced and "fuzzy" in entry.flags:
-                continue
-            if entry.obsolete:
-                if "obsolete" not in silenced:
-                    text = "obsolete entry (its string is no longer in the article)"
-                    self.findings.append(finding("obsolete", entry.linenum, entry.msgid, text))
-                continue
-            if "fuzzy" in entry.flags and entry.msgstr:
-                check, text = "fuzzy", "fuzzy translation: review it and remove the fuzzy flag"
-            elif not entry.translated() and "untranslated" not in silenced:
-                check, text = "untranslated", "not translated"
-            else:
-                continue
-            # An error or a warning depends on the completion of the whole language.
-            self.levelled.append(len(self.findings))
-            self.findings.append(finding(check, entry.linenum, entry.msgid, text))
+        self.completion.merge(facts.completion)
+        for use in facts.strings:
+            self.strings.add(use)
+        for term_use in facts.terms:
+            self.terms.add(term_use)
 
     def finish(self, report: Report) -> None:
         """Settle the severity of fuzzy/untranslated findings, then add all to the report."""
