@@ -143,6 +143,7 @@ def test_directives_skip_context_and_note() -> None:
         ("---\n- a list\n---\n\ntext\n", "front matter must be a mapping", 2),
         ("---\ntitle: x\n\ntext without the closing line\n", "front matter is not closed", 1),
         ("---\nslug: Not A Slug\n---\n\ntext\n", "invalid slug 'Not A Slug'", None),
+        ("---\nslug: index\n---\n\ntext\n", "slug 'index' is reserved", None),
     ],
 )
 def test_bad_input_names_file_and_line(text: str, message: str, line: int | None) -> None:

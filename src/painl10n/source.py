@@ -12,6 +12,7 @@ from .fileio import read_text_strict
 __all__ = ["check_slug", "default_slug", "discover", "read_text_strict"]
 
 SLUG_SHAPE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+RESERVED_SLUGS = frozenset({"index"})  # output/<lang>/index.html is the article list
 
 # Health articles are a few kilobytes; markdown-it reads about 1 MB a second,
 # so a bigger file is a mistake or an attack, not an article.
@@ -78,5 +79,11 @@ def check_slug(slug: str, shown: str) -> str:
             f"invalid slug {slug!r}",
             path=shown,
             hint="use lowercase letters, digits and single hyphens",
+        )
+    if slug in RESERVED_SLUGS:  # its page would be overwritten by the language's index page
+        raise Painl10nError(
+            f"slug {slug!r} is reserved for each language's list of articles (index.html)",
+            path=shown,
+            hint="rename the file or give it another 'slug' in its front matter",
         )
     return slug
