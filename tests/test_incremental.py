@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from painl10n import Project, build
+from painl10n import Project, build, incremental
 from painl10n.incremental import _shown, manifest_path
 from painl10n.po import read_po_file, write_po
 from tests.conftest import snapshot
@@ -78,6 +78,25 @@ def _delete_page(root: Path) -> None:
     (root / "output" / "fr" / f"{SLUGS[1]}.html").unlink()
 
 
+def _translate_title(root: Path) -> None:
+    """A new Spanish title: the Spanish list of articles must show it."""
+    path = root / "locales/es/LC_MESSAGES" / f"{SLUGS[0]}.po"
+    catalog = read_po_file(path, shown=path.name)
+    entry = next(e for e in catalog if not e.obsolete and "front matter: title" in e.comment)
+    entry.msgstr = "Un título nuevo, revisado"
+    if "fuzzy" in entry.flags:
+        entry.flags.remove("fuzzy")
+    path.write_text(write_po(catalog, width=79), "utf-8")
+
+
+def _tamper_index(root: Path) -> None:
+    (root / "output" / "es" / "index.html").write_text("<p>edited by hand</p>", "utf-8")
+
+
+def _delete_index(root: Path) -> None:
+    (root / "output" / "index.html").unlink()
+
+
 EDITS: dict[str, Callable[[Path], None]] = {
     "source edit": _edit_source,
     "catalog edit": _translate_entry,
@@ -86,6 +105,9 @@ EDITS: dict[str, Callable[[Path], None]] = {
     "article removed": _remove_article,
     "termbase change": _change_termbase,
     "page deleted": _delete_page,
+    "title translated": _translate_title,
+    "index page edited": _tamper_index,
+    "root index deleted": _delete_index,
 }
 
 
@@ -137,7 +159,11 @@ def test_second_build_skips_every_article_and_touches_nothing(
     def no_parsing(self: Project, path: Path) -> None:
         raise AssertionError(f"{path} was read although nothing changed")
 
+    def no_indexes(*args: object) -> None:
+        raise AssertionError("the index pages were rendered although nothing changed")
+
     monkeypatch.setattr(Project, "read_article", no_parsing)
+    monkeypatch.setattr(incremental, "site_indexes", no_indexes)
     result = build(Project.load(site))
 
     assert result.skipped == len(SLUGS)

@@ -256,15 +256,21 @@ def remove_site_files(project: Project) -> list[str]:
     return removed
 
 
-def remove_stale(project: Project, languages: Sequence[str], produced: set[Path]) -> list[str]:
-    """Pages of articles that no longer exist must not stay published."""
+def remove_stale(project: Project, produced: dict[str, set[str]]) -> list[str]:
+    """Pages of articles that no longer exist must not stay published.
+
+    ``produced``: per language folder, the names of the pages this build owns.
+    """
     removed = []
-    for language in languages:
+    for language, names in produced.items():
         folder = project.settings.output_dir / language
-        if not folder.is_dir():
+        try:
+            entries = sorted(entry.name for entry in os.scandir(folder))
+        except (FileNotFoundError, NotADirectoryError):
             continue
-        for path in sorted(folder.iterdir()):
-            if path.suffix in (".md", ".html") and path not in produced:
+        for name in entries:
+            if os.path.splitext(name)[1] in (".md", ".html") and name not in names:
+                path = folder / name
                 os.remove(path)
                 removed.append(project.shown(path))
     return removed

@@ -20,9 +20,10 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 import polib
 
@@ -64,7 +65,7 @@ from .unit_cache import load_pairs, pairs_file
 from .unit_cache import prune as prune_units
 
 MANIFEST_NAME = "build.json"
-_FORMAT = 2
+_FORMAT = 3
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -148,30 +149,48 @@ class ArticleRecord:
 Memories = dict[str, str]  # language -> digest of its translation memory
 
 
-def load_manifest(project: Project, key: str) -> tuple[dict[str, ArticleRecord], Memories]:
-    """The records of the last build and its memory digests; empty when missing,
-    corrupt or for other inputs."""
+class IndexRecord(NamedTuple):
+    """The index pages' inputs (a digest) and the digest of each page written from them."""
+
+    inputs: str
+    files: dict[str, str]  # shown path -> digest
+
+
+@dataclasses.dataclass
+class Manifest:
+    """What the last build recorded: per article, per memory, and the index pages."""
+
+    records: dict[str, ArticleRecord] = dataclasses.field(default_factory=dict)
+    memory: Memories = dataclasses.field(default_factory=dict)
+    indexes: IndexRecord = dataclasses.field(default_factory=lambda: IndexRecord("", {}))
+
+
+def load_manifest(project: Project, key: str) -> Manifest:
+    """What the last build recorded; empty when missing, corrupt or for other inputs."""
     try:
         data = json.loads(manifest_path(project).read_text("utf-8"))
         if data.get("format") != _FORMAT or data.get("key") != key:
-            return {}, {}
+            return Manifest()
         records = {ref: ArticleRecord(**fields) for ref, fields in data["articles"].items()}
-        return records, {str(k): str(v) for k, v in data["memory"].items()}
+        memory = {str(k): str(v) for k, v in data["memory"].items()}
+        files = {str(k): str(v) for k, v in data["indexes"]["files"].items()}
+        return Manifest(records, memory, IndexRecord(str(data["indexes"]["inputs"]), files))
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return {}, {}
+        return Manifest()
 
 
-def save_manifest(
-    project: Project, key: str, records: dict[str, ArticleRecord], memory: Memories
-) -> None:
+def save_manifest(project: Project, key: str, manifest: Manifest) -> None:
+    """Compact JSON: the C encoder writes it (an indented one takes Python's, 5 x slower)."""
+    records = manifest.records
     document = {
         "format": _FORMAT,
         "key": key,
         "articles": {ref: vars(records[ref]) for ref in sorted(records)},
-        "memory": memory,
+        "memory": manifest.memory,
+        "indexes": manifest.indexes._asdict(),
     }
-    text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    write_cache(project.settings.root, MANIFEST_NAME, text)
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    write_cache(project.settings.root, MANIFEST_NAME, text + "\n")
 
 
 def _stat(path: Path) -> list[int] | None:
@@ -337,7 +356,8 @@ def build_site(
     since a new translation may now pre-fill them.
     """
     key = cache_key(project)
-    records, old_memory = load_manifest(project, key)
+    manifest = load_manifest(project, key)
+    records, old_memory = manifest.records, manifest.memory
     settings = project.settings
     source_language = settings.source_language
     built_languages = [source_language, *languages]
@@ -404,8 +424,14 @@ def build_site(
                 report_progress(progress, f"{meta.language}/{result.slug}", page_total)
         pages = _pages(project, chosen, languages, fresh, results)
         extra = site_assets(project) if settings.html else []  # every shard: pages need them
+        indexes = manifest.indexes
         if shard is None and settings.html:
-            extra += site_indexes(project, built_languages, pages, len(sources))
+            inputs = _index_inputs(project, built_languages, pages, len(sources))
+            if not _indexes_fresh(project, manifest.indexes, inputs):
+                index_files = site_indexes(project, built_languages, pages, len(sources))
+                extra += index_files
+                files = {_shown(project, path): digest(text.encode()) for path, text in index_files}
+                indexes = IndexRecord(inputs, files)
         for target, text in extra:
             stage_into(staged, target, text)
     except BaseException:
@@ -435,23 +461,19 @@ def build_site(
         built_slugs = {r.slug for r in fresh.values()} | {r.slug for r in results}
         templates = {project.template_path(slug) for slug in built_slugs}
         outcome.written.removed = _remove_stale_templates(project, templates)
-        produced = {
-            project.output_path(language, f"{slug}{suffix}")
-            for language in [project.settings.source_language, *languages]
-            for slug in built_slugs
-            for suffix in settings.page_suffixes
+        pages_owned = {
+            f"{slug}{suffix}" for slug in built_slugs for suffix in settings.page_suffixes
         }
         if settings.html:
-            produced |= {project.output_path(language, "index.html") for language in languages}
-            produced.add(project.output_path(project.settings.source_language, "index.html"))
+            pages_owned.add("index.html")
         outcome.removed = remove_stale(
-            project, [project.settings.source_language, *languages], produced
+            project, {language: pages_owned for language in built_languages}
         )
         if not settings.html:
             outcome.removed += remove_site_files(project)
         new_records = {ref: record for ref, record in new_records.items() if ref in by_ref}
     kept = {lang: value for lang, value in old_memory.items() if lang not in memory}
-    save_manifest(project, key, new_records, {**kept, **memory})
+    save_manifest(project, key, Manifest(new_records, {**kept, **memory}, indexes))
     if shard is None and settings.tm:  # every catalog's digest is known: drop the rest
         prune_units(project.settings.root, _catalog_digests(new_records))
     return outcome
@@ -613,6 +635,24 @@ def _source_name(project: Project, ref: str) -> str:
         return ref
 
 
+def _index_inputs(
+    project: Project, languages: Sequence[str], pages: dict[str, list[PageMeta]], count: int
+) -> str:
+    """A digest of everything the index pages are made from (besides code and
+    settings, which the manifest's key covers)."""
+    indexed = existing_languages(project, project.all_languages, languages, "index.html")
+    facts = (list(languages), indexed, count, [(code, pages[code]) for code in languages])
+    return digest(repr(facts).encode())
+
+
+def _indexes_fresh(project: Project, record: IndexRecord, inputs: str) -> bool:
+    """The index pages were written from these inputs and are still as written."""
+    if not record.inputs or record.inputs != inputs:
+        return False
+    root = project.settings.root
+    return all(_file_digest(root / shown) == found for shown, found in record.files.items())
+
+
 def _pages(
     project: Project,
     sources: list[Path],
@@ -689,22 +729,37 @@ def _written(
     languages: Sequence[str],
     shard: Shard | None,
 ) -> Written:
-    written = Written()
-    paths: list[Path] = [path for result in results for path, _ in result.files]
+    """Every output file the build owns, in order, each marked written or left as it was."""
+    settings = project.settings
+    output_dir = settings.output_dir
+    found: dict[str, bool] = {}  # shown path -> written now
+
+    def note(paths: Iterable[Path]) -> None:
+        for path in paths:
+            if path.is_relative_to(output_dir):
+                found.setdefault(_shown(project, path), path in changed)
+
+    note(path for result in results for path, _ in result.files)
+    built_languages = [settings.source_language, *languages]
+    # The pages of fresh articles were left alone: named by text, not path (5,000 of them).
+    inside = str(output_dir).startswith(str(settings.root) + "/") and os.sep == "/"
+    prefix = _shown(project, output_dir) + "/"
     for record in fresh.values():
-        for language in [project.settings.source_language, *languages]:
-            suffixes = project.settings.page_suffixes
-            paths += [project.output_path(language, record.slug + s) for s in suffixes]
-    if project.settings.html:
-        paths += [path for path, _ in site_assets(project)]
-    if project.settings.html and shard is None:
-        built_languages = [project.settings.source_language, *languages]
-        paths += [project.output_path(lang, "index.html") for lang in built_languages]
-        paths.append(project.settings.output_dir / "index.html")
-    output_dir = project.settings.output_dir
-    for path in dict.fromkeys(paths):
-        if path.is_relative_to(output_dir):
-            written.record(_shown(project, path), path in changed)
+        for language in built_languages:
+            for suffix in settings.page_suffixes:
+                if inside:
+                    found.setdefault(f"{prefix}{language}/{record.slug}{suffix}", False)
+                else:
+                    path = project.output_path(language, record.slug + suffix)
+                    found.setdefault(_shown(project, path), False)
+    if settings.html:
+        note(path for path, _ in site_assets(project))
+    if settings.html and shard is None:
+        note(project.output_path(lang, "index.html") for lang in built_languages)
+        note([output_dir / "index.html"])
+    written = Written()
+    for shown, did_write in found.items():
+        written.record(shown, did_write)
     return written
 
 
