@@ -37,15 +37,20 @@ def _edit_source(root: Path) -> None:
     path.write_text(text.replace("\n\n", "\n\nA sentence added by an editor.\n\n", 3), "utf-8")
 
 
-def _translate_entry(root: Path) -> None:
-    """A translator reviews one paragraph in the Spanish catalog (not the title)."""
-    path = root / "locales/es/LC_MESSAGES" / f"{SLUGS[1]}.po"
+def _review(root: Path, slug: str, comment: str, translation: str) -> None:
+    """A translator reviews the first Spanish entry whose comment names ``comment``."""
+    path = root / "locales/es/LC_MESSAGES" / f"{slug}.po"
     catalog = read_po_file(path, shown=path.name)
-    entry = next(e for e in catalog if not e.obsolete and "paragraph" in e.comment)
-    entry.msgstr = "Traducción revisada por una persona."
+    entry = next(e for e in catalog if not e.obsolete and comment in e.comment)
+    entry.msgstr = translation
     if "fuzzy" in entry.flags:
         entry.flags.remove("fuzzy")
     path.write_text(write_po(catalog, width=79), "utf-8")
+
+
+def _translate_entry(root: Path) -> None:
+    """A translator reviews one paragraph in the Spanish catalog (not the title)."""
+    _review(root, SLUGS[1], "paragraph", "Traducción revisada por una persona.")
 
 
 def _change_settings(root: Path) -> None:
@@ -80,13 +85,7 @@ def _delete_page(root: Path) -> None:
 
 def _translate_title(root: Path) -> None:
     """A new Spanish title: the Spanish list of articles must show it."""
-    path = root / "locales/es/LC_MESSAGES" / f"{SLUGS[0]}.po"
-    catalog = read_po_file(path, shown=path.name)
-    entry = next(e for e in catalog if not e.obsolete and "front matter: title" in e.comment)
-    entry.msgstr = "Un título nuevo, revisado"
-    if "fuzzy" in entry.flags:
-        entry.flags.remove("fuzzy")
-    path.write_text(write_po(catalog, width=79), "utf-8")
+    _review(root, SLUGS[0], "front matter: title", "Un título nuevo, revisado")
 
 
 def _tamper_index(root: Path) -> None:
