@@ -256,20 +256,20 @@ def remove_site_files(project: Project) -> list[str]:
     return removed
 
 
-def remove_stale(project: Project, produced: dict[str, set[str]]) -> list[str]:
+def remove_stale(project: Project, languages: Sequence[str], owned: set[str]) -> list[str]:
     """Pages of articles that no longer exist must not stay published.
 
-    ``produced``: per language folder, the names of the pages this build owns.
+    ``owned``: the names of the pages this build owns, in each language's folder.
     """
     removed = []
-    for language, names in produced.items():
+    for language in languages:
         folder = project.settings.output_dir / language
         try:
             entries = sorted(entry.name for entry in os.scandir(folder))
         except (FileNotFoundError, NotADirectoryError):
             continue
         for name in entries:
-            if os.path.splitext(name)[1] in (".md", ".html") and name not in names:
+            if os.path.splitext(name)[1] in (".md", ".html") and name not in owned:
                 path = folder / name
                 os.remove(path)
                 removed.append(project.shown(path))

@@ -466,9 +466,7 @@ def build_site(
         }
         if settings.html:
             pages_owned.add("index.html")
-        outcome.removed = remove_stale(
-            project, {language: pages_owned for language in built_languages}
-        )
+        outcome.removed = remove_stale(project, built_languages, pages_owned)
         if not settings.html:
             outcome.removed += remove_site_files(project)
         new_records = {ref: record for ref, record in new_records.items() if ref in by_ref}

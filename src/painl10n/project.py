@@ -210,7 +210,7 @@ class ExtractedArticle:
     """What extract learned of one article: enough to report it, small to send back.
 
     A worker hands this to the main process instead of the whole Article
-    (about 15 KB pickled per article, a tenth of extract's time to unpickle).
+    (about 15 KB pickled per article; unpickling 1,000 took the parent 0.4 s).
     """
 
     ref: str

@@ -92,19 +92,6 @@ class TermConsistency:
         self.context = context
         self._usage: dict[tuple[str, str], dict[str, _Usage]] = defaultdict(dict)
 
-    @property
-    def active(self) -> bool:
-        return self.context.source_terms is not None and self.context.target_terms is not None
-
-    def uses(self, file: str, entry: polib.POEntry) -> list[TermUse]:
-        """The term choices of a reviewed entry (what :meth:`add` takes)."""
-        if not self.active:
-            return []
-        return [
-            TermUse(file, key, term, entry.linenum, entry.msgid)
-            for key, term in _term_choices(entry, self.context)
-        ]
-
     def add(self, use: TermUse) -> None:
         found = self._usage[use.key].setdefault(use.file, _Usage(line=use.line, msgid=use.msgid))
         found.terms.add(use.term)
@@ -131,6 +118,17 @@ class TermConsistency:
                     f"“{wording}” is translated as “{'”, “'.join(sorted(choice.terms))}” in "
                     f"this article but as “{usual}” in the others (termbase: {concept_id})",
                 )
+
+
+def term_uses(context: EntryContext, file: str, entry: polib.POEntry) -> list[TermUse]:
+    """The term choices of a reviewed entry (what :meth:`TermConsistency.add` takes);
+    none without a termbase."""
+    if context.source_terms is None or context.target_terms is None:
+        return []
+    return [
+        TermUse(file, key, term, entry.linenum, entry.msgid)
+        for key, term in _term_choices(entry, context)
+    ]
 
 
 def _term_choices(

@@ -17,7 +17,7 @@ from ..terms.matcher import TermMatcher
 from . import markup, numbers, style, terminology
 from .base import EntryCheck, EntryContext, Finding, Severity, suppressed
 from .catalog import Completion, syntax_problems
-from .consistency import StringConsistency, StringUse, TermConsistency, TermUse
+from .consistency import StringConsistency, StringUse, TermConsistency, TermUse, term_uses
 
 ENTRY_CHECKS: tuple[EntryCheck, ...] = (
     *terminology.CHECKS,
@@ -176,14 +176,13 @@ def _examine(
     facts.completion.add(catalog)
     entries = [(entry, suppressed(entry)) for entry in catalog]
     _catalog_findings(facts, language, catalog, entries, shown)
-    terms = TermConsistency(context)
     for entry, silenced in entries:
         if entry.obsolete or "fuzzy" in entry.flags or not entry.translated():
             continue
         facts.findings.extend(_entry_findings(entry, silenced, context, shown, messages))
         if "consistency" not in silenced:
             facts.strings.append(StringUse.of(shown, entry))
-            facts.terms += terms.uses(shown, entry)
+            facts.terms += term_uses(context, shown, entry)
     return facts
 
 

@@ -418,9 +418,8 @@ def _greedy_breaks_by_search(portion: _Portion, width: int, startcol: int) -> li
     while (over := bisect.bisect_right(at, base + width, last + 1)) < len(at):
         breaks.append(events[over - 1][0])  # the last opportunity that fits (or the first)
         base, last = at[over - 1], over
-    final = events[-1][0]  # every opportunity after ``last`` fitted: the last one is the piece's
-    if columns[-1] - base > width and (not breaks or breaks[-1] != final):
-        breaks.append(final)
+    if columns[-1] - base > width:  # the rest overflows: break at the last opportunity
+        breaks.append(events[-1][0])  # (every break so far was before it)
     return breaks
 
 
