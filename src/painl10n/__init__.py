@@ -7,8 +7,7 @@ The command line is a thin shell over this library::
     result = build(Project.load("path/to/site"), ["es"])
 """
 
-__version__ = "0.1.0"
-
+from ._version import __version__
 from .assemble import assemble
 from .build import BuildResult, build
 from .config import Settings, load_settings

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polib
 
-from . import __version__
+from ._version import __version__
 from .errors import Painl10nError
 from .languages import english_name, plural_forms
 from .po import read_po_file

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
+from ._version import __version__
 from .build import build as build_site
 from .cli_tm import tm_app
 from .errors import Painl10nError

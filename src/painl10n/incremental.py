@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import polib
 
-from . import __version__
+from ._version import __version__
 from .build import (
     ArticleOutcome,
     BuildResult,

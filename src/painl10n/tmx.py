@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from . import __version__
+from ._version import __version__
 from .errors import Painl10nError
 from .languages import parse_language
 from .xmlsafe import parse_xml
