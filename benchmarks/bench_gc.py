@@ -4,7 +4,7 @@ Run: .venv/bin/python benchmarks/bench_gc.py [ARTICLES] (default 100)
 
 Builds the benchmark corpus (4 languages, every string translated) from
 scratch in one process, alternately with CPython's default collector
-settings and with :mod:`painl10n.gcpolicy`, and prints the time spent inside
+settings and with :mod:`painl10n.runtime.gcpolicy`, and prints the time spent inside
 the collector (measured with ``gc.callbacks``) and the CPU time of each
 build: the best of three runs each. Exit status 1 when the policy does not
 cut the collector's time at least in half.
@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import painl10n.parallel
+import painl10n.runtime.parallel
 from painl10n import Project, build
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -45,9 +45,9 @@ def one_build(root: Path, policy: bool) -> tuple[float, float]:
     """(seconds in the collector, CPU seconds) of one build from scratch."""
     for folder in ("output", ".painl10n"):
         shutil.rmtree(root / folder, ignore_errors=True)
-    saved = painl10n.parallel.collecting_less
+    saved = painl10n.runtime.parallel.collecting_less
     if not policy:
-        painl10n.parallel.collecting_less = contextlib.nullcontext  # type: ignore[assignment]
+        painl10n.runtime.parallel.collecting_less = contextlib.nullcontext  # type: ignore[assignment]
     clock = CollectorClock()
     gc.collect()
     gc.callbacks.append(clock)
@@ -57,7 +57,7 @@ def one_build(root: Path, policy: bool) -> tuple[float, float]:
         return clock.seconds, time.process_time() - started
     finally:
         gc.callbacks.remove(clock)
-        painl10n.parallel.collecting_less = saved
+        painl10n.runtime.parallel.collecting_less = saved
 
 
 def main() -> int:

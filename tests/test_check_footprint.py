@@ -28,7 +28,7 @@ from painl10n.languages import plural_forms
 from painl10n.po import write_po
 from painl10n.project import Project
 from painl10n.report import as_document, as_json, dumps, ordered, summary
-from painl10n.shard import Shard
+from painl10n.runtime.shard import Shard
 
 LANGUAGES = ("de", "fr")
 SENTENCES = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import gc
 
-from painl10n.gcpolicy import YOUNG_THRESHOLD, collecting_less
-from painl10n.parallel import run_ordered
+from painl10n.runtime.gcpolicy import YOUNG_THRESHOLD, collecting_less
+from painl10n.runtime.parallel import run_ordered
 
 
 def _settings(_: int) -> tuple[int, int]:

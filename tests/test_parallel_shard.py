@@ -15,7 +15,7 @@ from painl10n import Painl10nError, Project, build, extract, update
 from painl10n.checks.runner import run_checks
 from painl10n.report import as_json
 from painl10n.report_merge import merge_reports
-from painl10n.shard import Shard
+from painl10n.runtime.shard import Shard
 from tests.conftest import snapshot
 
 SETTINGS = '[tool.painl10n]\nsource_language = "en"\nlanguages = ["es", "fr", "de", "ar"]\n'

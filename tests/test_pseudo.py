@@ -33,7 +33,10 @@ from painl10n.languages import (
     text_direction,
 )
 from painl10n.project import Project, update
-from painl10n.pseudo import (
+from painl10n.pseudo_catalog import write_pseudo_catalogs
+from painl10n.render import render_markdown
+from painl10n.segment import Style, segment_article
+from painl10n.text.pseudo import (
     ACCENTS,
     PAD_WORDS,
     PDF,
@@ -43,9 +46,6 @@ from painl10n.pseudo import (
     mirrored,
     pseudo_translate,
 )
-from painl10n.pseudo_catalog import write_pseudo_catalogs
-from painl10n.render import render_markdown
-from painl10n.segment import Style, segment_article
 from tests.conftest import REPO, gettext_tool, msgcat, snapshot
 
 Run = Callable[..., subprocess.CompletedProcess[str]]

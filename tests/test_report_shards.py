@@ -31,7 +31,7 @@ from painl10n.project import Project
 from painl10n.report import as_json, render
 from painl10n.report_document import read_report, report_from_document
 from painl10n.report_merge import merge_reports, merge_shards
-from painl10n.shard import Shard
+from painl10n.runtime.shard import Shard
 from tests.conftest import copy_shipped_project, snapshot
 from tests.htmlpage import HtmlPage
 

@@ -1,4 +1,4 @@
-"""Two runs on one project: the writers take turns (painl10n.lock), nothing is corrupted.
+"""Two runs on one project: the writers take turns (painl10n.runtime.lock), nothing is corrupted.
 
 Real processes throughout: flock is between open files of different
 processes, and the kernel's release on death is what makes SIGKILL safe.
@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from painl10n.errors import Painl10nError
-from painl10n.lock import LOCK_NAME, project_lock
 from painl10n.po import read_po_file
 from painl10n.project import Project, extract, update
+from painl10n.runtime.lock import LOCK_NAME, project_lock
 from tests.conftest import snapshot
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
@@ -28,7 +28,7 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 HOLDER = """
 import sys, time
 from pathlib import Path
-from painl10n.lock import project_lock
+from painl10n.runtime.lock import project_lock
 with project_lock(Path(sys.argv[1])):
     print("locked", flush=True)
     time.sleep(float(sys.argv[2]))
@@ -37,7 +37,7 @@ with project_lock(Path(sys.argv[1])):
 TAKE_TURNS = """
 import os, sys, time
 from pathlib import Path
-from painl10n.lock import project_lock
+from painl10n.runtime.lock import project_lock
 log = Path(sys.argv[2])
 go = Path(sys.argv[3])
 go.with_name(f"ready-{os.getpid()}").touch()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from painl10n.staging import commit, discard, holds, stage, sweep_leftovers
+from painl10n.runtime.staging import commit, discard, holds, stage, sweep_leftovers
 
 
 def test_holds_compares_bytes_not_just_sizes(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ import pytest
 from painl10n.po import write_po
 from painl10n.project import Project
 from painl10n.stats import as_text, collect_stats, entry_state
-from painl10n.words import count_words
+from painl10n.text.words import count_words
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 KETAMINE = "ketamine-for-physical-and-mental-pain"

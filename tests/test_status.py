@@ -20,7 +20,7 @@ from painl10n.po import write_po
 from painl10n.project import Project
 from painl10n.stats import shown_percent
 from painl10n.status import write_status
-from painl10n.words import count_words
+from painl10n.text.words import count_words
 from tests.conftest import snapshot
 
 Run = Callable[..., subprocess.CompletedProcess[str]]

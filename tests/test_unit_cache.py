@@ -16,9 +16,9 @@ import pytest
 
 from painl10n import Project, build, incremental
 from painl10n import memory as memory_module
-from painl10n.cachedir import digest
 from painl10n.errors import Painl10nError
 from painl10n.memory import language_memory
+from painl10n.runtime.cachedir import digest
 
 SLUGS = ("ketamine-for-physical-and-mental-pain", "psychobiology-of-chronic-pain")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from painl10n.words import count_words
+from painl10n.text.words import count_words
 
 
 @pytest.mark.parametrize(

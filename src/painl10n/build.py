@@ -16,10 +16,8 @@ from .assemble import assemble
 from .catalog import now_stamp
 from .languages import PSEUDO_LOCALES
 from .links import ArticleLinks, rewrite_links
-from .lock import locked
 from .markdown import front_matter_token, parser
 from .merge import MergeStats
-from .progress import Progress
 from .project import (
     Project,
     Written,
@@ -28,8 +26,10 @@ from .project import (
     update_catalog,
 )
 from .render import render_tokens
+from .runtime.lock import locked
+from .runtime.progress import Progress
+from .runtime.shard import Shard
 from .segment import Article, Segment
-from .shard import Shard
 from .site import ASSETS, PageMeta, article_page, asset, language_index, root_index
 from .terms.matcher import TermMatcher
 

@@ -17,10 +17,7 @@ from ._version import __version__
 from .build import build as build_site
 from .cli_tm import tm_app
 from .errors import Painl10nError
-from .fileio import write_if_changed
 from .glossary import export_terms, import_terms, list_rows
-from .parallel import default_jobs
-from .progress import terminal_progress
 from .project import (
     Project,
     compile_catalogs,
@@ -32,8 +29,11 @@ from .project import (
     update as update_catalogs,
 )
 from .pseudo_catalog import write_pseudo_catalogs
+from .runtime.fileio import write_if_changed
+from .runtime.parallel import default_jobs
+from .runtime.progress import terminal_progress
+from .runtime.shard import Shard
 from .scaffold import init_project
-from .shard import Shard
 
 app = typer.Typer(
     help="Localize Markdown medical articles through gettext catalogs.",

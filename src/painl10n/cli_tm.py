@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from .fileio import write_if_changed
 from .project import Project
+from .runtime.fileio import write_if_changed
 from .tmio import FORMATS, export_memory, import_memory
 
 tm_app = typer.Typer(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import Painl10nError
-from .fileio import read_text_strict, write_if_changed
 from .project import Project
+from .runtime.fileio import read_text_strict, write_if_changed
 from .terms.csvio import merge_termbases, read_csv, write_csv
 from .terms.model import Termbase
 from .terms.tbx import read_tbx, write_tbx

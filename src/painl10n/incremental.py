@@ -39,14 +39,11 @@ from .build import (
     site_assets,
     site_indexes,
 )
-from .cachedir import cache_path, digest, write_cache
 from .catalog import now_stamp, read_catalog_file
 from .languages import is_pseudo
 from .links import ArticleLinks
 from .memory import Unit, has_untranslated, prefill_catalogs, reviewed_pairs, reviewed_units
 from .merge import MergeStats
-from .parallel import run_ordered
-from .progress import Progress, report_progress
 from .project import (
     Project,
     Written,
@@ -56,11 +53,14 @@ from .project import (
     check_unique_slugs,
     read_catalog,
 )
+from .runtime.cachedir import cache_path, digest, write_cache
+from .runtime.parallel import run_ordered
+from .runtime.progress import Progress, report_progress
+from .runtime.shard import Shard
+from .runtime.staging import Staged, commit, discard, stage_into
 from .segment import Article
-from .shard import Shard
 from .site import PageMeta
 from .source import default_slug, discover
-from .staging import Staged, commit, discard, stage_into
 from .unit_cache import load_pairs, pairs_file
 from .unit_cache import prune as prune_units
 

@@ -19,21 +19,21 @@ from typing import TypeVar
 import polib
 from markdown_it.token import Token
 
-from .cachedir import cache_path
 from .catalog import build_template, key_of, now_stamp, read_catalog_file, same_content
 from .config import Settings, load_settings
 from .errors import Painl10nError
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
-from .lock import locked
 from .memory import Unit, carry_notes, prefill_lazily, reviewed_units, untranslated
 from .merge import MergeStats, merge
-from .parallel import run_ordered
 from .po import read_po_file, write_po
-from .progress import Progress, report_progress
 from .pseudo_catalog import pseudo_catalog
+from .runtime.cachedir import cache_path
+from .runtime.lock import locked
+from .runtime.parallel import run_ordered
+from .runtime.progress import Progress, report_progress
+from .runtime.staging import Staged, commit, discard, stage, stage_into, sweep_leftovers
 from .segment import Article, article_slug, segment_and_parse, segment_article
 from .source import default_slug, discover, read_text_strict
-from .staging import Staged, commit, discard, stage, stage_into, sweep_leftovers
 from .terms.annotate import annotate
 from .terms.matcher import TermMatcher
 from .terms.model import Termbase

@@ -15,9 +15,9 @@ import polib
 from .catalog import new_catalog_metadata
 from .errors import Painl10nError
 from .languages import PSEUDO_LOCALES, canonical_code, english_name, is_pseudo, plural_forms
-from .lock import locked
 from .merge import MergeStats
-from .pseudo import pseudo_translate
+from .runtime.lock import locked
+from .text.pseudo import pseudo_translate
 
 if TYPE_CHECKING:
     from .project import Project, UpdateResult

@@ -18,7 +18,7 @@ from .checks.base import Finding, Severity
 from .checks.catalog import Completion
 from .checks.runner import Report
 from .errors import Painl10nError
-from .shard import Shard
+from .runtime.shard import Shard
 
 _SEVERITIES: tuple[Severity, ...] = ("error", "warning")
 _FINDING_TEXTS = ("check", "language", "file", "msgid", "message")

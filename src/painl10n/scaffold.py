@@ -6,8 +6,8 @@ from pathlib import Path
 
 from .config import PYPROJECT_FILE, SETTINGS_FILE
 from .errors import Painl10nError
-from .fileio import write_if_changed
 from .languages import canonical_code
+from .runtime.fileio import write_if_changed
 
 _EXAMPLE = """---
 title: Welcome

@@ -18,11 +18,11 @@ import polib
 from .align import Alignment, align_articles
 from .catalog import build_template, key_of, now_stamp, same_content
 from .errors import Painl10nError
-from .fileio import read_text_strict, write_if_changed
-from .lock import locked
 from .merge import merge
 from .po import read_po, write_po
 from .project import Project, read_catalog
+from .runtime.fileio import read_text_strict, write_if_changed
+from .runtime.lock import locked
 from .segment import Article, Segment, segment_article
 from .terms.annotate import annotate
 from .terms.matcher import TermMatcher

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import Painl10nError
-from .fileio import read_text_strict
+from .runtime.fileio import read_text_strict
 
 __all__ = ["check_slug", "default_slug", "discover", "read_text_strict"]
 

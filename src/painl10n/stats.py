@@ -8,7 +8,7 @@ counts every message of its template as untranslated.
 Each non-obsolete entry counts once (a plural entry too, by its singular
 msgid's words): *fuzzy* when it carries the fuzzy flag and some translation,
 *translated* when every form is translated and it is not fuzzy, else
-*untranslated*. Words are source words (:mod:`painl10n.words`).
+*untranslated*. Words are source words (:mod:`painl10n.text.words`).
 
 JSON (``painl10n stats --format json``), version 1::
 
@@ -47,9 +47,9 @@ from dataclasses import dataclass, field
 
 import polib
 
-from .progress import Progress, report_progress
 from .project import Project, read_catalog, read_template
-from .words import count_words
+from .runtime.progress import Progress, report_progress
+from .text.words import count_words
 
 STATS_VERSION = 1
 

@@ -31,10 +31,10 @@ from .checks.base import Finding
 from .checks.runner import run_checks
 from .errors import Painl10nError
 from .languages import html_lang, native_name, text_direction
-from .progress import Progress
 from .project import Project, Written, commit_files
 from .report import ordered
 from .report_merge import MergedReport, only_languages
+from .runtime.progress import Progress
 from .stats import LanguageStats, Stats, Tally, collect_stats, shown_percent
 from .templating import environment
 

@@ -17,7 +17,6 @@ import polib
 
 from .catalog import GENERATOR, now_stamp, read_catalog_file
 from .errors import Painl10nError
-from .fileio import write_if_changed
 from .languages import plural_forms
 from .memory import (
     Unit,
@@ -30,6 +29,7 @@ from .memory import (
 )
 from .po import write_po
 from .project import Project, read_catalog
+from .runtime.fileio import write_if_changed
 from .tmx import Pair, language_matches, read_tmx, write_tmx
 
 FORMATS = ("tmx", "po")

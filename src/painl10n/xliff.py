@@ -28,10 +28,10 @@ import polib
 from .catalog import Key, key_of
 from .errors import Painl10nError
 from .languages import canonical_code, html_lang
-from .lock import locked
 from .po import write_po
 from .project import Project, Written, commit_files, read_catalog
-from .xmlsafe import parse_xml
+from .runtime.lock import locked
+from .runtime.xmlsafe import parse_xml
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"
 _NS = "{" + NAMESPACE + "}"

@@ -9,10 +9,10 @@ from functools import partial
 import polib
 
 from ..errors import Painl10nError
-from ..parallel import run_ordered
-from ..progress import Progress, report_progress
 from ..project import Project, read_catalog
-from ..shard import Shard
+from ..runtime.parallel import run_ordered
+from ..runtime.progress import Progress, report_progress
+from ..runtime.shard import Shard
 from ..terms.matcher import TermMatcher
 from . import markup, numbers, style, terminology
 from .base import EntryCheck, EntryContext, Finding, Severity, suppressed

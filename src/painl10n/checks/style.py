@@ -58,8 +58,8 @@ from typing import TypeVar
 import polib
 
 from ..languages import parse_language
-from ..prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank
 from ..terms.model import Termbase
+from ..text.prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank
 from .base import EntryCheck, EntryContext
 
 _T = TypeVar("_T")

@@ -15,7 +15,6 @@ from pathlib import Path
 import polib
 
 from painl10n.errors import PoSyntaxError
-from painl10n.fileio import read_text_strict
 from painl10n.po.syntax import (
     canonical_references,
     declares_utf8,
@@ -25,6 +24,7 @@ from painl10n.po.syntax import (
     split_flags,
     strip_dot_slash,
 )
+from painl10n.runtime.fileio import read_text_strict
 
 __all__ = ["read_po", "read_po_file"]
 

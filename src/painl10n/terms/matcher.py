@@ -53,7 +53,7 @@ from typing import NamedTuple, Protocol
 import snowballstemmer
 
 from ..languages import parse_language
-from ..prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank
+from ..text.prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank
 from .model import Concept, Term, Termbase
 
 _HARD = "\0"  # masked text that ends any term (code, destinations, URLs)

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import Painl10nError
 from ..languages import canonical_code
-from ..xmlsafe import parse_xml
+from ..runtime.xmlsafe import parse_xml
 from .model import PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Concept, Term, Termbase
 
 TBX3_NAMESPACE = "urn:iso:std:iso:30042:ed-2"

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from .errors import Painl10nError
+from ..errors import Painl10nError
 
 LOCK_NAME = ".painl10n.lock"
 WAIT_VARIABLE = "PAINL10N_LOCK_WAIT"

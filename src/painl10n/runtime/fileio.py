@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import Painl10nError
+from ..errors import Painl10nError
 from .staging import stage
 
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 import math
 import re
 
+from ..languages import canonical_code
 from . import prose
-from .languages import canonical_code
 
 _LOWER = "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýž"
 _UPPER = "ÅƁĈÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"

@@ -14,7 +14,7 @@ from typing import Any
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from .errors import Painl10nError
+from ..errors import Painl10nError
 
 
 class _LineBuilder(ET.TreeBuilder):
