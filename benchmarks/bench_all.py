@@ -190,7 +190,7 @@ def stage_check(root: Path, jobs: int) -> dict[str, object]:
 
 
 def stage_bare_parse(root: Path, jobs: int) -> dict[str, object]:
-    from painl10n.markdown import parser
+    from painl10n.sources.markdown import parser
 
     md = parser()
     texts = [p.read_text("utf-8") for p in sorted((root / "source").rglob("*.md"))]
@@ -201,7 +201,7 @@ def stage_bare_parse(root: Path, jobs: int) -> dict[str, object]:
 
 
 def stage_bare_render(root: Path, jobs: int) -> dict[str, object]:
-    from painl10n.markdown import parser
+    from painl10n.sources.markdown import parser
 
     md = parser()
     texts = [p.read_text("utf-8") for p in sorted((root / "output").glob("*/*.md"))]

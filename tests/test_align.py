@@ -14,7 +14,7 @@ from painl10n.build import build
 from painl10n.po import read_po_file, write_po
 from painl10n.project import Project, update
 from painl10n.seed import seed_catalog
-from painl10n.segment import segment_article
+from painl10n.sources.segment import segment_article
 from tests.conftest import snapshot
 
 Run = Callable[..., subprocess.CompletedProcess[str]]

@@ -7,7 +7,8 @@ import yaml
 
 from painl10n.assemble import assemble
 from painl10n.render import render_markdown
-from painl10n.segment import Segment, segment_article
+from painl10n.sources.model import Segment
+from painl10n.sources.segment import segment_article
 
 
 def build(text: str, translations: dict[str, str]) -> str:

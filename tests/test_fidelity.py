@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from painl10n.assemble import assemble
 from painl10n.languages import PSEUDO_LOCALES
 from painl10n.render import render_markdown
-from painl10n.segment import Article, Segment, Style, segment_article
+from painl10n.sources.model import Article, Segment, Style
+from painl10n.sources.segment import segment_article
 from painl10n.text.pseudo import pseudo_translate
 
 DATA = Path(__file__).parent / "data" / "commonmark-spec-0.31.2.json"

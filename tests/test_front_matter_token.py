@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from painl10n.markdown import front_matter_parser, front_matter_token
+from painl10n.sources.markdown import front_matter_parser, front_matter_token
 
 LINES = [
     "---",

@@ -9,8 +9,8 @@ import pytest
 
 from painl10n.build import build
 from painl10n.links import ArticleLinks, rewrite_links
-from painl10n.markdown import parser
 from painl10n.project import Project
+from painl10n.sources.markdown import parser
 from tests.crosslinks import EXPECTED_HREFS, OTHER, SEE_ALSO, SLUGS, add_cross_links
 
 LINKS = ArticleLinks.of(

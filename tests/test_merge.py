@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from painl10n.catalog import build_template
 from painl10n.merge import merge
 from painl10n.po import write_po
-from painl10n.segment import segment_article
 from painl10n.sourcediff import change_note
+from painl10n.sources.segment import segment_article
 
 BASE = [
     "Chronic pain lasts for more than three months.",

@@ -35,7 +35,8 @@ from painl10n.languages import (
 from painl10n.project import Project, update
 from painl10n.pseudo_catalog import write_pseudo_catalogs
 from painl10n.render import render_markdown
-from painl10n.segment import Style, segment_article
+from painl10n.sources.model import Style
+from painl10n.sources.segment import segment_article
 from painl10n.text.pseudo import (
     ACCENTS,
     PAD_WORDS,

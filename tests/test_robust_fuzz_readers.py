@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from painl10n.assemble import assemble
 from painl10n.errors import Painl10nError
 from painl10n.po import read_po, read_po_file, write_po
-from painl10n.segment import segment_article
+from painl10n.sources.segment import segment_article
 from painl10n.terms.csvio import read_csv, write_csv
 from painl10n.terms.tbx import parse_tbx, write_tbx
 
@@ -292,7 +292,7 @@ def test_the_checks_fail_on_a_reader_that_crashes(monkeypatch: pytest.MonkeyPatc
 
 def test_misplaced_front_matter_spans_are_detected(monkeypatch: pytest.MonkeyPatch) -> None:
     """Near miss: check_front_matter notices a title replaced one character off."""
-    import painl10n.frontmatter as frontmatter
+    import painl10n.sources.frontmatter as frontmatter
 
     real = frontmatter._offset
     monkeypatch.setattr(frontmatter, "_offset", lambda *args: real(*args) + 1)

@@ -31,7 +31,8 @@ from painl10n.merge import merge
 from painl10n.po import read_po, write_po
 from painl10n.project import Project, extract, update
 from painl10n.render import render_markdown
-from painl10n.segment import Article, segment_article
+from painl10n.sources.model import Article
+from painl10n.sources.segment import segment_article
 from tests.markdown_documents import Document, apply_edit, block, documents, edit_plans
 from tests.test_fidelity import normalized, pseudo, structure
 

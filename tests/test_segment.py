@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from painl10n.errors import Painl10nError
-from painl10n.segment import Article, flatten, segment_article
+from painl10n.sources.model import Article
+from painl10n.sources.segment import flatten, segment_article
 from tests.test_fidelity import STRESS
 
 
@@ -193,7 +194,7 @@ SLUG_CASES = [
 @pytest.mark.parametrize("text", SLUG_CASES)
 def test_article_slug_is_the_segmenting_slug(text: str) -> None:
     """The build learns slugs from the front matter alone; it must be the same slug."""
-    from painl10n.segment import article_slug
+    from painl10n.sources.segment import article_slug
 
     full = segment_article(text, ref="a.md", default_slug="default", front_matter_fields=())
     assert article_slug(text, ref="a.md", default_slug="default") == full.slug
@@ -201,7 +202,7 @@ def test_article_slug_is_the_segmenting_slug(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["---\nslug: Not A Slug\n---\n", "---\nslug: [a\n---\n"])
 def test_article_slug_fails_as_segmenting_does(text: str) -> None:
-    from painl10n.segment import article_slug
+    from painl10n.sources.segment import article_slug
 
     with pytest.raises(Painl10nError) as full:
         segment_article(text, ref="a.md", default_slug="default", front_matter_fields=())
@@ -212,7 +213,7 @@ def test_article_slug_fails_as_segmenting_does(text: str) -> None:
 
 def test_article_slug_on_shipped_and_corpus_articles() -> None:
     from benchmarks.corpus import article
-    from painl10n.segment import article_slug
+    from painl10n.sources.segment import article_slug
 
     root = Path(__file__).resolve().parent.parent
     texts = [p.read_text("utf-8") for p in sorted((root / "source").glob("*.md"))]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import painl10n.segment as segment
+import painl10n.sources.segment as segment
 from benchmarks.corpus import article
-from painl10n.markdown import parser, segmenting_parser
+from painl10n.sources.markdown import parser, segmenting_parser
 
 SPEC = Path(__file__).parent / "data" / "commonmark-spec-0.31.2.json"
 EXTRA = [

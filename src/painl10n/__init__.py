@@ -16,7 +16,8 @@ from .merge import MergeStats, merge
 from .po import read_po, read_po_file, write_po
 from .project import ExtractedArticle, Project, compile_catalogs, extract, update
 from .render import render_body, render_markdown
-from .segment import Article, Segment, segment_article
+from .sources.model import Article, Segment
+from .sources.segment import segment_article
 
 __all__ = [
     "Article",

@@ -10,13 +10,11 @@ from pathlib import Path
 import polib
 from markdown_it.token import Token
 
-from . import frontmatter
 from .a11y import accessible_body
 from .assemble import assemble
 from .catalog import now_stamp
 from .languages import PSEUDO_LOCALES
 from .links import ArticleLinks, rewrite_links
-from .markdown import front_matter_token, parser
 from .merge import MergeStats
 from .project import (
     Project,
@@ -29,8 +27,10 @@ from .render import render_tokens
 from .runtime.lock import locked
 from .runtime.progress import Progress
 from .runtime.shard import Shard
-from .segment import Article, Segment
 from .site import ASSETS, PageMeta, article_page, asset, language_index, root_index
+from .sources import frontmatter
+from .sources.markdown import front_matter_token, parser
+from .sources.model import Article, Segment
 from .terms.matcher import TermMatcher
 
 

@@ -17,7 +17,7 @@ from ._version import __version__
 from .errors import Painl10nError
 from .languages import english_name, plural_forms
 from .po import read_po_file
-from .segment import Article
+from .sources.model import Article
 
 Key = tuple[str | None, str]  # (msgctxt, msgid)
 

@@ -58,9 +58,9 @@ from .runtime.parallel import run_ordered
 from .runtime.progress import Progress, report_progress
 from .runtime.shard import Shard
 from .runtime.staging import Staged, commit, discard, stage_into
-from .segment import Article
 from .site import PageMeta
-from .source import default_slug, discover
+from .sources.discover import default_slug, discover
+from .sources.model import Article
 from .unit_cache import load_pairs, pairs_file
 from .unit_cache import prune as prune_units
 

@@ -32,8 +32,9 @@ from .runtime.lock import locked
 from .runtime.parallel import run_ordered
 from .runtime.progress import Progress, report_progress
 from .runtime.staging import Staged, commit, discard, stage, stage_into, sweep_leftovers
-from .segment import Article, article_slug, segment_and_parse, segment_article
-from .source import default_slug, discover, read_text_strict
+from .sources.discover import default_slug, discover, read_text_strict
+from .sources.model import Article
+from .sources.segment import article_slug, segment_and_parse, segment_article
 from .terms.annotate import annotate
 from .terms.matcher import TermMatcher
 from .terms.model import Termbase

@@ -23,7 +23,8 @@ from .po import read_po, write_po
 from .project import Project, read_catalog
 from .runtime.fileio import read_text_strict, write_if_changed
 from .runtime.lock import locked
-from .segment import Article, Segment, segment_article
+from .sources.model import Article, Segment
+from .sources.segment import segment_article
 from .terms.annotate import annotate
 from .terms.matcher import TermMatcher
 

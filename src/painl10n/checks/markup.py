@@ -1,7 +1,8 @@
 """Markup checks: a translation keeps the inline Markdown, link targets and HTML of its source.
 
-Both sides are parsed with the shared parser's inline rules (:func:`painl10n.markdown.parser`),
-never with regexes of our own, and compared as multisets so that word order may change.
+Both sides are parsed with the shared parser's inline rules
+(:func:`painl10n.sources.markdown.parser`), never with regexes of our own, and
+compared as multisets so that word order may change.
 
 ``markup``
     The same inline elements with the same nesting: emphasis, strong, links, autolinks,
@@ -42,7 +43,7 @@ import polib
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..markdown import parser
+from ..sources.markdown import parser
 from .base import EntryCheck, EntryContext
 
 T = TypeVar("T")

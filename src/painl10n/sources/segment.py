@@ -9,17 +9,17 @@ copied byte for byte by :mod:`painl10n.assemble`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from enum import Enum
+from dataclasses import replace
 from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ..errors import Painl10nError
 from . import directives, frontmatter
-from .errors import Painl10nError
+from .discover import check_slug
 from .markdown import check_nesting, front_matter_token, parser, segmenting_parser
-from .source import check_slug
+from .model import Article, Segment, Style
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
@@ -50,45 +50,6 @@ _LEAF_BLOCKS = {
     "table_open",
     "front_matter",
 }
-
-
-class Style(Enum):
-    """How a translation is fitted back into its place in the Markdown."""
-
-    BLOCK = "block"  # paragraph text: may span lines behind a container prefix
-    ATX = "atx"  # one-line heading with '#' markers
-    SETEXT = "setext"  # heading underlined with '=' or '-'
-    CELL = "cell"  # GFM table cell: one line, '|' escaped
-    ALT = "alt"  # image alt text inside ![...]
-    TITLE = "title"  # link or image title inside quotes
-    YAML = "yaml"  # front matter scalar
-
-
-@dataclass(frozen=True)
-class Segment:
-    """One translatable string and where it sits in the source."""
-
-    msgid: str
-    kind: str
-    line: int  # 1-based
-    start: int  # offset of the replaced span in the source text
-    end: int
-    style: Style
-    continuation: str = ""  # prefix for extra lines of a BLOCK translation
-    quote: str = '"'  # for TITLE
-    context: str | None = None
-    notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Article:
-    """A segmented source article."""
-
-    slug: str
-    ref: str  # project-relative path, as in '#:' references
-    text: str
-    front_matter: dict[str, Any]
-    segments: tuple[Segment, ...]
 
 
 class _Lines:

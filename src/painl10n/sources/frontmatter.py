@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 from markdown_it.token import Token
 
-from .errors import Painl10nError
+from ..errors import Painl10nError
+from .model import Segment, Style
 
 # libyaml's loader when installed (much faster); both keep node positions.
 _FastLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -58,10 +59,6 @@ def _loader(content: str) -> yaml.SafeLoader:
     if sum(content.count(mark) for mark in _NESTING_MARKS) < _FAST_LIMIT:
         return _Fast(content)  # type: ignore[call-arg]
     return _Safe(content)
-
-
-if TYPE_CHECKING:
-    from .segment import Segment
 
 
 def parse(token: Token, ref: str) -> tuple[dict[str, Any], yaml.Node | None]:
@@ -137,7 +134,6 @@ def segments(
     token: Token, line_starts: list[int], *, ref: str, fields: tuple[str, ...]
 ) -> tuple[dict[str, Any], list[Segment]]:
     """Segments for the configured top-level string fields."""
-    from .segment import Segment, Style
 
     data, node = parse(token, ref)
     if node is None or not isinstance(node, yaml.MappingNode):

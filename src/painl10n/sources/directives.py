@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from .errors import Painl10nError
+from ..errors import Painl10nError
 
 _DIRECTIVE = re.compile(r"^\s*<!--\s*painl10n\s*:\s*(?P<name>[A-Za-z-]+)(?P<arg>.*?)-->\s*$", re.S)
 _NEEDS_ARG = {"context", "note"}

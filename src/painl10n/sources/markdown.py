@@ -11,7 +11,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from .errors import Painl10nError
+from ..errors import Painl10nError
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import Painl10nError
-from .runtime.fileio import read_text_strict
+from ..errors import Painl10nError
+from ..runtime.fileio import read_text_strict
 
 __all__ = ["check_slug", "default_slug", "discover", "read_text_strict"]
 

@@ -1,0 +1,51 @@
+"""The data the source stage hands on: segments, their styles, a segmented article.
+
+A leaf: it imports nothing from painl10n, so the segmenter, the front matter
+reader, the catalogs and the localizer all share these types without importing
+one another (markdown-it-py keeps its ``Token`` apart from the parsers the same way).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+class Style(Enum):
+    """How a translation is fitted back into its place in the Markdown."""
+
+    BLOCK = "block"  # paragraph text: may span lines behind a container prefix
+    ATX = "atx"  # one-line heading with '#' markers
+    SETEXT = "setext"  # heading underlined with '=' or '-'
+    CELL = "cell"  # GFM table cell: one line, '|' escaped
+    ALT = "alt"  # image alt text inside ![...]
+    TITLE = "title"  # link or image title inside quotes
+    YAML = "yaml"  # front matter scalar
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One translatable string and where it sits in the source."""
+
+    msgid: str
+    kind: str
+    line: int  # 1-based
+    start: int  # offset of the replaced span in the source text
+    end: int
+    style: Style
+    continuation: str = ""  # prefix for extra lines of a BLOCK translation
+    quote: str = '"'  # for TITLE
+    context: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """A segmented source article."""
+
+    slug: str
+    ref: str  # project-relative path, as in '#:' references
+    text: str
+    front_matter: dict[str, Any]
+    segments: tuple[Segment, ...]
