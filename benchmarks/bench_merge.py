@@ -13,7 +13,7 @@ import time
 
 import polib
 
-from painl10n.merge import merge
+from painl10n.catalogs.merge import merge
 
 
 def vocabulary(rng: random.Random, size: int = 5_000) -> list[str]:

@@ -89,7 +89,7 @@ def without_change_notes(po_text: str, source_language: str = "en") -> tuple[str
     Each line removed is recomputed from its own entry (``#|`` previous msgid
     against msgid): the template's comments and glossary lines stay.
     """
-    from painl10n.sourcediff import change_note
+    from painl10n.catalogs.change_notes import change_note
 
     catalog = polib.pofile(po_text)
     ours = {

@@ -9,10 +9,11 @@ import polib
 import pytest
 from babel import Locale, localedata
 
-from painl10n.checks import numbers
 from painl10n.checks.base import EntryContext
-from painl10n.checks.numbers import CHECKS, prose, quantities
+from painl10n.checks.numbers import CHECKS
 from painl10n.languages import parse_language
+from painl10n.text import quantities as reading
+from painl10n.text.quantities import prose, quantities
 
 REPO = Path(__file__).resolve().parent.parent
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -358,10 +359,10 @@ def test_unit_forms_from_distinct_variants_equal_those_from_every_variant(
     language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Skipping regional variants whose CLDR data equals a kept one loses no form."""
-    merged = numbers._units.__wrapped__(language)
-    kept = numbers._variants(parse_language(language))
-    monkeypatch.setattr(numbers, "_variants", _every_variant)
-    every = numbers._units.__wrapped__(language)
+    merged = reading._units.__wrapped__(language)
+    kept = reading._variants(parse_language(language))
+    monkeypatch.setattr(reading, "_variants", _every_variant)
+    every = reading._units.__wrapped__(language)
     assert len(kept) < len(_every_variant(parse_language(language)))
     assert merged.forms == every.forms
     assert merged.slash_forms == every.slash_forms

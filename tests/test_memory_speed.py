@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from painl10n import Project, fuzzy, memory, update
+from painl10n import Project, memory, update
+from painl10n.catalogs import similar as fuzzy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from bench_tm import LANGUAGES, STRINGS_PER_ARTICLE, edit_a_tenth, make_translated_project
@@ -29,14 +30,14 @@ class Counter:
         self.indexes = 0
         self.searches = 0
         real_similarity = fuzzy.similarity
-        real_index = memory.FuzzyIndex
+        real_index = memory.SimilarityIndex
         real_suggest = memory.TranslationMemory.suggest
 
         def similarity(a: str, b: str, floor: float = 0.0) -> float:
             self.comparisons += 1
             return real_similarity(a, b, floor)
 
-        def index(texts: list[str], **options: Any) -> fuzzy.FuzzyIndex:
+        def index(texts: list[str], **options: Any) -> fuzzy.SimilarityIndex:
             self.indexes += 1
             return real_index(texts, **options)
 
@@ -47,7 +48,7 @@ class Counter:
             return real_suggest(tm, text, threshold, exclude=exclude)
 
         monkeypatch.setattr(fuzzy, "similarity", similarity)
-        monkeypatch.setattr(memory, "FuzzyIndex", index)
+        monkeypatch.setattr(memory, "SimilarityIndex", index)
         monkeypatch.setattr(memory.TranslationMemory, "suggest", suggest)
 
 
@@ -83,8 +84,8 @@ def test_index_of_searched_features_gives_the_same_answers() -> None:
     texts = sorted({writer.paragraph() for _ in range(3000)})
     queries = [writer.near_copy(text) for text in texts[::50]]
     queries += [writer.sentence() for _ in range(20)]
-    full = fuzzy.FuzzyIndex(texts, common=64)
-    partial = fuzzy.FuzzyIndex(texts, common=64, searched=queries)
+    full = fuzzy.SimilarityIndex(texts, common=64)
+    partial = fuzzy.SimilarityIndex(texts, common=64, searched=queries)
     answers = [full.matches(q, 0.5) for q in queries]
     assert [partial.matches(q, 0.5) for q in queries] == answers
     assert sum(bool(a) for a in answers) >= len(texts[::50])  # the near copies are found

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from painl10n.catalog import build_template
-from painl10n.merge import merge
+from painl10n.catalogs.change_notes import change_note
+from painl10n.catalogs.merge import merge
+from painl10n.catalogs.template import build_template
 from painl10n.po import write_po
-from painl10n.sourcediff import change_note
 from painl10n.sources.segment import segment_article
 
 BASE = [
@@ -151,7 +151,7 @@ def test_fuzzy_search_compares_a_bounded_number_of_pairs(monkeypatch: object) ->
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     from bench_merge import catalogs
 
-    from painl10n import fuzzy
+    from painl10n.catalogs import similar as fuzzy
 
     calls = 0
     real = fuzzy.similarity

@@ -26,8 +26,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from painl10n.assemble import assemble
-from painl10n.catalog import build_template
-from painl10n.merge import merge
+from painl10n.catalogs.merge import merge
+from painl10n.catalogs.template import build_template
 from painl10n.po import read_po, write_po
 from painl10n.project import Project, extract, update
 from painl10n.render import render_markdown

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from painl10n.catalog import same_content
+from painl10n.catalogs.template import same_content
 
 HEADER = (
     "# Template\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from painl10n.sourcediff import change_note, diff
+from painl10n.catalogs.change_notes import change_note, diff
 
 FORMAT = [
     pytest.param(

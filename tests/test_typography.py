@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from painl10n.typography import typography_only
+from painl10n.catalogs.typography import typography_only
 
 SAME = [
     pytest.param("Don't stop.", "Don’t stop.", id="apostrophe"),

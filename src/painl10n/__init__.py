@@ -10,9 +10,9 @@ The command line is a thin shell over this library::
 from ._version import __version__
 from .assemble import assemble
 from .build import BuildResult, build
+from .catalogs.merge import MergeStats, merge
 from .config import Settings, load_settings
 from .errors import Painl10nError, PoSyntaxError
-from .merge import MergeStats, merge
 from .po import read_po, read_po_file, write_po
 from .project import ExtractedArticle, Project, compile_catalogs, extract, update
 from .render import render_body, render_markdown

@@ -12,10 +12,10 @@ from markdown_it.token import Token
 
 from .a11y import accessible_body
 from .assemble import assemble
-from .catalog import now_stamp
+from .catalogs.merge import MergeStats
+from .catalogs.template import now_stamp
 from .languages import PSEUDO_LOCALES
 from .links import ArticleLinks, rewrite_links
-from .merge import MergeStats
 from .project import (
     Project,
     Written,

@@ -39,11 +39,12 @@ from .build import (
     site_assets,
     site_indexes,
 )
-from .catalog import now_stamp, read_catalog_file
+from .catalogs.merge import MergeStats
+from .catalogs.read import read_catalog_file
+from .catalogs.template import now_stamp
 from .languages import is_pseudo
 from .links import ArticleLinks
 from .memory import Unit, has_untranslated, prefill_catalogs, reviewed_pairs, reviewed_units
-from .merge import MergeStats
 from .project import (
     Project,
     Written,

@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import polib
 
-from .catalog import key_of, read_catalog_file
-from .fuzzy import FuzzyIndex
-from .sourcediff import change_note
+from .catalogs.change_notes import change_note
+from .catalogs.header import key_of
+from .catalogs.read import read_catalog_file
+from .catalogs.similar import SimilarityIndex
 from .terms.annotate import PREFIX as GLOSSARY_PREFIX
 from .unit_cache import disk_pairs
 
@@ -80,7 +81,7 @@ class TranslationMemory:
     """Reviewed translations of one language, searchable by source similarity."""
 
     def __init__(self, units: Iterable[Unit], *, searched: Iterable[str] | None = None) -> None:
-        """``searched``: the strings that will be looked up, when known (see FuzzyIndex)."""
+        """``searched``: the strings that will be looked up, when known (see SimilarityIndex)."""
         by_source: dict[str, list[Unit]] = {}
         for unit in set(units):
             by_source.setdefault(unit.source, []).append(unit)
@@ -88,7 +89,7 @@ class TranslationMemory:
             found.sort(key=Unit.rank)
         self._by_source = by_source
         self._sources = sorted(by_source)
-        self._index: FuzzyIndex | None = None
+        self._index: SimilarityIndex | None = None
         self._searched = set(searched) if searched is not None else None
 
     def __len__(self) -> int:
@@ -109,7 +110,7 @@ class TranslationMemory:
         if self._searched is not None and text not in self._searched:
             self._index, self._searched = None, None  # not announced: index everything
         if self._index is None:
-            self._index = FuzzyIndex(self._sources, common=_COMMON, searched=self._searched)
+            self._index = SimilarityIndex(self._sources, common=_COMMON, searched=self._searched)
         best: Suggestion | None = None
         for position, score in self._index.matches(text, threshold):
             if best is not None and score < best.score:

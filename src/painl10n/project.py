@@ -19,14 +19,16 @@ from typing import TypeVar
 import polib
 from markdown_it.token import Token
 
-from .catalog import build_template, key_of, now_stamp, read_catalog_file, same_content
+from .catalogs.header import key_of
+from .catalogs.merge import MergeStats, merge
+from .catalogs.pseudo import pseudo_catalog
+from .catalogs.read import read_catalog_file
+from .catalogs.template import build_template, now_stamp, same_content
 from .config import Settings, load_settings
 from .errors import Painl10nError
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .memory import Unit, carry_notes, prefill_lazily, reviewed_units, untranslated
-from .merge import MergeStats, merge
 from .po import read_po_file, write_po
-from .pseudo_catalog import pseudo_catalog
 from .runtime.cachedir import cache_path
 from .runtime.lock import locked
 from .runtime.parallel import run_ordered

@@ -16,9 +16,10 @@ from pathlib import Path
 import polib
 
 from .align import Alignment, align_articles
-from .catalog import build_template, key_of, now_stamp, same_content
+from .catalogs.header import key_of
+from .catalogs.merge import merge
+from .catalogs.template import build_template, now_stamp, same_content
 from .errors import Painl10nError
-from .merge import merge
 from .po import read_po, write_po
 from .project import Project, read_catalog
 from .runtime.fileio import read_text_strict, write_if_changed

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import polib
 
-from .catalog import GENERATOR, now_stamp, read_catalog_file
+from .catalogs.header import GENERATOR
+from .catalogs.read import read_catalog_file
+from .catalogs.template import now_stamp
 from .errors import Painl10nError
 from .languages import plural_forms
 from .memory import (

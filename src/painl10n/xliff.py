@@ -25,7 +25,7 @@ from pathlib import Path
 
 import polib
 
-from .catalog import Key, key_of
+from .catalogs.header import Key, key_of
 from .errors import Painl10nError
 from .languages import canonical_code, html_lang
 from .po import write_po

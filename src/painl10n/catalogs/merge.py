@@ -7,10 +7,10 @@ comes back to life if the string returns.
 
 Two things for the reviewer that ``msgmerge --previous`` does not do:
 
-- an edit that is typography only (:mod:`painl10n.typography`) keeps the old
+- an edit that is typography only (:mod:`painl10n.catalogs.typography`) keeps the old
   translation and its state as they are, not fuzzy (``retypeset``);
 - a fuzzy entry with a previous msgid gets an extracted comment saying what
-  changed (:mod:`painl10n.sourcediff`), computed afresh on every run from the
+  changed (:mod:`painl10n.catalogs.change_notes`), computed afresh on every run from the
   template's comments and ``#|``, so it follows the entry's state and never
   piles up.
 """
@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 import polib
 
-from .catalog import Key, key_of, new_catalog_metadata
-from .fuzzy import DEFAULT_THRESHOLD, FuzzyIndex
-from .languages import english_name, plural_forms
-from .sourcediff import change_note
+from ..languages import english_name, plural_forms
+from .change_notes import change_note
+from .header import Key, key_of, new_catalog_metadata
+from .similar import DEFAULT_THRESHOLD, SimilarityIndex
 from .typography import typeset_key
 
 
@@ -110,7 +110,7 @@ def _fill_fuzzy(
     retypeset: dict[tuple[str | None, tuple[object, ...]], polib.POEntry] = {}
     for old_entry in reversed(pool) if pending else ():  # the first one wins
         retypeset[(old_entry.msgctxt, typeset_key(old_entry.msgid))] = old_entry
-    index: FuzzyIndex | None = None
+    index: SimilarityIndex | None = None
     for entry in pending:
         same = retypeset.pop((entry.msgctxt, typeset_key(entry.msgid)), None)
         if same is not None and key_of(same) not in used:
@@ -120,7 +120,7 @@ def _fill_fuzzy(
             continue
         match = by_msgid.get(entry.msgid)
         if match is None and pool:
-            index = index or FuzzyIndex([e.msgid for e in pool])
+            index = index or SimilarityIndex([e.msgid for e in pool])
             found = index.best(entry.msgid, threshold)
             match = pool[found[0]] if found else None
         if match is None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .sources.markdown import parser
+from ..sources.markdown import parser
 
 _QUOTES = "'\u2018\u2019\u201a\u201b\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
 _SINGLE_MARKS = "'\u2019\u2032"  # after a digit: feet, minutes

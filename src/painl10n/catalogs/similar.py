@@ -54,7 +54,7 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
     return matcher.ratio()
 
 
-class FuzzyIndex:
+class SimilarityIndex:
     """Index over candidate strings; :meth:`best` returns a position or None."""
 
     def __init__(

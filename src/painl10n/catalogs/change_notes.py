@@ -19,7 +19,7 @@ counted (``… 3 more``).
 Tokens are URLs, numbers (``1,5``, ``2nd``), words (``don't`` is one) and
 runs of one punctuation mark (``**``, ``...``); white space is not a token.
 Tokens are compared after the typographic normalization of
-:mod:`painl10n.typography`, so a change of quote or dash style is never
+:mod:`painl10n.catalogs.typography`, so a change of quote or dash style is never
 listed. Letter case is ignored to find what stayed and what moved; a case
 change in place is then listed as a replacement (``Pain → pain``).
 
@@ -32,7 +32,7 @@ side of any change, moves included) is:
   thrice, single, double, triple, dozen, quarter*); a sign or comparison
   (dash, minus, ``+ ± < > ≤ ≥ ~ ≈ =``) written right before a digit;
 - **unit**: a unit word or symbol of the source language (CLDR's, through
-  :func:`painl10n.checks.numbers.unit_word`: ``mg``, ``ml``, ``%``,
+  :func:`painl10n.text.quantities.unit_word`: ``mg``, ``ml``, ``%``,
   ``hours``, ``weekly`` …), or when the units of the numbers read by the
   ``numbers`` check differ between the two texts (``5 g`` → ``5 d``);
 - **negation**: a negation word of the source language (English *not, no,
@@ -57,8 +57,8 @@ from typing import Literal
 
 from num2words import num2words  # type: ignore[import-untyped]
 
-from .checks.numbers import quantities, unit_word
-from .languages import parse_language
+from ..languages import parse_language
+from ..text.quantities import quantities, unit_word
 from .typography import normalize_text
 
 PREFIX = "changed: "

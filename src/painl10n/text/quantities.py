@@ -1,0 +1,597 @@
+"""Numbers and their units in inline Markdown, read the way each language writes them.
+
+The ``numbers`` check compares what this module reads on both sides of an
+entry, and the merge stage's change notes read a changed source with it, so
+both stages see the same doses. Only the prose of the Markdown is read. Code spans, link and image
+destinations and titles, autolinks, raw HTML tags and URLs written out are
+left out (code spans are compared by another check).
+
+Numbers. A number is a run of digits, with the decimal and group separators
+of the side's own language: the msgid is read in ``ctx.source_language``, the
+msgstr in ``ctx.language``. The separators come from Babel
+(``get_decimal_symbol``/``get_group_symbol``) and the value from Babel's
+strict ``parse_decimal``, never from a table of our own, so ``0.5`` (en) equals
+``0,5`` (es, fr, de) and ``1,000`` (en) equals ``1.000`` (de) or ``1 000`` (fr).
+Any Unicode decimal digit counts as its ASCII value (Arabic-Indic U+0660-0669,
+Eastern Arabic-Indic U+06F0-06F9); the separators of a language's other
+numbering systems (Arabic U+066B decimal, U+066C group) stand for its
+Latin-digit ones; bidi marks are dropped.
+No-break, narrow no-break and thin spaces between groups of three digits are
+group separators in every language (the SI rule); a plain space is one only
+where the language groups with a space (French). A number that is not valid
+in its language's notation (``1.5`` in German, ``1.000`` in French) keeps its
+digits and matches only the same digits written the same wrong way. Ordinals
+(``2nd``, ``2.º``, ``2e``), years, footnote labels and numbers inside words
+(``COVID-19``) are numbers too. Numbers spelled out in words are not: they
+are never compared, but a number written in digits must stay in digits.
+Signs are ignored (``10-20`` is a range, not minus twenty).
+
+Units. The unit is what follows the number (after spaces or a hyphen:
+``5 mg``, ``5mg``, ``3-month``), or a percent sign just before it (Arabic
+``٪50``). Unit words and symbols are CLDR's, through Babel: the display names
+(``get_unit_name``) and the plural forms (``format_unit``, one number per
+plural category) of mass, volume, length, area, duration, percent, permille,
+temperature and energy units, in every regional variant of the language, long,
+short and narrow, compared casefolded. The root locale's symbols (``mg``,
+``μg``, ``mL``, ``kg`` …) count in every language; its duration symbols
+(``h``, ``d``) only after a ``/``. Words CLDR does not list in that form
+(German dative ``Monaten``) are recognised by their Snowball stem. A form
+that names two units (English ``m``: minute, month, metre) is dropped; so is
+a one-letter form that is not the root locale's symbol for the same unit
+(Spanish ``a`` for years is also the word "to"). Compound units join units
+with ``/`` or CLDR's "per" word (``mg/kg``, ``mg por kg``, ``mg/kg/día``,
+``mg al día``). Not in CLDR, hence listed here: ``mcg`` (microgram) and the
+international unit (IU, UI, IE, وحدة دولية). An hour symbol followed by
+minutes (French ``8 h 30``) is a time of day, not a unit.
+
+Ranges. A number without a unit takes the unit of the next number when only
+a dash or one short word (not ``x``) stands between them, so ranges compare
+alike however they are written (``10-20 mg`` with a hyphen or a dash,
+``10 to 20 mg``, ``de 10 à 20 mg``, ``10 bis 20 mg``, ``بين 10 و20``); a
+number after ``٪10`` in a range takes its percent sign.
+
+Comparison. The numbers of both sides are compared as multisets of
+(value, unit); each difference is one message naming the number and its unit:
+a number missing (with what was found instead), a unit changed, an extra
+number. Units must be equal, except that a time denominator written on one
+side only passes (``5 mg/day`` and ``5 mg täglich``: a frequency in words is
+prose); ``mg/kg`` against ``mg`` or ``mg/day`` against ``mg/h`` does not.
+A number that matches but is written with a trailing zero (``1,0 mg``) or
+without a leading zero (``,5 mg``) when the source did not write it that way
+is an error too: both are classic tenfold-dose misreadings.
+
+Known limits: a number CLDR writes as a word (Arabic duals such as
+``أسبوعين``, two weeks) is missing, as the rules say; a unit word CLDR does
+not list (French ``années``, Arabic ``ملغ``) reads as no unit, hence a changed
+unit. Silence such an entry with ``# painl10n-ignore: numbers`` once checked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+from typing import Literal, Protocol
+
+import snowballstemmer
+from babel import Locale, localedata
+from babel.numbers import (
+    NumberFormatError,
+    format_decimal,
+    get_decimal_symbol,
+    get_group_symbol,
+    parse_decimal,
+)
+from babel.units import format_compound_unit, format_unit, get_unit_name
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..languages import english_name, parse_language
+
+# CLDR units a patient-facing medical text may write after a number. Length
+# units are here so that a form they share with a duration (``m``) is known
+# to be ambiguous.
+_UNITS = (
+    "mass-kilogram",
+    "mass-gram",
+    "mass-milligram",
+    "mass-microgram",
+    "volume-liter",
+    "volume-deciliter",
+    "volume-milliliter",
+    "length-kilometer",
+    "length-meter",
+    "length-centimeter",
+    "length-millimeter",
+    "area-square-meter",
+    "duration-year",
+    "duration-month",
+    "duration-week",
+    "duration-day",
+    "duration-hour",
+    "duration-minute",
+    "duration-second",
+    "concentr-percent",
+    "concentr-permille",
+    "temperature-celsius",
+    "energy-kilocalorie",
+)
+_PERCENT_UNITS = frozenset({"concentr-percent", "concentr-permille"})
+# Dose units CLDR does not have, in every language (case-insensitive).
+_EXTRA_UNITS = {
+    "mcg": "mass-microgram",
+    "IU": "international-unit",
+    "UI": "international-unit",
+    "IE": "international-unit",
+    "وحدة دولية": "international-unit",
+}
+# Denominators used to find CLDR's "per" word ("{0} per {1}") in a language.
+_PER_PROBES = ("mass-kilogram", "volume-milliliter", "duration-day")
+_LENGTHS: tuple[Literal["long", "short", "narrow"], ...] = ("long", "short", "narrow")
+_SPACES = "\u00a0\u202f\u2009"  # no-break, narrow no-break, thin: group separators
+_BIDI = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None
+)
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_URL = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)\S+|[^\s<>@]+@[^\s<>@]+\.\w+")
+# Reference labels ``[text][label]`` and footnote references ``[^label]`` (the
+# entry has no definitions, so they stay text): names, not numbers of the prose.
+_LABEL = re.compile(r"(?<=\])\[[^\[\]]*\]|\[\^[^\[\]\s]+\]")
+_WORD = re.compile(r"[^\W\d_]+")
+_UNIT_GAP = re.compile(r"[-\u2010\u2011](?=[^\W\d_])|\s*")
+# Between the two ends of a range: a dash, or one short word ("to", "a", "bis", "إلى", "و"),
+# but not "x" ("2 x 500 mg" is two doses of 500 mg).
+_RANGE_GAP = re.compile(r"\s*(?:[-\u2010-\u2015~]|(?![xX]\b)[^\W\d_]{1,5})\s*")
+_MINUTES = re.compile(r"[ \u00a0\u202f]?[0-5]\d(?!\d)")
+UNIT_SEPARATORS = " -\u2010\u2011" + _SPACES
+_CODE = "\0"  # stands for a code span: no number or unit runs across it
+
+
+class _Stemmer(Protocol):
+    def stemWord(self, word: str) -> str: ...
+
+
+# --- prose ------------------------------------------------------------------
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    # No footnote plugin: an inline footnote ``^[...]`` stays prose.
+    return MarkdownIt("commonmark", {"html": True})
+
+
+def prose(markdown: str) -> str:
+    """The text a reader sees in inline Markdown, without code, URLs, tags or labels."""
+    parts: list[str] = []
+    for token in _markdown().parseInline(markdown, {}):
+        _collect(token.children or [], parts)
+    return _LABEL.sub("", _URL.sub(" ", "".join(parts)))
+
+
+def _collect(children: Iterable[Token], parts: list[str]) -> None:
+    in_autolink = False
+    for child in children:
+        if child.type in ("link_open", "link_close") and child.markup == "autolink":
+            in_autolink = child.type == "link_open"
+        elif in_autolink:
+            continue
+        elif child.type == "text":
+            parts.append(child.content)
+        elif child.type == "image":
+            _collect(child.children or [], parts)
+        elif child.type == "code_inline":
+            parts.append(_CODE)
+        elif child.type in ("softbreak", "hardbreak", "html_inline"):
+            parts.append(" ")
+
+
+# --- notation ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Notation:
+    """How one language writes numbers, from Babel."""
+
+    locale: Locale
+    name: str  # English name, for messages
+    decimal: str
+    group: str
+    spaces: str  # characters that stand for the group separator
+    number: re.Pattern[str]
+    folding: dict[int, str]  # other numbering systems' separators → Latin ones
+
+
+@cache
+def notation_of(language: str) -> Notation:
+    locale = parse_language(language)
+    decimal = get_decimal_symbol(locale)
+    group = get_group_symbol(locale)
+    spaces = _SPACES + (" " + group if group.isspace() else "")
+    # "." and "," always, to catch a number written in another language's notation.
+    marks = re.escape("".join(sorted({".", ",", decimal, group} - set(spaces))))
+    number = re.compile(rf"(?<![\d{marks}])[{marks}]?\d+(?:[{marks}]\d+|[{spaces}]\d{{3}}(?!\d))*")
+    return Notation(
+        locale, english_name(language), decimal, group, spaces, number, _folding(locale)
+    )
+
+
+def _folding(locale: Locale) -> dict[int, str]:
+    latin = {"decimal": get_decimal_symbol(locale), "group": get_group_symbol(locale)}
+    folding: dict[int, str] = {}
+    for system, symbols in locale.number_symbols.items():
+        for kind, target in latin.items():
+            symbol = symbols.get(kind) if system != "latn" else None
+            if symbol and len(symbol) == 1 and not symbol.isascii() and not symbol.isspace():
+                folding[ord(symbol)] = target
+    return folding
+
+
+def _normalize(text: str, notation: Notation) -> str:
+    """ASCII digits, Latin-digit separators, no bidi marks."""
+    text = text.translate(_BIDI)
+    text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), text)
+    return text.translate(notation.folding)
+
+
+def plain_number(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+# --- units ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Units:
+    """One language's unit forms: exact (casefolded) and by stem."""
+
+    forms: dict[str, str]  # casefolded form → unit id
+    pattern: re.Pattern[str]  # any form, longest first, whole word
+    stems: dict[str, str]  # Snowball stem of a word form → unit id
+    per: re.Pattern[str]  # "/" or the language's "per" word between two units
+    stemmer: _Stemmer | None
+    # After "/" the root locale's duration symbols count too ("mg/h", "mg/kg/d").
+    slash_forms: dict[str, str]
+    slash_pattern: re.Pattern[str]
+
+
+def _fold(form: str) -> str:
+    return " ".join(form.casefold().split())
+
+
+@cache
+def _units(language: str) -> _Units:
+    locale = parse_language(language)
+    found: dict[str, set[str]] = {}
+    for variant in _variants(locale):
+        for unit in _UNITS:
+            for form in _cldr_forms(unit, variant):
+                found.setdefault(_fold(form), set()).add(unit)
+    for form, unit in [*_root_symbols(), *_EXTRA_UNITS.items()]:
+        found.setdefault(_fold(form), set()).add(unit)
+    forms = _unambiguous(found)
+    for form, unit in _root_forms():
+        found.setdefault(form, set()).add(unit)
+    slash_forms = _unambiguous(found)
+    stemmer = _stemmer(language)
+    return _Units(
+        forms,
+        _alternation(forms),
+        _stems(forms, stemmer),
+        _per_pattern(locale),
+        stemmer,
+        slash_forms,
+        _alternation(slash_forms),
+    )
+
+
+@cache
+def _variants(locale: Locale) -> list[str]:
+    """The locale and its regional variants in the same script, one per distinct
+    set of the data unit forms come from.
+
+    Most regional variants (``en`` has 119) inherit their unit names, number
+    symbols and plural rules unchanged, and formatting every unit in each cost
+    a second per process; a variant whose data equals one already kept would
+    only add the same forms again.
+    """
+    variants = {str(locale), locale.language}
+    for identifier in localedata.locale_identifiers():
+        if identifier.split("_")[0] == locale.language:
+            other = Locale.parse(identifier)
+            if other.script == locale.script and other.variant is None:
+                variants.add(identifier)
+    kept: list[str] = []
+    seen: list[tuple[object, ...]] = []
+    for identifier in sorted(variants):
+        data = _unit_form_data(identifier)
+        if data not in seen:
+            seen.append(data)
+            kept.append(identifier)
+    return kept
+
+
+_UNIT_FORM_KEYS = (
+    *("unit_patterns", "compound_unit_patterns", "unit_display_names"),
+    *("number_symbols", "decimal_formats", "default_numbering_system"),
+)
+
+
+def _unit_form_data(identifier: str) -> tuple[object, ...]:
+    """Everything :func:`_cldr_forms` and :func:`_per_pattern` read from a locale.
+
+    Compared as Babel's merged plain dicts: fast, and an alias object that
+    differs only by identity merely keeps one variant too many.
+    """
+    raw = localedata.load(identifier)
+    rules = Locale.parse(identifier).plural_form.rules
+    return (*(raw.get(key) for key in _UNIT_FORM_KEYS), rules)
+
+
+@cache
+def _samples(locale: str) -> tuple[Decimal, ...]:
+    """One number per plural category of the locale."""
+    rule = Locale.parse(locale).plural_form
+    by_category: dict[str, Decimal] = {}
+    for number in [*map(Decimal, range(112)), Decimal("0.5"), Decimal("1.5")]:
+        by_category.setdefault(rule(number), number)
+    return tuple(by_category.values())
+
+
+def _cldr_forms(unit: str, locale: str) -> set[str]:
+    """Display names and plural forms of a unit in a locale, number removed."""
+    forms: set[str] = set()
+    for length in _LENGTHS:
+        forms.add(get_unit_name(unit, length=length, locale=locale) or "")
+        for number in _samples(locale):
+            written = format_unit(number, unit, length=length, locale=locale) or ""
+            forms.add(written.replace(format_decimal(number, locale=locale), "", 1))
+    return {
+        clean
+        for form in forms
+        if (clean := _clean(form)) and unit not in clean and _no_digit(clean)
+    }
+
+
+def _clean(form: str) -> str:
+    return form.translate(_BIDI).strip(" " + _SPACES)
+
+
+def _no_digit(form: str) -> bool:
+    return not any(char.isdigit() for char in form)
+
+
+@cache
+def _root_forms() -> frozenset[tuple[str, str]]:
+    """The root locale's (casefolded form, unit) pairs: international symbols."""
+    pairs: set[tuple[str, str]] = set()
+    for unit in _UNITS:
+        for length in ("short", "narrow"):
+            written = format_unit(Decimal(2), unit, length=length, locale="root") or ""
+            form = _clean(written.replace("2", "", 1))
+            if form and unit not in form:
+                pairs.add((_fold(form), unit))
+    return frozenset(pairs)
+
+
+def _root_symbols() -> list[tuple[str, str]]:
+    """Root symbols every language shares: all but durations (``d``, ``y`` …)."""
+    return [(form, unit) for form, unit in _root_forms() if not unit.startswith("duration-")]
+
+
+def _unambiguous(found: dict[str, set[str]]) -> dict[str, str]:
+    """Forms that name one unit only, and are not mistaken for a word."""
+    forms: dict[str, str] = {}
+    for form, units in found.items():
+        if len(units) != 1:
+            continue
+        (unit,) = units
+        bare = form.rstrip(".")
+        if bare != form and found.get(bare, units) != units:
+            continue  # "mm." (Spanish months) is also "mm" at the end of a sentence
+        if len(bare) == 1 and bare.isalpha() and (bare, unit) not in _root_forms():
+            continue  # a one-letter word such as Spanish "a" (to) or Arabic "م"
+        forms[form] = unit
+        if bare != form and len(bare) > 1:
+            forms.setdefault(bare, unit)  # "Std." is also written "Std"
+    return forms
+
+
+def _alternation(forms: Iterable[str]) -> re.Pattern[str]:
+    """Any of the forms, longest first, as a whole word, in any case."""
+    parts = [r"\s+".join(map(re.escape, form.split())) for form in forms]
+    parts.sort(key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(parts)})(?![^\W_])", re.IGNORECASE)
+
+
+def _stemmer(language: str) -> _Stemmer | None:
+    """Snowball's stemmer for a language, found by its English name in Babel."""
+    locale = parse_language(language)
+    available = set(snowballstemmer.algorithms())
+    for name in (english_name(language), english_name(locale.language)):
+        for candidate in (name.lower(), *name.lower().split()[:1]):
+            if candidate in available:
+                stemmer: _Stemmer = snowballstemmer.stemmer(candidate)
+                return stemmer
+    return None
+
+
+def _stems(forms: dict[str, str], stemmer: _Stemmer | None) -> dict[str, str]:
+    if stemmer is None:
+        return {}
+    found: dict[str, set[str]] = {}
+    for form, unit in forms.items():
+        if _WORD.fullmatch(form) and len(form) >= 3:
+            found.setdefault(stemmer.stemWord(form), set()).add(unit)
+    return {stem: next(iter(units)) for stem, units in found.items() if len(units) == 1}
+
+
+def _per_pattern(locale: Locale) -> re.Pattern[str]:
+    """``/`` or CLDR's long "per" word (``per``, ``por``, ``pro``, ``لكل`` …)."""
+    words: set[str] = set()
+    for variant in _variants(locale):
+        head = format_unit(1, "mass-milligram", length="long", locale=variant) or ""
+        for denominator in _PER_PROBES:
+            written = format_compound_unit(
+                1, "mass-milligram", denominator_unit=denominator, length="long", locale=variant
+            )
+            rest = (written or "")[len(head) :].split() if (written or "").startswith(head) else []
+            if len(rest) >= 2 and _WORD.fullmatch(rest[0]):
+                words.add(rest[0])
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*/\s*|\s+(?:{alternatives})\s+", re.IGNORECASE)
+
+
+def _unit_at(text: str, start: int, units: _Units, slash: bool = False) -> tuple[str, int] | None:
+    """A single unit written at ``start`` (after a ``/`` if ``slash``), and where it ends."""
+    forms, pattern = (
+        (units.slash_forms, units.slash_pattern) if slash else (units.forms, units.pattern)
+    )
+    match = pattern.match(text, start)
+    if match:
+        return forms[_fold(match[0])], match.end()
+    word = _WORD.match(text, start)
+    if word and len(word[0]) >= 3 and units.stemmer is not None:
+        unit = units.stems.get(units.stemmer.stemWord(word[0].casefold()))
+        if unit:
+            return unit, word.end()
+    return None
+
+
+def _unit_after(text: str, end: int, units: _Units) -> tuple[str, int] | None:
+    """The (compound) unit following a number that ends at ``end``."""
+    gap = _UNIT_GAP.match(text, end)
+    first = _unit_at(text, gap.end() if gap else end, units)
+    if first is None:
+        return None
+    names, stop = [first[0]], first[1]
+    while (per := units.per.match(text, stop)) and (
+        more := _unit_at(text, per.end(), units, slash="/" in per[0])
+    ):
+        names.append(more[0])
+        stop = more[1]
+    return "/".join(names), stop
+
+
+def unit_word(word: str, language: str) -> str | None:
+    """The CLDR unit a single word or symbol names in ``language`` (``mg``, ``weeks``).
+
+    Used alone, outside a quantity; so one-letter forms (``g``, ``s``) do not
+    count: standing alone they are initials or letters of an abbreviation.
+    """
+    units = _units(language)
+    folded = _fold(word)
+    if len(folded) < 2 and folded.isalpha():
+        return None
+    if folded in units.forms:
+        return units.forms[folded]
+    if units.stemmer is not None and len(folded) >= 3 and _WORD.fullmatch(folded):
+        return units.stems.get(units.stemmer.stemWord(folded))
+    return None
+
+
+def _unit_before(text: str, start: int, units: _Units) -> tuple[str, str] | None:
+    """A percent sign written before the number (Arabic ``٪50``), and the sign."""
+    at = start - 1 if start and text[start - 1] == " " else start
+    if at == 0:
+        return None
+    sign = text[at - 1]
+    unit = units.forms.get(sign)
+    before = text[at - 2] if at >= 2 else ""
+    if unit in _PERCENT_UNITS and not before.isdigit():
+        return unit, sign
+    return None
+
+
+# --- quantities -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written on one side, with its unit."""
+
+    number: str  # the digits and separators as written (digits in ASCII)
+    value: Decimal | None  # None: not a number in the language's notation
+    unit: str | None  # CLDR unit id, compound units joined by "/"
+    unit_text: str  # the unit as written after the number, with what separates them
+    start: int
+    end: int  # end of the number (not of the unit)
+    naked: bool = False  # ".5": no leading zero
+    trailing_zero: bool = False  # "1.0": a zero ending the decimals
+    prefix: str = ""  # a percent sign written before the number ("٪50")
+
+    @property
+    def key(self) -> tuple[object, str | None]:
+        """What must be equal on both sides: the value (or digits) and the unit."""
+        digits = tuple(re.findall(r"\d+", self.number))
+        return (digits if self.value is None else self.value, self.unit)
+
+    @property
+    def text(self) -> str:
+        return self.prefix + self.number + self.unit_text
+
+
+def quantities(markdown: str, language: str) -> list[Quantity]:
+    """The numbers of an inline Markdown text written in ``language``."""
+    if "&" not in markdown and not any(char.isdigit() for char in markdown):
+        return []  # reading the prose only drops text and decodes entities (&#xAEA; is 4)
+    notation = notation_of(language)
+    units = _units(language)
+    text = _normalize(prose(markdown), notation)
+    found = [_quantity(match, text, notation, units) for match in notation.number.finditer(text)]
+    return _spread_range_units(found, text)
+
+
+def _quantity(match: re.Match[str], text: str, notation: Notation, units: _Units) -> Quantity:
+    number = match[0]
+    value, naked, trailing_zero = _parse(number, notation)
+    unit: str | None = None
+    prefix = unit_text = ""
+    if (before := _unit_before(text, match.start(), units)) is not None:
+        unit, prefix = before
+    elif (after := _unit_after(text, match.end(), units)) is not None and not _clock(after, text):
+        unit, unit_text = after[0], text[match.end() : after[1]]
+    start, end = match.span()
+    return Quantity(number, value, unit, unit_text, start, end, naked, trailing_zero, prefix)
+
+
+def _clock(unit: tuple[str, int], text: str) -> bool:
+    """``8 h 30``, ``8h30``: a time of day (``8:30``), not a number of hours."""
+    return unit[0] == "duration-hour" and _MINUTES.match(text, unit[1]) is not None
+
+
+def _parse(number: str, notation: Notation) -> tuple[Decimal | None, bool, bool]:
+    """Value, no-leading-zero and trailing-zero flags, in the language's notation."""
+    written = re.sub(f"[{notation.spaces}]", notation.group, number)
+    allowed = {notation.decimal, notation.group}
+    if any(not char.isdigit() and char not in allowed for char in written):
+        return None, False, False
+    if written[0] == notation.group:
+        return None, False, False
+    try:
+        value = parse_decimal(written, locale=notation.locale, strict=True)
+    except NumberFormatError:
+        return None, False, False
+    decimals = written.partition(notation.decimal)[2]
+    return value, written[0] == notation.decimal, decimals.endswith("0")
+
+
+def _spread_range_units(found: list[Quantity], text: str) -> list[Quantity]:
+    """A range's unit, written once, belongs to both ends.
+
+    ``10-20 mg``, ``10 to 20 mg``: the first number takes the second's unit;
+    ``٪10 إلى 20`` (a percent sign before the number): the second takes the first's.
+    """
+    spread = list(found)
+    for index in range(len(spread) - 2, -1, -1):
+        first, second = spread[index], spread[index + 1]
+        if not _RANGE_GAP.fullmatch(text, first.end, second.start - len(second.prefix)):
+            continue
+        if first.unit is None and second.unit is not None and not second.prefix:
+            unit_text = " " + second.unit_text.strip(UNIT_SEPARATORS)
+            spread[index] = replace(first, unit=second.unit, unit_text=unit_text)
+        elif second.unit is None and first.prefix:
+            spread[index + 1] = replace(second, unit=first.unit, prefix=first.prefix)
+    return spread
