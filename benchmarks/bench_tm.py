@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import painl10n.project
+import painl10n.pipeline.update
 from painl10n import Project, extract, update
 from painl10n.po import read_po_file, write_po
 
@@ -130,7 +130,7 @@ def set_tm(root: Path, enabled: bool) -> None:
 
 
 MEMORY_SECONDS: list[float] = []
-_prefill = painl10n.project.prefill_lazily
+_prefill = painl10n.pipeline.update.prefill_lazily
 
 
 def _timed_prefill(*args: Any) -> Any:
@@ -140,7 +140,7 @@ def _timed_prefill(*args: Any) -> Any:
     return result
 
 
-painl10n.project.prefill_lazily = _timed_prefill  # type: ignore[assignment]
+painl10n.pipeline.update.prefill_lazily = _timed_prefill  # type: ignore[assignment]
 
 
 def timed_update(base: Path, scratch: Path, enabled: bool) -> tuple[float, int]:

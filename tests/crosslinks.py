@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from painl10n.pipeline.extract import extract
+from painl10n.pipeline.update import update
 from painl10n.po import read_po_file, write_po
-from painl10n.project import Project, extract, update
+from painl10n.project import Project
 
 SLUGS = ["ketamine-for-physical-and-mental-pain", "psychobiology-of-chronic-pain"]
 OTHER = {SLUGS[0]: SLUGS[1], SLUGS[1]: SLUGS[0]}

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from translation_finder import discover
 
-from painl10n.project import Project, extract, update
+from painl10n.pipeline.extract import extract
+from painl10n.pipeline.update import update
+from painl10n.project import Project
 from tests.conftest import gettext_tool, snapshot
 
 SLUGS = ["ketamine-for-physical-and-mental-pain", "psychobiology-of-chronic-pain"]

@@ -12,7 +12,8 @@ from conftest import snapshot
 from painl10n import Project, extract, update
 from painl10n.catalogs.similar import similarity
 from painl10n.errors import Painl10nError
-from painl10n.memory import TranslationMemory, Unit, suggestion_notes
+from painl10n.memory.engine import TranslationMemory, Unit
+from painl10n.memory.notes import suggestion_notes
 from painl10n.po import read_po_file, write_po
 
 SHIPPED = "psychobiology-of-chronic-pain"

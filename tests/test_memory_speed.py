@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from painl10n import Project, memory, update
+from painl10n import Project, update
 from painl10n.catalogs import similar as fuzzy
+from painl10n.memory import engine as memory
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from bench_tm import LANGUAGES, STRINGS_PER_ARTICLE, edit_a_tenth, make_translated_project

@@ -13,8 +13,11 @@ import pytest
 
 from painl10n.build import build
 from painl10n.languages import is_pseudo
+from painl10n.pipeline.compile import compile_catalogs
+from painl10n.pipeline.extract import extract
+from painl10n.pipeline.update import update
 from painl10n.po import read_po
-from painl10n.project import Project, compile_catalogs, extract, update
+from painl10n.project import Project
 from tests.conftest import REPO, gettext_tool, snapshot, without_change_notes
 
 LANGUAGES = ["en", "es", "fr", "de", "ar"]

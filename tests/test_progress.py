@@ -16,7 +16,8 @@ import pytest
 
 from painl10n.build import build
 from painl10n.checks.runner import run_checks
-from painl10n.project import Project, update
+from painl10n.pipeline.update import update
+from painl10n.project import Project
 from painl10n.runtime.progress import terminal_progress, wants_bar
 from painl10n.stats import collect_stats
 from painl10n.status import write_status

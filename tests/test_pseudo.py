@@ -32,8 +32,9 @@ from painl10n.languages import (
     plural_forms,
     text_direction,
 )
-from painl10n.project import Project, update
-from painl10n.pseudo_catalog import write_pseudo_catalogs
+from painl10n.pipeline.pseudo import write_pseudo_catalogs
+from painl10n.pipeline.update import update
+from painl10n.project import Project
 from painl10n.render import render_markdown
 from painl10n.sources.model import Style
 from painl10n.sources.segment import segment_article

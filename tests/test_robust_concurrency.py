@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 
 from painl10n.errors import Painl10nError
+from painl10n.pipeline.extract import extract
+from painl10n.pipeline.update import update
 from painl10n.po import read_po_file
-from painl10n.project import Project, extract, update
+from painl10n.project import Project
 from painl10n.runtime.lock import LOCK_NAME, project_lock
 from tests.conftest import snapshot
 

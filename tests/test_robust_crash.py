@@ -29,8 +29,10 @@ import pytest
 
 from painl10n.build import build
 from painl10n.errors import Painl10nError
+from painl10n.pipeline.extract import extract
+from painl10n.pipeline.update import update
 from painl10n.po import read_po, read_po_file, write_po
-from painl10n.project import Project, extract, update
+from painl10n.project import Project
 from tests.conftest import REPO, snapshot
 
 EPOCH = "1700000000"

@@ -19,8 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from painl10n.pipeline.extract import extract
+from painl10n.pipeline.update import update
 from painl10n.po import read_po_file
-from painl10n.project import Project, extract, update
+from painl10n.project import Project
 from tests.conftest import snapshot
 
 WRAPPER = """

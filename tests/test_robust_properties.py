@@ -28,8 +28,10 @@ from hypothesis import strategies as st
 from painl10n.assemble import assemble
 from painl10n.catalogs.merge import merge
 from painl10n.catalogs.template import build_template
+from painl10n.pipeline.extract import extract
+from painl10n.pipeline.update import update
 from painl10n.po import read_po, write_po
-from painl10n.project import Project, extract, update
+from painl10n.project import Project
 from painl10n.render import render_markdown
 from painl10n.sources.model import Article
 from painl10n.sources.segment import segment_article

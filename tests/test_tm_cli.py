@@ -12,8 +12,8 @@ import polib
 import pytest
 from conftest import REPO, run_gettext, snapshot
 
+from painl10n.memory.tmx import parse_tmx
 from painl10n.po import read_po, read_po_file, write_po
-from painl10n.tmx import parse_tmx
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 SHIPPED = "psychobiology-of-chronic-pain"

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from painl10n.errors import Painl10nError
-from painl10n.tmx import Pair, language_matches, parse_tmx, write_tmx
+from painl10n.memory.tmx import Pair, language_matches, parse_tmx, write_tmx
 
 # Shaped like a Trados/memoQ/OmegaT export: DOCTYPE, upper-case codes, a TMX 1.1
 # `lang` attribute, inline tags, props and notes, a unit in another source language.

@@ -1,6 +1,6 @@
 """The translation memory remembers each catalog's reviewed units by content.
 
-``painl10n.unit_cache``: a catalog on disk is parsed for the memory once; after
+``painl10n.memory.cache``: a catalog on disk is parsed for the memory once; after
 that its units come from ``.painl10n/cache/units/<sha256>.json`` while its
 bytes are unchanged. These tests count the parses and compare the memory with and
 without the cache.
@@ -15,9 +15,9 @@ import polib
 import pytest
 
 from painl10n import Project, build, incremental
-from painl10n import memory as memory_module
 from painl10n.errors import Painl10nError
-from painl10n.memory import language_memory
+from painl10n.pipeline import prefill as memory_module
+from painl10n.pipeline.prefill import language_memory
 from painl10n.runtime.cachedir import digest
 
 SLUGS = ("ketamine-for-physical-and-mental-pain", "psychobiology-of-chronic-pain")

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import polib
 
+from painl10n.pipeline.extract import extract
+from painl10n.pipeline.update import update
 from painl10n.po import read_po, write_po
-from painl10n.project import Project, extract, update
+from painl10n.project import Project
 from tests.conftest import gettext_tool, without_change_notes
 
 Run = Callable[..., subprocess.CompletedProcess[str]]

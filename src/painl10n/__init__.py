@@ -13,8 +13,11 @@ from .build import BuildResult, build
 from .catalogs.merge import MergeStats, merge
 from .config import Settings, load_settings
 from .errors import Painl10nError, PoSyntaxError
+from .pipeline.compile import compile_catalogs
+from .pipeline.extract import ExtractedArticle, extract
+from .pipeline.update import update
 from .po import read_po, read_po_file, write_po
-from .project import ExtractedArticle, Project, compile_catalogs, extract, update
+from .project import Project
 from .render import render_body, render_markdown
 from .sources.model import Article, Segment
 from .sources.segment import segment_article

@@ -16,17 +16,15 @@ from .catalogs.merge import MergeStats
 from .catalogs.template import now_stamp
 from .languages import PSEUDO_LOCALES
 from .links import ArticleLinks, rewrite_links
-from .project import (
-    Project,
-    Written,
-    published_translations,
-    template_and_catalog,
-    update_catalog,
-)
+from .localize.translations import published_translations
+from .pipeline.extract import template_and_catalog
+from .pipeline.update import update_catalog
+from .project import Project
 from .render import render_tokens
 from .runtime.lock import locked
 from .runtime.progress import Progress
 from .runtime.shard import Shard
+from .runtime.staging import FileChanges
 from .site import ASSETS, PageMeta, article_page, asset, language_index, root_index
 from .sources import frontmatter
 from .sources.markdown import front_matter_token, parser
@@ -49,7 +47,7 @@ class ArticleOutcome:
 @dataclass
 class BuildResult:
     outcomes: list[ArticleOutcome] = field(default_factory=list)
-    written: Written = field(default_factory=Written)
+    written: FileChanges = field(default_factory=FileChanges)
     removed: list[str] = field(default_factory=list)
     skipped: int = 0  # articles whose outputs were up to date
 

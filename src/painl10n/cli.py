@@ -18,17 +18,11 @@ from .build import build as build_site
 from .cli_tm import tm_app
 from .errors import Painl10nError
 from .glossary import export_terms, import_terms, list_rows
-from .project import (
-    Project,
-    compile_catalogs,
-)
-from .project import (
-    extract as extract_templates,
-)
-from .project import (
-    update as update_catalogs,
-)
-from .pseudo_catalog import write_pseudo_catalogs
+from .pipeline.compile import compile_catalogs
+from .pipeline.extract import extract as extract_templates
+from .pipeline.pseudo import write_pseudo_catalogs
+from .pipeline.update import update as update_catalogs
+from .project import Project
 from .runtime.fileio import write_if_changed
 from .runtime.parallel import default_jobs
 from .runtime.progress import terminal_progress

@@ -44,26 +44,21 @@ from .catalogs.read import read_catalog_file
 from .catalogs.template import now_stamp
 from .languages import is_pseudo
 from .links import ArticleLinks
-from .memory import Unit, has_untranslated, prefill_catalogs, reviewed_pairs, reviewed_units
-from .project import (
-    Project,
-    Written,
-    _remove_stale_templates,
-    _term_matcher,
-    catalog_text,
-    check_unique_slugs,
-    read_catalog,
-)
+from .memory.cache import load_pairs, pairs_file
+from .memory.cache import prune as prune_units
+from .memory.engine import Unit, has_untranslated, reviewed_pairs, reviewed_units
+from .pipeline.extract import remove_stale_templates
+from .pipeline.prefill import prefill_catalogs
+from .pipeline.update import catalog_text, read_catalog, term_matcher
+from .project import Project, check_unique_slugs
 from .runtime.cachedir import cache_path, digest, write_cache
 from .runtime.parallel import run_ordered
 from .runtime.progress import Progress, report_progress
 from .runtime.shard import Shard
-from .runtime.staging import Staged, commit, discard, stage_into
+from .runtime.staging import FileChanges, Staged, commit, discard, stage_into
 from .site import PageMeta
 from .sources.discover import default_slug, discover
 from .sources.model import Article
-from .unit_cache import load_pairs, pairs_file
-from .unit_cache import prune as prune_units
 
 MANIFEST_NAME = "build.json"
 _FORMAT = 3
@@ -288,7 +283,7 @@ def _process_article(
         links=links,
         present=item.present,
         stamp=stamp,
-        matcher=_term_matcher(project),
+        matcher=term_matcher(project),
         source_tokens=tokens,
     )
     reviewed = {
@@ -461,7 +456,7 @@ def build_site(
     if shard is None:
         built_slugs = {r.slug for r in fresh.values()} | {r.slug for r in results}
         templates = {project.template_path(slug) for slug in built_slugs}
-        outcome.written.removed = _remove_stale_templates(project, templates)
+        outcome.written.removed = remove_stale_templates(project, templates)
         pages_owned = {
             f"{slug}{suffix}" for slug in built_slugs for suffix in settings.page_suffixes
         }
@@ -727,7 +722,7 @@ def _written(
     results: list[ArticleResult],
     languages: Sequence[str],
     shard: Shard | None,
-) -> Written:
+) -> FileChanges:
     """Every output file the build owns, in order, each marked written or left as it was."""
     settings = project.settings
     output_dir = settings.output_dir
@@ -756,7 +751,7 @@ def _written(
     if settings.html and shard is None:
         note(project.output_path(lang, "index.html") for lang in built_languages)
         note([output_dir / "index.html"])
-    written = Written()
+    written = FileChanges()
     for shown, did_write in found.items():
         written.record(shown, did_write)
     return written

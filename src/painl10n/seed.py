@@ -20,8 +20,9 @@ from .catalogs.header import key_of
 from .catalogs.merge import merge
 from .catalogs.template import build_template, now_stamp, same_content
 from .errors import Painl10nError
+from .pipeline.update import read_catalog
 from .po import read_po, write_po
-from .project import Project, read_catalog
+from .project import Project
 from .runtime.fileio import read_text_strict, write_if_changed
 from .runtime.lock import locked
 from .sources.model import Article, Segment

@@ -47,7 +47,8 @@ from dataclasses import dataclass, field
 
 import polib
 
-from .project import Project, read_catalog, read_template
+from .pipeline.update import read_catalog, read_template
+from .project import Project
 from .runtime.progress import Progress, report_progress
 from .text.words import count_words
 

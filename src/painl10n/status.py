@@ -31,10 +31,11 @@ from .checks.base import Finding
 from .checks.runner import run_checks
 from .errors import Painl10nError
 from .languages import html_lang, native_name, text_direction
-from .project import Project, Written, commit_files
+from .project import Project
 from .report import ordered
 from .report_merge import MergedReport, only_languages
 from .runtime.progress import Progress
+from .runtime.staging import FileChanges, commit_files
 from .stats import LanguageStats, Stats, Tally, collect_stats, shown_percent
 from .templating import environment
 
@@ -42,7 +43,7 @@ from .templating import environment
 @dataclass
 class StatusResult:
     folder: Path
-    written: Written
+    written: FileChanges
     stats: Stats
     errors: int
     warnings: int
@@ -82,7 +83,7 @@ def write_status(
         percent = item.strings.percent
         badge = badge_svg(item.language, badge_value(percent), percent)
         produced.append((folder / badge_name(item.language), badge))
-    written = commit_files(project, produced)
+    written = commit_files(produced, project.shown)
     written.removed = _remove_stale_badges(project, folder)
     return StatusResult(folder, written, stats, report.errors, report.warnings)
 

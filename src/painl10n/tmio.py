@@ -20,19 +20,13 @@ from .catalogs.read import read_catalog_file
 from .catalogs.template import now_stamp
 from .errors import Painl10nError
 from .languages import plural_forms
-from .memory import (
-    Unit,
-    imported_units,
-    language_memory,
-    memory_path,
-    prefill,
-    reviewed_units,
-    untranslated,
-)
+from .memory.engine import Unit, prefill, reviewed_units, untranslated
+from .memory.tmx import Pair, language_matches, read_tmx, write_tmx
+from .pipeline.prefill import imported_units, language_memory
+from .pipeline.update import read_catalog
 from .po import write_po
-from .project import Project, read_catalog
+from .project import Project
 from .runtime.fileio import write_if_changed
-from .tmx import Pair, language_matches, read_tmx, write_tmx
 
 FORMATS = ("tmx", "po")
 _FIXED_STAMP = "2000-01-01 00:00+0000"  # PO date when SOURCE_DATE_EPOCH is not set
@@ -58,7 +52,7 @@ def import_memory(project: Project, path: Path, language: str) -> ImportResult:
     if not path.is_file():
         raise Painl10nError("file not found", path=shown)
     incoming, skipped = _read_outside(project, path, shown, lang)
-    stored_path = memory_path(project, lang)
+    stored_path = project.memory_path(lang)
     stored = [Pair(u.source, u.target) for u in imported_units(project, lang)]
     replaced = {pair.source for pair in incoming}
     pairs = sorted({p for p in stored if p.source not in replaced} | set(incoming))

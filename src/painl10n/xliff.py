@@ -28,9 +28,11 @@ import polib
 from .catalogs.header import Key, key_of
 from .errors import Painl10nError
 from .languages import canonical_code, html_lang
+from .pipeline.update import read_catalog
 from .po import write_po
-from .project import Project, Written, commit_files, read_catalog
+from .project import Project
 from .runtime.lock import locked
+from .runtime.staging import FileChanges, commit_files
 from .runtime.xmlsafe import parse_xml
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"
@@ -59,7 +61,7 @@ def export_xliff(
     languages: Sequence[str] | None,
     slugs: Sequence[str] | None,
     out_dir: Path,
-) -> Written:
+) -> FileChanges:
     """Write ``<out_dir>/<slug>.<lang>.xlf`` for each article and language."""
     chosen = project.select_languages(languages)
     known = {a.slug: a.ref for a in project.articles()}
@@ -87,7 +89,7 @@ def export_xliff(
                 language=language,
             )
             files.append((out_dir / f"{slug}.{language}.xlf", text))
-    return commit_files(project, files)
+    return commit_files(files, project.shown)
 
 
 def xliff_document(
@@ -188,7 +190,7 @@ class ImportResult:
     unchanged: int = 0
     without_target: int = 0
     skipped: list[Skipped] = field(default_factory=list)
-    written: Written = field(default_factory=Written)
+    written: FileChanges = field(default_factory=FileChanges)
 
 
 @dataclass
@@ -241,7 +243,7 @@ def import_xliff(
             files.append((catalog_path, write_po(catalog, width=project.settings.wrap_width)))
         except ValueError as exc:
             raise Painl10nError(f"cannot write: {exc}", path=project.shown(catalog_path)) from exc
-    result.written = commit_files(project, files)
+    result.written = commit_files(files, project.shown)
     return result
 
 

@@ -9,7 +9,8 @@ from functools import partial
 import polib
 
 from ..errors import Painl10nError
-from ..project import Project, read_catalog
+from ..pipeline.update import read_catalog
+from ..project import Project
 from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard

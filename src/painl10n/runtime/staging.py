@@ -14,8 +14,8 @@ import itertools
 import os
 import re
 import stat
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -154,3 +154,37 @@ def discard(staged: Iterable[Staged]) -> None:
     """Forget staged files after an error; the targets were never touched."""
     for item in staged:
         item.temporary.unlink(missing_ok=True)
+
+
+@dataclass
+class FileChanges:
+    """Which files a step wrote and which it left as they were."""
+
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    def record(self, shown: str, did_write: bool) -> None:
+        (self.changed if did_write else self.unchanged).append(shown)
+
+
+def commit_files(
+    files: Iterable[tuple[Path, str | bytes]], shown: Callable[[Path], str]
+) -> FileChanges:
+    """Write the changed files as one step: all of them or, on an error, none.
+
+    ``shown`` names a path as messages and results show it (project-relative).
+    """
+    written = FileChanges()
+    staged: list[Staged] = []
+    names: list[tuple[str, bool]] = []
+    try:
+        for path, data in files:
+            names.append((shown(path), stage_into(staged, path, data)))
+    except BaseException:
+        discard(staged)
+        raise
+    commit(staged)
+    for name, did_write in names:
+        written.record(name, did_write)
+    return written

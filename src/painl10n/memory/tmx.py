@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from ._version import __version__
-from .errors import Painl10nError
-from .languages import parse_language
-from .runtime.xmlsafe import parse_xml
+from .._version import __version__
+from ..errors import Painl10nError
+from ..languages import parse_language
+from ..runtime.xmlsafe import parse_xml
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ALL = "*all*"

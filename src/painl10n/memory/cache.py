@@ -20,7 +20,7 @@ from typing import Any
 
 import polib
 
-from .runtime.cachedir import cache_path, digest, write_cache
+from ..runtime.cachedir import cache_path, digest, write_cache
 
 Pairs = list[tuple[str, str]]  # (source, target) of each reviewed unit
 

@@ -1,0 +1,221 @@
+"""``painl10n update``: templates + old catalogs → merged catalogs, pre-filled from memory.
+
+No translation is lost: a changed source string keeps its old translation as
+fuzzy, a removed one becomes obsolete. Articles are merged one per task; the
+translation memory then pre-fills across all of them in this process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+import polib
+
+from ..catalogs.merge import MergeStats, merge
+from ..catalogs.pseudo import pseudo_catalog
+from ..catalogs.read import read_catalog_file
+from ..errors import Painl10nError
+from ..languages import canonical_code, is_pseudo
+from ..memory.engine import Unit, reviewed_units, untranslated
+from ..memory.notes import carry_notes
+from ..po import read_po_file, write_po
+from ..project import Project, article_slugs
+from ..runtime.lock import locked
+from ..runtime.parallel import run_ordered
+from ..runtime.progress import Progress, report_progress
+from ..runtime.staging import FileChanges, Staged, commit, discard, stage
+from ..terms.annotate import annotate
+from ..terms.matcher import TermMatcher
+from .prefill import prefill_lazily
+
+
+@dataclass
+class UpdateResult:
+    written: FileChanges
+    stats: dict[tuple[str, str], MergeStats]
+    # Only the catalogs the translation memory could fill (the rest are on disk):
+    # holding every merged catalog of a large site costs hundreds of megabytes.
+    catalogs: dict[tuple[str, str], polib.POFile]
+    prefilled: dict[tuple[str, str], int] = field(default_factory=dict)  # from the memory
+
+
+def read_template(project: Project, slug: str) -> polib.POFile:
+    path = project.template_path(slug)
+    if not path.is_file():
+        raise Painl10nError(
+            f"no template for {slug!r}", path=project.shown(path), hint="run 'painl10n extract'"
+        )
+    return read_po_file(path, shown=project.shown(path))
+
+
+def read_catalog(project: Project, language: str, slug: str) -> polib.POFile | None:
+    """The catalog on disk, or None; its header must name its own language."""
+    path = project.catalog_path(language, slug)
+    if not path.is_file():
+        return None
+    shown = project.shown(path)
+    catalog = read_catalog_file(path, shown=shown)
+    declared = catalog.metadata.get("Language", "").strip()
+    if declared:
+        try:
+            same = canonical_code(declared) == language
+        except Painl10nError:
+            same = False
+        if not same:
+            raise Painl10nError(
+                f"header declares Language {declared!r} but the file is in the {language!r} folder",
+                path=shown,
+                hint=f"fix the 'Language:' header or move the file to locales/{declared}/",
+            )
+    return catalog
+
+
+@locked
+def update(
+    project: Project,
+    languages: Sequence[str] | None = None,
+    *,
+    slugs: Iterable[str] | None = None,
+    progress: Progress | None = None,
+    jobs: int = 1,
+) -> UpdateResult:
+    """Templates + old catalogs → merged catalogs for each language (over ``jobs`` processes).
+
+    Articles are merged one per task; the translation memory then pre-fills
+    across all of them in this process, since it reads every catalog of a language.
+    """
+    chosen = project.select_languages(languages)
+    wanted = list(slugs) if slugs is not None else article_slugs(project)
+    for slug in wanted:  # every template must exist before anything is merged
+        path = project.template_path(slug)
+        if not path.is_file():
+            raise Painl10nError(
+                f"no template for {slug!r}", path=project.shown(path), hint="run 'painl10n extract'"
+            )
+    task = partial(_update_article, project, tuple(chosen))
+    stats: dict[tuple[str, str], MergeStats] = {}
+    searched: dict[tuple[str, str], list[str]] = {}
+    known: dict[tuple[str, str], list[Unit]] = {}
+    files: dict[tuple[str, str], tuple[Path, Staged | None]] = {}
+    total = len(chosen) * len(wanted)
+    try:
+        failures: list[Exception] = []
+        for slug, results in zip(wanted, run_ordered(task, wanted, jobs), strict=True):
+            if isinstance(results, Exception):
+                failures.append(results)
+                continue
+            for language, path, item, merge_stats, strings, units in results:
+                stats[(language, slug)] = merge_stats
+                files[(language, slug)] = (path, item)
+                searched[(language, slug)] = strings
+                known[(language, slug)] = units
+                report_progress(progress, f"{language}/{slug}", total)
+        if failures:
+            raise failures[0]
+
+        def staged_catalog(key: tuple[str, str]) -> polib.POFile:
+            path, item = files[key]
+            return read_catalog_file(item.temporary if item else path, shown=project.shown(path))
+
+        filled = prefill_lazily(project, searched, known, staged_catalog)
+        for key, (catalog, _) in filled.items():  # the memory changed these: stage them again
+            path, item = files[key]
+            discard([item] if item else [])
+            files[key] = (path, stage(path, catalog_text(project, path, catalog)))
+    except BaseException:
+        discard(item for _, item in files.values() if item is not None)
+        raise
+    order = [(language, slug) for language in chosen for slug in wanted]
+    commit(item for key in order if (item := files[key][1]) is not None)
+    written = FileChanges()
+    for key in order:
+        written.record(project.shown(files[key][0]), files[key][1] is not None)
+    catalogs = {key: catalog for key, (catalog, _) in filled.items()}
+    prefilled = {key: count for key, (_, count) in filled.items()}
+    return UpdateResult(written, stats, catalogs, prefilled)
+
+
+# language, catalog path, its text staged (None: unchanged), stats, untranslated strings,
+# reviewed units (the last two for the translation memory)
+_UpdateItem = tuple[str, Path, Staged | None, MergeStats, list[str], list[Unit]]
+
+
+def _update_article(
+    project: Project, languages: tuple[str, ...], slug: str
+) -> list[_UpdateItem] | Exception:
+    """All catalogs of one article, staged (in a worker process when jobs > 1).
+
+    What goes back is small: the staged files and, for the translation memory,
+    the untranslated strings and reviewed units, not the parsed catalogs. An
+    error is handed back, not raised, so the caller can discard what the other
+    articles staged.
+    """
+    found: list[_UpdateItem] = []
+    try:
+        template = read_template(project, slug)
+        matcher = term_matcher(project)
+        memory = project.settings.tm
+        for language in languages:
+            path, text, stats, catalog = update_catalog(project, language, slug, template, matcher)
+            real = memory and not is_pseudo(language)
+            strings = untranslated([catalog]) if real else []
+            units = reviewed_units(catalog, slug) if real else []
+            found.append((language, path, stage(path, text), stats, strings, units))
+    except Exception as exc:
+        discard(item for _, _, item, _, _, _ in found if item is not None)
+        return exc
+    return found
+
+
+_MATCHERS: dict[tuple[str, tuple[int, int, int] | None], TermMatcher | None] = {}
+
+
+def term_matcher(project: Project) -> TermMatcher | None:
+    """One term matcher per process and termbase content (it costs more than a catalog)."""
+    path = project.settings.termbase
+    key: tuple[str, tuple[int, int, int] | None]
+    try:  # by what a stat says, not by reading the file once per article
+        info = path.stat()
+        key = (str(path), (info.st_mtime_ns, info.st_size, info.st_ino))
+    except FileNotFoundError:
+        key = (str(path), None)
+    if key not in _MATCHERS:
+        termbase = project.termbase()
+        source = project.settings.source_language
+        _MATCHERS[key] = TermMatcher(termbase, source) if termbase.concepts else None
+    return _MATCHERS[key]
+
+
+def update_catalog(
+    project: Project,
+    language: str,
+    slug: str,
+    template: polib.POFile,
+    matcher: TermMatcher | None,
+) -> tuple[Path, str, MergeStats, polib.POFile]:
+    """One article's catalog in one language: merged in memory, not written.
+
+    A pseudo-locale is generated, never merged: it has nothing to keep. The
+    translation memory is not applied here (see :func:`prefill_catalogs`).
+    """
+    if is_pseudo(language):
+        merged, stats = pseudo_catalog(template, language, slug=slug)
+    else:
+        old = read_catalog(project, language, slug)
+        merged, stats = merge(template, old, language, slug=slug)
+        if matcher is not None:
+            annotate(merged, matcher, language)
+        carry_notes(merged, old)
+    path = project.catalog_path(language, slug)
+    return path, catalog_text(project, path, merged), stats, merged
+
+
+def catalog_text(project: Project, path: Path, catalog: polib.POFile) -> str:
+    """The catalog as msgcat would write it; a one-line error if gettext cannot."""
+    try:
+        return write_po(catalog, width=project.settings.wrap_width)
+    except ValueError as exc:
+        raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
