@@ -371,9 +371,9 @@ def child_main(stage: str, root: Path, jobs: int) -> None:
     # Imports are not part of any stage's time (every stage would pay them).
     import markdown_it  # noqa: F401
 
-    import painl10n.build
     import painl10n.checks.runner
-    import painl10n.incremental
+    import painl10n.pipeline.build
+    import painl10n.pipeline.incremental
     import painl10n.report  # noqa: F401
 
     start, cpu = time.perf_counter(), _cpu()

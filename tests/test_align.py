@@ -10,7 +10,7 @@ import polib
 import pytest
 
 from painl10n.align import align_articles
-from painl10n.build import build
+from painl10n.pipeline.build import build
 from painl10n.pipeline.update import update
 from painl10n.po import read_po_file, write_po
 from painl10n.project import Project

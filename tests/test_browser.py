@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from painl10n.build import build
+from painl10n.pipeline.build import build
 from painl10n.project import Project
 from tests.conftest import REPO, copy_shipped_project
 from tests.crosslinks import OTHER, SLUGS, add_cross_links

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from painl10n.assemble import assemble
 from painl10n.languages import PSEUDO_LOCALES
+from painl10n.localize.assemble import assemble
 from painl10n.render import render_markdown
 from painl10n.sources.model import Article, Segment, Style
 from painl10n.sources.segment import segment_article

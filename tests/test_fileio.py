@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from painl10n.build import build
+from painl10n.pipeline.build import build
 from painl10n.project import Project
 from painl10n.runtime.fileio import write_if_changed
 from tests.conftest import REPO, snapshot

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from painl10n import Project, build, incremental
-from painl10n.incremental import _shown, manifest_path
+from painl10n import Project, build
+from painl10n.pipeline import incremental
+from painl10n.pipeline.manifest import manifest_path
+from painl10n.pipeline.manifest import shown_path as _shown
 from painl10n.po import read_po_file, write_po
 from tests.conftest import snapshot
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from painl10n.build import build
 from painl10n.links import ArticleLinks, rewrite_links
+from painl10n.pipeline.build import build
 from painl10n.project import Project
 from painl10n.sources.markdown import parser
 from tests.crosslinks import EXPECTED_HREFS, OTHER, SEE_ALSO, SLUGS, add_cross_links

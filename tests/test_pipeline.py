@@ -11,8 +11,8 @@ from pathlib import Path
 import polib
 import pytest
 
-from painl10n.build import build
 from painl10n.languages import is_pseudo
+from painl10n.pipeline.build import build
 from painl10n.pipeline.compile import compile_catalogs
 from painl10n.pipeline.extract import extract
 from painl10n.pipeline.update import update

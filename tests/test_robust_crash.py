@@ -27,8 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from painl10n.build import build
 from painl10n.errors import Painl10nError
+from painl10n.pipeline.build import build
 from painl10n.pipeline.extract import extract
 from painl10n.pipeline.update import update
 from painl10n.po import read_po, read_po_file, write_po

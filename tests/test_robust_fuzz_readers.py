@@ -25,8 +25,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from painl10n.assemble import assemble
 from painl10n.errors import Painl10nError
+from painl10n.localize.assemble import assemble
 from painl10n.po import read_po, read_po_file, write_po
 from painl10n.sources.segment import segment_article
 from painl10n.terms.csvio import read_csv, write_csv

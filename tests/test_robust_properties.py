@@ -25,9 +25,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from painl10n.assemble import assemble
 from painl10n.catalogs.merge import merge
 from painl10n.catalogs.template import build_template
+from painl10n.localize.assemble import assemble
 from painl10n.pipeline.extract import extract
 from painl10n.pipeline.update import update
 from painl10n.po import read_po, write_po

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from painl10n.build import BuildResult, build
+from painl10n.pipeline.build import BuildResult, build
 from painl10n.pipeline.extract import extract
 from painl10n.pipeline.update import update
 from painl10n.po import read_po, write_po

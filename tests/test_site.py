@@ -9,8 +9,8 @@ import pytest
 from babel import Locale
 
 from painl10n import ui
-from painl10n.build import build
 from painl10n.languages import native_name
+from painl10n.pipeline.build import build
 from painl10n.project import Project
 from painl10n.site import STYLESHEET, stylesheet
 from tests.conftest import copy_shipped_project

@@ -14,8 +14,9 @@ from pathlib import Path
 import polib
 import pytest
 
-from painl10n import Project, build, incremental
+from painl10n import Project, build
 from painl10n.errors import Painl10nError
+from painl10n.pipeline import build_memory
 from painl10n.pipeline import prefill as memory_module
 from painl10n.pipeline.prefill import language_memory
 from painl10n.runtime.cachedir import digest
@@ -116,13 +117,13 @@ def test_editing_one_article_builds_without_parsing_the_others(
     source.write_text(source.read_text("utf-8") + "\nA new closing paragraph.\n", "utf-8")
     reads = Reads(monkeypatch)
     rebuilt: list[str] = []
-    real = incremental.read_catalog_file
+    real = build_memory.read_catalog_file
 
     def counted(path: Path, *, shown: str) -> polib.POFile:
         rebuilt.append(path.name)
         return real(path, shown=shown)
 
-    monkeypatch.setattr(incremental, "read_catalog_file", counted)
+    monkeypatch.setattr(build_memory, "read_catalog_file", counted)
     result = build(Project.load(site))
     assert result.skipped == 1  # the edited article was rebuilt, its new paragraph untranslated
     assert SLUGS[0] not in reads.paths  # the first build's workers stored its units

@@ -8,11 +8,11 @@ The command line is a thin shell over this library::
 """
 
 from ._version import __version__
-from .assemble import assemble
-from .build import BuildResult, build
 from .catalogs.merge import MergeStats, merge
 from .config import Settings, load_settings
 from .errors import Painl10nError, PoSyntaxError
+from .localize.assemble import assemble
+from .pipeline.build import BuildResult, build
 from .pipeline.compile import compile_catalogs
 from .pipeline.extract import ExtractedArticle, extract
 from .pipeline.update import update

@@ -14,10 +14,10 @@ from typing import Annotated
 import typer
 
 from ._version import __version__
-from .build import build as build_site
 from .cli_tm import tm_app
 from .errors import Painl10nError
 from .glossary import export_terms, import_terms, list_rows
+from .pipeline.build import build as build_site
 from .pipeline.compile import compile_catalogs
 from .pipeline.extract import extract as extract_templates
 from .pipeline.pseudo import write_pseudo_catalogs

@@ -3,7 +3,7 @@
 The skeleton is the source text itself: every :class:`Segment` records the
 offsets of the text it stands for, so everything between segments (container
 markers, indentation, code, HTML, blank lines, reference definitions) is
-copied byte for byte by :mod:`painl10n.assemble`.
+copied byte for byte by :mod:`painl10n.localize.assemble`.
 """
 
 from __future__ import annotations

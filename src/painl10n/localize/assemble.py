@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .sources.frontmatter import yaml_scalar
-from .sources.model import Article, Segment, Style
+from ..sources.frontmatter import yaml_scalar
+from ..sources.model import Article, Segment, Style
 
 # A line that, at the start of a paragraph line, would open another block.
 _BLOCK_START = re.compile(

@@ -1,0 +1,244 @@
+"""One article, built: its template, catalogs and pages, staged by a worker.
+
+Pure apart from reading the article's template and catalogs: the caller
+decides what to write, so articles can be built in any order or process and
+the results merged (:mod:`painl10n.pipeline.incremental`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+from markdown_it.token import Token
+
+from ..a11y import accessible_body
+from ..catalogs.merge import MergeStats
+from ..catalogs.template import now_stamp
+from ..languages import is_pseudo
+from ..links import ArticleLinks, rewrite_links
+from ..localize.translations import ArticleOutcome, localize
+from ..memory.cache import pairs_file
+from ..memory.engine import has_untranslated, reviewed_units
+from ..project import Project
+from ..render import render_tokens
+from ..runtime.cachedir import digest
+from ..runtime.staging import Staged, discard, stage_into
+from ..site import PageMeta, article_page
+from ..sources import frontmatter
+from ..sources.markdown import front_matter_token, parser
+from ..sources.model import Article
+from ..terms.matcher import TermMatcher
+from .extract import template_and_catalog
+from .manifest import shown_path, units_digest
+from .update import term_matcher, update_catalog
+
+
+@dataclass
+class ArticleOutputs:
+    """Everything one article produces: its template, catalogs and pages (not yet written)."""
+
+    slug: str
+    files: list[tuple[Path, str]]
+    pages: list[PageMeta]
+    outcomes: list[ArticleOutcome]
+    stats: dict[str, MergeStats]
+    catalogs: dict[str, polib.POFile] = field(default_factory=dict)
+
+
+def build_article(
+    project: Project,
+    article: Article,
+    languages: Sequence[str],
+    *,
+    links: ArticleLinks,
+    present: Sequence[str],
+    stamp: str | None = None,
+    matcher: TermMatcher | None = None,
+    source_tokens: list[Token] | None = None,
+) -> ArticleOutputs:
+    """Template, merged catalogs and pages of one article in the source and ``languages``.
+
+    Pure apart from reading the article's current template and catalogs:
+    the caller decides what to write, so articles can be built in any order
+    or process and the results merged. ``links`` (every article's slug) and
+    ``present`` (the languages this page exists in) come from the whole site.
+    ``source_tokens``, the article's full parse, spares parsing its source page
+    again (they are changed in place).
+    """
+    template_path, template_text, template = template_and_catalog(
+        project, article, stamp or now_stamp()
+    )
+    outputs = ArticleOutputs(article.slug, [(template_path, template_text)], [], [], {})
+    source = project.settings.source_language
+    for language in [source, *languages]:
+        tokens = None
+        if language == source:
+            text, tokens = article.text, source_tokens
+        else:
+            path, po_text, stats, catalog = update_catalog(
+                project, language, article.slug, template, matcher
+            )
+            outputs.files.append((path, po_text))
+            outputs.stats[language] = stats
+            outputs.catalogs[language] = catalog
+            text, outcome = localize(article, catalog, language)
+            outputs.outcomes.append(outcome)
+        outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
+        if not project.settings.html:  # for a site generator of the publisher's own
+            localized = None if language == source else text
+            outputs.pages.append(_page_meta(article, localized, language))
+            continue
+        meta, body = _page(article, text, language, links, tokens)
+        outputs.pages.append(meta)
+        html = article_page(meta, body, list(present), source)
+        outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
+    return outputs
+
+
+def _page(
+    article: Article,
+    text: str,
+    language: str,
+    links: ArticleLinks,
+    tokens: list[Token] | None = None,
+) -> tuple[PageMeta, str]:
+    """Page facts from the front matter, and the safe HTML body: one parse for both.
+
+    The front matter token renders to nothing, so the body needs no cutting.
+    Article links lead to this language's pages; headings and tables are made
+    accessible (:mod:`painl10n.a11y`).
+    """
+    if tokens is None:
+        tokens = parser().parse(text)
+    rewrite_links(tokens, links, article.ref)
+    accessible_body(tokens)
+    front_matter = tokens[0] if tokens and tokens[0].type == "front_matter" else None
+    return _meta(article, front_matter, language), render_tokens(tokens)
+
+
+def _page_meta(article: Article, localized: str | None, language: str) -> PageMeta:
+    """The page facts alone: the localized front matter, without parsing the body
+    (``localized`` None: the source page, whose front matter is read already)."""
+    token = None if localized is None else front_matter_token(localized)
+    return _meta(article, token, language)
+
+
+def _meta(article: Article, front_matter: Token | None, language: str) -> PageMeta:
+    """Title, description and date: the page's own front matter if it has one."""
+    data = article.front_matter
+    if front_matter is not None:
+        data, _ = frontmatter.parse(front_matter, article.ref)
+    return PageMeta(
+        slug=article.slug,
+        language=language,
+        title=str(data.get("title") or article.slug),
+        description=str(data.get("description") or ""),
+        date=frontmatter.as_date(data.get("date")),
+    )
+
+
+@dataclasses.dataclass
+class ArticleResult:
+    """What a worker hands back: staged files and the facts for the manifest."""
+
+    ref: str
+    source: str
+    slug: str
+    files: list[tuple[Path, str]]  # (path, digest) of everything the article owns
+    staged: list[Staged]
+    pages: list[PageMeta]
+    outcomes: list[ArticleOutcome]
+    stats: dict[str, MergeStats]
+    context: str
+    catalogs: dict[str, polib.POFile]  # only those the translation memory may pre-fill
+    units: dict[str, str]  # language -> digest of the catalog's reviewed units
+
+
+@dataclasses.dataclass
+class ArticleTask:
+    """One stale article: its source, and what the rest of the site decides about it."""
+
+    path: Path
+    source: str  # digest
+    present: list[str]  # languages its page exists in
+    context: str
+
+
+def process_article(
+    project: Project, languages: tuple[str, ...], stamp: str, links: ArticleLinks, item: ArticleTask
+) -> ArticleResult | Exception:
+    """Build one article and stage whatever changed (runs in a worker process).
+
+    An error is handed back, not raised, so the caller still receives (and
+    can discard) what the other articles staged before it stops the build.
+    """
+    try:
+        return _process_article(project, languages, stamp, links, item)
+    except Exception as exc:
+        return exc
+
+
+def _process_article(
+    project: Project, languages: tuple[str, ...], stamp: str, links: ArticleLinks, item: ArticleTask
+) -> ArticleResult:
+    path, source_digest = item.path, item.source
+    if project.settings.html:
+        article, tokens = project.read_article_parsed(path)
+    else:  # no page to render: the lighter segmenting parse will do
+        article, tokens = project.read_article(path), None
+    outputs = build_article(
+        project,
+        article,
+        languages,
+        links=links,
+        present=item.present,
+        stamp=stamp,
+        matcher=term_matcher(project),
+        source_tokens=tokens,
+    )
+    reviewed = {
+        language: reviewed_units(catalog, article.slug)
+        for language, catalog in outputs.catalogs.items()
+    }
+    root = project.settings.root
+    fillable: dict[str, polib.POFile] = {}
+    if project.settings.tm:  # handing back whole catalogs costs: only those with gaps
+        fillable = {
+            language: catalog
+            for language, catalog in outputs.catalogs.items()
+            if not is_pseudo(language) and has_untranslated(catalog)
+        }
+    staged: list[Staged] = []
+    files: list[tuple[Path, str]] = []
+    try:
+        catalogs = {project.catalog_path(lang, article.slug): lang for lang in reviewed}
+        for target, text in outputs.files:
+            payload = text.encode("utf-8")
+            files.append((target, digest(payload)))
+            stage_into(staged, target, payload)
+            language = catalogs.get(target)
+            if project.settings.tm and language is not None and not is_pseudo(language):
+                pairs = [(unit.source, unit.target) for unit in reviewed[language]]
+                remembered = pairs_file(root, files[-1][1], pairs)  # for the memory
+                if remembered is not None:
+                    stage_into(staged, *remembered)
+    except BaseException:
+        discard(staged)
+        raise
+    return ArticleResult(
+        shown_path(project, path),  # the name build_site knows it by (symlinks unresolved)
+        source_digest,
+        article.slug,
+        files,
+        staged,
+        outputs.pages,
+        outputs.outcomes,
+        outputs.stats,
+        item.context,
+        fillable,
+        {lang: units_digest(units) for lang, units in reviewed.items()},
+    )

@@ -1,0 +1,37 @@
+"""``painl10n build``: what is stale is extracted and updated, then the localized site written.
+
+Articles whose inputs are unchanged since the last build are skipped
+(:mod:`painl10n.pipeline.incremental`); ``jobs`` > 1 spreads the others over
+processes; ``shard`` builds only one share of the articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..project import Project
+from ..runtime.lock import locked
+from ..runtime.progress import Progress
+from ..runtime.shard import Shard
+from .incremental import BuildResult, build_site
+
+__all__ = ["BuildResult", "build"]
+
+
+@locked
+def build(
+    project: Project,
+    languages: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    *,
+    jobs: int = 1,
+    shard: Shard | None = None,
+) -> BuildResult:
+    """Extract and update what is stale, then write the localized site.
+
+    Articles whose inputs are unchanged since the last build are skipped
+    (see :mod:`painl10n.pipeline.incremental`); ``jobs`` > 1 spreads the others over
+    processes; ``shard`` builds only one share of the articles.
+    """
+    chosen = project.select_languages(languages)
+    return build_site(project, chosen, jobs=jobs, shard=shard, progress=progress)

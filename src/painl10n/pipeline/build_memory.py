@@ -1,0 +1,164 @@
+"""The translation memory inside a build: pre-filling rebuilt catalogs, as update does.
+
+A build runs the memory in the parent process, over the catalogs the workers
+rebuilt and, when a language's memory moved, the up-to-date catalogs it may
+now fill. Pre-filled strings are fuzzy, so pages do not change; catalogs,
+their digests and the completion figures do.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import polib
+
+from ..catalogs.read import read_catalog_file
+from ..languages import is_pseudo
+from ..localize.translations import localize
+from ..memory.cache import load_pairs
+from ..memory.engine import Unit, reviewed_pairs
+from ..project import Project
+from ..runtime.cachedir import digest
+from ..runtime.staging import Staged, discard, stage_into
+from ..sources.model import Article
+from .article import ArticleResult
+from .manifest import ArticleRecord, Memories, file_digest
+from .prefill import prefill_catalogs
+from .update import catalog_text, read_catalog
+
+
+def _stored_pairs(project: Project, result: ArticleResult) -> dict[str, list[tuple[str, str]]]:
+    """The reviewed pairs a worker stored for each rebuilt catalog, by language.
+
+    They are still staged (nothing is in place before the build commits); a
+    catalog is parsed again only if its pairs are missing.
+    """
+    staged = {item.target: item.temporary for item in result.staged}
+    digests = dict(result.files)
+    found = {}
+    for language in result.units:
+        if is_pseudo(language):
+            continue
+        path = project.catalog_path(language, result.slug)
+        pairs = load_pairs(project.settings.root, digests[path], staged)
+        if pairs is None:
+            shown = project.shown(path)
+            pairs = reviewed_pairs(read_catalog_file(staged.get(path, path), shown=shown))
+        found[language] = pairs
+    return found
+
+
+def memory_digests(
+    project: Project,
+    languages: Sequence[str],
+    fresh: dict[str, ArticleRecord],
+    results: list[ArticleResult],
+) -> Memories:
+    """Per language, a digest of everything its translation memory is built from:
+    each article's reviewed units and the catalogs no article owns any more
+    (the imported memory is in the cache key)."""
+    found: Memories = {}
+    for language in languages:
+        if is_pseudo(language):
+            continue
+        parts = sorted(
+            [(r.slug, r.units.get(language, "")) for r in fresh.values()]
+            + [(r.slug, r.units.get(language, "")) for r in results]
+        )
+        owned = {slug for slug, _ in parts}
+        for path in project.catalog_files(language):
+            if path.stem not in owned:
+                parts.append((f"orphan:{path.stem}", file_digest(path) or ""))
+        found[language] = digest(json.dumps(parts).encode())
+    return found
+
+
+_Other = tuple[str, ArticleRecord, polib.POFile]  # ref, record, catalog
+
+
+def fresh_catalogs(
+    project: Project, fresh: dict[str, ArticleRecord], memory: Memories, old: Memories
+) -> dict[tuple[str, str], _Other]:
+    """Up-to-date articles' catalogs that a changed memory may now pre-fill:
+    those with untranslated strings in a language whose memory moved."""
+    found: dict[tuple[str, str], _Other] = {}
+    for language, value in memory.items():
+        if old.get(language) == value:
+            continue
+        for ref, record in fresh.items():
+            if record.outcomes[language][2]:
+                catalog = read_catalog(project, language, record.slug)
+                if catalog is not None:
+                    found[(language, record.slug)] = (ref, record, catalog)
+    return found
+
+
+def prefill_built(
+    project: Project,
+    results: list[ArticleResult],
+    staged: list[Staged],
+    others: dict[tuple[str, str], _Other],
+) -> list[Staged]:
+    """Pre-fill the rebuilt catalogs from the translation memory, as update does.
+
+    The memory is every catalog of the language: the rebuilt ones in memory,
+    the others (up to date) from disk. ``others`` are up-to-date catalogs
+    the memory may fill too; their records are amended in place. Pre-filled
+    strings are fuzzy, so pages do not change; the catalog's text, digest and
+    completion figures do.
+    """
+    catalogs = {
+        (language, result.slug): catalog
+        for result in results
+        for language, catalog in result.catalogs.items()
+        if not is_pseudo(language)
+    }
+    catalogs.update({key: catalog for key, (_, _, catalog) in others.items()})
+    if not catalogs:
+        return staged  # nothing untranslated: no memory to build
+    known = {
+        (language, result.slug): [Unit(source, target, result.slug) for source, target in pairs]
+        for result in results
+        for language, pairs in _stored_pairs(project, result).items()
+    }
+    filled = prefill_catalogs(project, catalogs, known)
+    if not filled:
+        return staged
+    by_slug = {result.slug: result for result in results}
+    articles: dict[str, Article] = {}
+
+    def article_of(ref: str) -> Article:
+        """Each article is read once, however many of its languages were pre-filled."""
+        if ref not in articles:
+            articles[ref] = project.read_article(project.settings.root / ref)
+        return articles[ref]
+
+    for language, slug in sorted(filled):
+        target = project.catalog_path(language, slug)
+        if (language, slug) in others:
+            ref, record, catalog = others[(language, slug)]
+            text = catalog_text(project, target, catalog)
+            stage_into(staged, target, text)
+            record.catalogs[language] = digest(text.encode("utf-8"))
+            _, outcome = localize(article_of(ref), catalog, language)
+            record.outcomes[language] = [
+                outcome.total,
+                outcome.translated,
+                outcome.untranslated,
+                outcome.fuzzy,
+            ]
+            continue
+        result = by_slug[slug]
+        text = catalog_text(project, target, catalogs[(language, slug)])
+        payload = text.encode("utf-8")
+        result.files = [
+            (path, digest(payload) if path == target else value) for path, value in result.files
+        ]
+        old = [item for item in staged if item.target == target]
+        discard(old)
+        staged = [item for item in staged if item.target != target]
+        stage_into(staged, target, payload)
+        _, outcome = localize(article_of(result.ref), catalogs[(language, slug)], language)
+        result.outcomes = [outcome if o.language == language else o for o in result.outcomes]
+    return staged

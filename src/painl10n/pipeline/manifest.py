@@ -1,0 +1,207 @@
+"""The build manifest: what each article's outputs were built from, and when to trust it.
+
+Incremental builds: skip every article whose inputs and outputs are as last built.
+
+The manifest ``.painl10n/cache/build.json`` (inside the project, git-ignored)
+records, per source article, the SHA-256 of the files that decide its
+outputs as they were after the last build (the source, its template, its
+catalog in each language) and the size and mtime of each page it wrote.
+An article is rebuilt when any of them differs (a translator edited a
+catalog, someone deleted a page ...); the others are not even parsed.
+
+The whole manifest is thrown away when its key changes: the painl10n
+version and code, the page templates, the settings (languages included)
+and the termbase. A missing or unreadable manifest simply means a full
+build; the manifest is written last, after every output is in place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from .._version import __version__
+from ..localize.translations import ArticleOutcome
+from ..memory.engine import Unit
+from ..project import Project
+from ..runtime.cachedir import cache_path, digest, write_cache
+from ..site import PageMeta
+
+MANIFEST_NAME = "build.json"
+_FORMAT = 3
+_PACKAGE = Path(__file__).resolve().parent.parent  # the whole package: its code and templates
+
+
+def file_digest(path: Path) -> str | None:
+    try:
+        return digest(path.read_bytes())
+    except FileNotFoundError:
+        return None
+
+
+def shown_path(project: Project, path: Path) -> str:
+    """``project.shown`` without resolving symlinks: our paths are already resolved.
+
+    (Resolving costs a system call per path component, tens of thousands per build;
+    where paths are POSIX, a prefix test on the text does what ``relative_to`` does.)
+    """
+    if os.sep == "/":
+        root, text = str(project.settings.root), str(path)
+        if text.startswith(root) and text[len(root) : len(root) + 1] == "/" and root != "/":
+            return text[len(root) + 1 :]
+    try:
+        return path.relative_to(project.settings.root).as_posix()
+    except ValueError:
+        return project.shown(path)
+
+
+def manifest_path(project: Project) -> Path:
+    return cache_path(project.settings.root, MANIFEST_NAME)
+
+
+def cache_key(project: Project) -> str:
+    """What invalidates every record: code, page templates, assets, settings, termbase
+    and (when the translation memory is on) the imported memories."""
+    code = hashlib.sha256(__version__.encode())
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.suffix in (".py", ".html", ".css", ".svg") and path.is_file():
+            code.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+            code.update(path.read_bytes())
+    settings = repr(project.settings).encode()
+    termbase = file_digest(project.settings.termbase) or "none"
+    memories = ""
+    folder = project.memory_dir
+    if project.settings.tm and folder.is_dir():
+        memories = ",".join(f"{p.name}:{file_digest(p)}" for p in sorted(folder.glob("*.tmx")))
+    return digest(code.digest() + settings + termbase.encode() + memories.encode())
+
+
+# -- the manifest ------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class ArticleRecord:
+    """What one article's outputs were built from, and what they were."""
+
+    slug: str
+    source: str
+    template: str
+    catalogs: dict[str, str]  # language -> digest
+    outputs: dict[str, list[int]]  # shown path -> [size, mtime_ns]
+    pages: dict[str, dict[str, str | None]]  # language -> PageMeta fields
+    outcomes: dict[str, list[int]]  # language -> [total, translated, untranslated, fuzzy]
+    context: str = ""  # digest of what other articles decide: the link map, present languages
+    units: dict[str, str] = dataclasses.field(default_factory=dict)  # language -> reviewed units
+
+    def page(self, language: str) -> PageMeta:
+        data = self.pages[language]
+        date = data.get("date")
+        return PageMeta(
+            slug=self.slug,
+            language=language,
+            title=str(data["title"]),
+            description=str(data["description"]),
+            date=dt.date.fromisoformat(date) if date else None,
+        )
+
+    def outcome(self, language: str) -> ArticleOutcome:
+        total, translated, untranslated, fuzzy = self.outcomes[language]
+        return ArticleOutcome(language, self.slug, total, translated, untranslated, fuzzy)
+
+
+Memories = dict[str, str]  # language -> digest of its translation memory
+
+
+class IndexRecord(NamedTuple):
+    """The index pages' inputs (a digest) and the digest of each page written from them."""
+
+    inputs: str
+    files: dict[str, str]  # shown path -> digest
+
+
+@dataclasses.dataclass
+class Manifest:
+    """What the last build recorded: per article, per memory, and the index pages."""
+
+    records: dict[str, ArticleRecord] = dataclasses.field(default_factory=dict)
+    memory: Memories = dataclasses.field(default_factory=dict)
+    indexes: IndexRecord = dataclasses.field(default_factory=lambda: IndexRecord("", {}))
+
+
+def load_manifest(project: Project, key: str) -> Manifest:
+    """What the last build recorded; empty when missing, corrupt or for other inputs."""
+    try:
+        data = json.loads(manifest_path(project).read_text("utf-8"))
+        if data.get("format") != _FORMAT or data.get("key") != key:
+            return Manifest()
+        records = {ref: ArticleRecord(**fields) for ref, fields in data["articles"].items()}
+        memory = {str(k): str(v) for k, v in data["memory"].items()}
+        files = {str(k): str(v) for k, v in data["indexes"]["files"].items()}
+        return Manifest(records, memory, IndexRecord(str(data["indexes"]["inputs"]), files))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return Manifest()
+
+
+def save_manifest(project: Project, key: str, manifest: Manifest) -> None:
+    """Compact JSON: the C encoder writes it (an indented one takes Python's, 5 x slower)."""
+    records = manifest.records
+    document = {
+        "format": _FORMAT,
+        "key": key,
+        "articles": {ref: vars(records[ref]) for ref in sorted(records)},
+        "memory": manifest.memory,
+        "indexes": manifest.indexes._asdict(),
+    }
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    write_cache(project.settings.root, MANIFEST_NAME, text + "\n")
+
+
+def stat_of(path: Path) -> list[int] | None:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    return [info.st_size, info.st_mtime_ns]
+
+
+def is_fresh(
+    project: Project,
+    record: ArticleRecord,
+    source_digest: str,
+    languages: Sequence[str],
+    context: str,
+) -> bool:
+    """True when nothing that decides this article's outputs has moved since they were built."""
+    if record.source != source_digest or record.context != context:
+        return False
+    if file_digest(project.template_path(record.slug)) != record.template:
+        return False
+    for language in languages:
+        if language not in record.outcomes or language not in record.catalogs:
+            return False
+        if file_digest(project.catalog_path(language, record.slug)) != record.catalogs[language]:
+            return False
+    for language in [project.settings.source_language, *languages]:
+        if language not in record.pages:
+            return False
+        for suffix in project.settings.page_suffixes:
+            path = project.output_path(language, record.slug + suffix)
+            if stat_of(path) != record.outputs.get(shown_path(project, path)):
+                return False
+    return True
+
+
+def catalog_digests(records: dict[str, ArticleRecord]) -> set[str]:
+    return {value for record in records.values() for value in record.catalogs.values()}
+
+
+def units_digest(units: list[Unit]) -> str:
+    """What a catalog adds to its language's translation memory."""
+    pairs = sorted((u.source, u.target) for u in units)
+    return digest(json.dumps(pairs, ensure_ascii=False).encode())
