@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from painl10n.localize.assemble import assemble
-from painl10n.render import render_markdown
+from painl10n.site.render import render_markdown
 from painl10n.sources.model import Segment
 from painl10n.sources.segment import segment_article
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from painl10n.languages import PSEUDO_LOCALES
 from painl10n.localize.assemble import assemble
-from painl10n.render import render_markdown
+from painl10n.site.render import render_markdown
 from painl10n.sources.model import Article, Segment, Style
 from painl10n.sources.segment import segment_article
 from painl10n.text.pseudo import pseudo_translate

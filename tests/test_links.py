@@ -1,4 +1,4 @@
-"""Links between articles lead to the same language's page (painl10n.links)."""
+"""Links between articles lead to the same language's page (painl10n.site.links)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from painl10n.links import ArticleLinks, rewrite_links
 from painl10n.pipeline.build import build
 from painl10n.project import Project
+from painl10n.site.links import ArticleLinks, rewrite_links
 from painl10n.sources.markdown import parser
 from tests.crosslinks import EXPECTED_HREFS, OTHER, SEE_ALSO, SLUGS, add_cross_links
 

@@ -35,7 +35,7 @@ from painl10n.languages import (
 from painl10n.pipeline.pseudo import write_pseudo_catalogs
 from painl10n.pipeline.update import update
 from painl10n.project import Project
-from painl10n.render import render_markdown
+from painl10n.site.render import render_markdown
 from painl10n.sources.model import Style
 from painl10n.sources.segment import segment_article
 from painl10n.text.pseudo import (

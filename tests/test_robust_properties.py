@@ -32,7 +32,7 @@ from painl10n.pipeline.extract import extract
 from painl10n.pipeline.update import update
 from painl10n.po import read_po, write_po
 from painl10n.project import Project
-from painl10n.render import render_markdown
+from painl10n.site.render import render_markdown
 from painl10n.sources.model import Article
 from painl10n.sources.segment import segment_article
 from tests.markdown_documents import Document, apply_edit, block, documents, edit_plans

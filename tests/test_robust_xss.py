@@ -23,7 +23,7 @@ from painl10n.pipeline.extract import extract
 from painl10n.pipeline.update import update
 from painl10n.po import read_po, write_po
 from painl10n.project import Project
-from painl10n.render import render_markdown
+from painl10n.site.render import render_markdown
 
 VECTORS = [
     "<script>alert(1)</script>",

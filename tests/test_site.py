@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from babel import Locale
 
-from painl10n import ui
 from painl10n.languages import native_name
 from painl10n.pipeline.build import build
 from painl10n.project import Project
-from painl10n.site import STYLESHEET, stylesheet
+from painl10n.site import chrome as ui
+from painl10n.site.pages import STYLESHEET, stylesheet
 from tests.conftest import copy_shipped_project
 from tests.htmlpage import HtmlPage
 

@@ -18,7 +18,7 @@ from .pipeline.extract import ExtractedArticle, extract
 from .pipeline.update import update
 from .po import read_po, read_po_file, write_po
 from .project import Project
-from .render import render_body, render_markdown
+from .site.render import render_body, render_markdown
 from .sources.model import Article, Segment
 from .sources.segment import segment_article
 

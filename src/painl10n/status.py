@@ -36,8 +36,8 @@ from .report import ordered
 from .report_merge import MergedReport, only_languages
 from .runtime.progress import Progress
 from .runtime.staging import FileChanges, commit_files
+from .site.templating import environment
 from .stats import LanguageStats, Stats, Tally, collect_stats, shown_percent
-from .templating import environment
 
 
 @dataclass

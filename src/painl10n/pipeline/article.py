@@ -15,19 +15,19 @@ from pathlib import Path
 import polib
 from markdown_it.token import Token
 
-from ..a11y import accessible_body
 from ..catalogs.merge import MergeStats
 from ..catalogs.template import now_stamp
 from ..languages import is_pseudo
-from ..links import ArticleLinks, rewrite_links
 from ..localize.translations import ArticleOutcome, localize
 from ..memory.cache import pairs_file
 from ..memory.engine import has_untranslated, reviewed_units
 from ..project import Project
-from ..render import render_tokens
 from ..runtime.cachedir import digest
 from ..runtime.staging import Staged, discard, stage_into
-from ..site import PageMeta, article_page
+from ..site.a11y import accessible_body
+from ..site.links import ArticleLinks, rewrite_links
+from ..site.pages import PageMeta, article_page
+from ..site.render import render_tokens
 from ..sources import frontmatter
 from ..sources.markdown import front_matter_token, parser
 from ..sources.model import Article
@@ -110,7 +110,7 @@ def _page(
 
     The front matter token renders to nothing, so the body needs no cutting.
     Article links lead to this language's pages; headings and tables are made
-    accessible (:mod:`painl10n.a11y`).
+    accessible (:mod:`painl10n.site.a11y`).
     """
     if tokens is None:
         tokens = parser().parse(text)

@@ -23,7 +23,6 @@ from functools import partial
 from pathlib import Path
 
 from ..catalogs.template import now_stamp
-from ..links import ArticleLinks
 from ..localize.translations import ArticleOutcome
 from ..memory.cache import prune as prune_units
 from ..project import Project, check_unique_slugs
@@ -32,7 +31,8 @@ from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
 from ..runtime.staging import FileChanges, Staged, commit, discard, stage_into
-from ..site import PageMeta
+from ..site.links import ArticleLinks
+from ..site.pages import PageMeta
 from ..sources.discover import default_slug, discover
 from .article import ArticleResult, ArticleTask, process_article
 from .build_memory import fresh_catalogs, memory_digests, prefill_built

@@ -31,7 +31,7 @@ from ..localize.translations import ArticleOutcome
 from ..memory.engine import Unit
 from ..project import Project
 from ..runtime.cachedir import cache_path, digest, write_cache
-from ..site import PageMeta
+from ..site.pages import PageMeta
 
 MANIFEST_NAME = "build.json"
 _FORMAT = 3

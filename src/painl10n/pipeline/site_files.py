@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..languages import PSEUDO_LOCALES
 from ..project import Project
-from ..site import ASSETS, PageMeta, asset, language_index, root_index
+from ..site.pages import ASSETS, PageMeta, asset, language_index, root_index
 
 
 def site_indexes(

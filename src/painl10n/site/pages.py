@@ -3,7 +3,7 @@
 Every page carries ``<html lang dir>``, ``hreflang`` alternates (with
 ``x-default``) and a language switcher, both limited to the languages the
 page exists in; dates and counts are formatted by Babel for the page's
-language; the chrome's few words come from :mod:`painl10n.ui`.
+language; the chrome's few words come from :mod:`painl10n.site.chrome`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from importlib.resources import files
 
 from babel.dates import format_date
 
-from . import ui as chrome
-from .languages import html_lang, is_pseudo, native_name, parse_language, text_direction
+from ..languages import html_lang, is_pseudo, native_name, parse_language, text_direction
+from . import chrome
 from .templating import environment
 
 STYLESHEET = "assets/site.css"  # relative to the output folder

@@ -10,7 +10,7 @@ from __future__ import annotations
 import nh3
 from markdown_it.token import Token
 
-from .sources.markdown import parser
+from ..sources.markdown import parser
 
 _TAGS = set(nh3.ALLOWED_TAGS) | {"section", "sup", "input"}
 _ATTRIBUTES: dict[str, set[str]] = {
