@@ -181,7 +181,7 @@ def stage_build_markdown(root: Path, jobs: int) -> dict[str, object]:
 
 
 def stage_check(root: Path, jobs: int) -> dict[str, object]:
-    from painl10n.checks.runner import run_checks
+    from painl10n.pipeline.check import run_checks
     from painl10n.project import Project
     from painl10n.report import render
 
@@ -371,8 +371,8 @@ def child_main(stage: str, root: Path, jobs: int) -> None:
     # Imports are not part of any stage's time (every stage would pay them).
     import markdown_it  # noqa: F401
 
-    import painl10n.checks.runner
     import painl10n.pipeline.build
+    import painl10n.pipeline.check
     import painl10n.pipeline.incremental
     import painl10n.report  # noqa: F401
 

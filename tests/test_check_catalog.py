@@ -5,7 +5,8 @@ from __future__ import annotations
 import polib
 import pytest
 
-from painl10n.checks.catalog import Completion, syntax_problems
+from painl10n.checks.model import Completion
+from painl10n.checks.syntax import syntax_problems
 
 
 def catalog(*entries: polib.POEntry, plural: str = "nplurals=2; plural=(n != 1);") -> polib.POFile:

@@ -20,11 +20,11 @@ from pathlib import Path
 import polib
 import pytest
 
-import painl10n.checks.runner as runner
+import painl10n.pipeline.check as runner
 from painl10n.checks.base import Finding
-from painl10n.checks.catalog import Completion
-from painl10n.checks.runner import Report, run_checks
+from painl10n.checks.model import Completion, Report
 from painl10n.languages import plural_forms
+from painl10n.pipeline.check import run_checks
 from painl10n.po import write_po
 from painl10n.project import Project
 from painl10n.report import as_document, as_json, dumps, ordered, summary

@@ -11,7 +11,8 @@ from pathlib import Path
 import polib
 import pytest
 
-from painl10n.checks.runner import check_descriptions, run_checks
+from painl10n.checks.registry import check_descriptions
+from painl10n.pipeline.check import run_checks
 from painl10n.project import Project
 from painl10n.report import render
 

@@ -12,7 +12,7 @@ import pytest
 
 from benchmarks.corpus import write_corpus
 from painl10n import Painl10nError, Project, build, extract, update
-from painl10n.checks.runner import run_checks
+from painl10n.pipeline.check import run_checks
 from painl10n.report import as_json
 from painl10n.report_merge import merge_reports
 from painl10n.runtime.shard import Shard

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from painl10n.checks.runner import run_checks
 from painl10n.pipeline.build import build
+from painl10n.pipeline.check import run_checks
 from painl10n.pipeline.update import update
 from painl10n.project import Project
 from painl10n.runtime.progress import terminal_progress, wants_bar

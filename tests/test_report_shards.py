@@ -24,8 +24,9 @@ import polib
 import pytest
 from defusedxml.ElementTree import fromstring
 
-from painl10n.checks.runner import check_descriptions, run_checks
+from painl10n.checks.registry import check_descriptions
 from painl10n.errors import Painl10nError
+from painl10n.pipeline.check import run_checks
 from painl10n.po import write_po
 from painl10n.project import Project
 from painl10n.report import as_json, render

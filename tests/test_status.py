@@ -15,7 +15,7 @@ import polib
 import pytest
 
 from painl10n.badge import COLOURS, badge_svg, colour_for, text_width
-from painl10n.checks.runner import run_checks
+from painl10n.pipeline.check import run_checks
 from painl10n.po import write_po
 from painl10n.project import Project
 from painl10n.stats import shown_percent

@@ -233,7 +233,8 @@ def check(
     jobs: JobsOption = None,
 ) -> None:
     """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input."""
-    from .checks.runner import check_descriptions, run_checks
+    from .checks.registry import check_descriptions
+    from .pipeline.check import run_checks
     from .report import FORMATS, render
 
     if list_checks:

@@ -87,8 +87,9 @@ class Project:
         return _files(self.catalogs_dir(language), "*.po")
 
     def template_slugs(self) -> list[str]:
-        """The articles that have a template, by name."""
-        return [path.stem for path in self.template_files()]
+        """The articles that have a template, sorted by slug (not by file name:
+        ``pain`` comes before ``pain-b``, whose file sorts first)."""
+        return sorted(path.stem for path in self.template_files())
 
     @property
     def memory_dir(self) -> Path:

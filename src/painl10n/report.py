@@ -35,7 +35,8 @@ from collections import defaultdict
 from xml.sax.saxutils import escape, quoteattr
 
 from .checks.base import Finding
-from .checks.runner import Report, check_descriptions
+from .checks.model import Report
+from .checks.registry import check_descriptions
 
 FORMATS = ("text", "json", "junit", "github")
 

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from .checks.base import Finding, Severity
-from .checks.catalog import Completion
-from .checks.runner import Report
+from .checks.model import Completion, Report
 from .errors import Painl10nError
 from .runtime.shard import Shard
 

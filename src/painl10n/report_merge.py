@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .checks.catalog import Completion
-from .checks.runner import Report
+from .checks.model import Completion, Report
 from .errors import Painl10nError
 from .languages import canonical_code
 from .report import as_document, dumps, ordered, render

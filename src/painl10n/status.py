@@ -28,9 +28,9 @@ from pathlib import Path
 
 from .badge import badge_svg
 from .checks.base import Finding
-from .checks.runner import run_checks
 from .errors import Painl10nError
 from .languages import html_lang, native_name, text_direction
+from .pipeline.check import run_checks
 from .project import Project
 from .report import ordered
 from .report_merge import MergedReport, only_languages

@@ -3,7 +3,8 @@
 An *entry check* is a pure function from one catalog entry (plus context) to
 problem messages; the runner turns them into :class:`Finding` objects with the
 check's id, severity, file and line. Catalog-level checks (syntax, completion)
-live in the runner's own modules but report the same findings.
+are :class:`CatalogCheck` records whose findings the examiner makes; every
+check is listed once, in :mod:`painl10n.checks.registry`.
 
 Suppression is per entry and per check, never global: a translator comment
 ``# painl10n-ignore: numbers, length`` silences those checks for that entry
@@ -23,6 +24,8 @@ from ..terms.matcher import TermMatcher
 from ..terms.model import Termbase
 
 Severity = Literal["error", "warning"]
+# What a check looks at: one entry, one catalog, or every catalog of a language.
+Scope = Literal["entry", "catalog", "language"]
 _IGNORE = re.compile(r"^\s*painl10n-ignore\s*:\s*(?P<ids>.*)$", re.M)
 
 
@@ -60,8 +63,23 @@ class EntryCheck:
 
     id: str
     severity: Severity
-    description: str  # one line, shown in the README and in --help
+    description: str  # one line, shown in docs/checks.md and in --help
     run: EntryCheckFunction
+    scope: Scope = "entry"
+
+
+@dataclass(frozen=True)
+class CatalogCheck:
+    """A check the examiner runs itself, over a whole catalog or a whole language.
+
+    Its findings come from :mod:`painl10n.checks.examine` (syntax, completion)
+    or :mod:`painl10n.checks.consistency`; the record names and documents it.
+    """
+
+    id: str
+    severity: Severity
+    description: str
+    scope: Scope
 
 
 def suppressed(entry: polib.POEntry) -> set[str]:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import polib
 
 from ..terms.model import Term
-from .base import EntryContext, Finding
+from .base import CatalogCheck, EntryContext, Finding
 
 
 class StringUse(NamedTuple):
@@ -158,3 +158,12 @@ def _same_choice(first: str, other: str) -> bool:
 
 def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+CHECK = CatalogCheck(
+    "consistency",
+    "warning",
+    "The same source string, or the same termbase term, translated differently "
+    "across articles of one language.",
+    "language",
+)

@@ -1,4 +1,4 @@
-"""Catalog-level checks: syntax (what msgfmt -c enforces) and completion.
+"""Catalog-level checks: syntax (what msgfmt -c enforces), completion, obsolete entries.
 
 ``syntax`` covers what the strict reader cannot see on its own: the plural
 formula against the language's CLDR plural count, plural entries with the
@@ -9,7 +9,6 @@ python-format, python-brace-format), as ``msgfmt -c`` reports them.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 import polib
 
 from ..languages import plural_forms
+from .base import CatalogCheck
 
 _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
 _PLACEHOLDERS = {
@@ -88,42 +88,28 @@ def _format_problems(entry: polib.POEntry, text: str) -> Iterator[Problem]:
                 )
 
 
-@dataclass
-class Completion:
-    """Translated, fuzzy and untranslated messages (and words) of some catalogs."""
-
-    total: int = 0
-    translated: int = 0
-    fuzzy: int = 0
-    untranslated: int = 0
-    obsolete: int = 0
-    words_total: int = 0
-    words_translated: int = 0
-
-    def add(self, catalog: polib.POFile) -> None:
-        for entry in catalog:
-            if entry.obsolete:
-                self.obsolete += 1
-                continue
-            words = len(entry.msgid.split())
-            self.total += 1
-            self.words_total += words
-            if "fuzzy" in entry.flags and entry.msgstr:
-                self.fuzzy += 1
-            elif entry.translated():
-                self.translated += 1
-                self.words_translated += words
-            else:
-                self.untranslated += 1
-
-    def merge(self, other: Completion) -> None:
-        """Add the counts of other catalogs."""
-        for name in _COUNTS:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    @property
-    def percent(self) -> float:
-        return 100.0 * self.translated / self.total if self.total else 100.0
-
-
-_COUNTS = tuple(item.name for item in dataclasses.fields(Completion))
+CHECKS: tuple[CatalogCheck, ...] = (
+    CatalogCheck(
+        "syntax", "error", "The catalog parses and passes what msgfmt -c enforces.", "catalog"
+    ),
+    CatalogCheck(
+        "untranslated",
+        "error",
+        "A message without translation (an error while the language is below its "
+        "required completion, else a warning).",
+        "catalog",
+    ),
+    CatalogCheck(
+        "fuzzy",
+        "error",
+        "A fuzzy (unreviewed) translation; never published (error below the required "
+        "completion, else a warning).",
+        "catalog",
+    ),
+    CatalogCheck(
+        "obsolete",
+        "warning",
+        "An obsolete (#~) entry kept for reference; remove when done.",
+        "catalog",
+    ),
+)

@@ -1,135 +1,22 @@
-"""painl10n check: run every check over every catalog and collect findings."""
+"""One catalog, examined: every check's findings and the facts the cross-article checks keep.
+
+Pure: it takes a parsed catalog and hands back small facts, so a worker can
+examine an article's catalogs and return them; :class:`LanguageRun` then
+takes the facts of a language's catalogs in article order.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import partial
 
 import polib
 
-from ..errors import Painl10nError
-from ..pipeline.update import read_catalog
-from ..project import Project
-from ..runtime.parallel import run_ordered
-from ..runtime.progress import Progress, report_progress
-from ..runtime.shard import Shard
-from ..terms.matcher import TermMatcher
-from . import markup, numbers, style, terminology
-from .base import EntryCheck, EntryContext, Finding, Severity, suppressed
-from .catalog import Completion, syntax_problems
+from .base import EntryContext, Finding, Severity, suppressed
 from .consistency import StringConsistency, StringUse, TermConsistency, TermUse, term_uses
-
-ENTRY_CHECKS: tuple[EntryCheck, ...] = (
-    *terminology.CHECKS,
-    *numbers.CHECKS,
-    *markup.CHECKS,
-    *style.CHECKS,
-)
-
-# Checks the runner does itself (whole catalogs or several catalogs at once).
-CATALOG_CHECKS: dict[str, tuple[str, str]] = {
-    "syntax": ("error", "The catalog parses and passes what msgfmt -c enforces."),
-    "untranslated": (
-        "error",
-        "A message without translation (an error while the language is below its "
-        "required completion, else a warning).",
-    ),
-    "fuzzy": (
-        "error",
-        "A fuzzy (unreviewed) translation; never published (error below the required "
-        "completion, else a warning).",
-    ),
-    "obsolete": ("warning", "An obsolete (#~) entry kept for reference; remove when done."),
-    "consistency": (
-        "warning",
-        "The same source string, or the same termbase term, translated differently "
-        "across articles of one language.",
-    ),
-}
-
-
-def check_descriptions() -> list[tuple[str, str, str]]:
-    """(id, severity, description) of every check, for docs and --help."""
-    rows = [(cid, sev, text) for cid, (sev, text) in CATALOG_CHECKS.items()]
-    rows += [(c.id, c.severity, c.description) for c in ENTRY_CHECKS]
-    return rows
-
-
-@dataclass
-class Report:
-    """Findings plus the completion of each language."""
-
-    findings: list[Finding] = field(default_factory=list)
-    completion: dict[str, Completion] = field(default_factory=dict)
-    required: dict[str, float] = field(default_factory=dict)
-    catalogs: list[tuple[str, str]] = field(default_factory=list)  # (language, file)
-    shard: Shard | None = None  # only these articles were checked
-
-    @property
-    def errors(self) -> int:
-        return sum(f.severity == "error" for f in self.findings)
-
-    @property
-    def warnings(self) -> int:
-        return sum(f.severity == "warning" for f in self.findings)
-
-
-def run_checks(
-    project: Project,
-    languages: Sequence[str] | None = None,
-    progress: Progress | None = None,
-    *,
-    shard: Shard | None = None,
-    jobs: int = 1,
-) -> Report:
-    """Check the catalogs of the chosen languages (all by default), over ``jobs`` processes.
-
-    With ``shard``, only that share of the articles (by slug): consistency
-    across articles is then checked within the shard only.
-
-    Article by article (in any process), each of its catalogs is read, checked
-    and let go: only findings and the compact facts of the consistency checks
-    come back, so memory does not hold a language's parsed catalogs, and an
-    article's source strings are analysed once for all its languages. This
-    process then takes the articles' facts in order, so the report does not
-    depend on ``jobs``.
-    """
-    chosen = project.select_languages(languages)
-    termbase = project.termbase()
-    source = project.settings.source_language
-    source_terms = TermMatcher(termbase, source) if termbase.concepts else None
-    report = Report(shard=shard)
-    slugs = _slugs(project)
-    if shard is not None:
-        slugs = shard.select(slugs, str)
-    contexts = tuple(
-        EntryContext(
-            language=language,
-            source_language=source,
-            termbase=termbase,
-            source_terms=source_terms,
-            target_terms=TermMatcher(termbase, language) if termbase.concepts else None,
-            allowed_urls=frozenset(project.settings.allowed_urls.get(language, ())),
-        )
-        for language in chosen
-    )
-    runs = [
-        _LanguageRun(context, project.settings.required_completion(context.language))
-        for context in contexts
-    ]
-    for run in runs:
-        report.catalogs += [(run.language, _shown(project, run.language, slug)) for slug in slugs]
-    total = len(runs) * len(slugs)
-    messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
-    examine = partial(examine_article, project, contexts)
-    for slug, article in zip(slugs, run_ordered(examine, slugs, jobs), strict=True):
-        for run, facts in zip(runs, article, strict=True):
-            run.record(facts, messages)
-            report_progress(progress, f"{run.language}/{slug}", total)
-    for run in runs:
-        run.finish(report)
-    return report
+from .model import Completion, Report
+from .registry import ENTRY_CHECKS
+from .syntax import syntax_problems
 
 
 @dataclass
@@ -145,32 +32,18 @@ class CatalogFacts:
     terms: list[TermUse] = field(default_factory=list)  # target terms chosen
 
 
-def examine_article(
-    project: Project, contexts: Sequence[EntryContext], slug: str
-) -> list[CatalogFacts]:
-    """Check one article's catalog in each language (in a worker when jobs > 1)."""
-    sources: dict[str, str] = {}  # the article's msgids, one copy for all its languages
-    messages: dict[str, str] = {}
-    return [_examine(project, context, slug, sources, messages) for context in contexts]
-
-
-def _examine(
-    project: Project,
+def examine_catalog(
+    catalog: polib.POFile,
     context: EntryContext,
-    slug: str,
+    shown: str,
     sources: dict[str, str],
     messages: dict[str, str],
 ) -> CatalogFacts:
+    """The findings and facts of one parsed catalog (``shown``: its name in findings).
+
+    ``sources`` and ``messages`` share one copy of equal msgids and messages.
+    """
     language = context.language
-    shown = _shown(project, language, slug)
-    if not project.catalog_path(language, slug).is_file():
-        text = "no catalog for this article: run 'painl10n update'"
-        return CatalogFacts(Finding("untranslated", "error", language, shown, None, "", text))
-    try:
-        catalog = read_catalog(project, language, slug)
-    except Painl10nError as exc:
-        return CatalogFacts(Finding("syntax", "error", language, shown, exc.line, "", exc.message))
-    assert catalog is not None
     for entry in catalog:
         entry.msgid = sources.setdefault(entry.msgid, entry.msgid)
     facts = CatalogFacts()
@@ -219,7 +92,7 @@ def _catalog_findings(
         facts.findings.append(finding(check, entry.linenum, entry.msgid, text))
 
 
-class _LanguageRun:
+class LanguageRun:
     """One language's findings, completion and consistency facts, catalog by catalog."""
 
     def __init__(self, context: EntryContext, required: float) -> None:
@@ -263,16 +136,6 @@ class _LanguageRun:
         report.findings.extend(self.terms.findings())
 
 
-def _shown(project: Project, language: str, slug: str) -> str:
-    return project.shown(project.catalog_path(language, slug))
-
-
-def _slugs(project: Project) -> list[str]:
-    """Articles that have a template (what update would create catalogs for)."""
-    folder = project.settings.locales_dir / "templates" / "LC_MESSAGES"
-    return sorted(p.stem for p in folder.glob("*.pot")) if folder.is_dir() else []
-
-
 def _forms(entry: polib.POEntry) -> list[polib.POEntry]:
     """Each translation of an entry as its own (msgid, msgstr) pair."""
     if not entry.msgid_plural:
@@ -310,6 +173,3 @@ def _entry_findings(
                     entry.msgid,
                     messages.setdefault(message, message),
                 )
-
-
-__all__ = ["ENTRY_CHECKS", "Report", "check_descriptions", "run_checks"]

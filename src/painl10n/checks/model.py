@@ -1,0 +1,75 @@
+"""What checking produces: the report of a run and the completion of catalogs.
+
+Leaves of the checks package: the examiner fills them, the pipeline's
+``check`` step collects them, and every report format reads them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+import polib
+
+from ..runtime.shard import Shard
+from .base import Finding
+
+
+@dataclass
+class Completion:
+    """Translated, fuzzy and untranslated messages (and words) of some catalogs."""
+
+    total: int = 0
+    translated: int = 0
+    fuzzy: int = 0
+    untranslated: int = 0
+    obsolete: int = 0
+    words_total: int = 0
+    words_translated: int = 0
+
+    def add(self, catalog: polib.POFile) -> None:
+        for entry in catalog:
+            if entry.obsolete:
+                self.obsolete += 1
+                continue
+            words = len(entry.msgid.split())
+            self.total += 1
+            self.words_total += words
+            if "fuzzy" in entry.flags and entry.msgstr:
+                self.fuzzy += 1
+            elif entry.translated():
+                self.translated += 1
+                self.words_translated += words
+            else:
+                self.untranslated += 1
+
+    def merge(self, other: Completion) -> None:
+        """Add the counts of other catalogs."""
+        for name in _COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+
+_COUNTS = tuple(item.name for item in dataclasses.fields(Completion))
+
+
+@dataclass
+class Report:
+    """Findings plus the completion of each language."""
+
+    findings: list[Finding] = field(default_factory=list)
+    completion: dict[str, Completion] = field(default_factory=dict)
+    required: dict[str, float] = field(default_factory=dict)
+    catalogs: list[tuple[str, str]] = field(default_factory=list)  # (language, file)
+    shard: Shard | None = None  # only these articles were checked
+
+    @property
+    def errors(self) -> int:
+        return sum(f.severity == "error" for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(f.severity == "warning" for f in self.findings)
