@@ -183,7 +183,7 @@ def stage_build_markdown(root: Path, jobs: int) -> dict[str, object]:
 def stage_check(root: Path, jobs: int) -> dict[str, object]:
     from painl10n.pipeline.check import run_checks
     from painl10n.project import Project
-    from painl10n.report import render
+    from painl10n.reports.formats import render
 
     report = run_checks(Project.load(root), jobs=jobs)
     return {"bytes": len(render(report, "json")), "errors": report.errors}
@@ -374,7 +374,7 @@ def child_main(stage: str, root: Path, jobs: int) -> None:
     import painl10n.pipeline.build
     import painl10n.pipeline.check
     import painl10n.pipeline.incremental
-    import painl10n.report  # noqa: F401
+    import painl10n.reports.formats  # noqa: F401
 
     start, cpu = time.perf_counter(), _cpu()
     result = STAGES[stage](root, jobs)

@@ -27,7 +27,7 @@ from painl10n.languages import plural_forms
 from painl10n.pipeline.check import run_checks
 from painl10n.po import write_po
 from painl10n.project import Project
-from painl10n.report import as_document, as_json, dumps, ordered, summary
+from painl10n.reports.formats import as_document, as_json, dumps, ordered, summary
 from painl10n.runtime.shard import Shard
 
 LANGUAGES = ("de", "fr")

@@ -14,7 +14,7 @@ import pytest
 from painl10n.checks.registry import check_descriptions
 from painl10n.pipeline.check import run_checks
 from painl10n.project import Project
-from painl10n.report import render
+from painl10n.reports.formats import render
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 SLUG = "psychobiology-of-chronic-pain"

@@ -13,8 +13,8 @@ import pytest
 from benchmarks.corpus import write_corpus
 from painl10n import Painl10nError, Project, build, extract, update
 from painl10n.pipeline.check import run_checks
-from painl10n.report import as_json
-from painl10n.report_merge import merge_reports
+from painl10n.reports.formats import as_json
+from painl10n.reports.merge import merge_reports
 from painl10n.runtime.shard import Shard
 from tests.conftest import snapshot
 

@@ -18,9 +18,9 @@ from painl10n.pipeline.build import build
 from painl10n.pipeline.check import run_checks
 from painl10n.pipeline.update import update
 from painl10n.project import Project
+from painl10n.reports.stats import collect_stats
+from painl10n.reports.status import write_status
 from painl10n.runtime.progress import terminal_progress, wants_bar
-from painl10n.stats import collect_stats
-from painl10n.status import write_status
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 SLUGS = ["ketamine-for-physical-and-mental-pain", "psychobiology-of-chronic-pain"]

@@ -29,9 +29,9 @@ from painl10n.errors import Painl10nError
 from painl10n.pipeline.check import run_checks
 from painl10n.po import write_po
 from painl10n.project import Project
-from painl10n.report import as_json, render
-from painl10n.report_document import read_report, report_from_document
-from painl10n.report_merge import merge_reports, merge_shards
+from painl10n.reports.formats import as_json, render
+from painl10n.reports.merge import merge_reports, merge_shards
+from painl10n.reports.read import read_report, report_from_document
 from painl10n.runtime.shard import Shard
 from tests.conftest import copy_shipped_project, snapshot
 from tests.htmlpage import HtmlPage

@@ -16,7 +16,7 @@ import pytest
 
 from painl10n.po import write_po
 from painl10n.project import Project
-from painl10n.stats import as_text, collect_stats, entry_state
+from painl10n.reports.stats import as_text, collect_stats, entry_state
 from painl10n.text.words import count_words
 
 Run = Callable[..., subprocess.CompletedProcess[str]]

@@ -14,12 +14,12 @@ from urllib.parse import urlsplit
 import polib
 import pytest
 
-from painl10n.badge import COLOURS, badge_svg, colour_for, text_width
 from painl10n.pipeline.check import run_checks
 from painl10n.po import write_po
 from painl10n.project import Project
-from painl10n.stats import shown_percent
-from painl10n.status import write_status
+from painl10n.reports.badge import COLOURS, badge_svg, colour_for, text_width
+from painl10n.reports.stats import shown_percent
+from painl10n.reports.status import write_status
 from painl10n.text.words import count_words
 from tests.conftest import snapshot
 

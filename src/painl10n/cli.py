@@ -235,7 +235,7 @@ def check(
     """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input."""
     from .checks.registry import check_descriptions
     from .pipeline.check import run_checks
-    from .report import FORMATS, render
+    from .reports.formats import FORMATS, render
 
     if list_checks:
         for check_id, severity, description in check_descriptions():
@@ -279,7 +279,7 @@ def stats(
     quiet: QuietOption = False,
 ) -> None:
     """Strings and words translated, fuzzy and untranslated per language and article."""
-    from .stats import as_json, collect_stats
+    from .reports.stats import as_json, collect_stats
     from .stats_table import print_table
 
     if fmt not in ("text", "json"):
@@ -332,9 +332,9 @@ def report(
 
     With --from, exit 1 if the merged reports have any error, as check does.
     """
-    from .report import FORMATS
-    from .report_merge import merge_shards, only_languages, render_merged, report_paths
-    from .status import write_status
+    from .reports.formats import FORMATS
+    from .reports.merge import merge_shards, only_languages, render_merged, report_paths
+    from .reports.status import write_status
 
     named = [*(sources or []), *(reports or [])]
     if fmt is not None and not named:

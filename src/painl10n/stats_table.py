@@ -1,13 +1,13 @@
 """Print the stats table: rich on a terminal, plain aligned text anywhere else.
 
-Kept apart from :mod:`painl10n.stats` so the library never imports rich.
+Kept apart from :mod:`painl10n.reports.stats` so the library never imports rich.
 """
 
 from __future__ import annotations
 
 import sys
 
-from .stats import COLUMNS, Stats, as_text, table_rows
+from .reports.stats import COLUMNS, Stats, as_text, table_rows
 
 
 def print_table(stats: Stats) -> None:

@@ -5,7 +5,7 @@ The merge job of a CI matrix reads the shards' reports and renders them again
 every field is validated on the way in: a file that is not a report, or one
 whose summary contradicts its findings, is one clear error naming the field,
 never a ``KeyError`` half way through a merge. The schema is in
-:mod:`painl10n.report`.
+:mod:`painl10n.reports.formats`.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ import json
 from pathlib import Path
 from typing import Any, NoReturn
 
-from .checks.base import Finding, Severity
-from .checks.model import Completion, Report
-from .errors import Painl10nError
-from .runtime.shard import Shard
+from ..checks.base import Finding, Severity
+from ..checks.model import Completion, Report
+from ..errors import Painl10nError
+from ..runtime.shard import Shard
 
 _SEVERITIES: tuple[Severity, ...] = ("error", "warning")
 _FINDING_TEXTS = ("check", "language", "file", "msgid", "message")
@@ -49,7 +49,8 @@ def read_report(path: Path) -> Report:
 
 
 def report_from_document(document: object, path: Path | None = None) -> Report:
-    """The :class:`Report` that :func:`painl10n.report.as_document` turned into ``document``."""
+    """The :class:`Report` that :func:`painl10n.reports.formats.as_document` made
+    into ``document``."""
     return _Reader(path).report(document)
 
 

@@ -21,8 +21,8 @@ JSON schema (``--format json``), version 1::
 ``catalogs`` lists every catalog checked (a JUnit report has a test case per
 catalog, failing or not, so a report read back needs them). ``check --shard
 K/N`` adds ``"shard": {"index": K, "count": N}``; the shards' documents merge
-into the whole with :mod:`painl10n.report_merge`, which reads them back with
-:mod:`painl10n.report_document`.
+into the whole with :mod:`painl10n.reports.merge`, which reads them back with
+:mod:`painl10n.reports.read`.
 
 ``line`` is null when a finding concerns a whole file. Findings are sorted by
 file, line and check id, so two runs on the same input print the same bytes.
@@ -34,9 +34,9 @@ import json
 from collections import defaultdict
 from xml.sax.saxutils import escape, quoteattr
 
-from .checks.base import Finding
-from .checks.model import Report
-from .checks.registry import check_descriptions
+from ..checks.base import Finding
+from ..checks.model import Report
+from ..checks.registry import check_descriptions
 
 FORMATS = ("text", "json", "junit", "github")
 

@@ -47,10 +47,10 @@ from dataclasses import dataclass, field
 
 import polib
 
-from .pipeline.update import read_catalog, read_template
-from .project import Project
-from .runtime.progress import Progress, report_progress
-from .text.words import count_words
+from ..pipeline.update import read_catalog, read_template
+from ..project import Project
+from ..runtime.progress import Progress, report_progress
+from ..text.words import count_words
 
 STATS_VERSION = 1
 
@@ -156,7 +156,7 @@ def collect_stats(
 ) -> Stats:
     """Progress of the chosen languages (all by default), read from the catalogs."""
     chosen = project.select_languages(languages)
-    slugs = template_slugs(project)
+    slugs = project.template_slugs()
     templates: dict[str, Counts] = {}
     result = Stats(project.settings.source_language, [])
     for language in chosen:
@@ -177,12 +177,6 @@ def collect_stats(
         result.languages.append(summary)
         report_progress(progress, language, len(chosen))
     return result
-
-
-def template_slugs(project: Project) -> list[str]:
-    """Articles that have a template (what update would create catalogs for)."""
-    folder = project.settings.locales_dir / "templates" / "LC_MESSAGES"
-    return sorted(p.stem for p in folder.glob("*.pot")) if folder.is_dir() else []
 
 
 def shown_percent(value: float) -> str:

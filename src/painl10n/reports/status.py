@@ -6,8 +6,8 @@
   written next to it, a table per language with each article's strings and
   words, and the findings of ``check`` linked to their file and line (with
   ``--from``, those of saved ``check`` reports, e.g. a CI matrix's shards,
-  merged by :mod:`painl10n.report_merge`);
-- ``badge-<lang>.svg``: a README badge per language (:mod:`painl10n.badge`);
+  merged by :mod:`painl10n.reports.merge`);
+- ``badge-<lang>.svg``: a README badge per language (:mod:`painl10n.reports.badge`);
 - ``status.css``: the page's style.
 
 A finding links to its catalog relative to the page (``../../locales/…/x.po``,
@@ -26,17 +26,17 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
+from ..checks.base import Finding
+from ..errors import Painl10nError
+from ..languages import html_lang, native_name, text_direction
+from ..pipeline.check import run_checks
+from ..project import Project
+from ..runtime.progress import Progress
+from ..runtime.staging import FileChanges, commit_files
+from ..site.templating import environment
 from .badge import badge_svg
-from .checks.base import Finding
-from .errors import Painl10nError
-from .languages import html_lang, native_name, text_direction
-from .pipeline.check import run_checks
-from .project import Project
-from .report import ordered
-from .report_merge import MergedReport, only_languages
-from .runtime.progress import Progress
-from .runtime.staging import FileChanges, commit_files
-from .site.templating import environment
+from .formats import ordered
+from .merge import MergedReport, only_languages
 from .stats import LanguageStats, Stats, Tally, collect_stats, shown_percent
 
 

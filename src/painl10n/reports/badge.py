@@ -9,7 +9,7 @@ only cue, and each background keeps white text at a contrast of at least 4.5:1.
 
 from __future__ import annotations
 
-from .site.templating import environment
+from ..site.templating import environment
 
 # Verdana advance widths in font units (2048 per em); 11px text.
 _VERDANA_UNITS = {

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .checks.model import Completion, Report
-from .errors import Painl10nError
-from .languages import canonical_code
-from .report import as_document, dumps, ordered, render
-from .report_document import read_report
+from ..checks.model import Completion, Report
+from ..errors import Painl10nError
+from ..languages import canonical_code
+from .formats import as_document, dumps, ordered, render
+from .read import read_report
 
 _GLOB = re.compile(r"[*?[]")
 
