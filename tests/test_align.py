@@ -9,12 +9,12 @@ from pathlib import Path
 import polib
 import pytest
 
-from painl10n.align import align_articles
+from painl10n.exchange.align import align_articles
+from painl10n.exchange.seed import seed_catalog
 from painl10n.pipeline.build import build
 from painl10n.pipeline.update import update
 from painl10n.po import read_po_file, write_po
 from painl10n.project import Project
-from painl10n.seed import seed_catalog
 from painl10n.sources.segment import segment_article
 from tests.conftest import snapshot
 

@@ -234,7 +234,7 @@ def test_missing_file_and_bad_format(site: Path, run_cli: Cli, tmp_path: Path) -
 
 def test_import_with_tm_off_stores_but_does_not_prefill(site: Path, fresh: Path) -> None:
     from painl10n import Project
-    from painl10n.tmio import import_memory
+    from painl10n.exchange.tm_files import import_memory
 
     settings = fresh / "pyproject.toml"
     settings.write_text(settings.read_text("utf-8") + "tm = false\n", "utf-8")

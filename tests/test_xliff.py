@@ -12,11 +12,11 @@ import polib
 import pytest
 
 from painl10n.errors import Painl10nError
+from painl10n.exchange.xliff import NAMESPACE, export_xliff, import_xliff, unit_id
 from painl10n.pipeline.extract import extract
 from painl10n.pipeline.update import update
 from painl10n.po import read_po_file, write_po
 from painl10n.project import Project
-from painl10n.xliff import NAMESPACE, export_xliff, import_xliff, unit_id
 from tests.conftest import snapshot
 
 Run = Callable[..., subprocess.CompletedProcess[str]]

@@ -16,10 +16,11 @@ import typer
 from ._version import __version__
 from .cli_tm import tm_app
 from .errors import Painl10nError
-from .glossary import export_terms, import_terms, list_rows
+from .exchange.termbase import export_terms, import_terms, list_rows
 from .pipeline.build import build as build_site
 from .pipeline.compile import compile_catalogs
 from .pipeline.extract import extract as extract_templates
+from .pipeline.init import init_project
 from .pipeline.pseudo import write_pseudo_catalogs
 from .pipeline.update import update as update_catalogs
 from .project import Project
@@ -27,7 +28,6 @@ from .runtime.fileio import write_if_changed
 from .runtime.parallel import default_jobs
 from .runtime.progress import terminal_progress
 from .runtime.shard import Shard
-from .scaffold import init_project
 
 app = typer.Typer(
     help="Localize Markdown medical articles through gettext catalogs.",
@@ -264,7 +264,7 @@ def align(
     quiet: QuietOption = False,
 ) -> None:
     """Seed a catalog from an existing translation (aligned strings become fuzzy)."""
-    from .seed import report_lines, seed_catalog
+    from .exchange.seed import report_lines, seed_catalog
 
     result = seed_catalog(Project.load(project), source, translated, language)
     for line in report_lines(result):
@@ -441,7 +441,7 @@ def xliff_export(
     quiet: QuietOption = False,
 ) -> None:
     """Write <slug>.<lang>.xlf (XLIFF 2.0) for each article and language."""
-    from .xliff import export_xliff
+    from .exchange.xliff import export_xliff
 
     proj = Project.load(project)
     written = export_xliff(proj, language, slugs, output or proj.settings.root / "xliff")
@@ -460,7 +460,7 @@ def xliff_import(
     quiet: QuietOption = False,
 ) -> None:
     """Write the targets of XLIFF 2.0 files into the catalogs (checked first, all or nothing)."""
-    from .xliff import import_xliff
+    from .exchange.xliff import import_xliff
 
     result = import_xliff(Project.load(project), files, language)
     for skipped in result.skipped:

@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 
+from .exchange.tm_files import FORMATS, export_memory, import_memory
 from .project import Project
 from .runtime.fileio import write_if_changed
-from .tmio import FORMATS, export_memory, import_memory
 
 tm_app = typer.Typer(
     help="Translation memory: import a .po or .tmx, export reviewed translations.",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import Painl10nError
-from .project import Project
-from .runtime.fileio import read_text_strict, write_if_changed
-from .terms.csvio import merge_termbases, read_csv, write_csv
-from .terms.model import Termbase
-from .terms.tbx import read_tbx, write_tbx
+from ..errors import Painl10nError
+from ..project import Project
+from ..runtime.fileio import read_text_strict, write_if_changed
+from ..terms.csvio import merge_termbases, read_csv, write_csv
+from ..terms.model import Termbase
+from ..terms.tbx import read_tbx, write_tbx
 
 FORMATS = ("csv", "tbx")
 

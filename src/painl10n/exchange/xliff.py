@@ -25,15 +25,15 @@ from pathlib import Path
 
 import polib
 
-from .catalogs.header import Key, key_of
-from .errors import Painl10nError
-from .languages import canonical_code, html_lang
-from .pipeline.update import read_catalog
-from .po import write_po
-from .project import Project
-from .runtime.lock import locked
-from .runtime.staging import FileChanges, commit_files
-from .runtime.xmlsafe import parse_xml
+from ..catalogs.header import Key, key_of
+from ..errors import Painl10nError
+from ..languages import canonical_code, html_lang
+from ..pipeline.update import read_catalog
+from ..po import write_po
+from ..project import Project
+from ..runtime.lock import locked
+from ..runtime.staging import FileChanges, commit_files
+from ..runtime.xmlsafe import parse_xml
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"
 _NS = "{" + NAMESPACE + "}"
@@ -185,7 +185,7 @@ class Skipped:
 
 
 @dataclass
-class ImportResult:
+class XliffImport:
     imported: int = 0
     unchanged: int = 0
     without_target: int = 0
@@ -207,11 +207,11 @@ class _Unit:
 @locked
 def import_xliff(
     project: Project, paths: Sequence[Path], language: str | None = None
-) -> ImportResult:
+) -> XliffImport:
     """Write the targets of XLIFF files into the catalogs; all files are checked first."""
     expected = project.select_languages([language])[0] if language else None
     known = {a.slug for a in project.articles()}
-    result = ImportResult()
+    result = XliffImport()
     catalogs: dict[tuple[str, str], polib.POFile] = {}
     for path in paths:
         shown = project.shown(path)
@@ -247,7 +247,7 @@ def import_xliff(
     return result
 
 
-def _apply(catalog: polib.POFile, units: list[_Unit], shown: str, result: ImportResult) -> None:
+def _apply(catalog: polib.POFile, units: list[_Unit], shown: str, result: XliffImport) -> None:
     by_id = {unit_id(e): e for e in catalog if not e.obsolete}
     for unit in units:
         if unit.problem is not None:

@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .sources.markdown import parser
-from .sources.model import Article, Segment, Style
+from ..sources.markdown import parser
+from ..sources.model import Article, Segment, Style
 
 _CONTAINERS = {"blockquote", "bullet_list", "ordered_list", "list_item", "footnote", "table"}
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -15,25 +15,25 @@ from pathlib import Path
 
 import polib
 
-from .catalogs.header import GENERATOR
-from .catalogs.read import read_catalog_file
-from .catalogs.template import now_stamp
-from .errors import Painl10nError
-from .languages import plural_forms
-from .memory.engine import Unit, prefill, reviewed_units, untranslated
-from .memory.tmx import Pair, language_matches, read_tmx, write_tmx
-from .pipeline.prefill import imported_units, language_memory
-from .pipeline.update import read_catalog
-from .po import write_po
-from .project import Project
-from .runtime.fileio import write_if_changed
+from ..catalogs.header import GENERATOR
+from ..catalogs.read import read_catalog_file
+from ..catalogs.template import now_stamp
+from ..errors import Painl10nError
+from ..languages import plural_forms
+from ..memory.engine import Unit, prefill, reviewed_units, untranslated
+from ..memory.tmx import Pair, language_matches, read_tmx, write_tmx
+from ..pipeline.prefill import imported_units, language_memory
+from ..pipeline.update import read_catalog
+from ..po import write_po
+from ..project import Project
+from ..runtime.fileio import write_if_changed
 
 FORMATS = ("tmx", "po")
 _FIXED_STAMP = "2000-01-01 00:00+0000"  # PO date when SOURCE_DATE_EPOCH is not set
 
 
 @dataclass
-class ImportResult:
+class MemoryImport:
     memory: str  # the memory file, as shown
     imported: int  # distinct pairs read from the file
     skipped: int  # units in another language, untranslated or fuzzy
@@ -41,7 +41,7 @@ class ImportResult:
     prefilled: dict[str, int] = field(default_factory=dict)  # slug -> entries pre-filled
 
 
-def import_memory(project: Project, path: Path, language: str) -> ImportResult:
+def import_memory(project: Project, path: Path, language: str) -> MemoryImport:
     """Merge ``path`` into the language's memory and pre-fill its catalogs from it.
 
     Everything is read and validated before anything is written. A source
@@ -61,7 +61,7 @@ def import_memory(project: Project, path: Path, language: str) -> ImportResult:
     catalogs = _catalogs(project, lang)
     searched = untranslated(catalogs.values())
     memory = language_memory(project, lang, catalogs, imported=units, searched=searched)
-    result = ImportResult(memory_shown, len(set(incoming)), skipped, len(pairs))
+    result = MemoryImport(memory_shown, len(set(incoming)), skipped, len(pairs))
     files: list[tuple[Path, str]] = []
     if sorted(set(stored)) != pairs:
         source = project.settings.source_language

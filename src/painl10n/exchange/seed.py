@@ -1,7 +1,7 @@
 """align command: seed a catalog from a translation made outside painl10n.
 
 The translated Markdown is segmented like the source and aligned block by
-block (:mod:`painl10n.align`); every aligned translation goes into the
+block (:mod:`painl10n.exchange.align`); every aligned translation goes into the
 article's catalog as ``fuzzy`` with an ``aligned:`` comment, so nothing is
 published before a person has reviewed it. A translation that is already
 reviewed (not fuzzy) is never overwritten.
@@ -15,20 +15,20 @@ from pathlib import Path
 
 import polib
 
+from ..catalogs.header import key_of
+from ..catalogs.merge import merge
+from ..catalogs.template import build_template, now_stamp, same_content
+from ..errors import Painl10nError
+from ..pipeline.update import read_catalog
+from ..po import read_po, write_po
+from ..project import Project
+from ..runtime.fileio import read_text_strict, write_if_changed
+from ..runtime.lock import locked
+from ..sources.model import Article, Segment
+from ..sources.segment import segment_article
+from ..terms.annotate import annotate
+from ..terms.matcher import TermMatcher
 from .align import Alignment, align_articles
-from .catalogs.header import key_of
-from .catalogs.merge import merge
-from .catalogs.template import build_template, now_stamp, same_content
-from .errors import Painl10nError
-from .pipeline.update import read_catalog
-from .po import read_po, write_po
-from .project import Project
-from .runtime.fileio import read_text_strict, write_if_changed
-from .runtime.lock import locked
-from .sources.model import Article, Segment
-from .sources.segment import segment_article
-from .terms.annotate import annotate
-from .terms.matcher import TermMatcher
 
 ALIGNED_PREFIX = "aligned: "
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .config import PYPROJECT_FILE, SETTINGS_FILE
-from .errors import Painl10nError
-from .languages import canonical_code
-from .runtime.fileio import write_if_changed
+from ..config import PYPROJECT_FILE, SETTINGS_FILE
+from ..errors import Painl10nError
+from ..languages import canonical_code
+from ..runtime.fileio import write_if_changed
 
 _EXAMPLE = """---
 title: Welcome
