@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CHECKED := src tests benchmarks
 
-.PHONY: build test lint typecheck unit check clean
+.PHONY: build test lint typecheck unit check docs clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ check: $(STAMP)
 	$(BIN)/painl10n check
 
 test: lint typecheck check unit
+
+# The generated reference pages (a test fails when they are stale).
+docs: $(STAMP)
+	$(BIN)/painl10n check --list-checks --format markdown > docs/checks.md
+	$(BIN)/python -c "from painl10n.config import settings_markdown as m; print(m(), end='')" > docs/settings.md
 
 clean:
 	rm -rf $(VENV) output/*/ output/index.html locales/en-XA locales/ar-XB .pytest_cache .mypy_cache .ruff_cache

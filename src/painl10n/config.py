@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import string
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import MISSING, Field, dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import Painl10nError
 from .languages import canonical_code
@@ -63,24 +63,100 @@ def _resolved(root: Path) -> Path:
     return root.resolve()
 
 
-_KNOWN = {
-    "source_language",
-    "languages",
-    "source_dir",
-    "locales_dir",
-    "output_dir",
-    "front_matter_fields",
-    "wrap_width",
-    "bugs_address",
-    "termbase",
-    "completion",
-    "allowed_urls",
-    "repository_url",
-    "allow_outside_paths",
-    "tm",
-    "tm_threshold",
-    "html",
-}
+class SettingDoc(NamedTuple):
+    """One accepted key: what it means, and its default when the dataclass cannot say."""
+
+    key: str
+    meaning: str
+    default: str | None = None  # None: the Settings field's own default, as TOML
+
+
+# Every key a settings file may hold, in the order docs/settings.md lists them.
+SETTING_KEYS: tuple[SettingDoc, ...] = (
+    SettingDoc("source_language", "language of `source/`"),
+    SettingDoc(
+        "languages",
+        "target languages, validated with Babel (`es`, `pt_BR`, `zh-Hant` …)",
+        "— (required)",
+    ),
+    SettingDoc("source_dir", "articles"),
+    SettingDoc("locales_dir", "templates and catalogs"),
+    SettingDoc("output_dir", "the built site"),
+    SettingDoc("front_matter_fields", "translatable front matter keys"),
+    SettingDoc("wrap_width", "PO line width, as gettext's `--width` (`0`: no wrapping)"),
+    SettingDoc("bugs_address", "`Report-Msgid-Bugs-To` of the templates"),
+    SettingDoc("termbase", "the TBX termbase"),
+    SettingDoc(
+        "completion",
+        "required percentage translated, per language",
+        "`{}` (100 for each language)",
+    ),
+    SettingDoc("allowed_urls", "localized link targets allowed per language"),
+    SettingDoc(
+        "repository_url",
+        "link template for the status page's findings, with `{path}` and `{line}`",
+    ),
+    SettingDoc("tm", "pre-fill new strings from the translation memory on `update`"),
+    SettingDoc("tm_threshold", "least similarity (0 to 1) of a memory suggestion"),
+    SettingDoc(
+        "html",
+        "`build` renders HTML pages; `false`: localized Markdown only "
+        "(`build --html/--no-html` for one run)",
+    ),
+    SettingDoc(
+        "allow_outside_paths",
+        "let the folders and the termbase lie outside the project (symbolic links resolved)",
+        "`false`",
+    ),
+)
+_KNOWN = {setting.key for setting in SETTING_KEYS}
+
+
+def settings_markdown() -> str:
+    """``docs/settings.md``: every key with its default, from :data:`SETTING_KEYS` and the
+    defaults of :class:`Settings` (``make docs`` writes it; a test keeps it current)."""
+    defaults = {item.name: item for item in fields(Settings)}
+    lines = [
+        "# Settings",
+        "",
+        "<!-- Generated from painl10n.config (`make docs`); do not edit. -->",
+        "",
+        "In `[tool.painl10n]` of `pyproject.toml`, or at the top level of a",
+        "`painl10n.toml` (which wins if both exist):",
+        "",
+        "| key | default | meaning |",
+        "|---|---|---|",
+    ]
+    for setting in SETTING_KEYS:
+        default = setting.default or f"`{_toml(_default(defaults[setting.key]))}`"
+        lines.append(f"| `{setting.key}` | {default} | {setting.meaning} |")
+    lines += [
+        "",
+        "An unknown key, a malformed language code (`../x`), a path outside the",
+        "project (unless `allow_outside_paths = true`) or an `output_dir` that shares a",
+        "folder with `source_dir` or `locales_dir` (build deletes stale pages there) is",
+        "an error.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _default(item: Field[Any]) -> object:
+    if item.default_factory is not MISSING:
+        return item.default_factory()
+    return item.default
+
+
+def _toml(value: object) -> str:
+    """A default as it would be written in the settings file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | Path):
+        return f'"{value}"' if isinstance(value, str) else f'"{value.as_posix()}"'
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(_toml(part) for part in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key} = {_toml(part)}" for key, part in value.items()) + "}"
+    return str(value)
 
 
 def find_settings_file(root: Path) -> tuple[Path, dict[str, Any]]:

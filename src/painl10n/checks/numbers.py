@@ -186,7 +186,7 @@ CHECKS: list[EntryCheck] = [
     EntryCheck(
         id="numbers",
         severity="error",
-        description="numbers, doses and units must match the source in value and unit",
+        description="Numbers, doses and units match the source in value and unit.",
         run=run,
     )
 ]

@@ -1,4 +1,4 @@
-"""``painl10n tm``: import and export translation memories (thin shell over :mod:`tmio`)."""
+"""``painl10n tm``: import and export translation memories (:mod:`painl10n.exchange.tm_files`)."""
 
 from __future__ import annotations
 
@@ -8,28 +8,27 @@ from typing import Annotated
 
 import typer
 
-from .exchange.tm_files import FORMATS, export_memory, import_memory
-from .project import Project
-from .runtime.fileio import write_if_changed
+from ..exchange.tm_files import FORMATS, export_memory, import_memory
+from ..project import Project
+from ..runtime.fileio import write_if_changed
+from .app import app
+from .options import ProjectOption, QuietOption
 
 tm_app = typer.Typer(
     help="Translation memory: import a .po or .tmx, export reviewed translations.",
     no_args_is_help=True,
 )
+app.add_typer(tm_app, name="tm")
 
-ProjectOption = Annotated[
-    Path, typer.Option("--project", "-p", help="Project folder (default: current folder).")
-]
-LanguageOption = Annotated[
+TargetLanguage = Annotated[
     str, typer.Option("--language", "-l", help="Target language of the memory.")
 ]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
 
 
 @tm_app.command("import")
 def tm_import(
     file: Annotated[Path, typer.Argument(help="A .po catalog or a TMX 1.4 file.")],
-    language: LanguageOption,
+    language: TargetLanguage,
     project: ProjectOption = Path("."),
     quiet: QuietOption = False,
 ) -> None:
@@ -46,7 +45,7 @@ def tm_import(
 
 @tm_app.command("export")
 def tm_export(
-    language: LanguageOption,
+    language: TargetLanguage,
     project: ProjectOption = Path("."),
     fmt: Annotated[str, typer.Option("--format", "-f", help=" or ".join(FORMATS) + ".")] = "tmx",
     output: Annotated[

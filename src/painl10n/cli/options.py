@@ -1,0 +1,43 @@
+"""The options every command shares, and the one way a command prints a line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..runtime.parallel import default_jobs
+from ..runtime.shard import Shard
+
+ProjectOption = Annotated[
+    Path, typer.Option("--project", "-p", help="Project folder (default: current folder).")
+]
+LanguageOption = Annotated[
+    list[str] | None,
+    typer.Option("--language", "-l", help="Only this language (repeatable)."),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Processes to use (default: the CPU count)."),
+]
+ShardOption = Annotated[
+    str | None,
+    typer.Option("--shard", help="Only shard K of N of the articles, e.g. 2/4 (for CI matrices)."),
+]
+
+
+def jobs_of(jobs: int | None) -> int:
+    """``--jobs``, or the CPU count when it is not given."""
+    return jobs if jobs is not None else default_jobs()
+
+
+def shard_of(spec: str | None) -> Shard | None:
+    return Shard.parse(spec) if spec is not None else None
+
+
+def say(quiet: bool, message: str) -> None:
+    """Print a summary line unless ``--quiet``."""
+    if not quiet:
+        typer.echo(message)

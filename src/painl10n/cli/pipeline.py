@@ -1,0 +1,162 @@
+"""The commands that run a pipeline step: init, extract, update, build, pseudo, compile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..pipeline.build import build as build_site
+from ..pipeline.compile import compile_catalogs
+from ..pipeline.extract import extract as extract_templates
+from ..pipeline.init import init_project
+from ..pipeline.pseudo import write_pseudo_catalogs
+from ..pipeline.update import update as update_catalogs
+from ..project import Project
+from ..runtime.progress import terminal_progress
+from .app import app
+from .options import (
+    JobsOption,
+    LanguageOption,
+    ProjectOption,
+    QuietOption,
+    ShardOption,
+    jobs_of,
+    say,
+    shard_of,
+)
+
+
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="Folder for the new project.")] = Path("."),
+    source_language: Annotated[str, typer.Option(help="Language of the articles.")] = "en",
+    languages: Annotated[
+        str, typer.Option(help="Comma-separated target languages.")
+    ] = "es,fr,de,ar",
+    quiet: QuietOption = False,
+) -> None:
+    """Create a new project: painl10n.toml, source/, locales/, output/."""
+    codes = [code.strip() for code in languages.split(",") if code.strip()]
+    created = init_project(
+        path, source_language=source_language, languages=codes, example_date=str(dt.date.today())
+    )
+    for item in created:
+        say(quiet, f"created {item}")
+    say(quiet, f"next: cd {path} && painl10n build")
+
+
+@app.command()
+def extract(
+    project: ProjectOption = Path("."), quiet: QuietOption = False, jobs: JobsOption = None
+) -> None:
+    """Write one template (.pot) per article from source/**/*.md."""
+    proj = Project.load(project)
+    articles, written = extract_templates(proj, jobs=jobs_of(jobs))
+    for name in written.changed:
+        say(quiet, f"wrote {name}")
+    for name in written.removed:
+        say(quiet, f"removed {name} (its article is gone; catalogs kept)")
+    strings = sum(article.strings for article in articles)
+    say(
+        quiet,
+        f"{len(articles)} articles, {strings} strings, {len(written.changed)} templates changed",
+    )
+
+
+@app.command()
+def update(
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    quiet: QuietOption = False,
+    jobs: JobsOption = None,
+) -> None:
+    """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po from the templates."""
+    proj = Project.load(project)
+    with terminal_progress(quiet, "update") as progress:
+        result = update_catalogs(proj, language, progress=progress, jobs=jobs_of(jobs))
+    for (lang, slug), stats in sorted(result.stats.items()):
+        say(
+            quiet,
+            f"{lang}/{slug}: {stats.kept} kept, {stats.new} new, {stats.fuzzy} fuzzy, "
+            f"{stats.revived} revived, {stats.obsoleted} obsolete, {stats.retypeset} retypeset"
+            + (" (typography-only edits: translations kept)" if stats.retypeset else ""),
+        )
+    if result.prefilled:
+        say(quiet, f"{sum(result.prefilled.values())} new strings pre-filled from memory (fuzzy)")
+    say(quiet, f"{len(result.written.changed)} catalogs changed")
+
+
+@app.command()
+def build(
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    quiet: QuietOption = False,
+    jobs: JobsOption = None,
+    shard: ShardOption = None,
+    html: Annotated[
+        bool | None,
+        typer.Option(
+            "--html/--no-html",
+            help="Render HTML pages, or write localized Markdown only "
+            "(default: the 'html' setting, true).",
+        ),
+    ] = None,
+) -> None:
+    """Write output/<lang>/<slug>.md and .html (extract and update first if stale)."""
+    proj = Project.load(project)
+    if html is not None:
+        proj = proj.with_html(html)
+    with terminal_progress(quiet, "build") as progress:
+        result = build_site(proj, language, progress, jobs=jobs_of(jobs), shard=shard_of(shard))
+    for outcome in result.outcomes:
+        missing = ""
+        if outcome.untranslated or outcome.fuzzy:
+            missing = (
+                f" — source text used for {outcome.untranslated} untranslated"
+                f" and {outcome.fuzzy} fuzzy"
+            )
+        say(
+            quiet,
+            f"{outcome.language}/{outcome.slug}: {outcome.translated}/{outcome.total} "
+            f"translated{missing}",
+        )
+    for name in result.removed:
+        say(quiet, f"removed stale {name}")
+    out = proj.shown(proj.settings.output_dir)
+    plural = "s" if result.skipped != 1 else ""
+    skipped = f" ({result.skipped} article{plural} up to date)" if result.skipped else ""
+    say(quiet, f"{len(result.written.changed)} files written to {out}/{skipped}")
+
+
+@app.command()
+def pseudo(
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Write the pseudo-locale catalogs: en-XA (accented, longer) and ar-XB (right to left)."""
+    proj = Project.load(project)
+    result = write_pseudo_catalogs(proj, language)
+    for name in result.written.changed:
+        say(quiet, f"wrote {name}")
+    for name in result.written.removed:
+        say(quiet, f"removed {name} (its article is gone)")
+    total = len(result.written.changed) + len(result.written.unchanged)
+    say(quiet, f"{total} pseudo-locale catalogs, {len(result.written.changed)} changed")
+
+
+@app.command(name="compile")
+def compile_(
+    project: ProjectOption = Path("."),
+    language: LanguageOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Compile catalogs to .mo files beside them (fuzzy entries left out)."""
+    proj = Project.load(project)
+    written = compile_catalogs(proj, language)
+    for name in written.changed:
+        say(quiet, f"wrote {name}")
+    say(quiet, f"{len(written.changed) + len(written.unchanged)} catalogs compiled")
