@@ -154,7 +154,7 @@ def mtimes(root: Path) -> dict[str, int]:
 def stage_extract(root: Path, jobs: int) -> dict[str, object]:
     from painl10n import Project, extract
 
-    _, written = extract(Project.load(root), jobs=jobs)
+    written = extract(Project.load(root), jobs=jobs).files
     return {"files": len(written.changed)}
 
 
@@ -162,14 +162,14 @@ def stage_update(root: Path, jobs: int) -> dict[str, object]:
     from painl10n import Project, update
 
     result = update(Project.load(root), jobs=jobs)
-    return {"files": len(result.written.changed)}
+    return {"files": len(result.files.changed)}
 
 
 def stage_build(root: Path, jobs: int) -> dict[str, object]:
     from painl10n import Project, build
 
     result = build(Project.load(root), jobs=jobs)
-    return {"files": len(result.written.changed), "skipped": result.skipped}
+    return {"files": len(result.files.changed), "skipped": result.skipped}
 
 
 def stage_build_markdown(root: Path, jobs: int) -> dict[str, object]:
@@ -177,7 +177,7 @@ def stage_build_markdown(root: Path, jobs: int) -> dict[str, object]:
     from painl10n import Project, build
 
     result = build(Project.load(root).with_html(False), jobs=jobs)
-    return {"files": len(result.written.changed), "skipped": result.skipped}
+    return {"files": len(result.files.changed), "skipped": result.skipped}
 
 
 def stage_check(root: Path, jobs: int) -> dict[str, object]:

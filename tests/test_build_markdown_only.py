@@ -63,16 +63,16 @@ def test_switching_html_off_removes_pages_indexes_and_assets(site: Path) -> None
     _set_html(site, "false")
     result = build(Project.load(site))
     assert not list((site / "output").rglob("*.html"))
-    assert f"output/en-XA/{SLUG}.html" in result.removed
+    assert f"output/en-XA/{SLUG}.html" in result.files.removed
     assert (site / f"output/en-XA/{SLUG}.md").is_file()  # Markdown stays valid
     assert not (site / "output/assets").exists()
-    assert "output/index.html" in result.removed
-    assert f"output/es/{SLUG}.html" in result.removed
+    assert "output/index.html" in result.files.removed
+    assert f"output/es/{SLUG}.html" in result.files.removed
     assert (site / f"output/es/{SLUG}.md").is_file()
 
     before = _mtimes(site)
     again = build(Project.load(site))
-    assert again.written.changed == [] and again.removed == []
+    assert again.files.changed == [] and again.files.removed == []
     assert _mtimes(site) == before  # a second run writes nothing
 
 

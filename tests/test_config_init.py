@@ -72,7 +72,7 @@ def test_library_is_usable_without_the_cli(site: Path) -> None:
     import painl10n
 
     project = painl10n.Project.load(site)
-    articles, _ = painl10n.extract(project)
+    articles = painl10n.extract(project).articles
     assert sorted(a.slug for a in articles) == [
         "ketamine-for-physical-and-mental-pain",
         "psychobiology-of-chronic-pain",

@@ -61,9 +61,9 @@ def test_a_width_change_rewrites_and_a_second_run_does_not(site: Path) -> None:
     set_wrap_width(site, 40)
     project = Project.load(site)
     first = update(project)
-    assert len(first.written.changed) == len(SLUGS) * len(LANGUAGES)
+    assert len(first.files.changed) == len(SLUGS) * len(LANGUAGES)
     before = snapshot(site / "locales")
-    assert update(project).written.changed == []
+    assert update(project).files.changed == []
     assert snapshot(site / "locales") == before
 
 

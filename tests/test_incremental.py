@@ -168,7 +168,7 @@ def test_second_build_skips_every_article_and_touches_nothing(
     result = build(Project.load(site))
 
     assert result.skipped == len(SLUGS)
-    assert result.written.changed == []
+    assert result.files.changed == []
     assert len(result.outcomes) == len(SLUGS) * 4
     assert snapshot(site) == content
     assert _mtimes(site) == before
@@ -211,7 +211,7 @@ def test_corrupt_manifest_means_a_full_build(site: Path) -> None:
     path.write_text("{not json", "utf-8")
     result = build(Project.load(site))
     assert result.skipped == 0
-    assert result.written.changed == []  # same bytes: nothing to write
+    assert result.files.changed == []  # same bytes: nothing to write
     assert _outputs(site) == content
     assert build(Project.load(site)).skipped == len(SLUGS)  # and the manifest is whole again
 

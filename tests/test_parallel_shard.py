@@ -46,18 +46,20 @@ def test_jobs_2_builds_the_same_bytes_as_jobs_1(tmp_path: Path) -> None:
     assert [(o.language, o.slug, o.translated, o.total) for o in first.outcomes] == [
         (o.language, o.slug, o.translated, o.total) for o in second.outcomes
     ]
-    assert first.written.changed == second.written.changed
+    assert first.files.changed == second.files.changed
 
 
 def test_jobs_2_extract_and_update_match_jobs_1(tmp_path: Path) -> None:
     one, two = _corpus(tmp_path / "one"), _corpus(tmp_path / "two")
-    articles_one, written_one = extract(Project.load(one), jobs=1)
-    articles_two, written_two = extract(Project.load(two), jobs=2)
+    extracted = extract(Project.load(one), jobs=1)
+    articles_one, written_one = extracted.articles, extracted.files
+    extracted = extract(Project.load(two), jobs=2)
+    articles_two, written_two = extracted.articles, extracted.files
     assert [a.slug for a in articles_one] == [a.slug for a in articles_two]
     assert written_one.changed == written_two.changed
     result_one = update(Project.load(one), jobs=1)
     result_two = update(Project.load(two), jobs=2)
-    assert result_one.written.changed == result_two.written.changed
+    assert result_one.files.changed == result_two.files.changed
     assert result_one.stats == result_two.stats
     assert snapshot(one) == snapshot(two)
 
@@ -94,7 +96,8 @@ def test_extract_is_all_or_nothing_across_workers(tmp_path: Path, jobs: int) -> 
     assert not list(root.rglob("*.tmp"))
 
     (root / "source" / "article-00009.md").unlink()
-    articles, written = extract(Project.load(root), jobs=jobs)
+    extracted = extract(Project.load(root), jobs=jobs)
+    articles, written = extracted.articles, extracted.files
     assert len(articles) == 11 and len(written.changed) == 6
     assert not list(root.rglob("*.tmp"))
 

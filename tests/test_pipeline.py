@@ -150,7 +150,7 @@ def test_second_run_rewrites_nothing(built: Path) -> None:
     before = {p: p.stat().st_mtime_ns for p in built.rglob("*") if p.is_file()}
     content = snapshot(built)
     result = build(Project.load(built))
-    assert result.written.changed == []
+    assert result.files.changed == []
     assert snapshot(built) == content
     assert {p: p.stat().st_mtime_ns for p in built.rglob("*") if p.is_file()} == before
 
@@ -160,11 +160,11 @@ def test_template_date_moves_only_when_content_does(site: Path) -> None:
     extract(project)
     pot = site / "locales/templates/LC_MESSAGES" / f"{SLUGS[0]}.pot"
     first = pot.read_text("utf-8")
-    _, written = extract(project)
+    written = extract(project).files
     assert written.changed == [] and pot.read_text("utf-8") == first
     src = site / "source" / f"{SLUGS[0]}.md"
     src.write_text(src.read_text("utf-8") + "\nA new closing paragraph.\n", "utf-8")
-    _, written = extract(project)
+    written = extract(project).files
     assert written.changed == [f"locales/templates/LC_MESSAGES/{SLUGS[0]}.pot"]
     assert 'msgid "A new closing paragraph."' in pot.read_text("utf-8")
 
@@ -174,12 +174,12 @@ def test_extract_removes_templates_of_deleted_articles(site: Path) -> None:
     build(project)
     assert (site / "output/es" / f"{SLUGS[0]}.html").is_file()
     (site / "source" / f"{SLUGS[0]}.md").unlink()
-    _, written = extract(project)
+    written = extract(project).files
     assert written.removed == [f"locales/templates/LC_MESSAGES/{SLUGS[0]}.pot"]
     assert (site / "locales/es/LC_MESSAGES" / f"{SLUGS[0]}.po").is_file()
     result = build(project)
     assert not (site / "output/es" / f"{SLUGS[0]}.html").exists()
-    assert f"output/es/{SLUGS[0]}.html" in result.removed
+    assert f"output/es/{SLUGS[0]}.html" in result.files.removed
 
 
 def test_shipped_catalogs_pass_msgfmt_check_and_are_complete() -> None:
@@ -226,7 +226,7 @@ def test_msgcat_would_not_rewrap_our_files(built: Path) -> None:
 def test_compile_writes_mo_that_msgunfmt_reads_back(site: Path) -> None:
     msgunfmt = gettext_tool("msgunfmt")
     project = Project.load(site)
-    written = compile_catalogs(project, ["ar", "es"])
+    written = compile_catalogs(project, ["ar", "es"]).files
     assert len(written.changed) == 4
     for lang in ("ar", "es"):
         for slug in SLUGS:
@@ -240,7 +240,7 @@ def test_compile_writes_mo_that_msgunfmt_reads_back(site: Path) -> None:
                 if e.msgstr and "fuzzy" not in e.flags and not e.obsolete
             }
             assert back == expected
-    assert compile_catalogs(project, ["ar", "es"]).changed == []
+    assert compile_catalogs(project, ["ar", "es"]).files.changed == []
 
 
 def test_compile_leaves_fuzzy_entries_out(site: Path) -> None:

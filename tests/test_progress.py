@@ -54,7 +54,7 @@ def test_build_calls_back_once_per_catalog_then_once_per_page(site: Path) -> Non
     assert sorted(pages) == sorted(
         (f"{lang}/{slug}", 6) for lang in ("en", "es", "ar") for slug in SLUGS
     )
-    assert len(pages) == len([p for p in result.written.changed if p.endswith(".html")]) - 4
+    assert len(pages) == len([p for p in result.files.changed if p.endswith(".html")]) - 4
 
 
 def test_check_and_report_call_back_once_per_catalog_article_by_article(site: Path) -> None:

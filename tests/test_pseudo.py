@@ -292,10 +292,10 @@ def test_generated_catalogs_pass_msgfmt_c_and_msgcat_would_not_change_them(site:
 def test_second_run_writes_nothing(site: Path) -> None:
     project = Project.load(site)
     first = write_pseudo_catalogs(project)
-    assert len(first.written.changed) == 2 * len(ARTICLES)
+    assert len(first.files.changed) == 2 * len(ARTICLES)
     before = snapshot(site)
     second = write_pseudo_catalogs(project)
-    assert second.written.changed == [] and second.written.removed == []
+    assert second.files.changed == [] and second.files.removed == []
     assert snapshot(site) == before
 
 
@@ -308,7 +308,7 @@ def test_real_catalogs_are_untouched_and_stale_pseudo_ones_removed(site: Path) -
     kept = site / "locales" / "es" / "LC_MESSAGES" / "gone-article.po"
     kept.write_text("", "utf-8")  # a real catalog of a gone article keeps its translations
     result = write_pseudo_catalogs(project)
-    assert result.written.removed == ["locales/en-XA/LC_MESSAGES/gone-article.po"]
+    assert result.files.removed == ["locales/en-XA/LC_MESSAGES/gone-article.po"]
     assert not stale.exists() and kept.exists()
     kept.unlink()
     assert snapshot(site / "locales" / "es") == real

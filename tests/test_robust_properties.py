@@ -149,9 +149,9 @@ class Site:
     def run(self) -> tuple[list[str], list[str]]:
         """extract + update; the files each changed."""
         project = Project.load(self.root)
-        _, extracted = extract(project)
+        extracted = extract(project).files
         updated = update(project)
-        return extracted.changed, updated.written.changed
+        return extracted.changed, updated.files.changed
 
     def read_catalog(self) -> polib.POFile:
         return read_po(self.catalog.read_text("utf-8"), path="a.po")

@@ -337,7 +337,7 @@ def test_badges_of_removed_languages_are_deleted(site: Path) -> None:
     stale.write_text("<svg/>", "utf-8")
     result = write_status(Project.load(site))
     assert not stale.exists()
-    assert result.written.removed == ["output/status/badge-it.svg"]
+    assert result.files.removed == ["output/status/badge-it.svg"]
     assert (site / "output/status/badge-es.svg").is_file()
 
 

@@ -191,9 +191,9 @@ def test_round_trip_writes_targets_back_with_their_state(site: Path) -> None:
     expected[reviewed.msgid] = ("Nueva versión revisada.", False)
     after = read_po_file(project.catalog_path("es", SLUG))
     assert {e.msgid: (e.msgstr, e.fuzzy) for e in after} == expected
-    assert result.written.changed == [f"locales/es/LC_MESSAGES/{SLUG}.po"]
+    assert result.files.changed == [f"locales/es/LC_MESSAGES/{SLUG}.po"]
     again = import_xliff(project, [path], "es")
-    assert again.written.changed == [] and again.imported == 0
+    assert again.files.changed == [] and again.imported == 0
 
 
 def _unit_line(path: Path, uid: str) -> int:

@@ -63,7 +63,7 @@ def xliff_import(
     result = import_xliff(Project.load(project), files, language)
     for skipped in result.skipped:
         say(quiet, str(skipped))
-    for name in result.written.changed:
+    for name in result.files.changed:
         say(quiet, f"wrote {name}")
     say(
         quiet,

@@ -54,7 +54,8 @@ def extract(
 ) -> None:
     """Write one template (.pot) per article from source/**/*.md."""
     proj = Project.load(project)
-    articles, written = extract_templates(proj, jobs=jobs_of(jobs))
+    result = extract_templates(proj, jobs=jobs_of(jobs))
+    articles, written = result.articles, result.files
     for name in written.changed:
         say(quiet, f"wrote {name}")
     for name in written.removed:
@@ -86,7 +87,7 @@ def update(
         )
     if result.prefilled:
         say(quiet, f"{sum(result.prefilled.values())} new strings pre-filled from memory (fuzzy)")
-    say(quiet, f"{len(result.written.changed)} catalogs changed")
+    say(quiet, f"{len(result.files.changed)} catalogs changed")
 
 
 @app.command()
@@ -110,7 +111,9 @@ def build(
     if html is not None:
         proj = proj.with_html(html)
     with terminal_progress(quiet, "build") as progress:
-        result = build_site(proj, language, progress, jobs=jobs_of(jobs), shard=shard_of(shard))
+        result = build_site(
+            proj, language, progress=progress, jobs=jobs_of(jobs), shard=shard_of(shard)
+        )
     for outcome in result.outcomes:
         missing = ""
         if outcome.untranslated or outcome.fuzzy:
@@ -123,12 +126,12 @@ def build(
             f"{outcome.language}/{outcome.slug}: {outcome.translated}/{outcome.total} "
             f"translated{missing}",
         )
-    for name in result.removed:
+    for name in result.files.removed:
         say(quiet, f"removed stale {name}")
     out = proj.shown(proj.settings.output_dir)
     plural = "s" if result.skipped != 1 else ""
     skipped = f" ({result.skipped} article{plural} up to date)" if result.skipped else ""
-    say(quiet, f"{len(result.written.changed)} files written to {out}/{skipped}")
+    say(quiet, f"{len(result.files.changed)} files written to {out}/{skipped}")
 
 
 @app.command()
@@ -140,12 +143,12 @@ def pseudo(
     """Write the pseudo-locale catalogs: en-XA (accented, longer) and ar-XB (right to left)."""
     proj = Project.load(project)
     result = write_pseudo_catalogs(proj, language)
-    for name in result.written.changed:
+    for name in result.files.changed:
         say(quiet, f"wrote {name}")
-    for name in result.written.removed:
+    for name in result.files.removed:
         say(quiet, f"removed {name} (its article is gone)")
-    total = len(result.written.changed) + len(result.written.unchanged)
-    say(quiet, f"{total} pseudo-locale catalogs, {len(result.written.changed)} changed")
+    total = len(result.files.changed) + len(result.files.unchanged)
+    say(quiet, f"{total} pseudo-locale catalogs, {len(result.files.changed)} changed")
 
 
 @app.command(name="compile")
@@ -156,7 +159,7 @@ def compile_(
 ) -> None:
     """Compile catalogs to .mo files beside them (fuzzy entries left out)."""
     proj = Project.load(project)
-    written = compile_catalogs(proj, language)
+    written = compile_catalogs(proj, language).files
     for name in written.changed:
         say(quiet, f"wrote {name}")
     say(quiet, f"{len(written.changed) + len(written.unchanged)} catalogs compiled")

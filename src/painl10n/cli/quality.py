@@ -69,7 +69,11 @@ def check(
         raise Painl10nError(f"unknown format {fmt!r}", hint="use " + ", ".join(FORMATS))
     with terminal_progress(quiet, "check") as progress:
         report = run_checks(
-            Project.load(project), language, progress, shard=shard_of(shard), jobs=jobs_of(jobs)
+            Project.load(project),
+            language,
+            progress=progress,
+            jobs=jobs_of(jobs),
+            shard=shard_of(shard),
         )
     text = render(report, fmt)
     if output is not None:
@@ -155,9 +159,9 @@ def report(
     proj = Project.load(project)
     with terminal_progress(quiet, "report") as progress:
         result = write_status(proj, language, output, progress, merged=merged, jobs=jobs_of(jobs))
-    for name in result.written.changed:
+    for name in result.files.changed:
         say(quiet, f"wrote {name}")
-    for name in result.written.removed:
+    for name in result.files.removed:
         say(quiet, f"removed {name}")
     plural = "s" if merged is not None and merged.shards != 1 else ""
     say(

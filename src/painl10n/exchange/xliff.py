@@ -190,7 +190,7 @@ class XliffImport:
     unchanged: int = 0
     without_target: int = 0
     skipped: list[Skipped] = field(default_factory=list)
-    written: FileChanges = field(default_factory=FileChanges)
+    files: FileChanges = field(default_factory=FileChanges)
 
 
 @dataclass
@@ -243,7 +243,7 @@ def import_xliff(
             files.append((catalog_path, write_po(catalog, width=project.settings.wrap_width)))
         except ValueError as exc:
             raise Painl10nError(f"cannot write: {exc}", path=project.shown(catalog_path)) from exc
-    result.written = commit_files(files, project.shown)
+    result.files = commit_files(files, project.shown)
     return result
 
 

@@ -22,8 +22,8 @@ __all__ = ["BuildResult", "build"]
 def build(
     project: Project,
     languages: Sequence[str] | None = None,
-    progress: Progress | None = None,
     *,
+    progress: Progress | None = None,
     jobs: int = 1,
     shard: Shard | None = None,
 ) -> BuildResult:

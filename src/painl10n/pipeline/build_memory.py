@@ -8,14 +8,16 @@ their digests and the completion figures do.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import polib
 
 from ..catalogs.read import read_catalog_file
 from ..languages import is_pseudo
-from ..localize.translations import localize
+from ..localize.translations import ArticleOutcome, localize
 from ..memory.cache import load_pairs
 from ..memory.engine import Unit, reviewed_pairs
 from ..project import Project
@@ -94,20 +96,34 @@ def fresh_catalogs(
     return found
 
 
+class Prefilled(NamedTuple):
+    """The build after the translation memory: the rebuilt articles and the fresh
+    records with the pre-filled catalogs' digests and completion, the staged
+    files, and each language's memory digest (empty when ``tm`` is off)."""
+
+    results: list[ArticleResult]
+    fresh: dict[str, ArticleRecord]  # by source name
+    staged: list[Staged]
+    memory: Memories
+
+
 def prefill_built(
     project: Project,
     results: list[ArticleResult],
     staged: list[Staged],
+    fresh: dict[str, ArticleRecord],
     others: dict[tuple[str, str], _Other],
-) -> list[Staged]:
+    memory: Memories,
+) -> Prefilled:
     """Pre-fill the rebuilt catalogs from the translation memory, as update does.
 
     The memory is every catalog of the language: the rebuilt ones in memory,
     the others (up to date) from disk. ``others`` are up-to-date catalogs
-    the memory may fill too; their records are amended in place. Pre-filled
+    the memory may fill too; their records come back amended. Pre-filled
     strings are fuzzy, so pages do not change; the catalog's text, digest and
-    completion figures do.
+    completion figures do. Nothing given is changed: new values come back.
     """
+    unchanged = Prefilled(results, fresh, staged, memory)
     catalogs = {
         (language, result.slug): catalog
         for result in results
@@ -116,7 +132,7 @@ def prefill_built(
     }
     catalogs.update({key: catalog for key, (_, _, catalog) in others.items()})
     if not catalogs:
-        return staged  # nothing untranslated: no memory to build
+        return unchanged  # nothing untranslated: no memory to build
     known = {
         (language, result.slug): [Unit(source, target, result.slug) for source, target in pairs]
         for result in results
@@ -124,8 +140,10 @@ def prefill_built(
     }
     filled = prefill_catalogs(project, catalogs, known)
     if not filled:
-        return staged
+        return unchanged
     by_slug = {result.slug: result for result in results}
+    amended = dict(fresh)
+    staged = list(staged)
     articles: dict[str, Article] = {}
 
     def article_of(ref: str) -> Article:
@@ -137,28 +155,32 @@ def prefill_built(
     for language, slug in sorted(filled):
         target = project.catalog_path(language, slug)
         if (language, slug) in others:
-            ref, record, catalog = others[(language, slug)]
+            ref, _, catalog = others[(language, slug)]
             text = catalog_text(project, target, catalog)
             stage_into(staged, target, text)
-            record.catalogs[language] = digest(text.encode("utf-8"))
             _, outcome = localize(article_of(ref), catalog, language)
-            record.outcomes[language] = [
-                outcome.total,
-                outcome.translated,
-                outcome.untranslated,
-                outcome.fuzzy,
-            ]
+            previous = amended[ref]
+            amended[ref] = dataclasses.replace(
+                previous,
+                catalogs={**previous.catalogs, language: digest(text.encode("utf-8"))},
+                outcomes={**previous.outcomes, language: _counts(outcome)},
+            )
             continue
         result = by_slug[slug]
         text = catalog_text(project, target, catalogs[(language, slug)])
         payload = text.encode("utf-8")
-        result.files = [
+        files = [
             (path, digest(payload) if path == target else value) for path, value in result.files
         ]
-        old = [item for item in staged if item.target == target]
-        discard(old)
+        discard([item for item in staged if item.target == target])
         staged = [item for item in staged if item.target != target]
         stage_into(staged, target, payload)
         _, outcome = localize(article_of(result.ref), catalogs[(language, slug)], language)
-        result.outcomes = [outcome if o.language == language else o for o in result.outcomes]
-    return staged
+        outcomes = [outcome if o.language == language else o for o in result.outcomes]
+        by_slug[slug] = dataclasses.replace(result, files=files, outcomes=outcomes)
+    return Prefilled([by_slug[result.slug] for result in results], amended, staged, memory)
+
+
+def _counts(outcome: ArticleOutcome) -> list[int]:
+    """An outcome as the manifest records it."""
+    return [outcome.total, outcome.translated, outcome.untranslated, outcome.fuzzy]

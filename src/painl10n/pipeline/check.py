@@ -26,10 +26,10 @@ from .update import read_catalog
 def run_checks(
     project: Project,
     languages: Sequence[str] | None = None,
-    progress: Progress | None = None,
     *,
-    shard: Shard | None = None,
+    progress: Progress | None = None,
     jobs: int = 1,
+    shard: Shard | None = None,
 ) -> Report:
     """Check the catalogs of the chosen languages (all by default), over ``jobs`` processes.
 

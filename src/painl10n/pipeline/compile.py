@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
@@ -14,7 +15,14 @@ from ..runtime.staging import FileChanges, commit_files
 from .update import read_catalog
 
 
-def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -> FileChanges:
+@dataclass
+class CompileResult:
+    """The ``.mo`` files compile wrote, or left as they were."""
+
+    files: FileChanges
+
+
+def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -> CompileResult:
     """Catalogs → .mo files beside them (fuzzy entries left out, as msgfmt does)."""
     chosen = project.select_languages(languages)
     files: list[tuple[Path, bytes]] = []
@@ -28,4 +36,4 @@ def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -
             buffer = BytesIO()
             write_mo(buffer, catalog, use_fuzzy=False)
             files.append((path.with_suffix(".mo"), buffer.getvalue()))
-    return commit_files(files, project.shown)
+    return CompileResult(commit_files(files, project.shown))

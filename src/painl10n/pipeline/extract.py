@@ -40,8 +40,16 @@ class ExtractedArticle:
 _Extracted = tuple[ExtractedArticle, Path, Staged | None]  # the template, staged if changed
 
 
+@dataclass
+class ExtractResult:
+    """What extract did: each article it read, and the templates it wrote or removed."""
+
+    articles: list[ExtractedArticle]
+    files: FileChanges
+
+
 @locked
-def extract(project: Project, *, jobs: int = 1) -> tuple[list[ExtractedArticle], FileChanges]:
+def extract(project: Project, *, jobs: int = 1) -> ExtractResult:
     """source/*.md → locales/templates/LC_MESSAGES/<slug>.pot (over ``jobs`` processes).
 
     Workers stage the templates they wrote; they are put in place together,
@@ -68,7 +76,7 @@ def extract(project: Project, *, jobs: int = 1) -> tuple[list[ExtractedArticle],
     for _, path, item in done:
         written.record(project.shown(path), item is not None)
     written.removed = remove_stale_templates(project, {path for _, path, _ in done})
-    return [summary for summary, _, _ in done], written
+    return ExtractResult([summary for summary, _, _ in done], written)
 
 
 def _extract_one(project: Project, stamp: str, path: Path) -> _Extracted | Exception:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from ..catalogs.template import now_stamp
 from ..localize.translations import ArticleOutcome
@@ -35,13 +36,12 @@ from ..site.links import ArticleLinks
 from ..site.pages import PageMeta
 from ..sources.discover import default_slug, discover
 from .article import ArticleResult, ArticleTask, process_article
-from .build_memory import fresh_catalogs, memory_digests, prefill_built
+from .build_memory import Prefilled, fresh_catalogs, memory_digests, prefill_built
 from .extract import remove_stale_templates
 from .manifest import (
     ArticleRecord,
     IndexRecord,
     Manifest,
-    Memories,
     cache_key,
     catalog_digests,
     file_digest,
@@ -62,10 +62,35 @@ from .site_files import (
 
 @dataclass
 class BuildResult:
+    """What a build did: each article's completion per language and the files it touched."""
+
     outcomes: list[ArticleOutcome] = field(default_factory=list)
-    written: FileChanges = field(default_factory=FileChanges)
-    removed: list[str] = field(default_factory=list)
+    files: FileChanges = field(default_factory=FileChanges)
     skipped: int = 0  # articles whose outputs were up to date
+
+
+@dataclass(frozen=True)
+class BuildPlan:
+    """What a build will do, decided before anything is parsed: which articles are
+    fresh (their records kept) and which become worker tasks."""
+
+    key: str  # the manifest's key for these inputs
+    manifest: Manifest  # the last build's
+    languages: tuple[str, ...]
+    built_languages: tuple[str, ...]  # the source language, then ``languages``
+    sources: list[Path]  # every article, in discovery order
+    chosen: list[Path]  # the articles of this shard (all without one)
+    shard: Shard | None
+    links: ArticleLinks  # every article's slug, for links between articles
+    fresh: dict[str, ArticleRecord]  # by source name: up to date, not rebuilt
+    tasks: list[ArticleTask]  # the stale articles
+
+
+class SharedFiles(NamedTuple):
+    """The files no single article owns: assets and index pages, and the index record."""
+
+    files: list[tuple[Path, str]]
+    indexes: IndexRecord
 
 
 def build_site(
@@ -78,6 +103,11 @@ def build_site(
 ) -> BuildResult:
     """Rebuild the stale articles (over ``jobs`` processes), then indexes and manifest.
 
+    In phases, each handing the next a value: plan (what is stale), run (the
+    workers build and stage the stale articles), prefill (the translation
+    memory, in this process), shared files (assets, index pages), commit (all
+    staged files in place together, or none), record (the manifest).
+
     Cross-article inputs are part of each record's ``context``: the link map
     (every article's source and slug, so links between articles are rewritten
     per language) and the languages the page exists in. The translation memory
@@ -86,21 +116,43 @@ def build_site(
     article is rebuilt, the ones with untranslated strings are rebuilt too,
     since a new translation may now pre-fill them.
     """
+    plan = plan_build(project, languages, shard)
+    results = run_tasks(project, plan, jobs, progress)
+    staged = [item for result in results for item in result.staged]
+    try:
+        filled = prefill(project, plan, results, staged)
+        staged = filled.staged
+        for result in filled.results:
+            for meta in result.pages:
+                page_total = len(plan.tasks) * len(plan.built_languages)
+                report_progress(progress, f"{meta.language}/{result.slug}", page_total)
+        shared = shared_files(project, plan, filled)
+        for target, text in shared.files:
+            stage_into(staged, target, text)
+    except BaseException:
+        discard(staged)
+        raise
+    changed = set(commit(staged))
+    return record(project, plan, filled, shared, changed)
+
+
+def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) -> BuildPlan:
+    """Learn every article's slug and digest; keep the records of those still fresh."""
     key = cache_key(project)
     manifest = load_manifest(project, key)
-    records, old_memory = manifest.records, manifest.memory
+    records = manifest.records
     settings = project.settings
     source_language = settings.source_language
-    built_languages = [source_language, *languages]
+    built_languages = (source_language, *languages)
     sources = discover(settings.source_dir, project.shown)
     digests: dict[str, str] = {}
     slugs: dict[str, str] = {}
     for path in sources:  # every slug first: links lead to any article
         ref = shown_path(project, path)
         digests[ref] = digest(path.read_bytes())
-        record = records.get(ref)
-        if record is not None and record.source == digests[ref]:
-            slugs[ref] = record.slug
+        found = records.get(ref)
+        if found is not None and found.source == digests[ref]:
+            slugs[ref] = found.slug
         else:  # the worker segments it; the slug alone is far cheaper to learn
             slugs[ref] = project.article_slug(path)
     check_unique_slugs(sorted(slugs.items()))
@@ -111,102 +163,135 @@ def build_site(
     if shard is not None:
         chosen = shard.select(sources, lambda p: default_slug(p, settings.source_dir))
     fresh: dict[str, ArticleRecord] = {}
-    scope: dict[str, tuple[Path, list[str], str]] = {}  # ref -> path, present, context
+    tasks: list[ArticleTask] = []
     for path in chosen:
         ref = shown_path(project, path)
         present = existing_languages(
             project, project.all_languages, built_languages, f"{slugs[ref]}.html"
         )
         context = digest(f"{links_digest}\0{','.join(present)}".encode())
-        scope[ref] = (path, present, context)
-        record = records.get(ref)
-        if record is not None and is_fresh(project, record, digests[ref], languages, context):
-            fresh[ref] = record
-    tasks = [
-        ArticleTask(path, digests[ref], present, context)
-        for ref, (path, present, context) in scope.items()
-        if ref not in fresh
-    ]
+        found = records.get(ref)
+        if found is not None and is_fresh(project, found, digests[ref], languages, context):
+            fresh[ref] = found
+        else:
+            tasks.append(ArticleTask(path, digests[ref], present, context))
+    return BuildPlan(
+        key=key,
+        manifest=manifest,
+        languages=tuple(languages),
+        built_languages=built_languages,
+        sources=sources,
+        chosen=chosen,
+        shard=shard,
+        links=links,
+        fresh=fresh,
+        tasks=tasks,
+    )
 
-    task = partial(process_article, project, tuple(languages), now_stamp(), links)
+
+def run_tasks(
+    project: Project, plan: BuildPlan, jobs: int, progress: Progress | None
+) -> list[ArticleResult]:
+    """Build and stage every stale article (over ``jobs`` processes), in source order.
+
+    On any failure, what the other articles staged is discarded and the
+    first error raised: nothing is in place yet.
+    """
+    task = partial(process_article, project, plan.languages, now_stamp(), plan.links)
     results: list[ArticleResult] = []
-    staged: list[Staged] = []
+    failures: list[Exception] = []
+    merges = len(plan.tasks) * len(plan.languages)
     try:
-        failures: list[Exception] = []
-        merges = len(tasks) * len(languages)
-        for result in run_ordered(task, tasks, jobs):
+        for result in run_ordered(task, plan.tasks, jobs):
             if isinstance(result, Exception):
                 failures.append(result)
-            else:
-                results.append(result)
-                staged.extend(result.staged)
-                for language in languages:
-                    report_progress(progress, f"{language}/{result.slug}", merges)
+                continue
+            results.append(result)
+            for language in plan.languages:
+                report_progress(progress, f"{language}/{result.slug}", merges)
         if failures:
             raise failures[0]
-        memory: Memories = {}
-        if settings.tm:
-            memory = memory_digests(project, languages, fresh, results)
-            others = fresh_catalogs(project, fresh, memory, old_memory)
-            staged = prefill_built(project, results, staged, others)
-        page_total = len(tasks) * len(built_languages)
-        for result in results:
-            for meta in result.pages:
-                report_progress(progress, f"{meta.language}/{result.slug}", page_total)
-        pages = _pages(project, chosen, languages, fresh, results)
-        extra = site_assets(project) if settings.html else []  # every shard: pages need them
-        indexes = manifest.indexes
-        if shard is None and settings.html:
-            inputs = _index_inputs(project, built_languages, pages, len(sources))
-            if not _indexes_fresh(project, manifest.indexes, inputs):
-                index_files = site_indexes(project, built_languages, pages, len(sources))
-                extra += index_files
-                files = {
-                    shown_path(project, path): digest(text.encode()) for path, text in index_files
-                }
-                indexes = IndexRecord(inputs, files)
-        for target, text in extra:
-            stage_into(staged, target, text)
     except BaseException:
-        discard(staged)
+        discard(item for result in results for item in result.staged)
         raise
-    changed = set(commit(staged))
+    return results
 
+
+def prefill(
+    project: Project, plan: BuildPlan, results: list[ArticleResult], staged: list[Staged]
+) -> Prefilled:
+    """The translation memory over the rebuilt catalogs and, where a language's memory
+    moved, the fresh ones with untranslated strings (when ``tm`` is on)."""
+    if not project.settings.tm:
+        return Prefilled(results, plan.fresh, staged, {})
+    memory = memory_digests(project, plan.languages, plan.fresh, results)
+    others = fresh_catalogs(project, plan.fresh, memory, plan.manifest.memory)
+    return prefill_built(project, results, staged, plan.fresh, others, memory)
+
+
+def shared_files(project: Project, plan: BuildPlan, filled: Prefilled) -> SharedFiles:
+    """Assets (every shard: pages need them) and, for a whole build whose index inputs
+    moved, the index pages."""
+    settings = project.settings
+    files = site_assets(project) if settings.html else []
+    indexes = plan.manifest.indexes
+    if plan.shard is None and settings.html:
+        languages = plan.built_languages
+        pages = _pages(project, plan.chosen, plan.languages, filled.fresh, filled.results)
+        inputs = _index_inputs(project, languages, pages, len(plan.sources))
+        if not _indexes_fresh(project, indexes, inputs):
+            index_files = site_indexes(project, languages, pages, len(plan.sources))
+            files += index_files
+            digests = {
+                shown_path(project, path): digest(text.encode()) for path, text in index_files
+            }
+            indexes = IndexRecord(inputs, digests)
+    return SharedFiles(files, indexes)
+
+
+def record(
+    project: Project, plan: BuildPlan, filled: Prefilled, shared: SharedFiles, changed: set[Path]
+) -> BuildResult:
+    """After the commit: remove what is stale, save the manifest, say what was done."""
+    settings, shard, fresh = project.settings, plan.shard, filled.fresh
+    records = plan.manifest.records
     outcome = BuildResult(skipped=len(fresh))
-    new_records = {ref: record for ref, record in records.items() if ref in fresh}
+    new_records = {ref: fresh[ref] for ref in records if ref in fresh}
     if shard is not None:  # keep what other shards built
         new_records = {
-            ref: record
-            for ref, record in records.items()
+            ref: fresh.get(ref, found)
+            for ref, found in records.items()
             if ref in fresh or not shard.holds(_source_name(project, ref))
         }
-    for result in results:
-        new_records[result.ref] = _record(project, result, records.get(result.ref), languages)
-    by_ref = {shown_path(project, path): path for path in chosen}
+    for result in filled.results:
+        new_records[result.ref] = _record(project, result, records.get(result.ref), plan.languages)
+    by_ref = {shown_path(project, path): path for path in plan.chosen}
+    built = {result.ref: result for result in filled.results}
     for ref in by_ref:
         if ref in fresh:
-            outcome.outcomes.extend(fresh[ref].outcome(lang) for lang in languages)
+            outcome.outcomes.extend(fresh[ref].outcome(lang) for lang in plan.languages)
         else:
-            result = next(r for r in results if r.ref == ref)
-            outcome.outcomes.extend(result.outcomes)
-    outcome.written = _written(project, changed, fresh, results, languages, shard)
+            outcome.outcomes.extend(built[ref].outcomes)
+    outcome.files = _written(project, changed, fresh, filled.results, plan.languages, shard)
     if shard is None:
-        built_slugs = {r.slug for r in fresh.values()} | {r.slug for r in results}
+        built_slugs = {r.slug for r in fresh.values()} | {r.slug for r in filled.results}
         templates = {project.template_path(slug) for slug in built_slugs}
-        outcome.written.removed = remove_stale_templates(project, templates)
+        outcome.files.removed = remove_stale_templates(project, templates)
         pages_owned = {
             f"{slug}{suffix}" for slug in built_slugs for suffix in settings.page_suffixes
         }
         if settings.html:
             pages_owned.add("index.html")
-        outcome.removed = remove_stale(project, built_languages, pages_owned)
+        outcome.files.removed += remove_stale(project, plan.built_languages, pages_owned)
         if not settings.html:
-            outcome.removed += remove_site_files(project)
-        new_records = {ref: record for ref, record in new_records.items() if ref in by_ref}
-    kept = {lang: value for lang, value in old_memory.items() if lang not in memory}
-    save_manifest(project, key, Manifest(new_records, {**kept, **memory}, indexes))
+            outcome.files.removed += remove_site_files(project)
+        new_records = {ref: found for ref, found in new_records.items() if ref in by_ref}
+    old_memory = plan.manifest.memory
+    kept = {lang: value for lang, value in old_memory.items() if lang not in filled.memory}
+    memory = {**kept, **filled.memory}
+    save_manifest(project, plan.key, Manifest(new_records, memory, shared.indexes))
     if shard is None and settings.tm:  # every catalog's digest is known: drop the rest
-        prune_units(project.settings.root, catalog_digests(new_records))
+        prune_units(settings.root, catalog_digests(new_records))
     return outcome
 
 

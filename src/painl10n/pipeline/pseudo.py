@@ -19,12 +19,11 @@ from .update import UpdateResult, update
 def write_pseudo_catalogs(project: Project, languages: Sequence[str] | None = None) -> UpdateResult:
     """Extract, then write every pseudo-locale catalog; remove those of gone articles."""
     chosen = pseudo_languages(languages)
-    articles, _ = extract(project)
-    slugs = [article.slug for article in articles]
+    slugs = [article.slug for article in extract(project).articles]
     result = update(project, chosen, slugs=slugs)
     for language in chosen:
         for path in project.catalog_files(language):
             if path.stem not in slugs:
                 path.unlink()
-                result.written.removed.append(project.shown(path))
+                result.files.removed.append(project.shown(path))
     return result

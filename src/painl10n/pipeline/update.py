@@ -34,7 +34,9 @@ from .prefill import prefill_lazily
 
 @dataclass
 class UpdateResult:
-    written: FileChanges
+    """What update did: the catalogs written, the merge's figures, the memory's pre-fill."""
+
+    files: FileChanges
     stats: dict[tuple[str, str], MergeStats]
     # Only the catalogs the translation memory could fill (the rest are on disk):
     # holding every merged catalog of a large site costs hundreds of megabytes.

@@ -43,7 +43,7 @@ from .stats import LanguageStats, Stats, Tally, collect_stats, shown_percent
 @dataclass
 class StatusResult:
     folder: Path
-    written: FileChanges
+    files: FileChanges
     stats: Stats
     errors: int
     warnings: int
