@@ -21,6 +21,7 @@ build: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check $(CHECKED)
 	$(BIN)/ruff format --check $(CHECKED)
+	$(BIN)/pytest -q -p no:cacheprovider tests/test_architecture.py  # layers, cycles, a light root
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src
