@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 from painl10n.checks.registry import CHECKS, checks_markdown
 from painl10n.config import SETTING_KEYS, Settings, settings_markdown
+from tests.helpers import REPO
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+DOCS = REPO / "docs"
 
 
 def test_checks_page_is_generated_from_the_registry() -> None:

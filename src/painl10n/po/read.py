@@ -679,7 +679,7 @@ def _read_in_bulk(path: str, text: str) -> polib.POFile | None:
     the shape msgcat writes (:data:`_BULK_ENTRY`) and pass the same checks
     as there; at the first that does not, the caller reads the whole text
     through the general path, so an error is reported exactly as before
-    (``tests/test_po_read_fast_path.py``).
+    (``tests/po/test_read_fast_path.py``).
     """
     end = text.find("\n\n")
     if end < 0:

@@ -90,7 +90,7 @@ def segment_and_parse(
 
     A build renders the source-language page from these tokens, so the
     source is parsed once for both; the segments are the same either way
-    (``tests/test_segmenting_parser.py``).
+    (``tests/sources/test_segmenting_parser.py``).
     """
     return _segment(
         parser(),

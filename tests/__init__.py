@@ -1,0 +1,1 @@
+"""painl10n's tests, laid out as the package is (``tests/<package>/``)."""

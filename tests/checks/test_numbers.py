@@ -1,0 +1,371 @@
+"""The ``numbers`` check: values and units survive translation, each side in its own notation."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import polib
+import pytest
+from babel import Locale, localedata
+
+from painl10n.checks.base import EntryContext
+from painl10n.checks.numbers import CHECKS
+from painl10n.languages import parse_language
+from painl10n.text import quantities as reading
+from painl10n.text.quantities import prose, quantities
+from tests.helpers import REPO
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+DASH, RSQUO = "\u2013", "\u2019"  # en dash, typographic apostrophe
+_INDIC = str.maketrans("0123456789.,", "".join(map(chr, range(0x660, 0x66A))) + "\u066b\u066c")
+_EASTERN = str.maketrans("0123456789.,", "".join(map(chr, range(0x6F0, 0x6FA))) + "\u066b\u066c")
+
+
+def indic(number: str) -> str:
+    """``number`` in Arabic-Indic digits, with the Arabic decimal and group separators."""
+    return number.translate(_INDIC)
+
+
+def eastern(number: str) -> str:
+    """``number`` in Eastern Arabic-Indic digits (Persian, Urdu), Arabic separators."""
+    return number.translate(_EASTERN)
+
+
+(CHECK,) = CHECKS
+
+
+def messages(source: str, translation: str, language: str) -> list[str]:
+    entry = polib.POEntry(msgid=source, msgstr=translation)
+    return list(CHECK.run(entry, EntryContext(language=language, source_language="en")))
+
+
+# (language, msgid, msgstr): a correct translation, however it writes its numbers.
+NEAR_MISSES = [
+    # decimal separators, each side in its own notation
+    ("es", "Take 0.5 mg twice a day.", "Tome 0,5 mg dos veces al día."),
+    ("fr", "Take 0.5 mg.", "Prenez 0,5 mg."),
+    ("de", "Take 0.5 mg.", "Nehmen Sie 0,5 mg ein."),
+    ("ar", "Take 0.5 mg.", "تناول 0.5 mg."),
+    ("ar", "Take 0.5 mg.", f"تناول {indic('0.5')} مغم."),
+    ("ar", "Take 0.5 mg.", f"تناول {eastern('0.5')} mg."),
+    ("es", "Take 2.5 mg/kg.", "Tome 2,5 mg/kg."),
+    ("fr", "Take 2.5 mg/kg.", "Prenez 2,5 mg/kg."),
+    ("de", "Take 2.5 mg/kg.", "Nehmen Sie 2,5 mg/kg."),
+    ("ar", "Take 2.5 mg/kg.", f"تناول {indic('2.5')} مغم/كغم."),
+    ("es", "Take 2.5 mg/kg.", "Tome 2,5 mg por kg."),
+    ("de", "Take 2.5 mg per kg.", "Nehmen Sie 2,5 mg pro kg."),
+    # group separators
+    ("de", "Up to 1,000 mg.", "Bis zu 1.000 mg."),
+    ("de", "Up to 1,000 mg.", "Bis zu 1000 mg."),
+    ("de", "Up to 1,000 mg.", f"Bis zu 1{NNBSP}000 mg."),
+    ("es", "Up to 1,000 mg.", "Hasta 1000 mg."),
+    ("es", "Up to 1,000 mg.", "Hasta 1.000 mg."),
+    ("fr", "Up to 1,000 mg.", f"Jusqu{RSQUO}à 1 000 mg."),
+    ("fr", "Up to 1,000 mg.", f"Jusqu{RSQUO}à 1{NBSP}000 mg."),
+    ("fr", "Up to 1,000 mg.", f"Jusqu{RSQUO}à 1{NNBSP}000 mg."),
+    ("fr", "Up to 1,000 mg.", f"Jusqu{RSQUO}à 1000 mg."),
+    ("ar", "Up to 1,000 mg.", "حتى 1,000 mg."),
+    ("ar", "Up to 1,000 mg.", f"حتى {indic('1,000')} مغم."),
+    ("de", "1 in 1,000,000 people", "1 von 1.000.000 Menschen"),
+    ("fr", "1 in 1,000,000 people", "1 personne sur 1 000 000"),
+    ("es", "It costs 1,250.50 euros.", "Cuesta 1.250,50 euros."),
+    # ranges
+    ("es", f"Take 10{DASH}20 mg.", "Tome 10-20 mg."),
+    ("es", f"Take 10{DASH}20 mg.", f"Tome 10{DASH}20 mg."),
+    ("es", f"Take 10{DASH}20 mg.", "Tome de 10 a 20 mg."),
+    ("es", "Take 10 to 20 mg.", "Tome entre 10 y 20 mg."),
+    ("fr", f"Take 10{DASH}20 mg.", "Prenez de 10 à 20 mg."),
+    ("fr", "Take 10-20 mg.", "Prenez 10 mg à 20 mg."),
+    ("de", f"Take 10{DASH}20 mg.", "Nehmen Sie 10 bis 20 mg."),
+    ("de", "Take between 10 mg and 20 mg.", "Nehmen Sie zwischen 10 und 20 mg."),
+    ("ar", "Take 10 to 20 mg.", "تناول من 10 إلى 20 مغم."),
+    ("ar", "Take 10 to 20 mg.", "تناول بين 10 و20 مغم."),
+    ("es", "every 4 to 6 hours", "cada 4 a 6 horas"),
+    ("de", "every 4 to 6 hours", "alle 4 bis 6 Stunden"),
+    ("ar", "every 4 to 6 hours", f"كل {indic('4')} إلى {indic('6')} ساعات"),
+    ("fr", f"5{DASH}10% of people", "5 à 10 % des personnes"),
+    ("ar", "10% to 20% of people", "من ٪10 إلى 20 من الناس"),
+    # percentages
+    ("es", "50% of patients", "El 50 % de los pacientes"),
+    ("es", "50% of patients", "El 50% de los pacientes"),
+    ("fr", "50% of patients", "50 % des patients"),
+    ("fr", "50% of patients", f"50{NNBSP}% des patients"),
+    ("de", "50% of patients", f"50{NBSP}% der Patienten"),
+    ("de", "50% of patients", "50 Prozent der Patienten"),
+    ("ar", "50% of patients", "٪50 من المرضى"),
+    ("ar", "50% of patients", "50٪ من المرضى"),
+    ("ar", "50% of patients", f"{indic('50')}٪ من المرضى"),
+    ("ar", "50% of patients", f"\u200e{indic('50')}٪\u200e من المرضى"),
+    ("ar", "50 percent of patients", "50 بالمائة من المرضى"),
+    ("fr", "50 percent", "50 pour cent"),
+    # durations: CLDR's words, singular and plural, any case
+    ("es", "for 3 months", "durante 3 meses"),
+    ("fr", "for 3 months", "pendant 3 mois"),
+    ("de", "for 3 months", "für 3 Monate"),
+    ("de", "after 3 months", "nach 3 Monaten"),
+    ("ar", "for 3 months", "لمدة 3 أشهر"),
+    ("ar", "for 3 months", f"لمدة {indic('3')} أشهر"),
+    ("ar", "for 3 months", "لمدة 3 شهور"),
+    ("fr", "for 1 week", "pendant 1 semaine"),
+    ("fr", "for 2 years", "pendant 2 ans"),
+    ("es", "for 2 years", "durante 2 años"),
+    ("de", "after 7 days", "nach 7 Tagen"),
+    ("de", "for 10 min", "für 10 Min."),
+    ("de", "every 8 hours", "alle 8 Std."),
+    ("fr", "every 8 hours", "toutes les 8 h"),
+    ("ar", "every 8 hours", "كل 8 ساعات"),
+    ("es", "a 3-month course", "un tratamiento de 3 meses"),
+    ("es", "within 24 Hours", "en 24 HORAS"),
+    ("fr", "at 8:30", "à 8 h 30"),
+    # symbols shared by every language, and dose units CLDR lacks
+    ("de", "5 mL", "5 ml"),
+    ("ar", "5 mL", "5 ملتر"),
+    ("fr", "100 mcg", "100 µg"),
+    ("de", "100 mcg", "100 μg"),
+    ("fr", "100 IU", "100 UI"),
+    ("de", "100 IU", "100 IE"),
+    ("de", "at 37 °C", "bei 37 °C"),
+    ("es", "Take 10mg.", "Tome 10 mg."),
+    # a frequency written in words on one side only
+    ("es", "Take 5 mg a day.", "Tome 5 mg al día."),
+    ("es", "Take 5 mg/day.", "Tome 5 mg al día."),
+    ("de", "Take 5 mg/day.", "Nehmen Sie täglich 5 mg."),
+    ("fr", "Take 5 mg/day.", "Prenez 5 mg par jour."),
+    # notation the source itself uses
+    ("es", "Take 1.0 mg.", "Tome 1,0 mg."),
+    ("fr", "Take .5 mg.", "Prenez ,5 mg."),
+    # ordinals, years, numbers in names, list numbers, footnotes
+    ("es", "the 2nd dose", "la 2.ª dosis"),
+    ("fr", "the 2nd dose", "la 2e dose"),
+    ("de", "the 2nd dose", "die 2. Dosis"),
+    ("ar", "in 2023", "في عام 2023م"),
+    ("ar", "in 2023", f"في عام {indic('2023')}"),
+    ("es", "COVID-19 and vitamin B12", "COVID-19 y vitamina B12"),
+    ("es", "1\\. Take it.", "1\\. Tómelo."),
+    ("es", "See the study.[^3]", "Vea el estudio.[^3]"),
+    ("es", "See [the study][7].", "Vea [el estudio][7]."),
+    # spelled out on both sides: not numbers
+    ("es", "for three months", "durante tres meses"),
+    ("de", "twice a day", "zweimal täglich"),
+    # nothing to do with a unit or a range
+    ("es", "from 5 to 10 mg", "de 5 a 10 mg"),
+    ("es", "take 2 at a time", "tome 2 a la vez"),
+    ("es", "Take 2 500 mg tablets.", "Tome 2 comprimidos de 500 mg."),
+    ("de", "Take 2 x 500 mg.", "Nehmen Sie 2 Tabletten zu je 500 mg."),
+    ("es", "24/7 care", "atención 24/7"),
+    ("es", "10<sup>6</sup> cells", "10<sup>6</sup> células"),
+    ("es", "**0.5** mg", "**0,5** mg"),
+    # numbers in URLs, code spans, HTML attributes are not the prose's
+    ("es", "See [the 2023 study](https://x.org/p/42).", "Vea [el estudio de 2023](/es/p/7)."),
+    ("fr", "See <https://example.org/5>.", "Voir <https://example.org/fr/6>."),
+    ("de", "See https://example.org/page5 now.", "Siehe https://example.org/de/seite6 jetzt."),
+    ("es", "![Chart 2](img/3.png)", "![Gráfico 2](img/es/4.png)"),
+    ("es", "Run `dose 5`.", "Ejecute `dosis 6`."),
+    ("es", 'A <abbr title="5 mg">dose</abbr>.', 'Una <abbr title="6 mg">dosis</abbr>.'),
+    ("es", "Write to a1@b2.example.", "Escriba a c3@d4.example."),
+    ("es", "No number here.", "Aquí no hay número."),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "translation"), NEAR_MISSES)
+def test_near_misses_pass(language: str, source: str, translation: str) -> None:
+    assert messages(source, translation, language) == []
+
+
+# (language, msgid, msgstr, what the message must name).
+VIOLATIONS = [
+    # value changed
+    ("es", "Take 0.5 mg.", "Tome 5 mg.", "0.5 mg"),
+    ("fr", "Take 1.5 mg.", "Prenez 15 mg.", "1.5 mg"),
+    ("de", "Take 0.5 mg.", "Nehmen Sie 0,05 mg ein.", "0.5 mg"),
+    ("ar", "Take 0.5 mg.", f"تناول {indic('5')} مغم.", "0.5 mg"),
+    ("es", f"Take 10{DASH}20 mg.", "Tome 10-25 mg.", "20"),
+    ("es", "50% of patients", "El 5 % de los pacientes", "50%"),
+    ("ar", "50% of patients", f"٪{indic('5')} من المرضى", "50%"),
+    ("fr", "10,000 patients", "1 000 patients", "10,000"),
+    ("es", "in 2023", "en 2022", "2023"),
+    ("ar", "in 2023", f"في عام {indic('2022')}", "2023"),
+    ("es", "the 2nd dose", "la 3.ª dosis", "2"),
+    ("de", "Vitamin B12", "Vitamin B6", "12"),
+    # the English group separator left as is reads as a decimal separator
+    ("de", "Up to 1,000 mg.", "Bis zu 1,000 mg.", "1,000 mg"),
+    ("es", "Up to 1,000 mg.", "Hasta 1,000 mg.", "1,000 mg"),
+    ("fr", "Up to 1,000 mg.", f"Jusqu{RSQUO}à 1,000 mg.", "1,000 mg"),
+    ("ar", "Take 1,000 mg.", f"تناول {indic('100')} مغم.", "1,000 mg"),
+    # the English decimal point left as is: not a number in the language
+    ("de", "Take 1.5 mg.", "Nehmen Sie 1.5 mg ein.", "1.5 mg"),
+    ("fr", "Take 1.5 mg.", "Prenez 1.5 mg.", "1.5 mg"),
+    ("es", "Take 0.5 mg.", "Tome 0.5 mg.", "0.5 mg"),
+    ("ar", "Take 0.5 mg.", "تناول 0,5 mg.", "0.5 mg"),
+    # unit changed
+    ("es", "Take 0.5 mg.", "Tome 0,5 g.", "0.5 mg"),
+    ("es", "Take 0.5 mg.", "Tome 0,5 mcg.", "0.5 mg"),
+    ("fr", "Take 500 mcg.", "Prenez 500 mg.", "500 mcg"),
+    ("de", "Use 5 mL.", "Verwenden Sie 5 l.", "5 mL"),
+    ("es", "Use 5 mL.", "Use 5 L.", "5 mL"),
+    ("de", "100 IU", "100 mg", "100 IU"),
+    ("fr", "Take 2.5 mg/kg.", "Prenez 2,5 mg/g.", "2.5 mg/kg"),
+    ("es", "Take 1 mg/kg.", "Tome 1 mg.", "1 mg/kg"),
+    ("es", "Take 1 mg/kg/day.", "Tome 1 mg al día.", "1 mg/kg/day"),
+    ("de", "5 mg/day", "5 mg/h", "5 mg/day"),
+    ("es", f"Take 10{DASH}20 mg.", "Tome 10-20 g.", "10"),
+    ("es", "for 3 months", "durante 3 semanas", "3 months"),
+    ("fr", "for 10 days", "pendant 10 semaines", "10 days"),
+    ("de", "after 7 days", "nach 7 Stunden", "7 days"),
+    ("ar", "for 3 months", "لمدة 3 أسابيع", "3 months"),
+    ("ar", "50% of patients", "50 من المرضى", "50%"),
+    # number missing, or only in words
+    ("es", "Take 0.5 mg and wait 3 months.", "Tome 0,5 mg y espere.", "3 months"),
+    ("es", "for 3 months", "durante tres meses", "3 months"),
+    ("fr", "for 3 months", "pendant trois mois", "3 months"),
+    ("de", "for 3 months", "für drei Monate", "3 months"),
+    ("ar", "for 3 months", "لمدة ثلاثة أشهر", "3 months"),
+    ("ar", "for 2 weeks", "لمدة أسبوعين", "2 weeks"),
+    # extra number
+    ("es", "Take 5 mg.", "Tome 5 mg 2 veces.", "2"),
+    ("de", "Take the tablets.", "Nehmen Sie 2 Tabletten.", "2"),
+    ("fr", "Take 5 mg.", "Prenez 5 mg, 5 mg.", "5 mg"),
+    # trailing zero and naked decimal the source does not write
+    ("es", "Take 1 mg.", "Tome 1,0 mg.", "1,0 mg"),
+    ("fr", "Take 0.25 mg.", "Prenez 0,250 mg.", "0,250 mg"),
+    ("de", "Take 5 mg.", "Nehmen Sie 5,0 mg ein.", "5,0 mg"),
+    ("ar", "Take 1 mg.", f"تناول {indic('1.0')} مغم.", "1.0"),
+    ("es", "Take 0.5 mg.", "Tome ,5 mg.", ",5 mg"),
+    ("de", "Take 0.5 mg.", "Nehmen Sie ,5 mg ein.", ",5 mg"),
+    ("fr", "Take 0.5 mL.", "Prenez ,5 mL.", ",5 mL"),
+    ("ar", "Take 0.5 mg.", "تناول .5 mg.", ".5 mg"),
+    # link text is prose even though its URL is not
+    ("es", "[Take 5 mg](https://x.org/5)", "[Tome 50 mg](https://x.org/5)", "5 mg"),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "translation", "named"), VIOLATIONS)
+def test_violations_are_reported(language: str, source: str, translation: str, named: str) -> None:
+    found = messages(source, translation, language)
+    assert found, f"no message for {translation!r}"
+    assert any(named in message for message in found), found
+
+
+@pytest.mark.parametrize(
+    "source", sorted({case[1] for case in NEAR_MISSES} | {case[1] for case in VIOLATIONS})
+)
+def test_a_text_matches_itself(source: str) -> None:
+    entry = polib.POEntry(msgid=source, msgstr=source)
+    assert list(CHECK.run(entry, EntryContext(language="en", source_language="en"))) == []
+
+
+def test_one_message_per_problem() -> None:
+    found = messages("Take 0.5 mg for 3 months.", "Tome 5 mg durante 3 semanas.", "es")
+    assert found == [
+        "3 months in the source became 3 semanas in the translation: the unit changed "
+        "(months → semanas)",
+        "0.5 mg in the source is missing in the translation (found 5 mg)",
+    ]
+
+
+def test_message_explains_how_the_translation_reads() -> None:
+    (message,) = messages("Up to 1,000 mg.", "Bis zu 1,000 mg.", "de")
+    assert "read as 1 in German" in message
+    (message,) = messages("Take 1.5 mg.", "Nehmen Sie 1.5 mg ein.", "de")
+    assert "not a number in German" in message
+
+
+def test_prose_leaves_out_what_is_not_read() -> None:
+    text = prose("A [link 1](https://x/2 'title 3') `code 4` <https://x/5> <b x='6'>7</b> ![8](9)")
+    assert [char for char in text if char.isdigit()] == ["1", "7", "8"]
+
+
+def test_quantities_carry_value_and_unit() -> None:
+    found = quantities(f"Take 10{DASH}20 mg for 3-4 weeks (50%).", "en")
+    assert [(str(q.value), q.unit) for q in found] == [
+        ("10", "mass-milligram"),
+        ("20", "mass-milligram"),
+        ("3", "duration-week"),
+        ("4", "duration-week"),
+        ("50", "concentr-percent"),
+    ]
+
+
+def test_plural_entries_are_compared_form_by_form() -> None:
+    entry = polib.POEntry(
+        msgid="%d dose of 5 mg",
+        msgid_plural="%d doses of 5 mg",
+        msgstr_plural={0: "%d dosis de 5 mg", 1: "%d dosis de 50 mg"},
+    )
+    found = list(CHECK.run(entry, EntryContext(language="es", source_language="en")))
+    assert found == ["5 mg in the source is missing in the translation (found 50 mg)"]
+
+
+def test_the_check_is_declared() -> None:
+    assert (CHECK.id, CHECK.severity) == ("numbers", "error")
+    assert CHECK.description and "\n" not in CHECK.description
+
+
+def _shipped() -> list[tuple[str, Path]]:
+    return [
+        (language, path)
+        for language in ("es", "fr", "de", "ar")
+        for path in sorted((REPO / "locales" / language / "LC_MESSAGES").glob("*.po"))
+    ]
+
+
+@pytest.mark.parametrize(("language", "path"), _shipped(), ids=lambda value: str(value))
+def test_shipped_catalogs_pass(language: str, path: Path) -> None:
+    settings = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    source_language = settings["tool"]["painl10n"]["source_language"]
+    ctx = EntryContext(language=language, source_language=source_language)
+    problems = [
+        (entry.msgid, message)
+        for entry in polib.pofile(str(path))
+        if entry.translated() and not entry.fuzzy and not entry.obsolete
+        for message in CHECK.run(entry, ctx)
+    ]
+    assert problems == []
+
+
+def test_shipped_catalogs_exist() -> None:
+    assert len(_shipped()) >= 4
+
+
+def test_a_number_written_as_a_character_reference_is_still_read() -> None:
+    """Texts without a digit skip the reading, but an entity may write one without any
+    (&#xAEA; is the Gujarati digit four)."""
+    assert [q.value for q in quantities("Take &#xAEA; mg.", "en")] == [4]
+    assert [q.value for q in quantities("Take &#53; mg.", "en")] == [5]
+    assert [q.value for q in quantities("Take &#x35;&#48; mg.", "en")] == [50]
+    assert quantities("Take five mg &amp; rest.", "en") == []
+    assert messages("Take 5 mg.", "Tome &#53; mg.", "es") == []
+    assert messages("Take &#53; mg.", "Tome cinco mg.", "es") == [
+        "5 mg in the source is missing in the translation"
+    ]
+    assert messages("Take 5 mg.", f"Tome {indic('5')} mg.", "ar") == []
+
+
+def _every_variant(locale: Locale) -> list[str]:
+    """The locale's regional variants without the merging of equal data."""
+    found = {str(locale), locale.language}
+    for identifier in localedata.locale_identifiers():
+        if identifier.split("_")[0] != locale.language:
+            continue
+        other = Locale.parse(identifier)
+        if other.script == locale.script and other.variant is None:
+            found.add(identifier)
+    return sorted(found)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar", "es"])
+def test_unit_forms_from_distinct_variants_equal_those_from_every_variant(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skipping regional variants whose CLDR data equals a kept one loses no form."""
+    merged = reading._units.__wrapped__(language)
+    kept = reading._variants(parse_language(language))
+    monkeypatch.setattr(reading, "_variants", _every_variant)
+    every = reading._units.__wrapped__(language)
+    assert len(kept) < len(_every_variant(parse_language(language)))
+    assert merged.forms == every.forms
+    assert merged.slash_forms == every.slash_forms
+    assert merged.stems == every.stems
+    assert merged.per.pattern == every.per.pattern
+    assert merged.pattern.pattern == every.pattern.pattern

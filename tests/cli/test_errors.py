@@ -1,0 +1,121 @@
+"""Bad input: one clear line (file, line, what to do), exit 2, nothing overwritten."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.project import snapshot
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+SLUG = "psychobiology-of-chronic-pain"
+
+
+def assert_clean_failure(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("painl10n: error: ")
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+
+
+def break_catalog(site: Path, old: str, new: str, lang: str = "es") -> None:
+    path = site / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po"
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+@pytest.mark.parametrize("command", ["update", "build", "compile"])
+@pytest.mark.parametrize(
+    ("old", "new", "fragment"),
+    [
+        ('msgstr "La psicobiología del dolor crónico"', 'msgstr "La psicobiología', "unterminated"),
+        ('msgstr "¿Qué', 'garbage line\nmsgstr "¿Qué', "garbage line"),
+        ("Language: es", "Language: fr", "declares Language 'fr'"),
+    ],
+    ids=["unterminated-string", "stray-line", "other-language"],
+)
+def test_malformed_catalog(
+    site: Path, run_cli: Run, command: str, old: str, new: str, fragment: str
+) -> None:
+    path = site / "locales" / "es" / "LC_MESSAGES" / f"{SLUG}.po"
+    line = path.read_text("utf-8").split(old)[0].count("\n") + 1
+    break_catalog(site, old, new)
+    before = snapshot(site)
+    result = run_cli(command, "--project", str(site))
+    where = f"locales/es/LC_MESSAGES/{SLUG}.po" + ("" if "Language" in old else f":{line}:")
+    assert_clean_failure(result, where, fragment)
+    assert snapshot(site) == before
+
+
+def test_duplicate_msgid_is_an_error(site: Path, run_cli: Run) -> None:
+    path = site / "locales" / "es" / "LC_MESSAGES" / f"{SLUG}.po"
+    text = path.read_text("utf-8")
+    block = text.split("\n\n")[2]
+    path.write_text(text + "\n" + block + "\n", "utf-8")
+    before = snapshot(site)
+    assert_clean_failure(run_cli("update", "-p", str(site)), "duplicate")
+    assert snapshot(site) == before
+
+
+def test_source_not_utf8(site: Path, run_cli: Run) -> None:
+    (site / "source" / "latin1.md").write_bytes(b"# Title\n\nCaf\xe9 au lait.\n")
+    before = snapshot(site)
+    assert_clean_failure(run_cli("extract", "-p", str(site)), "source/latin1.md:3", "UTF-8")
+    assert snapshot(site) == before
+
+
+def test_broken_front_matter(site: Path, run_cli: Run) -> None:
+    (site / "source" / "broken.md").write_text("---\ntitle: [oops\n---\n\nText.\n", "utf-8")
+    before = snapshot(site)
+    assert_clean_failure(run_cli("build", "-p", str(site)), "source/broken.md:2", "front matter")
+    assert snapshot(site) == before
+
+
+@pytest.mark.parametrize("code", ["../x", "xx-INVALID-", "zz"])
+def test_bad_language_option(site: Path, run_cli: Run, code: str) -> None:
+    before = snapshot(site)
+    assert_clean_failure(run_cli("update", "-p", str(site), "-l", code), repr(code))
+    assert snapshot(site) == before
+
+
+def test_bad_language_in_settings(tmp_path: Path, run_cli: Run) -> None:
+    (tmp_path / "painl10n.toml").write_text('languages = ["es", "../x"]\n', "utf-8")
+    assert_clean_failure(run_cli("extract", "-p", str(tmp_path)), "painl10n.toml", "'../x'")
+
+
+def test_missing_settings(tmp_path: Path, run_cli: Run) -> None:
+    assert_clean_failure(run_cli("build", "-p", str(tmp_path)), "no painl10n settings", "init")
+
+
+def test_unknown_setting(tmp_path: Path, run_cli: Run) -> None:
+    (tmp_path / "painl10n.toml").write_text('languages = ["es"]\nlangauges = 1\n', "utf-8")
+    assert_clean_failure(run_cli("build", "-p", str(tmp_path)), "unknown setting 'langauges'")
+
+
+def test_invalid_toml(tmp_path: Path, run_cli: Run) -> None:
+    (tmp_path / "painl10n.toml").write_text('languages = ["es"\n', "utf-8")
+    assert_clean_failure(run_cli("build", "-p", str(tmp_path)), "painl10n.toml", "invalid TOML")
+
+
+def test_language_not_in_project(site: Path, run_cli: Run) -> None:
+    assert_clean_failure(run_cli("build", "-p", str(site), "-l", "it"), "'it' is not one of")
+
+
+def test_duplicate_slug(site: Path, run_cli: Run) -> None:
+    text = f"---\ntitle: Copy\nslug: {SLUG}\n---\n\nText.\n"
+    (site / "source" / "copy.md").write_text(text, "utf-8")
+    assert_clean_failure(run_cli("extract", "-p", str(site)), "source/copy.md", "slug")
+
+
+def test_text_gettext_cannot_carry_is_a_clear_error(site: Path, run_cli: Run) -> None:
+    (site / "source" / "control.md").write_text("A control \x04 character.\n", "utf-8")
+    before = snapshot(site)
+    assert_clean_failure(run_cli("extract", "-p", str(site)), "source/control.md", "template")
+    assert snapshot(site) == before

@@ -1,0 +1,48 @@
+"""Scratch copies of the shipped project, and what a test compares on disk."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import polib
+
+from . import REPO
+
+
+def copy_shipped_project(root: Path) -> Path:
+    """Copy the shipped project (settings, sources, catalogs) to ``root``."""
+    root.mkdir()
+    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    shutil.copytree(REPO / "source", root / "source")
+    shutil.copytree(
+        REPO / "locales", root / "locales", ignore=shutil.ignore_patterns("*.mo", "en-XA", "ar-XB")
+    )
+    return root
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` with its bytes, to prove nothing was touched."""
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+def without_change_notes(po_text: str, source_language: str = "en") -> tuple[str, int]:
+    """``po_text`` less the change notes ``update`` writes on fuzzy entries, and their count.
+
+    Each line removed is recomputed from its own entry (``#|`` previous msgid
+    against msgid): the template's comments and glossary lines stay.
+    """
+    from painl10n.catalogs.change_notes import change_note
+
+    catalog = polib.pofile(po_text)
+    ours = {
+        f"#. {note}"
+        for entry in catalog
+        if "fuzzy" in entry.flags and entry.previous_msgid is not None and not entry.obsolete
+        if (note := change_note(entry.previous_msgid, entry.msgid, source_language))
+    }
+    lines = po_text.split("\n")
+    kept = [line for line in lines if line not in ours]
+    return "\n".join(kept), len(lines) - len(kept)

@@ -1,0 +1,1 @@
+"""Tests of painl10n.pipeline."""

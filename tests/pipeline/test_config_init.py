@@ -1,0 +1,82 @@
+"""Settings from pyproject.toml or painl10n.toml, and `painl10n init`."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from painl10n.config import load_settings
+from painl10n.errors import Painl10nError
+from tests.helpers import REPO
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def test_this_repository_settings() -> None:
+    settings = load_settings(REPO)
+    assert settings.source_language == "en"
+    assert settings.languages == ("es", "fr", "de", "ar")
+    assert settings.source_dir == REPO / "source"
+    assert settings.settings_file.name == "pyproject.toml"
+
+
+def test_standalone_file_with_same_keys(tmp_path: Path) -> None:
+    (tmp_path / "painl10n.toml").write_text(
+        'source_language = "de"\nlanguages = ["pt-BR", "zh_Hant"]\nsource_dir = "articles"\n'
+        "wrap_width = 0\n",
+        "utf-8",
+    )
+    settings = load_settings(tmp_path)
+    assert settings.languages == ("pt_BR", "zh_Hant")
+    assert settings.source_dir == tmp_path.resolve() / "articles"
+    assert settings.wrap_width == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('languages = ["es"]\nsource_dir = "../elsewhere"\n', "outside the project"),
+        ('languages = ["en"]\n', "source language"),
+        ('languages = ["es", "es"]\n', "twice"),
+        ("languages = []\n", "non-empty"),
+        ('languages = ["es"]\nwrap_width = "wide"\n', "must be a int"),
+    ],
+)
+def test_invalid_settings(tmp_path: Path, body: str, message: str) -> None:
+    (tmp_path / "painl10n.toml").write_text(body, "utf-8")
+    with pytest.raises(Painl10nError, match=message) as caught:
+        load_settings(tmp_path)
+    assert caught.value.path is not None and caught.value.path.endswith("painl10n.toml")
+
+
+def test_init_then_build_a_new_project(tmp_path: Path, run_cli: Run) -> None:
+    site = tmp_path / "new-site"
+    created = run_cli("init", str(site), "--languages", "fr,ar")
+    assert created.returncode == 0, created.stderr
+    assert (site / "painl10n.toml").is_file() and (site / "source" / "welcome.md").is_file()
+    built = run_cli("build", "-p", str(site))
+    assert built.returncode == 0, built.stderr
+    assert "fr/welcome: 0/4 translated" in built.stdout
+    pot = (site / "locales/templates/LC_MESSAGES/welcome.pot").read_text("utf-8")
+    assert "#. A short greeting; keep it friendly." in pot
+    html = (site / "output/ar/welcome.html").read_text("utf-8")
+    assert 'dir="rtl"' in html
+    again = run_cli("init", str(site))
+    assert again.returncode == 2 and "already exists" in again.stderr
+
+
+def test_library_is_usable_without_the_cli(site: Path) -> None:
+    import painl10n
+
+    project = painl10n.Project.load(site)
+    articles = painl10n.extract(project).articles
+    assert sorted(a.slug for a in articles) == [
+        "ketamine-for-physical-and-mental-pain",
+        "psychobiology-of-chronic-pain",
+    ]
+    result = painl10n.build(project, ["es"])
+    assert {o.language for o in result.outcomes} == {"es"}
+    assert all(o.translated == o.total for o in result.outcomes)

@@ -1,0 +1,1 @@
+"""Robustness: hostile input, crashes, concurrency, fuzzed readers."""
