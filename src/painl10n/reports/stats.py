@@ -152,7 +152,7 @@ def count_catalog(entries: polib.POFile, *, template: bool = False) -> Counts:
 
 
 def collect_stats(
-    project: Project, languages: Sequence[str] | None = None, progress: Progress | None = None
+    project: Project, languages: Sequence[str] | None = None, *, progress: Progress | None = None
 ) -> Stats:
     """Progress of the chosen languages (all by default), read from the catalogs."""
     chosen = project.select_languages(languages)
