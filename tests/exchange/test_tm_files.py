@@ -16,6 +16,7 @@ from painl10n.po import read_po, read_po_file, write_po
 from tests.helpers import REPO
 from tests.helpers.gettext import run_gettext
 from tests.helpers.project import snapshot
+from tests.helpers.samples import CAT_TOOL_SAMPLE
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 SHIPPED = "psychobiology-of-chronic-pain"
@@ -141,8 +142,6 @@ def test_import_old_po_from_another_tool(site: Path, fresh: Path, run_cli: Cli) 
 
 
 def test_import_cat_tool_tmx_with_inline_tags(fresh: Path, run_cli: Cli, tmp_path: Path) -> None:
-    from test_tmx import CAT_TOOL_SAMPLE
-
     sample = tmp_path / "export.TMX"
     sample.write_bytes(CAT_TOOL_SAMPLE.replace(b"Fish &amp; chips &lt;3", SHARED.encode()))
     done = run_cli("tm", "import", str(sample), "-l", "es", "-p", str(fresh))

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
 from painl10n.errors import PoSyntaxError
+from painl10n.languages import PSEUDO_LOCALES
 from painl10n.po import read as read_module
 from painl10n.po import read_po
 from tests.helpers import REPO
@@ -127,7 +128,14 @@ def test_shipped_catalogs_take_the_bulk_path(monkeypatch: pytest.MonkeyPatch) ->
         general(self, lines, first)
 
     monkeypatch.setattr(read_module._Reader, "read_lines", counting)
-    paths = sorted((ROOT / "locales").glob("*/LC_MESSAGES/*.po"))
+    # The shipped catalogs only: the pseudo-locales that `make build` generates
+    # are not ours to keep in the bulk shape (their text has escapes).
+    paths = sorted(
+        path
+        for path in (ROOT / "locales").glob("*/LC_MESSAGES/*.po")
+        if path.parent.parent.name not in PSEUDO_LOCALES
+    )
+    assert len(paths) == 8
     for path in paths:
         fed.clear()
         catalog = read_po(path.read_text("utf-8"), path=path.name)

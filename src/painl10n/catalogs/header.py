@@ -31,9 +31,17 @@ def new_catalog_metadata(template: polib.POFile, language: str) -> dict[str, str
         "Last-Translator": "Automatically generated",
         "Language-Team": f"{english_name(language)} <{language}@li.org>",
         "Language": language,
+        **file_fields(language),
+    }
+
+
+def file_fields(plural_language: str) -> dict[str, str]:
+    """The header fields every PO file painl10n writes ends with, in gettext's order:
+    encoding, the plural rule of ``plural_language`` (CLDR's), and the generator."""
+    return {
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": plural_forms(language),
+        "Plural-Forms": plural_forms(plural_language),
         "X-Generator": GENERATOR,
     }

@@ -12,9 +12,8 @@ from collections.abc import Iterable
 
 import polib
 
-from ..languages import plural_forms
 from ..sources.model import Article
-from .header import GENERATOR, Key
+from .header import Key, file_fields
 
 _VOLATILE = ("POT-Creation-Date", "X-Generator")
 
@@ -47,11 +46,7 @@ def build_template(
         "Last-Translator": "FULL NAME <EMAIL@ADDRESS>",
         "Language-Team": "LANGUAGE <LL@li.org>",
         "Language": "",
-        "MIME-Version": "1.0",
-        "Content-Type": "text/plain; charset=UTF-8",
-        "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": plural_forms(source_language),
-        "X-Generator": GENERATOR,
+        **file_fields(source_language),
         "X-Source-Language": source_language,
     }
     pot.metadata_is_fuzzy = True

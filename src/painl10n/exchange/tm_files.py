@@ -15,11 +15,10 @@ from pathlib import Path
 
 import polib
 
-from ..catalogs.header import GENERATOR
+from ..catalogs.header import file_fields
 from ..catalogs.read import read_catalog_file
 from ..catalogs.template import now_stamp
 from ..errors import Painl10nError
-from ..languages import plural_forms
 from ..memory.engine import Unit, prefill, reviewed_units, untranslated
 from ..memory.tmx import Pair, language_matches, read_tmx, write_tmx
 from ..pipeline.prefill import imported_units, language_memory
@@ -157,11 +156,7 @@ def _po_memory(pairs: Iterable[Pair], source: str, language: str) -> polib.POFil
         "Project-Id-Version": "translation memory",
         "PO-Revision-Date": stamp,
         "Language": language,
-        "MIME-Version": "1.0",
-        "Content-Type": "text/plain; charset=UTF-8",
-        "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": plural_forms(language),
-        "X-Generator": GENERATOR,
+        **file_fields(language),
         "X-Source-Language": source,
     }
     seen: dict[str, int] = {}

@@ -1,16 +1,12 @@
-"""Incremental builds: skip every article whose inputs and outputs are as last built.
+"""Incremental builds: rebuild only the articles whose inputs or outputs moved.
 
-The manifest ``.painl10n/cache/build.json`` (inside the project, git-ignored)
-records, per source article, the SHA-256 of the files that decide its
-outputs as they were after the last build (the source, its template, its
-catalog in each language) and the size and mtime of each page it wrote.
-An article is rebuilt when any of them differs (a translator edited a
-catalog, someone deleted a page ...); the others are not even parsed.
-
-The whole manifest is thrown away when its key changes: the painl10n
-version and code, the page templates, the settings (languages included)
-and the termbase. A missing or unreadable manifest simply means a full
-build; the manifest is written last, after every output is in place.
+:func:`build_site` runs in phases, each handing the next a value: plan
+(every article's slug and digest; the records of the last build that are
+still fresh, :mod:`painl10n.pipeline.manifest`), run (workers build and stage
+the stale articles, :mod:`painl10n.pipeline.article`), prefill (the
+translation memory, in this process), shared files (assets, index pages),
+commit (everything staged goes in place together, or nothing does) and
+record (stale files removed, the manifest saved last).
 """
 
 from __future__ import annotations
