@@ -31,6 +31,14 @@ from .terms.tbx import read_tbx
 
 T = TypeVar("T")
 
+TEMPLATES = "templates"  # the locale folder of the templates: Babel's, Sphinx's and Weblate's spot
+MESSAGES = "LC_MESSAGES"
+
+
+def locale_folder(locales_dir: Path, language: str) -> Path:
+    """``<locales>/<language>/LC_MESSAGES`` (``language`` is ``templates`` for the templates)."""
+    return locales_dir / language / MESSAGES
+
 
 @dataclass(frozen=True)
 class Project:
@@ -53,7 +61,7 @@ class Project:
         languages = _subfolders(locales)  # and templates/, memory/
         cache = cache_path(settings.root, "units")
         folders = [settings.root, output, *_subfolders(output), locales, *languages]
-        folders += [folder / "LC_MESSAGES" for folder in languages]
+        folders += [folder / MESSAGES for folder in languages]
         folders += [cache.parent.parent, cache.parent, cache]
         return sweep_leftovers(folders)
 
@@ -66,11 +74,11 @@ class Project:
     @property
     def templates_dir(self) -> Path:
         """``locales/templates/LC_MESSAGES``: where Weblate looks for each article's template."""
-        return self.settings.locales_dir / "templates" / "LC_MESSAGES"
+        return locale_folder(self.settings.locales_dir, TEMPLATES)
 
     def catalogs_dir(self, language: str) -> Path:
         """``locales/<lang>/LC_MESSAGES``: one catalog per article."""
-        return self.settings.locales_dir / language / "LC_MESSAGES"
+        return locale_folder(self.settings.locales_dir, language)
 
     def template_path(self, slug: str) -> Path:
         return self.templates_dir / f"{slug}.pot"

@@ -99,9 +99,8 @@ def export_memory(project: Project, language: str, fmt: str) -> str:
 
 
 def _catalogs(project: Project, language: str) -> dict[str, polib.POFile]:
-    folder = project.settings.locales_dir / language / "LC_MESSAGES"
     found: dict[str, polib.POFile] = {}
-    for path in sorted(folder.glob("*.po")) if folder.is_dir() else []:
+    for path in project.catalog_files(language):
         catalog = read_catalog(project, language, path.stem)
         if catalog is not None:
             found[path.stem] = catalog

@@ -230,15 +230,15 @@ def _process_article(
         discard(staged)
         raise
     return ArticleResult(
-        shown_path(project, path),  # the name build_site knows it by (symlinks unresolved)
-        source_digest,
-        article.slug,
-        files,
-        staged,
-        outputs.pages,
-        outputs.outcomes,
-        outputs.stats,
-        item.context,
-        fillable,
-        {lang: units_digest(units) for lang, units in reviewed.items()},
+        ref=shown_path(project, path),  # the name build_site knows it by (symlinks unresolved)
+        source=source_digest,
+        slug=article.slug,
+        files=files,
+        staged=staged,
+        pages=outputs.pages,
+        outcomes=outputs.outcomes,
+        stats=outputs.stats,
+        context=item.context,
+        catalogs=fillable,
+        units={lang: units_digest(units) for lang, units in reviewed.items()},
     )

@@ -76,7 +76,12 @@ def memory_digests(
     return found
 
 
-_Other = tuple[str, ArticleRecord, polib.POFile]  # ref, record, catalog
+class _Other(NamedTuple):
+    """An up-to-date article's catalog that a changed memory may fill."""
+
+    ref: str
+    record: ArticleRecord
+    catalog: polib.POFile
 
 
 def fresh_catalogs(
@@ -89,10 +94,10 @@ def fresh_catalogs(
         if old.get(language) == value:
             continue
         for ref, record in fresh.items():
-            if record.outcomes[language][2]:
+            if record.outcome(language).untranslated:
                 catalog = read_catalog(project, language, record.slug)
                 if catalog is not None:
-                    found[(language, record.slug)] = (ref, record, catalog)
+                    found[(language, record.slug)] = _Other(ref, record, catalog)
     return found
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 import polib
 
@@ -37,7 +38,12 @@ class ExtractedArticle:
     strings: int  # distinct (context, msgid) pairs: the template's entries
 
 
-_Extracted = tuple[ExtractedArticle, Path, Staged | None]  # the template, staged if changed
+class _Extracted(NamedTuple):
+    """What a worker hands back for one article."""
+
+    article: ExtractedArticle
+    template: Path
+    staged: Staged | None  # the template's text, staged; None: unchanged
 
 
 @dataclass
@@ -67,16 +73,16 @@ def extract(project: Project, *, jobs: int = 1) -> ExtractResult:
                 done.append(result)
         if failures:
             raise failures[0]
-        check_unique_slugs((summary.ref, summary.slug) for summary, _, _ in done)
+        check_unique_slugs((one.article.ref, one.article.slug) for one in done)
     except BaseException:
-        discard(item for _, _, item in done if item is not None)
+        discard(one.staged for one in done if one.staged is not None)
         raise
-    commit(item for _, _, item in done if item is not None)
+    commit(one.staged for one in done if one.staged is not None)
     written = FileChanges()
-    for _, path, item in done:
-        written.record(project.shown(path), item is not None)
-    written.removed = remove_stale_templates(project, {path for _, path, _ in done})
-    return ExtractResult([summary for summary, _, _ in done], written)
+    for one in done:
+        written.record(project.shown(one.template), one.staged is not None)
+    written.removed = remove_stale_templates(project, {one.template for one in done})
+    return ExtractResult([one.article for one in done], written)
 
 
 def _extract_one(project: Project, stamp: str, path: Path) -> _Extracted | Exception:
@@ -90,7 +96,7 @@ def _extract_one(project: Project, stamp: str, path: Path) -> _Extracted | Excep
         target, text = template_file(project, article, stamp)
         strings = len({(segment.context, segment.msgid) for segment in article.segments})
         summary = ExtractedArticle(article.ref, article.slug, strings)
-        return summary, target, stage(target, text)
+        return _Extracted(summary, target, stage(target, text))
     except Exception as exc:
         return exc
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..config import PYPROJECT_FILE, SETTINGS_FILE
 from ..errors import Painl10nError
 from ..languages import canonical_code
+from ..project import TEMPLATES, locale_folder
 from ..runtime.fileio import write_if_changed
 
 _EXAMPLE = """---
@@ -42,7 +43,7 @@ def init_project(
     created = []
     files = {
         settings: (
-            "# painl10n settings (see README: Settings)\n"
+            "# painl10n settings (every key: docs/settings.md in painl10n)\n"
             f'source_language = "{source}"\n'
             f"languages = [{quoted}]\n"
             'source_dir = "source"\n'
@@ -50,7 +51,7 @@ def init_project(
             'output_dir = "output"\n'
         ),
         root / "source" / "welcome.md": _EXAMPLE.format(date=example_date),
-        root / "locales" / "templates" / "LC_MESSAGES" / ".gitkeep": "",
+        locale_folder(root / "locales", TEMPLATES) / ".gitkeep": "",
         root / "output" / ".gitkeep": "",
         root / ".gitignore": "/output/*\n!/output/.gitkeep\n*.mo\n",
     }

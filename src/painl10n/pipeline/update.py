@@ -7,6 +7,7 @@ translation memory then pre-fills across all of them in this process.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -98,10 +99,7 @@ def update(
                 f"no template for {slug!r}", path=project.shown(path), hint="run 'painl10n extract'"
             )
     task = partial(_update_article, project, tuple(chosen))
-    stats: dict[tuple[str, str], MergeStats] = {}
-    searched: dict[tuple[str, str], list[str]] = {}
-    known: dict[tuple[str, str], list[Unit]] = {}
-    files: dict[tuple[str, str], tuple[Path, Staged | None]] = {}
+    updates: dict[tuple[str, str], CatalogUpdate] = {}  # by (language, slug)
     total = len(chosen) * len(wanted)
     try:
         failures: list[Exception] = []
@@ -109,45 +107,55 @@ def update(
             if isinstance(results, Exception):
                 failures.append(results)
                 continue
-            for language, path, item, merge_stats, strings, units in results:
-                stats[(language, slug)] = merge_stats
-                files[(language, slug)] = (path, item)
-                searched[(language, slug)] = strings
-                known[(language, slug)] = units
-                report_progress(progress, f"{language}/{slug}", total)
+            for result in results:
+                updates[(result.language, slug)] = result
+                report_progress(progress, f"{result.language}/{slug}", total)
         if failures:
             raise failures[0]
 
         def staged_catalog(key: tuple[str, str]) -> polib.POFile:
-            path, item = files[key]
+            path, item = updates[key].path, updates[key].staged
             return read_catalog_file(item.temporary if item else path, shown=project.shown(path))
 
+        searched = {key: found.untranslated for key, found in updates.items()}
+        known = {key: found.units for key, found in updates.items()}
         filled = prefill_lazily(project, searched, known, staged_catalog)
         for key, (catalog, _) in filled.items():  # the memory changed these: stage them again
-            path, item = files[key]
-            discard([item] if item else [])
-            files[key] = (path, stage(path, catalog_text(project, path, catalog)))
+            found = updates[key]
+            discard([found.staged] if found.staged else [])
+            text = catalog_text(project, found.path, catalog)
+            updates[key] = dataclasses.replace(found, staged=stage(found.path, text))
     except BaseException:
-        discard(item for _, item in files.values() if item is not None)
+        discard(found.staged for found in updates.values() if found.staged is not None)
         raise
-    order = [(language, slug) for language in chosen for slug in wanted]
-    commit(item for key in order if (item := files[key][1]) is not None)
+    order = [updates[(language, slug)] for language in chosen for slug in wanted]
+    commit(found.staged for found in order if found.staged is not None)
     written = FileChanges()
-    for key in order:
-        written.record(project.shown(files[key][0]), files[key][1] is not None)
-    catalogs = {key: catalog for key, (catalog, _) in filled.items()}
-    prefilled = {key: count for key, (_, count) in filled.items()}
-    return UpdateResult(written, stats, catalogs, prefilled)
+    for found in order:
+        written.record(project.shown(found.path), found.staged is not None)
+    return UpdateResult(
+        files=written,
+        stats={key: found.stats for key, found in updates.items()},
+        catalogs={key: catalog for key, (catalog, _) in filled.items()},
+        prefilled={key: count for key, (_, count) in filled.items()},
+    )
 
 
-# language, catalog path, its text staged (None: unchanged), stats, untranslated strings,
-# reviewed units (the last two for the translation memory)
-_UpdateItem = tuple[str, Path, Staged | None, MergeStats, list[str], list[Unit]]
+@dataclass(frozen=True)
+class CatalogUpdate:
+    """One catalog merged by a worker: what it hands back, small (no parsed catalog)."""
+
+    language: str
+    path: Path
+    staged: Staged | None  # its new text, staged; None: the file is unchanged
+    stats: MergeStats
+    untranslated: list[str]  # the strings the translation memory will look up
+    units: list[Unit]  # its reviewed translations, for the memory
 
 
 def _update_article(
     project: Project, languages: tuple[str, ...], slug: str
-) -> list[_UpdateItem] | Exception:
+) -> list[CatalogUpdate] | Exception:
     """All catalogs of one article, staged (in a worker process when jobs > 1).
 
     What goes back is small: the staged files and, for the translation memory,
@@ -155,7 +163,7 @@ def _update_article(
     error is handed back, not raised, so the caller can discard what the other
     articles staged.
     """
-    found: list[_UpdateItem] = []
+    found: list[CatalogUpdate] = []
     try:
         template = read_template(project, slug)
         matcher = term_matcher(project)
@@ -165,9 +173,9 @@ def _update_article(
             real = memory and not is_pseudo(language)
             strings = untranslated([catalog]) if real else []
             units = reviewed_units(catalog, slug) if real else []
-            found.append((language, path, stage(path, text), stats, strings, units))
+            found.append(CatalogUpdate(language, path, stage(path, text), stats, strings, units))
     except Exception as exc:
-        discard(item for _, _, item, _, _, _ in found if item is not None)
+        discard(item.staged for item in found if item.staged is not None)
         return exc
     return found
 
