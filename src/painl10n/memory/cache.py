@@ -2,7 +2,7 @@
 
 A language's translation memory is every reviewed string of its catalogs. An
 update or build that touches one article would otherwise parse all the other
-catalogs of the language to learn them again (11 s at 1,000 articles x 4).
+catalogs of the language to learn them again, a cost that grows with the site.
 Whoever parses or writes a catalog stores its reviewed (source, target) pairs
 in ``.painl10n/cache/units/<sha256 of the catalog's bytes>.json``; a reader
 hashes the catalog as it is now and takes the file of that name, or parses

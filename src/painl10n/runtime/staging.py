@@ -5,7 +5,7 @@ is first written to a temporary file beside its target (in any process);
 only when every article has been built without error are the temporary
 files synced to disk once and renamed over their targets. An error anywhere
 leaves every target as it was, and one ``os.sync`` replaces thousands of
-``fsync`` calls (2 ms each on the reference machine).
+``fsync`` calls, each a wait on the disk.
 """
 
 from __future__ import annotations
