@@ -118,9 +118,9 @@ def build_site(
     try:
         filled = prefill(project, plan, results, staged)
         staged = filled.staged
+        page_total = len(plan.tasks) * len(plan.built_languages)
         for result in filled.results:
             for meta in result.pages:
-                page_total = len(plan.tasks) * len(plan.built_languages)
                 report_progress(progress, f"{meta.language}/{result.slug}", page_total)
         shared = shared_files(project, plan, filled)
         for target, text in shared.files:
