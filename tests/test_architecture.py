@@ -200,3 +200,25 @@ def test_no_subpackage_is_named_like_a_public_name() -> None:
     """``painl10n.build`` must stay the function, never be shadowed by a submodule."""
     rooms = {_room(module) for module in modules()}
     assert rooms.isdisjoint(painl10n.__all__)
+
+
+def test_tests_import_helpers_never_other_test_modules() -> None:
+    """Helpers live in tests/helpers and are imported one way (``tests.helpers``)."""
+    tests = PACKAGE.parent.parent / "tests"
+    wrong = []
+    for path in sorted(tests.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and not node.level:
+                names = [node.module or ""]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            for name in names:
+                last = name.rsplit(".", 1)[-1]
+                if (
+                    last.startswith("test_")
+                    or last == "conftest"
+                    or (name.startswith("tests.") and not name.startswith("tests.helpers"))
+                ):
+                    wrong.append(f"{path.relative_to(tests)}: {name}")
+    assert wrong == []
