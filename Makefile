@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CHECKED := src tests benchmarks
 
-.PHONY: build test lint typecheck unit check docs clean
+.PHONY: build test test-latest lint typecheck unit check docs clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -34,10 +34,19 @@ check: $(STAMP)
 
 test: lint typecheck check unit
 
+# The suite again with the newest release of every dependency, as `pip install`
+# gives them to users (no constraints file): .ci/run runs it after `make test`.
+LATEST := .venv-latest
+test-latest:
+	$(PYTHON) -m venv $(LATEST)
+	$(LATEST)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade -e '.[dev]'
+	$(LATEST)/bin/python -m pip list --disable-pip-version-check 2>/dev/null | grep -iE '^(babel|polib|markdown-it-py|mdit-py-plugins|typer|pyyaml|nh3|jinja2|rich|weblate-language-data) '
+	$(LATEST)/bin/pytest -q -p no:cacheprovider
+
 # The generated reference pages (a test fails when they are stale).
 docs: $(STAMP)
 	$(BIN)/painl10n check --list-checks --format markdown > docs/checks.md
 	$(BIN)/python -c "from painl10n.config import settings_markdown as m; print(m(), end='')" > docs/settings.md
 
 clean:
-	rm -rf $(VENV) output/*/ output/index.html locales/en-XA locales/ar-XB .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(LATEST) output/*/ output/index.html locales/en-XA locales/ar-XB .pytest_cache .mypy_cache .ruff_cache

@@ -14,9 +14,12 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.messages.plurals import get_plural
+from weblate_language_data import languages as wl_languages
+from weblate_language_data import plurals as wl_plurals
 
 from .errors import Painl10nError
 
+_WEBLATE_PLURALS = (wl_plurals.CLDRPLURALS, wl_plurals.EXTRAPLURALS, wl_plurals.QTPLURALS)
 _CODE_SHAPE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$")
 
 
@@ -82,6 +85,24 @@ def canonical_code(code: str) -> str:
 def plural_forms(code: str) -> str:
     """The ``Plural-Forms`` header value for a language, from CLDR."""
     return get_plural(parse_language(code)).plural_forms
+
+
+@cache
+def plural_formulas(code: str) -> tuple[str, ...]:
+    """Every ``Plural-Forms`` value a tool may rightly write for ``code``: the one
+    of the installed Babel, and those weblate-language-data keeps (GNU gettext's,
+    CLDR's, Qt's and the other conventions Weblate accepts). Empty when no source
+    knows the language. A translator's header is judged against all of them, so a
+    new Babel or CLDR release does not turn yesterday's catalogs into errors.
+    """
+    locale = parse_language(code)
+    names = {str(locale), locale.language}
+    found = [plural_forms(code)]
+    for table in (wl_languages.LANGUAGES, *_WEBLATE_PLURALS):
+        for name, _, count, formula in table:
+            if name in names:
+                found.append(f"nplurals={count}; plural={formula};")
+    return tuple(dict.fromkeys(found))
 
 
 def native_name(code: str) -> str:

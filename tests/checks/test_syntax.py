@@ -40,7 +40,7 @@ def problems(po: polib.POFile, language: str = "es") -> list[str]:
         ),
         (
             polib.POEntry(msgid="one", msgid_plural="many", msgstr_plural={0: "uno"}),
-            "1 plural forms, the language has 2",
+            "1 plural forms, the header's Plural-Forms has 2",
         ),
     ],
 )
@@ -66,14 +66,80 @@ def test_syntax_near_misses(entry: polib.POEntry) -> None:
     assert problems(catalog(entry)) == []
 
 
-def test_plural_forms_must_match_cldr() -> None:
-    assert problems(catalog(plural="nplurals=6; plural=(n==0 ? 0 : 1);"), "es") == [
-        "Plural-Forms says nplurals=6 but es has 2 plural forms in CLDR "
-        "(nplurals=2; plural=(n != 1);)"
-    ]
+def test_plural_forms_must_be_a_formula_known_for_the_language() -> None:
+    found = problems(catalog(plural="nplurals=6; plural=(n==0 ? 0 : 1);"), "es")
+    assert len(found) == 1
+    assert found[0].startswith(
+        "Plural-Forms 'nplurals=6; plural=(n==0 ? 0 : 1);' is not one of the formulas "
+        "gettext, CLDR or Weblate give for es: nplurals=2; plural=(n != 1);"
+    )
     assert "no Plural-Forms" in problems(catalog(plural=""), "es")[0]
-    arabic = "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : 2);"
-    assert problems(catalog(plural=arabic), "ar") == []
+    # The near miss: six forms, as Arabic has, but a formula that never picks 3, 4 or 5.
+    wrong_arabic = "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : 2);"
+    assert "is not one of the formulas" in problems(catalog(plural=wrong_arabic), "ar")[0]
+
+
+# Spanish and French before and after CLDR 46 gave them a "many" form (a million):
+# gettext's two-form rule and CLDR's three-form rule are both right, whichever
+# Babel is installed; so are Arabic's rules as Babel and Weblate write them.
+KNOWN = [
+    ("es", "nplurals=2; plural=(n != 1);"),
+    ("es", "nplurals=2; plural=n != 1;"),
+    ("es", "nplurals=3; plural=(n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2);"),
+    ("fr", "nplurals=2; plural=(n > 1);"),
+    ("fr", "nplurals=3; plural=(n == 0 || n == 1) ? 0 : ((n != 0 && n % 1000000 == 0) ? 1 : 2);"),
+    ("de", "nplurals=2; plural=(n != 1);"),
+    (
+        "ar",
+        "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 "
+        ": n%100>=0 && n%100<=2 ? 4 : 5);",
+    ),
+    (
+        "ar",
+        "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 "
+        ": n%100>=11 ? 4 : 5;",
+    ),
+    ("ja", "nplurals=1; plural=0;"),
+]
+
+
+@pytest.mark.parametrize(("language", "header"), KNOWN)
+def test_every_known_formula_passes(language: str, header: str) -> None:
+    entry = polib.POEntry(msgid="one", msgid_plural="many", msgstr_plural={})
+    count = int(header.split("nplurals=")[1].split(";")[0])
+    entry.msgstr_plural = {index: f"form {index}" for index in range(count)}
+    assert problems(catalog(entry, plural=header), language) == []
+
+
+def test_a_million_tells_the_two_spanish_rules_apart() -> None:
+    """The near miss: a three-form rule that only differs from CLDR's at a million."""
+    almost = "nplurals=3; plural=(n == 1 ? 0 : n == 1000 ? 1 : 2);"
+    assert "is not one of the formulas" in problems(catalog(plural=almost), "es")[0]
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        (
+            "nplurals=2; plural=n;",
+            "nplurals = 2 but plural expression can produce values as large as 2",
+        ),
+        ("nplurals=2; plural=n/0;", "plural expression can produce division by zero"),
+        ("nplurals=2; plural=(n%(n-n)) ? 0 : 1;", "plural expression can produce division by zero"),
+        ("nplurals=7; plural=(n%0)+exit(1);", "invalid plural expression"),
+        ("nplurals=2; plural=n-1;", "plural expression can produce negative values"),
+        ("nplurals=x; plural=(n != 1);", "invalid nplurals value"),
+        ("nplurals=2; plural=(n != 1;", "invalid plural expression"),
+        ("nplurals=2; plural=;", "invalid plural expression"),
+        ("nplurals=2; plural=" + "(" * 120 + "n != 1" + ")" * 120 + ";", "nested deeper"),
+        ("nplurals=2; plural=" + "(" * 5000 + "n != 1" + ")" * 5000 + ";", "longer than"),
+        ("nplurals=2; plural=" + "+".join(["n"] * 300) + " > 1;", "longer than"),
+    ],
+)
+def test_plural_forms_msgfmt_refuses(header: str, message: str) -> None:
+    found = problems(catalog(plural=header), "es")
+    assert len(found) == 1 and message in found[0], found
+    assert len(found[0]) < 250  # a hostile header is not echoed whole
 
 
 def test_completion_counts_messages_and_words() -> None:

@@ -258,6 +258,34 @@ def test_compile_leaves_fuzzy_entries_out(site: Path) -> None:
     assert catalog[3].msgid not in {e.msgid for e in polib.pofile(run.stdout)}
 
 
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("nplurals=2; plural=n;", "can produce values as large as 2"),
+        ("nplurals=2; plural=n/0;", "division by zero"),
+        ("nplurals=7; plural=(n%0)+exit(1);", "invalid plural expression"),
+    ],
+)
+def test_compile_refuses_plural_forms_msgfmt_refuses(
+    site: Path, run_cli: Run, header: str, message: str
+) -> None:
+    """Such a .mo makes Python's gettext raise when it is loaded: none is written."""
+    path = site / "locales/es/LC_MESSAGES" / f"{SLUGS[0]}.po"
+    text = path.read_text("utf-8").replace("nplurals=2; plural=(n != 1);", header)
+    path.write_text(text, "utf-8")
+    line = text[: text.index('"Plural-Forms:')].count("\n") + 1
+    before = snapshot(site)
+    result = run_cli("compile", "-p", str(site))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(
+        f"painl10n: error: locales/es/LC_MESSAGES/{SLUGS[0]}.po:{line}: cannot compile: "
+    )
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(site) == before  # no .mo of any catalog written
+    path.write_text(text.replace(header, "nplurals=2; plural=(n != 1);"), "utf-8")
+    assert run_cli("compile", "-p", str(site)).returncode == 0  # the near miss
+
+
 def test_cli_build_summary(site: Path, run_cli: Run) -> None:
     result = run_cli("build", "--project", str(site))
     assert result.returncode == 0, result.stderr

@@ -1,10 +1,14 @@
 """Catalog-level checks: syntax (what msgfmt -c enforces), completion, obsolete entries.
 
-``syntax`` covers what the strict reader cannot see on its own: the plural
-formula against the language's CLDR plural count, plural entries with the
-wrong number of forms, msgid/msgstr that disagree on leading or trailing
-newlines, and format strings whose placeholders differ (c-format,
-python-format, python-brace-format), as ``msgfmt -c`` reports them.
+``syntax`` covers what the strict reader cannot see on its own: a
+Plural-Forms that msgfmt refuses (:mod:`painl10n.po.plural`: an invalid
+expression, division by zero, values out of range) or that is none of the
+formulas GNU gettext, CLDR or Weblate give for the language (any of them
+passes, so a new Babel release does not fail yesterday's catalogs), plural
+entries with other than the header's number of forms, msgid/msgstr that
+disagree on leading or trailing newlines, and format strings whose
+placeholders differ (c-format, python-format, python-brace-format), as
+``msgfmt -c`` reports them.
 """
 
 from __future__ import annotations
@@ -12,13 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import polib
 
-from ..languages import plural_forms
+from ..languages import plural_formulas
+from ..po.plural import PluralForms, PluralFormsError, known_match, parse_plural_forms
 from .base import CatalogCheck
 
-_NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
 _PLACEHOLDERS = {
     "c-format": re.compile(
         r"%(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?[hlLqjzt]*[diouxXeEfFgGaAcspn%]"
@@ -38,30 +43,53 @@ class Problem:
 
 
 def syntax_problems(catalog: polib.POFile, language: str) -> Iterator[Problem]:
-    """What ``msgfmt -c`` would reject in an otherwise well-formed catalog."""
-    expected = int(_NPLURALS.findall(plural_forms(language))[0])
+    """What ``msgfmt -c`` would reject in an otherwise well-formed catalog, and a
+    Plural-Forms that no convention for the language gives."""
     header = catalog.metadata.get("Plural-Forms", "")
-    declared = _NPLURALS.findall(header)
-    if not declared:
-        yield Problem(1, "", "the header has no Plural-Forms (msgfmt -c requires it)")
-    elif int(declared[0]) != expected:
-        yield Problem(
-            1,
-            "",
-            f"Plural-Forms says nplurals={declared[0]} but {language} has {expected} "
-            f"plural forms in CLDR ({plural_forms(language)})",
-        )
+    declared, problem = plural_problem(header, language)
+    if problem is not None:
+        yield Problem(1, "", problem)
     for entry in catalog:
         if not entry.obsolete:
-            yield from _entry_problems(entry, expected)
+            yield from _entry_problems(entry, declared)
 
 
-def _entry_problems(entry: polib.POEntry, nplurals: int) -> Iterator[Problem]:
+def plural_problem(header: str, language: str) -> tuple[int | None, str | None]:
+    """The nplurals the entries must have (None: unknown), and what is wrong with the
+    header's Plural-Forms, if anything."""
+    if not header.strip():
+        return None, "the header has no Plural-Forms (msgfmt -c requires it)"
+    try:
+        declared = parse_plural_forms(header)
+    except PluralFormsError as exc:
+        return None, f"Plural-Forms: {exc} ({_short(header)})"
+    known = plural_formulas(language)
+    if known and not known_match(declared, _parsed_known(known)):
+        return declared.nplurals, (
+            f"Plural-Forms '{_short(header)}' is not one of the formulas gettext, CLDR or Weblate "
+            f"give for {language}: " + " | ".join(known)
+        )
+    return declared.nplurals, None
+
+
+def _short(header: str, width: int = 100) -> str:
+    """A header as a message quotes it: a hostile one is not echoed whole."""
+    return header if len(header) <= width else header[: width - 1] + "…"
+
+
+@lru_cache(maxsize=64)
+def _parsed_known(formulas: tuple[str, ...]) -> tuple[PluralForms, ...]:
+    return tuple(parse_plural_forms(formula) for formula in formulas)
+
+
+def _entry_problems(entry: polib.POEntry, nplurals: int | None) -> Iterator[Problem]:
     line = entry.linenum
     if entry.msgid_plural:
         forms = len(entry.msgstr_plural)
-        if forms != nplurals:
-            yield Problem(line, entry.msgid, f"{forms} plural forms, the language has {nplurals}")
+        if nplurals is not None and forms != nplurals:
+            yield Problem(
+                line, entry.msgid, f"{forms} plural forms, the header's Plural-Forms has {nplurals}"
+            )
         translations = list(entry.msgstr_plural.values())
     else:
         translations = [entry.msgstr]
@@ -90,7 +118,11 @@ def _format_problems(entry: polib.POEntry, text: str) -> Iterator[Problem]:
 
 CHECKS: tuple[CatalogCheck, ...] = (
     CatalogCheck(
-        "syntax", "error", "The catalog parses and passes what msgfmt -c enforces.", "catalog"
+        "syntax",
+        "error",
+        "The catalog parses and passes what msgfmt -c enforces, and its Plural-Forms is one "
+        "that GNU gettext, CLDR or Weblate give for the language.",
+        "catalog",
     ),
     CatalogCheck(
         "untranslated",
