@@ -190,3 +190,23 @@ def test_a_term_translated_differently_in_another_article_is_flagged(site: Path)
     assert len(flagged) == 1, flagged
     assert flagged[0].file.endswith("ketamine-for-physical-and-mental-pain.po")
     assert "“dolor persistente”" in flagged[0].message and "“dolor crónico”" in flagged[0].message
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "json", "junit"])
+def test_terminal_escapes_in_a_translation_are_never_printed_raw(
+    site: Path, run_cli: Run, fmt: str
+) -> None:
+    """A translation that retitles the terminal and hides what follows is reported,
+    with its characters shown as escapes, in every format."""
+
+    def plant(catalog: polib.POFile) -> None:
+        target = entry(catalog, "We look forward")
+        target.msgstr = "\x1b]0;pwned\x07\x1b[8m" + target.msgstr + "\u202e\x9b2J"
+
+    edit(site, plant)
+    result = run_cli("check", "-p", str(site), "--format", fmt)
+    assert result.returncode == 1
+    assert not any(char in result.stdout for char in "\x1b\x07\x9b\u202e")
+    assert "hidden-characters" in result.stdout
+    shown = result.stdout.replace("\\\\", "\\")  # JSON doubles the backslash
+    assert "pwned\\x07" in shown and "\\u202e" in shown

@@ -8,12 +8,13 @@ family's module, and nowhere else.
 
 from __future__ import annotations
 
-from . import consistency, markup, numbers, style, syntax, terminology
+from . import consistency, hidden, markup, numbers, style, syntax, terminology
 from .base import CatalogCheck, EntryCheck
 
 ENTRY_CHECKS: tuple[EntryCheck, ...] = (
     *terminology.CHECKS,
     *numbers.CHECKS,
+    *hidden.CHECKS,
     *markup.CHECKS,
     *style.CHECKS,
 )

@@ -14,6 +14,7 @@ import sys
 import typer
 
 from ..errors import Painl10nError
+from ..text.visible import visible
 from .app import app
 
 # Each import adds its commands to the app; --help lists them in this order.
@@ -34,7 +35,7 @@ def main() -> None:
     try:
         app()
     except Painl10nError as exc:
-        typer.echo(f"painl10n: error: {exc}", err=True)
+        typer.echo(f"painl10n: error: {visible(str(exc))}", err=True)
         sys.exit(2)
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""

@@ -9,6 +9,7 @@ import typer
 
 from ..runtime.parallel import default_jobs
 from ..runtime.shard import Shard
+from ..text.visible import visible
 
 ProjectOption = Annotated[
     Path, typer.Option("--project", "-p", help="Project folder (default: current folder).")
@@ -38,6 +39,6 @@ def shard_of(spec: str | None) -> Shard | None:
 
 
 def say(quiet: bool, message: str) -> None:
-    """Print a summary line unless ``--quiet``."""
+    """Print a summary line unless ``--quiet`` (hidden characters shown as escapes)."""
     if not quiet:
-        typer.echo(message)
+        typer.echo(visible(message))

@@ -37,6 +37,7 @@ from xml.sax.saxutils import escape, quoteattr
 from ..checks.base import Finding
 from ..checks.model import Report
 from ..checks.registry import check_descriptions
+from ..text.visible import json_visible, visible
 
 FORMATS = ("text", "json", "junit", "github")
 
@@ -94,7 +95,7 @@ def as_document(report: Report) -> dict[str, object]:
 
 def dumps(document: dict[str, object]) -> str:
     """JSON as every report prints it: indented, UTF-8 kept, a final newline."""
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_visible(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def as_json(report: Report) -> str:
@@ -110,7 +111,7 @@ def as_json(report: Report) -> str:
     def scalar(value: str | int | None) -> str:
         text = encoded.get(value)
         if text is None:
-            text = encoded[value] = json.dumps(value, ensure_ascii=False)
+            text = encoded[value] = json_visible(json.dumps(value, ensure_ascii=False))
         return text
 
     pieces = ['{\n  "version": 1,\n  "findings": [']
@@ -147,7 +148,7 @@ def _indented(value: object, depth: int) -> str:
 
     JSON strings hold no raw newline, so every newline starts an indented line.
     """
-    text = json.dumps(value, ensure_ascii=False, indent=2)
+    text = json_visible(json.dumps(value, ensure_ascii=False, indent=2))
     return text.replace("\n", "\n" + "  " * depth)
 
 
@@ -157,12 +158,12 @@ def as_text(report: Report) -> str:
     for finding in ordered(report.findings):
         by_file[finding.file].append(finding)
     for file, findings in by_file.items():
-        lines.append(file)
+        lines.append(visible(file))
         for f in findings:
             where = f"{f.file}:{f.line}" if f.line else f.file
-            lines.append(f"  {where}: {f.severity} [{f.check}] {f.message}")
+            lines.append(f"  {visible(where)}: {f.severity} [{f.check}] {visible(f.message)}")
             if f.msgid:
-                lines.append(f"      msgid: {_one_line(f.msgid)}")
+                lines.append(f"      msgid: {visible(_one_line(f.msgid))}")
         lines.append("")
     for language, c in report.completion.items():
         lines.append(
@@ -217,7 +218,7 @@ def as_junit(report: Report) -> str:
                         f"<system-out>{escape(chr(10).join(map(_located, warnings)))}</system-out>"
                     )
                 cases.append(
-                    f"    <testcase classname={quoteattr(file)} name={quoteattr(cid)}>"
+                    f"    <testcase classname={quoteattr(visible(file))} name={quoteattr(cid)}>"
                     f"{body}</testcase>"
                 )
         out.append(
@@ -248,7 +249,7 @@ def render(report: Report, fmt: str) -> str:
 
 def _located(f: Finding) -> str:
     where = f"{f.file}:{f.line}" if f.line else f.file
-    return f"{where}: {f.message}"
+    return visible(f"{where}: {f.message}")
 
 
 def _one_line(text: str, width: int = 100) -> str:
@@ -257,7 +258,8 @@ def _one_line(text: str, width: int = 100) -> str:
 
 
 def _gh_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(text)
 
 
 def _gh_property(text: str) -> str:
