@@ -369,3 +369,28 @@ def test_unit_forms_from_distinct_variants_equal_those_from_every_variant(
     assert merged.stems == every.stems
     assert merged.per.pattern == every.per.pattern
     assert merged.pattern.pattern == every.pattern.pattern
+
+
+LONG = "1,234,567,890,123,456,789,012,345,678,901"  # 31 digits: beyond Decimal's default 28
+
+
+@pytest.mark.parametrize(
+    ("language", "translation"),
+    [
+        ("de", "1.234.567.890.123.456.789.012.345.678.901 mg"),
+        ("fr", "1 234 567 890 123 456 789 012 345 678 901 mg"),
+        ("es", "1.234.567.890.123.456.789.012.345.678.901 mg"),
+        ("ar", "1,234,567,890,123,456,789,012,345,678,901 mg"),
+    ],
+)
+def test_numbers_longer_than_decimal_precision_are_read_not_crashed(
+    language: str, translation: str
+) -> None:
+    """A 31-digit number with group separators used to stop check with an internal error;
+    every digit counts, so the same number passes and one digit off is reported."""
+    assert messages(f"{LONG} mg", translation, language) == []
+    off_by_one = translation.replace("901", "902")
+    found = messages(f"{LONG} mg", off_by_one, language)
+    assert len(found) == 1 and LONG in found[0], found
+    huge = "9" * 5000
+    assert messages(f"{huge} mg", f"{huge} mg", language) == []

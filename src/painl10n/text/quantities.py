@@ -72,7 +72,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 from typing import Literal, Protocol
 
@@ -237,7 +237,10 @@ def _normalize(text: str, notation: Notation) -> str:
 
 
 def plain_number(value: Decimal) -> str:
-    return format(value.normalize(), "f")
+    """The value in plain digits, without trailing zeros (however many digits it has)."""
+    with localcontext() as context:
+        context.prec = max(context.prec, len(value.as_tuple().digits) + 2)
+        return format(value.normalize(), "f")
 
 
 # --- units ------------------------------------------------------------------
@@ -571,7 +574,9 @@ def _parse(number: str, notation: Notation) -> tuple[Decimal | None, bool, bool]
     if written[0] == notation.group:
         return None, False, False
     try:
-        value = parse_decimal(written, locale=notation.locale, strict=True)
+        with localcontext() as context:  # every digit counts: 28 (the default) is not enough
+            context.prec = max(context.prec, len(written) + 2)
+            value = parse_decimal(written, locale=notation.locale, strict=True)
     except NumberFormatError:
         return None, False, False
     decimals = written.partition(notation.decimal)[2]
