@@ -119,3 +119,27 @@ def test_text_gettext_cannot_carry_is_a_clear_error(site: Path, run_cli: Run) ->
     before = snapshot(site)
     assert_clean_failure(run_cli("extract", "-p", str(site)), "source/control.md", "template")
     assert snapshot(site) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("check", "--format"), "Option '--format' requires an argument"),
+        (("nosuch",), "No such command 'nosuch'"),
+        (("check", "--bad"), "No such option: --bad"),
+        (("build", "--jobs", "0"), "--jobs"),
+        (("xliff", "import"), "Missing argument"),
+    ],
+)
+def test_usage_errors_are_one_line(run_cli: Run, args: tuple[str, ...], fragment: str) -> None:
+    """A usage error reads like every other error: one line, exit 2, no box."""
+    result = run_cli(*args)
+    assert_clean_failure(result, fragment, "--help')")
+    assert "╭" not in result.stderr + result.stdout
+
+
+def test_no_command_still_shows_the_help(run_cli: Run) -> None:
+    """The near miss: no command at all is not an error message but the help."""
+    result = run_cli()
+    assert result.returncode == 2 and "Usage: " in result.stdout and "extract" in result.stdout
+    assert run_cli("--help").returncode == 0

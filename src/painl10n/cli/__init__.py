@@ -12,6 +12,7 @@ import os
 import sys
 
 import typer
+from typer.exceptions import TyperException
 
 from ..errors import Painl10nError
 from ..text.visible import visible
@@ -33,7 +34,9 @@ __all__ = ["app", "main"]
 def main() -> None:
     """Entry point: user errors become one line on stderr and exit code 2."""
     try:
-        app()
+        code = app(standalone_mode=False)
+    except TyperException as exc:  # the parser's own: a usage error, no command given
+        code = _usage(exc)
     except Painl10nError as exc:
         typer.echo(f"painl10n: error: {visible(str(exc))}", err=True)
         sys.exit(2)
@@ -50,3 +53,22 @@ def main() -> None:
             err=True,
         )
         sys.exit(3)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage(exc: TyperException) -> int:
+    """A usage error as one line naming the command's help, like every other error;
+    no command at all shows the help, as before."""
+    context = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoArgsIsHelpError" and context is not None:
+        typer.echo(context.get_help())
+        return 2
+    if isinstance(exc, typer.Abort):
+        typer.echo("painl10n: aborted", err=True)
+        return 1
+    format_message = getattr(exc, "format_message", None)
+    message = format_message() if callable(format_message) else str(exc)
+    command = context.command_path if context is not None else "painl10n"
+    typer.echo(f"painl10n: error: {visible(message)} (see '{command} --help')", err=True)
+    exit_code = getattr(exc, "exit_code", 2)
+    return exit_code if isinstance(exit_code, int) else 2
