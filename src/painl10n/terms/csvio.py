@@ -1,6 +1,8 @@
 """Termbases as CSV, for people who keep their terms in a spreadsheet.
 
-One row per term (lossless both ways)::
+One row per term (lossless both ways; a cell a spreadsheet would run as a
+formula, ``=…``, ``+…``, ``-…``, ``@…``, is written with a leading ``'``
+and read back without it)::
 
     concept,subject,concept_note,language,term,status,type,part_of_speech,term_note
     migraine,condition,,en,migraine,preferred,fullForm,noun,
@@ -114,7 +116,23 @@ def _term(row: dict[str, str], line: int, shown: str) -> Term:
 
 
 def _cell(row: dict[str, str], column: str) -> str:
-    return " ".join((row.get(column) or "").split())
+    return _unguarded(" ".join((row.get(column) or "").split()))
+
+
+# A cell a spreadsheet would run as a formula (OWASP's CSV injection list).
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
+def _guarded(cell: str) -> str:
+    """``=HYPERLINK(…)`` exported as ``'=HYPERLINK(…)``: text, not a formula, when the
+    file is opened in a spreadsheet. A cell already starting with quotes before such
+    a character gets one more, so reading back is lossless."""
+    return "'" + cell if cell.lstrip("'")[:1] in _FORMULA_STARTS and cell else cell
+
+
+def _unguarded(cell: str) -> str:
+    """The cell as :func:`_guarded` was given it."""
+    return cell[1:] if cell[:1] == "'" and cell.lstrip("'")[:1] in _FORMULA_STARTS else cell
 
 
 def write_csv(termbase: Termbase) -> str:
@@ -125,7 +143,8 @@ def write_csv(termbase: Termbase) -> str:
     for concept in termbase.concepts:
         for term in concept.terms:
             writer.writerow(
-                [
+                _guarded(cell)
+                for cell in [
                     concept.id,
                     concept.subject or "",
                     concept.note or "",
