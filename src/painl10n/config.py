@@ -159,21 +159,39 @@ def _toml(value: object) -> str:
     return str(value)
 
 
-def find_settings_file(root: Path) -> tuple[Path, dict[str, Any]]:
-    """Locate and read the settings table, preferring painl10n.toml."""
-    standalone = root / SETTINGS_FILE
+def find_settings_file(start: Path) -> tuple[Path, dict[str, Any]]:
+    """Locate and read the settings table, preferring painl10n.toml: in ``start`` or,
+    as git finds its repository, the nearest folder above it that has one (so a
+    command run inside ``source/`` finds its project)."""
+    found = nearest_settings(start)
+    if found is not None:
+        return found
+    raise Painl10nError(
+        f"no painl10n settings in {start} or any folder above it (looked for "
+        f"{SETTINGS_FILE} and [tool.painl10n] in {PYPROJECT_FILE})",
+        hint="run 'painl10n init' in the project's top folder, or pass --project PATH",
+    )
+
+
+def nearest_settings(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The settings file (and its table) of ``start`` or the nearest folder above it."""
+    for folder in (start, *start.parents):
+        found = _settings_in(folder)
+        if found is not None:
+            return found
+    return None
+
+
+def _settings_in(folder: Path) -> tuple[Path, dict[str, Any]] | None:
+    standalone = folder / SETTINGS_FILE
     if standalone.is_file():
         return standalone, _read_toml(standalone)
-    pyproject = root / PYPROJECT_FILE
+    pyproject = folder / PYPROJECT_FILE
     if pyproject.is_file():
         table = _read_toml(pyproject).get("tool", {}).get("painl10n")
         if isinstance(table, dict):
             return pyproject, table
-    raise Painl10nError(
-        f"no painl10n settings in {root} (looked for {SETTINGS_FILE} and "
-        f"[tool.painl10n] in {PYPROJECT_FILE})",
-        hint="run 'painl10n init' there, or pass --project PATH",
-    )
+    return None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -193,6 +211,7 @@ def load_settings(root: Path) -> Settings:
     if not root.is_dir():
         raise Painl10nError(f"project folder {root} does not exist", hint="check --project")
     path, table = find_settings_file(root)
+    root = path.parent  # the project's top folder, wherever inside it the command ran
     unknown = sorted(set(table) - _KNOWN)
     if unknown:
         raise Painl10nError(

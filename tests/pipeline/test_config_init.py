@@ -80,3 +80,32 @@ def test_library_is_usable_without_the_cli(site: Path) -> None:
     result = painl10n.build(project, ["es"])
     assert {o.language for o in result.outcomes} == {"es"}
     assert all(o.translated == o.total for o in result.outcomes)
+
+
+def test_the_project_is_found_from_any_folder_inside_it(site: Path, run_cli: Run) -> None:
+    """As git finds its repository: a command run inside source/ works on its project."""
+    deep = site / "source" / "drafts"
+    deep.mkdir()
+    found = load_settings(deep)
+    assert found.root == site.resolve() and found.settings_file.name == "pyproject.toml"
+    checked = run_cli("check", cwd=deep)
+    assert checked.returncode == 0, checked.stderr
+    assert "check passed: 0 errors, 0 warnings in 8 catalogs" in checked.stdout
+    stats = run_cli("stats", "--format", "json", cwd=site / "source")
+    assert stats.returncode == 0 and '"file": "locales/es/LC_MESSAGES/' in stats.stdout
+
+
+def test_init_inside_a_project_is_refused(site: Path, run_cli: Run, tmp_path: Path) -> None:
+    """Following a 'no project here' hint from inside source/ must not nest a project."""
+    inside = run_cli("init", str(site / "source"))
+    assert inside.returncode == 2 and len(inside.stderr.strip().splitlines()) == 1
+    assert f"inside the painl10n project at {site.resolve()}" in inside.stderr
+    assert not (site / "source" / "painl10n.toml").exists()
+    beside = run_cli("init", str(tmp_path / "another-site"))  # the near miss: outside it
+    assert beside.returncode == 0, beside.stderr
+
+
+def test_no_project_anywhere_above_is_one_line(tmp_path: Path, run_cli: Run) -> None:
+    result = run_cli("build", cwd=tmp_path)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "no painl10n settings in" in result.stderr and "any folder above it" in result.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..config import PYPROJECT_FILE, SETTINGS_FILE
+from ..config import SETTINGS_FILE, nearest_settings
 from ..errors import Painl10nError
 from ..languages import canonical_code
 from ..project import TEMPLATES, locale_folder
@@ -30,11 +30,16 @@ def init_project(
     """Create the settings file and folders; refuse to touch an existing project."""
     root.mkdir(parents=True, exist_ok=True)
     settings = root / SETTINGS_FILE
-    if settings.exists():
-        raise Painl10nError("a painl10n project already exists here", path=settings)
-    pyproject = root / PYPROJECT_FILE
-    if pyproject.is_file() and "[tool.painl10n]" in pyproject.read_text("utf-8", "replace"):
-        raise Painl10nError("a painl10n project already exists here", path=pyproject)
+    existing = nearest_settings(root.resolve())
+    if existing is not None:
+        found = existing[0]
+        if found.parent == root.resolve():
+            raise Painl10nError("a painl10n project already exists here", path=found)
+        raise Painl10nError(  # inside source/, say: not a project of its own
+            f"this folder is inside the painl10n project at {found.parent}",
+            path=found,
+            hint="run painl10n commands from anywhere in that project; init a new one outside it",
+        )
     source = canonical_code(source_language)
     targets = [canonical_code(code) for code in languages]
     if not targets:
