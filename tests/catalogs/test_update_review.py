@@ -187,3 +187,19 @@ def test_second_edit_before_review_matches_msgmerge(site: Path) -> None:
     assert entry.comment.split("\n")[1] == (
         "CRITICAL (number) changed: Chronic → Long-lasting; three → six"
     )
+
+
+def test_cli_update_extracts_what_changed_first(site: Path, run_cli: Run) -> None:
+    """A source edited and update run alone: the template follows, and the catalogs with it
+    (it used to say '0 catalogs changed' from the stale template, and nothing else)."""
+    quiet = run_cli("update", "-p", str(site))
+    assert quiet.returncode == 0 and "wrote locales/templates" not in quiet.stdout  # near miss
+    assert "0 catalogs changed" in quiet.stdout
+    edit(site, "more than three months", "more than six months")
+    done = run_cli("update", "-p", str(site))
+    assert done.returncode == 0, done.stderr
+    assert f"wrote locales/templates/LC_MESSAGES/{SLUG}.pot (its article changed)" in done.stdout
+    assert f"{len(LANGUAGES)} catalogs changed" in done.stdout
+    for language in LANGUAGES:
+        entry = entry_starting(catalog(site, language), "Chronic pain is defined")
+        assert "fuzzy" in entry.flags and "six months" in entry.msgid

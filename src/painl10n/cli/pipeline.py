@@ -74,8 +74,14 @@ def update(
     quiet: QuietOption = False,
     jobs: JobsOption = None,
 ) -> None:
-    """Create or merge locales/<lang>/LC_MESSAGES/<slug>.po from the templates."""
+    """Extract the templates whose articles changed, then create or merge
+    locales/<lang>/LC_MESSAGES/<slug>.po from them."""
     proj = Project.load(project)
+    extracted = extract_templates(proj, jobs=jobs_of(jobs))  # as build does: never stale
+    for name in extracted.files.changed:
+        say(quiet, f"wrote {name} (its article changed)")
+    for name in extracted.files.removed:
+        say(quiet, f"removed {name} (its article is gone; catalogs kept)")
     with terminal_progress(quiet, "update") as progress:
         result = update_catalogs(proj, language, progress=progress, jobs=jobs_of(jobs))
     for (lang, slug), stats in sorted(result.stats.items()):
