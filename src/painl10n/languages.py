@@ -19,7 +19,7 @@ from weblate_language_data import plurals as wl_plurals
 
 from .errors import Painl10nError
 
-_WEBLATE_PLURALS = (wl_plurals.CLDRPLURALS, wl_plurals.EXTRAPLURALS, wl_plurals.QTPLURALS)
+_WEBLATE_PLURALS = (wl_plurals.EXTRAPLURALS, wl_plurals.QTPLURALS)
 _CODE_SHAPE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$")
 
 
@@ -88,20 +88,18 @@ def plural_forms(code: str) -> str:
 
 
 @cache
-def plural_formulas(code: str) -> tuple[str, ...]:
-    """Every ``Plural-Forms`` value a tool may rightly write for ``code``: the one
-    of the installed Babel, and those weblate-language-data keeps (GNU gettext's,
-    CLDR's, Qt's and the other conventions Weblate accepts). Empty when no source
-    knows the language. A translator's header is judged against all of them, so a
-    new Babel or CLDR release does not turn yesterday's catalogs into errors.
-    """
+def weblate_plural_formulas(code: str) -> tuple[str, ...]:
+    """The ``Plural-Forms`` values weblate-language-data keeps for ``code``: CLDR's
+    first, then GNU gettext's and the other conventions Weblate accepts (Qt's …).
+    Empty when it does not know the language."""
     locale = parse_language(code)
     names = {str(locale), locale.language}
-    found = [plural_forms(code)]
-    for table in (wl_languages.LANGUAGES, *_WEBLATE_PLURALS):
-        for name, _, count, formula in table:
-            if name in names:
-                found.append(f"nplurals={count}; plural={formula};")
+    found = [
+        f"nplurals={count}; plural={formula};"
+        for table in (wl_plurals.CLDRPLURALS, wl_languages.LANGUAGES, *_WEBLATE_PLURALS)
+        for name, _, count, formula in table
+        if name in names
+    ]
     return tuple(dict.fromkeys(found))
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from painl10n.checks.model import Completion
 from painl10n.checks.syntax import syntax_problems
+from painl10n.po.plural import known_plural_forms, preferred_plural_forms
 
 
 def catalog(*entries: polib.POEntry, plural: str = "nplurals=2; plural=(n != 1);") -> polib.POFile:
@@ -71,8 +72,9 @@ def test_plural_forms_must_be_a_formula_known_for_the_language() -> None:
     assert len(found) == 1
     assert found[0].startswith(
         "Plural-Forms 'nplurals=6; plural=(n==0 ? 0 : 1);' is not one of the formulas "
-        "gettext, CLDR or Weblate give for es: nplurals=2; plural=(n != 1);"
+        "gettext, CLDR or Weblate give for es: "
     )
+    assert "nplurals=2; plural=(n != 1);" in found[0]  # whichever Babel is installed
     assert "no Plural-Forms" in problems(catalog(plural=""), "es")[0]
     # The near miss: six forms, as Arabic has, but a formula that never picks 3, 4 or 5.
     wrong_arabic = "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : 2);"
@@ -91,8 +93,8 @@ KNOWN = [
     ("de", "nplurals=2; plural=(n != 1);"),
     (
         "ar",
-        "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 "
-        ": n%100>=0 && n%100<=2 ? 4 : 5);",
+        "nplurals=6; plural=(n == 0 ? 0 : n == 1 ? 1 : n == 2 ? 2 : n % 100 >= 3 && "
+        "n % 100 <= 10 ? 3 : n % 100 >= 11 && n % 100 <= 99 ? 4 : 5);",
     ),
     (
         "ar",
@@ -109,6 +111,23 @@ def test_every_known_formula_passes(language: str, header: str) -> None:
     count = int(header.split("nplurals=")[1].split(";")[0])
     entry.msgstr_plural = {index: f"form {index}" for index in range(count)}
     assert problems(catalog(entry, plural=header), language) == []
+
+
+def test_old_babels_arabic_rule_is_not_known() -> None:
+    """Babel up to 2.18 wrote an Arabic rule with the "many" and "other" forms swapped
+    (100 took the form of 11-99): it is wrong whichever Babel is installed now."""
+    old = (
+        "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 "
+        ": n%100>=0 && n%100<=2 ? 4 : 5);"
+    )
+    found = problems(catalog(plural=old), "ar")
+    assert len(found) == 1 and "is not one of the formulas" in found[0]
+
+
+def test_new_catalogs_get_a_rule_a_second_source_confirms() -> None:
+    for language in ("es", "fr", "de", "ar", "ja"):
+        assert preferred_plural_forms(language) in known_plural_forms(language)
+        assert problems(catalog(plural=preferred_plural_forms(language)), language) == []
 
 
 def test_a_million_tells_the_two_spanish_rules_apart() -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import polib
 
 from .._version import __version__
-from ..languages import english_name, plural_forms
+from ..languages import english_name
+from ..po.plural import preferred_plural_forms
 
 Key = tuple[str | None, str]  # (msgctxt, msgid)
 
@@ -42,6 +43,6 @@ def file_fields(plural_language: str) -> dict[str, str]:
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": plural_forms(plural_language),
+        "Plural-Forms": preferred_plural_forms(plural_language),
         "X-Generator": GENERATOR,
     }

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import polib
 
-from ..languages import english_name, plural_forms
+from ..languages import english_name
+from ..po.plural import parse_plural_forms, preferred_plural_forms
 from .change_notes import change_note
 from .header import Key, key_of, new_catalog_metadata
 from .similar import DEFAULT_THRESHOLD, SimilarityIndex
@@ -151,7 +152,7 @@ def _fresh(tentry: polib.POEntry, language: str) -> polib.POEntry:
         flags=[f for f in tentry.flags if f != "fuzzy"],
     )
     if tentry.msgid_plural:
-        count = int(plural_forms(language).split("nplurals=")[1].split(";")[0])
+        count = parse_plural_forms(preferred_plural_forms(language)).nplurals
         entry.msgstr_plural = dict.fromkeys(range(count), "")
     return entry
 

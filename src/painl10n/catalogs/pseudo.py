@@ -12,7 +12,8 @@ from collections.abc import Sequence
 import polib
 
 from ..errors import Painl10nError
-from ..languages import PSEUDO_LOCALES, canonical_code, english_name, is_pseudo, plural_forms
+from ..languages import PSEUDO_LOCALES, canonical_code, english_name, is_pseudo
+from ..po.plural import parse_plural_forms, preferred_plural_forms
 from ..text.pseudo import pseudo_translate
 from .header import new_catalog_metadata
 from .merge import MergeStats
@@ -31,7 +32,7 @@ def pseudo_catalog(
     )
     catalog.metadata = new_catalog_metadata(template, language)
     catalog.metadata["Last-Translator"] = "painl10n pseudo"
-    nplurals = int(plural_forms(language).split("nplurals=")[1].split(";")[0])
+    nplurals = parse_plural_forms(preferred_plural_forms(language)).nplurals
     for tentry in template:
         if tentry.obsolete:
             continue

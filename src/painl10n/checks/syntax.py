@@ -20,8 +20,13 @@ from functools import lru_cache
 
 import polib
 
-from ..languages import plural_formulas
-from ..po.plural import PluralForms, PluralFormsError, known_match, parse_plural_forms
+from ..po.plural import (
+    PluralForms,
+    PluralFormsError,
+    known_match,
+    known_plural_forms,
+    parse_plural_forms,
+)
 from .base import CatalogCheck
 
 _PLACEHOLDERS = {
@@ -63,8 +68,8 @@ def plural_problem(header: str, language: str) -> tuple[int | None, str | None]:
         declared = parse_plural_forms(header)
     except PluralFormsError as exc:
         return None, f"Plural-Forms: {exc} ({_short(header)})"
-    known = plural_formulas(language)
-    if known and not known_match(declared, _parsed_known(known)):
+    known = known_plural_forms(language)
+    if not known_match(declared, _parsed_known(known)):
         return declared.nplurals, (
             f"Plural-Forms '{_short(header)}' is not one of the formulas gettext, CLDR or Weblate "
             f"give for {language}: " + " | ".join(known)

@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..languages import plural_forms, weblate_plural_formulas
+
 __all__ = [
     "MAX_DEPTH",
     "MAX_TOKENS",
@@ -121,6 +123,30 @@ def same_plurals(first: PluralForms, second: PluralForms) -> bool:
 def known_match(declared: PluralForms, known: Iterable[PluralForms]) -> bool:
     """Whether ``declared`` is one of the ``known`` formulas of its language."""
     return any(same_plurals(declared, formula) for formula in known)
+
+
+@lru_cache(maxsize=128)
+def known_plural_forms(language: str) -> tuple[str, ...]:
+    """Every ``Plural-Forms`` value a tool may rightly write for ``language``: those
+    weblate-language-data keeps (CLDR's, GNU gettext's, Weblate's other conventions)
+    and the installed Babel's when it agrees with one of them (Babel alone when
+    Weblate does not know the language). A translator's header is judged against
+    all of them, so a new Babel or CLDR release does not fail yesterday's catalogs;
+    a formula only an old Babel wrote (Arabic's, with the "many" and "other" forms
+    swapped) is not among them."""
+    weblate = weblate_plural_formulas(language)
+    babel = plural_forms(language)
+    if not weblate:
+        return (babel,)
+    parsed = [parse_plural_forms(formula) for formula in weblate]
+    agrees = known_match(parse_plural_forms(babel), parsed)
+    return (babel, *(formula for formula in weblate if formula != babel)) if agrees else weblate
+
+
+def preferred_plural_forms(language: str) -> str:
+    """The ``Plural-Forms`` painl10n writes into a new catalog: the installed Babel's
+    when a second source confirms it, else CLDR's as weblate-language-data has it."""
+    return known_plural_forms(language)[0]
 
 
 # -- the grammar of gettext's plural.y, by precedence climbing -----------------
