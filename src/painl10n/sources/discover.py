@@ -32,7 +32,7 @@ def discover(source_dir: Path, shown: Callable[[Path], str] = str) -> list[Path]
         raise Painl10nError(f"source folder {source_dir} does not exist", hint="check source_dir")
     root = source_dir.resolve()
     found = []
-    for path in sorted(source_dir.rglob("*.md")):
+    for path in sorted(source_dir.rglob("*.[mM][dD]")):  # x.MD too: no article left out
         if path.is_symlink():  # shown without following the link, which may loop
             _check_link(path, root, f"{shown(path.parent)}/{path.name}")
         if not path.is_file():
