@@ -334,11 +334,30 @@ def test_output_folder_option_and_relative_links(site: Path, run_cli: Run) -> No
 def test_badges_of_removed_languages_are_deleted(site: Path) -> None:
     stale = site / "output/status/badge-it.svg"
     stale.parent.mkdir(parents=True)
-    stale.write_text("<svg/>", "utf-8")
+    stale.write_text(badge_svg("it", "80%", 80.0), "utf-8")  # one an earlier run wrote
+    theirs = site / "output/status/badge-team.svg"
+    theirs.write_text("<svg/>", "utf-8")  # the near miss: a file painl10n did not write
     result = write_status(Project.load(site))
     assert not stale.exists()
     assert result.files.removed == ["output/status/badge-it.svg"]
     assert (site / "output/status/badge-es.svg").is_file()
+    assert theirs.read_text("utf-8") == "<svg/>"
+
+
+def test_report_into_a_folder_of_the_publishers_deletes_nothing_of_theirs(
+    site: Path, run_cli: Run, tmp_path: Path
+) -> None:
+    """`report -o DIR`: badge-*.svg files painl10n did not write stay as they are."""
+    folder = tmp_path / "public"
+    folder.mkdir()
+    own = {"badge-build.svg": "<svg>CI</svg>", "badge-it.svg": '<svg xmlns="x">mine</svg>'}
+    for name, text in own.items():
+        (folder / name).write_text(text, "utf-8")
+    done = run_cli("report", "-p", str(site), "-o", str(folder))
+    assert done.returncode == 0, done.stderr
+    for name, text in own.items():
+        assert (folder / name).read_text("utf-8") == text
+    assert (folder / "badge-es.svg").is_file() and "removed" not in done.stdout
 
 
 def test_unknown_language_is_one_line_exit_2(site: Path, run_cli: Run) -> None:

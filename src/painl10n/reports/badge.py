@@ -9,6 +9,8 @@ only cue, and each background keeps white text at a contrast of at least 4.5:1.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..site.templating import environment
 
 # Verdana advance widths in font units (2048 per em); 11px text.
@@ -26,6 +28,11 @@ _VERDANA_UNITS = {
 }  # fmt: skip
 _DEFAULT_UNITS = 1302  # any other character: as wide as a digit
 _FONT_SIZE = 11
+# What every badge painl10n writes starts with, and holds (templates/badge.svg).
+_SIGNATURE = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="',
+    '<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb"',
+)
 _PADDING = 6  # each side of each half
 
 # (minimum percent, colour): white text on each has a contrast ratio >= 4.5.
@@ -46,6 +53,16 @@ def text_width(text: str) -> float:
 
 def colour_for(percent: float) -> str:
     return next(colour for minimum, colour in COLOURS if percent >= minimum)
+
+
+def is_our_badge(path: Path) -> bool:
+    """Whether ``path`` holds a badge :func:`badge_svg` wrote (read no more than a badge)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return head.startswith(_SIGNATURE[0]) and _SIGNATURE[1] in head
 
 
 def badge_svg(label: str, value: str, percent: float) -> str:

@@ -34,7 +34,7 @@ from ..project import Project
 from ..runtime.progress import Progress
 from ..runtime.staging import FileChanges, commit_files
 from ..site.templating import environment
-from .badge import badge_svg
+from .badge import badge_svg, is_our_badge
 from .formats import ordered
 from .merge import MergedReport, only_languages
 from .stats import LanguageStats, Stats, Tally, collect_stats, shown_percent
@@ -222,11 +222,15 @@ def _generated() -> str:
 
 
 def _remove_stale_badges(project: Project, folder: Path) -> list[str]:
-    """Badges of languages the project no longer has would claim progress that is gone."""
+    """Badges of languages the project no longer has would claim progress that is gone.
+
+    Only badges painl10n wrote: ``report -o DIR`` may point at a folder of the
+    publisher's, whose own ``badge-*.svg`` files are none of our business.
+    """
     current = {badge_name(code) for code in project.settings.languages}
     removed = []
     for path in sorted(folder.glob("badge-*.svg")):
-        if path.name not in current:
+        if path.name not in current and is_our_badge(path):
             path.unlink()
             removed.append(project.shown(path))
     return removed
