@@ -16,6 +16,7 @@ from ..pipeline.pseudo import write_pseudo_catalogs
 from ..pipeline.update import update as update_catalogs
 from ..project import Project
 from ..runtime.progress import terminal_progress
+from ..runtime.staging import FileChanges
 from .app import app
 from .options import (
     JobsOption,
@@ -56,10 +57,7 @@ def extract(
     proj = Project.load(project)
     result = extract_templates(proj, jobs=jobs_of(jobs))
     articles, written = result.articles, result.files
-    for name in written.changed:
-        say(quiet, f"wrote {name}")
-    for name in written.removed:
-        say(quiet, f"removed {name} (its article is gone; catalogs kept)")
+    _say_templates(quiet, written)
     strings = sum(article.strings for article in articles)
     say(
         quiet,
@@ -78,10 +76,7 @@ def update(
     locales/<lang>/LC_MESSAGES/<slug>.po from them."""
     proj = Project.load(project)
     extracted = extract_templates(proj, jobs=jobs_of(jobs))  # as build does: never stale
-    for name in extracted.files.changed:
-        say(quiet, f"wrote {name} (its article changed)")
-    for name in extracted.files.removed:
-        say(quiet, f"removed {name} (its article is gone; catalogs kept)")
+    _say_templates(quiet, extracted.files, " (its article changed)")
     with terminal_progress(quiet, "update") as progress:
         result = update_catalogs(proj, language, progress=progress, jobs=jobs_of(jobs))
     for (lang, slug), stats in sorted(result.stats.items()):
@@ -169,3 +164,11 @@ def compile_(
     for name in written.changed:
         say(quiet, f"wrote {name}")
     say(quiet, f"{len(written.changed) + len(written.unchanged)} catalogs compiled")
+
+
+def _say_templates(quiet: bool, files: FileChanges, why: str = "") -> None:
+    """The templates extract wrote and removed, a line each."""
+    for name in files.changed:
+        say(quiet, f"wrote {name}{why}")
+    for name in files.removed:
+        say(quiet, f"removed {name} (its article is gone; catalogs kept)")
