@@ -221,3 +221,30 @@ def test_article_slug_on_shipped_and_corpus_articles() -> None:
     for text in texts:
         full = segment_article(text, ref="a.md", default_slug="d", front_matter_fields=("title",))
         assert article_slug(text, ref="a.md", default_slug="d") == full.slug
+
+
+def test_a_front_matter_key_given_twice_is_an_error() -> None:
+    """YAML readers keep the last value or refuse the file: either way not what was
+    translated. Found with its line, once for the whole run."""
+    text = "---\ntitle: Ketamine\ndescription: x\ntitle: Ketamin\n---\n\nBody.\n"
+    with pytest.raises(Painl10nError) as caught:
+        segment_article(text, ref="source/a.md", default_slug="a", front_matter_fields=("title",))
+    assert str(caught.value) == (
+        "source/a.md:4: front matter key 'title' is given twice (first on line 2) "
+        "(keep one of them)"
+    )
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "author:\n  name: A\neditor:\n  name: B\n",  # one key name in two mappings
+        "tags:\n  - name: a\n  - name: b\n",  # in a list of mappings
+        "base: &b\n  x: 1\nother:\n  <<: *b\n  y: 2\n",  # a merge key
+        "title: A\nTitle: B\n",  # keys differ in case
+    ],
+)
+def test_near_misses_of_duplicate_keys_pass(front: str) -> None:
+    text = f"---\n{front}---\n\nBody.\n"
+    article = segment_article(text, ref="a.md", default_slug="a", front_matter_fields=("title",))
+    assert article.segments[-1].msgid == "Body."

@@ -69,6 +69,7 @@ def parse(token: Token, ref: str) -> tuple[dict[str, Any], yaml.Node | None]:
         node = loader.get_single_node()
         if node is not None:
             _check_size(node, ref, first)
+            _check_unique_keys(node, ref, first)
         data = loader.construct_document(node) if node is not None else None
     except RecursionError as exc:
         raise Painl10nError("front matter is nested too deeply", path=ref, line=first) from exc
@@ -120,6 +121,27 @@ def _check_size(root: yaml.Node, ref: str, first: int) -> None:
         open_nodes.add(key)
         stack.append((node, True))
         stack.extend((child, False) for child in children)
+
+
+def _check_unique_keys(root: yaml.Node, ref: str, first: int) -> None:
+    """A key given twice: YAML readers keep the last (PyYAML) or refuse the file (Hugo's
+    yaml.v3), so the page would show a value the translator never saw, or none."""
+    if not isinstance(root, yaml.MappingNode):
+        return
+    seen: dict[str, int] = {}
+    for key_node, _ in root.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.value == "<<":
+            continue
+        line = first + key_node.start_mark.line
+        if key_node.value in seen:
+            raise Painl10nError(
+                f"front matter key {key_node.value!r} is given twice (first on line "
+                f"{seen[key_node.value]})",
+                path=ref,
+                line=line,
+                hint="keep one of them",
+            )
+        seen[key_node.value] = line
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
