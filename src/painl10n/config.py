@@ -220,14 +220,15 @@ def load_settings(root: Path) -> Settings:
             hint="known settings: " + ", ".join(sorted(_KNOWN)),
         )
     try:
-        return _build(root, path, table)
+        return settings_from(root, path, table)
     except Painl10nError as exc:
         if exc.path is None:
             exc.path = str(path)
         raise
 
 
-def _build(root: Path, path: Path, table: dict[str, Any]) -> Settings:
+def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
+    """Validated settings from a settings table (``path``: the file it comes from)."""
     source_language = canonical_code(_expect(table, "source_language", str, "en"))
     raw_languages = _expect(table, "languages", list, [])
     if not raw_languages or not all(isinstance(code, str) for code in raw_languages):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -109,3 +110,54 @@ def test_no_project_anywhere_above_is_one_line(tmp_path: Path, run_cli: Run) -> 
     result = run_cli("build", cwd=tmp_path)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
     assert "no painl10n settings in" in result.stderr and "any folder above it" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("languages", "message"),
+    [
+        ("es,ar,es", "'languages' lists a language twice"),
+        ("en,es", "'languages' contains the source language 'en'"),
+        ("es,../x", "malformed language code '../x'"),
+    ],
+)
+def test_init_checks_the_languages_as_build_does(
+    tmp_path: Path, run_cli: Run, languages: str, message: str
+) -> None:
+    """They were accepted and only build failed; now nothing is written at all."""
+    site = tmp_path / "site"
+    result = run_cli("init", str(site), "--languages", languages)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert message in result.stderr
+    assert not site.exists()
+
+
+def test_init_ignores_what_painl10n_generates(tmp_path: Path, run_cli: Run) -> None:
+    """Built pages, pseudo-locale catalogs, the cache and .mo files stay out of git;
+    catalogs keep LF line endings in any checkout."""
+    site = tmp_path / "site"
+    assert run_cli("init", str(site), "--languages", "es", "-q").returncode == 0
+    for step in (("build",), ("pseudo",), ("compile",)):
+        done = run_cli(*step, "-q", cwd=site)
+        assert done.returncode == 0, done.stderr
+    git = shutil.which("git")
+    assert git is not None
+    subprocess.run([git, "init", "-q"], cwd=site, check=True)
+    listed = subprocess.run(
+        [git, "status", "--porcelain", "--untracked-files=all"],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    tracked = sorted(line[3:] for line in listed.splitlines())
+    assert tracked == [
+        ".gitattributes",
+        ".gitignore",
+        "locales/es/LC_MESSAGES/welcome.po",
+        "locales/templates/LC_MESSAGES/.gitkeep",
+        "locales/templates/LC_MESSAGES/welcome.pot",
+        "output/.gitkeep",
+        "painl10n.toml",
+        "source/welcome.md",
+    ]
+    assert "*.po text eol=lf" in (site / ".gitattributes").read_text("utf-8")

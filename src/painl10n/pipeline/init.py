@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..config import SETTINGS_FILE, nearest_settings
+from ..config import SETTINGS_FILE, nearest_settings, settings_from
 from ..errors import Painl10nError
-from ..languages import canonical_code
+from ..languages import PSEUDO_LOCALES, canonical_code
 from ..project import TEMPLATES, locale_folder
 from ..runtime.fileio import write_if_changed
 
@@ -28,7 +28,6 @@ def init_project(
     root: Path, *, source_language: str, languages: list[str], example_date: str
 ) -> list[Path]:
     """Create the settings file and folders; refuse to touch an existing project."""
-    root.mkdir(parents=True, exist_ok=True)
     settings = root / SETTINGS_FILE
     existing = nearest_settings(root.resolve())
     if existing is not None:
@@ -44,6 +43,11 @@ def init_project(
     targets = [canonical_code(code) for code in languages]
     if not targets:
         raise Painl10nError("give at least one target language", hint="e.g. --languages es,fr")
+    try:  # the checks build makes, before anything is written
+        settings_from(root.resolve(), settings, {"source_language": source, "languages": targets})
+    except Painl10nError as exc:
+        raise Painl10nError(exc.message, hint="check --source-language and --languages") from None
+    root.mkdir(parents=True, exist_ok=True)  # only once everything is known to be valid
     quoted = ", ".join(f'"{code}"' for code in targets)
     created = []
     files = {
@@ -58,7 +62,14 @@ def init_project(
         root / "source" / "welcome.md": _EXAMPLE.format(date=example_date),
         locale_folder(root / "locales", TEMPLATES) / ".gitkeep": "",
         root / "output" / ".gitkeep": "",
-        root / ".gitignore": "/output/*\n!/output/.gitkeep\n*.mo\n",
+        root / ".gitignore": (
+            "/output/*\n!/output/.gitkeep\n*.mo\n"
+            "# generated: the pseudo-locale catalogs and painl10n's cache\n"
+            + "".join(f"/locales/{code}/\n" for code in PSEUDO_LOCALES)
+            + "/.painl10n/\n"
+        ),
+        # Catalogs stay LF whatever a checkout does (Git for Windows converts to CRLF).
+        root / ".gitattributes": "*.po text eol=lf\n*.pot text eol=lf\n*.md text eol=lf\n",
     }
     for path, text in files.items():
         if path.exists():
