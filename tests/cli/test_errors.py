@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -143,3 +145,31 @@ def test_no_command_still_shows_the_help(run_cli: Run) -> None:
     result = run_cli()
     assert result.returncode == 2 and "Usage: " in result.stdout and "extract" in result.stdout
     assert run_cli("--help").returncode == 0
+
+
+COMMANDS = [
+    ("init",), ("extract",), ("update",), ("build",), ("pseudo",), ("compile",), ("check",),
+    ("stats",), ("report",), ("align",), ("xliff", "export"), ("xliff", "import"),
+    ("glossary", "import"), ("glossary", "export"), ("glossary", "list"),
+    ("tm", "import"), ("tm", "export"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_help_names_values_as_a_person_reads_them(command: tuple[str, ...]) -> None:
+    """Options show PATH, LANG, N, FORMAT … and flags nothing, not Python types."""
+    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "painl10n", *command, "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    options = [line for line in done.stdout.splitlines() if line.strip("│ ").startswith("-")]
+    assert options, done.stdout
+    for line in options:
+        if "--help" in line:
+            continue  # typer's own help flag
+        for python_type in ("<bool>", "<str>", "<path>", "<int", "<list"):
+            assert python_type not in line, line

@@ -25,7 +25,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
+        bool,
+        typer.Option(
+            "--version", metavar="", callback=_version, is_eager=True, help="Show version."
+        ),
     ] = False,
 ) -> None:
     """painl10n: extract, update, build and compile article translations."""

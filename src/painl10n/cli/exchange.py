@@ -16,9 +16,15 @@ from .options import LanguageOption, ProjectOption, QuietOption, say
 
 @app.command()
 def align(
-    source: Annotated[str, typer.Argument(help="The project's article: its path or slug.")],
-    translated: Annotated[Path, typer.Argument(help="Its existing translation (Markdown).")],
-    language: Annotated[str, typer.Option("--language", "-l", help="Language of the translation.")],
+    source: Annotated[
+        str, typer.Argument(metavar="SOURCE", help="The project's article: its path or slug.")
+    ],
+    translated: Annotated[
+        Path, typer.Argument(metavar="TRANSLATED", help="Its existing translation (Markdown).")
+    ],
+    language: Annotated[
+        str, typer.Option("--language", "-l", metavar="LANG", help="Language of the translation.")
+    ],
     project: ProjectOption = Path("."),
     quiet: QuietOption = False,
 ) -> None:
@@ -36,7 +42,8 @@ app.add_typer(xliff_app, name="xliff")
 def xliff_export(
     slugs: Annotated[list[str] | None, typer.Argument(help="Articles (default: all).")] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Folder (default: PROJECT/xliff).")
+        Path | None,
+        typer.Option("--output", "-o", metavar="PATH", help="Folder (default: PROJECT/xliff)."),
     ] = None,
     project: ProjectOption = Path("."),
     language: LanguageOption = None,
@@ -55,7 +62,7 @@ def xliff_import(
     files: Annotated[list[Path], typer.Argument(help="XLIFF 2.0 files.")],
     project: ProjectOption = Path("."),
     language: Annotated[
-        str | None, typer.Option("--language", "-l", help="Require this trgLang.")
+        str | None, typer.Option("--language", "-l", metavar="LANG", help="Require this trgLang.")
     ] = None,
     quiet: QuietOption = False,
 ) -> None:

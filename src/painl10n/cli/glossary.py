@@ -23,7 +23,9 @@ app.add_typer(glossary_app, name="glossary")
 
 @glossary_app.command("import")
 def glossary_import(
-    file: Annotated[Path, typer.Argument(help="A .csv (one row per term) or .tbx file.")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A .csv (one row per term) or .tbx file.")
+    ],
     project: ProjectOption = Path("."),
     quiet: QuietOption = False,
 ) -> None:
@@ -37,9 +39,12 @@ def glossary_import(
 @glossary_app.command("export")
 def glossary_export(
     project: ProjectOption = Path("."),
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or tbx.")] = "tbx",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="csv or tbx.")
+    ] = "tbx",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="PATH", help="Write here instead of stdout."),
     ] = None,
 ) -> None:
     """Write the termbase as CSV or TBX v3."""

@@ -12,20 +12,29 @@ from ..runtime.shard import Shard
 from ..text.visible import visible
 
 ProjectOption = Annotated[
-    Path, typer.Option("--project", "-p", help="Project folder (default: current folder).")
+    Path,
+    typer.Option(
+        "--project", "-p", metavar="PATH", help="Project folder (default: current folder)."
+    ),
 ]
 LanguageOption = Annotated[
     list[str] | None,
-    typer.Option("--language", "-l", help="Only this language (repeatable)."),
+    typer.Option("--language", "-l", metavar="LANG", help="Only this language (repeatable)."),
 ]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="Print errors only.")]
 JobsOption = Annotated[
     int | None,
-    typer.Option("--jobs", "-j", min=1, help="Processes to use (default: the CPU count)."),
+    typer.Option(
+        "--jobs", "-j", metavar="N", min=1, help="Processes to use (default: the CPU count)."
+    ),
 ]
 ShardOption = Annotated[
     str | None,
-    typer.Option("--shard", help="Only shard K of N of the articles, e.g. 2/4 (for CI matrices)."),
+    typer.Option(
+        "--shard",
+        metavar="K/N",
+        help="Only shard K of N of the articles, e.g. 2/4 (for CI matrices).",
+    ),
 ]
 
 

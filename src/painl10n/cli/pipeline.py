@@ -32,10 +32,14 @@ from .options import (
 
 @app.command()
 def init(
-    path: Annotated[Path, typer.Argument(help="Folder for the new project.")] = Path("."),
-    source_language: Annotated[str, typer.Option(help="Language of the articles.")] = "en",
+    path: Annotated[
+        Path, typer.Argument(metavar="PATH", help="Folder for the new project.")
+    ] = Path("."),
+    source_language: Annotated[
+        str, typer.Option(help="Language of the articles.", metavar="LANG")
+    ] = "en",
     languages: Annotated[
-        str, typer.Option(help="Comma-separated target languages.")
+        str, typer.Option(help="Comma-separated target languages.", metavar="LANG,LANG…")
     ] = "es,fr,de,ar",
     quiet: QuietOption = False,
 ) -> None:
@@ -102,6 +106,7 @@ def build(
         bool | None,
         typer.Option(
             "--html/--no-html",
+            metavar="",
             help="Render HTML pages, or write localized Markdown only "
             "(default: the 'html' setting, true).",
         ),

@@ -44,14 +44,16 @@ def check(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="text, json, junit or github (with --list-checks: text or markdown).",
         ),
     ] = "text",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to a file.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="PATH", help="Write the report to a file."),
     ] = None,
     list_checks: Annotated[
-        bool, typer.Option("--list-checks", help="List the check ids and exit.")
+        bool, typer.Option("--list-checks", metavar="", help="List the check ids and exit.")
     ] = False,
     quiet: QuietOption = False,
     shard: ShardOption = None,
@@ -87,7 +89,9 @@ def check(
 def stats(
     project: ProjectOption = Path("."),
     language: LanguageOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="text or json.")
+    ] = "text",
     quiet: QuietOption = False,
 ) -> None:
     """Strings and words translated, fuzzy and untranslated per language and article."""
@@ -115,6 +119,7 @@ def report(
         typer.Option(
             "--output",
             "-o",
+            metavar="PATH",
             help="Folder for the page (default: output/status); with --format, the file to write.",
         ),
     ] = None,
@@ -122,6 +127,7 @@ def report(
         list[str] | None,
         typer.Option(
             "--from",
+            metavar="REPORT",
             help="A 'check --format json' report, e.g. of one shard (repeatable; a quoted glob "
             "is expanded): merge them and use their findings instead of checking.",
         ),
@@ -131,6 +137,7 @@ def report(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="With --from: the merged report as text, json, junit or github, not the page.",
         ),
     ] = None,

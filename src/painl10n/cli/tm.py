@@ -21,13 +21,13 @@ tm_app = typer.Typer(
 app.add_typer(tm_app, name="tm")
 
 TargetLanguage = Annotated[
-    str, typer.Option("--language", "-l", help="Target language of the memory.")
+    str, typer.Option("--language", "-l", metavar="LANG", help="Target language of the memory.")
 ]
 
 
 @tm_app.command("import")
 def tm_import(
-    file: Annotated[Path, typer.Argument(help="A .po catalog or a TMX 1.4 file.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A .po catalog or a TMX 1.4 file.")],
     language: TargetLanguage,
     project: ProjectOption = Path("."),
     quiet: QuietOption = False,
@@ -47,9 +47,12 @@ def tm_import(
 def tm_export(
     language: TargetLanguage,
     project: ProjectOption = Path("."),
-    fmt: Annotated[str, typer.Option("--format", "-f", help=" or ".join(FORMATS) + ".")] = "tmx",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help=" or ".join(FORMATS) + ".")
+    ] = "tmx",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="PATH", help="Write here instead of stdout."),
     ] = None,
     quiet: QuietOption = False,
 ) -> None:
