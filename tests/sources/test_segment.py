@@ -248,3 +248,28 @@ def test_near_misses_of_duplicate_keys_pass(front: str) -> None:
     text = f"---\n{front}---\n\nBody.\n"
     article = segment_article(text, ref="a.md", default_slug="a", front_matter_fields=("title",))
     assert article.segments[-1].msgid == "Body."
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("No", "front matter field 'title' is a yes/no value in YAML, not text: 'No'"),
+        ("2024", "front matter field 'title' is a number in YAML, not text: '2024'"),
+        ("2024-03-01", "front matter field 'title' is a date in YAML, not text"),
+        ("[Pain, Relief]", "front matter field 'title' is a list, not text"),
+        ("{en: Pain}", "front matter field 'title' is a mapping, not text"),
+    ],
+)
+def test_a_translatable_field_that_is_not_text_is_an_error(value: str, message: str) -> None:
+    """``title: No`` is YAML's false: it reached no translator and showed as False."""
+    text = f"---\ndescription: Fine\ntitle: {value}\n---\n\nBody.\n"
+    with pytest.raises(Painl10nError) as caught:
+        segment_article(text, ref="a.md", default_slug="a", front_matter_fields=("title",))
+    assert caught.value.line == 3 and message in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ['"No"', "'2024'", "No pain, no gain", "", "~", "Yes please"])
+def test_text_and_empty_values_of_a_translatable_field_pass(value: str) -> None:
+    text = f"---\ntitle: {value}\ndate: 2024-03-01\n---\n\nBody.\n"
+    article = segment_article(text, ref="a.md", default_slug="a", front_matter_fields=("title",))
+    assert article.segments[-1].msgid == "Body."  # the date, not configured, is no error

@@ -164,7 +164,10 @@ def segments(
     content = token.content
     found: list[Segment] = []
     for key_node, value_node in node.value:
-        if key_node.value not in fields or not isinstance(value_node, yaml.ScalarNode):
+        if key_node.value not in fields:
+            continue
+        _check_text(key_node, value_node, ref, first_line)
+        if not isinstance(value_node, yaml.ScalarNode):
             continue
         if value_node.tag != "tag:yaml.org,2002:str" or not str(value_node.value).strip():
             continue
@@ -181,6 +184,38 @@ def segments(
             )
         )
     return data, found
+
+
+_NOT_TEXT = {
+    "tag:yaml.org,2002:bool": "a yes/no value",
+    "tag:yaml.org,2002:int": "a number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+
+
+def _check_text(key: yaml.Node, value: yaml.Node, ref: str, first_line: int) -> None:
+    """A field configured as translatable must be text: ``title: No`` is YAML's false
+    and ``title: 1e3`` a number, which would reach no translator and show as
+    ``False`` or ``1000.0`` on the page. Empty and null values are left alone."""
+    line = first_line + key.start_mark.line + 1
+    if isinstance(value, yaml.ScalarNode):
+        kind = _NOT_TEXT.get(value.tag)
+        if kind is None:
+            return
+        raise Painl10nError(
+            f"front matter field {key.value!r} is {kind} in YAML, not text: {value.value!r}",
+            path=ref,
+            line=line,
+            hint=f'quote it ({key.value}: "{value.value}") to have it translated',
+        )
+    shape = "a list" if isinstance(value, yaml.SequenceNode) else "a mapping"
+    raise Painl10nError(
+        f"front matter field {key.value!r} is {shape}, not text",
+        path=ref,
+        line=line,
+        hint="front_matter_fields names top-level text fields",
+    )
 
 
 def _offset(content: str, index: int, first_line: int, line_starts: list[int]) -> int:
