@@ -8,11 +8,9 @@ as ``\\u202e``, they are harmless and a reviewer sees them.
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
 
 # Format characters that writing systems need and that cannot reorder or hide
 # text: zero-width non-joiner and joiner (Persian, Indic shaping) and the soft
@@ -41,24 +39,40 @@ def added_hidden(source: str, target: str) -> Iterator[tuple[str, int]]:
         yield char, target.index(char)
 
 
-@cache
-def _tables() -> tuple[dict[int, str], dict[int, str]]:
-    """Translation tables for :func:`visible` and :func:`json_visible` (built on first
-    use: scanning every code point takes a tenth of a second)."""
-    hidden = [code for code in range(sys.maxunicode + 1) if is_hidden(chr(code))]
-    shown = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in hidden}
-    return shown, {code: f"\\u{code:04x}" for code in hidden}
+class _Escapes(dict[int, str]):
+    """A ``str.translate`` table filled on demand, as ``po/wrap.py``'s ``_CodeMap``:
+    each code point is classified when first met (scanning all 1.1 million up front
+    cost a tenth of a second per process)."""
+
+    def __init__(self, *, json: bool) -> None:
+        super().__init__()
+        self.json = json
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if not is_hidden(char):
+            value = char
+        elif self.json or code >= 0x100:
+            value = f"\\u{code:04x}"
+        else:
+            value = f"\\x{code:02x}"
+        self[code] = value
+        return value
+
+
+_SHOWN = _Escapes(json=False)
+_JSON = _Escapes(json=True)
 
 
 def visible(text: str) -> str:
     """``text`` with every hidden character written as an escape (``\\u202e``)."""
-    return text if text.isprintable() else text.translate(_tables()[0])
+    return text if text.isprintable() else text.translate(_SHOWN)
 
 
 def json_visible(text: str) -> str:
     """JSON text with every hidden character as a JSON escape: the same data, but
     harmless when the report is printed to a terminal."""
-    return text if text.isascii() else text.translate(_tables()[1])
+    return text if text.isascii() else text.translate(_JSON)
 
 
 def describe(char: str) -> str:
