@@ -14,6 +14,7 @@ from ..runtime.lock import locked
 from ..runtime.progress import Progress
 from ..runtime.shard import Shard
 from .incremental import BuildResult, build_site
+from .renames import take_over_renamed
 
 __all__ = ["BuildResult", "build"]
 
@@ -31,7 +32,12 @@ def build(
 
     Articles whose inputs are unchanged since the last build are skipped
     (see :mod:`painl10n.pipeline.incremental`); ``jobs`` > 1 spreads the others over
-    processes; ``shard`` builds only one share of the articles.
+    processes; ``shard`` builds only one share of the articles. A renamed
+    article first takes over the catalogs of the one it was
+    (:mod:`painl10n.pipeline.renames`), as in ``update``.
     """
     chosen = project.select_languages(languages)
-    return build_site(project, chosen, jobs=jobs, shard=shard, progress=progress)
+    renames = take_over_renamed(project)
+    result = build_site(project, chosen, jobs=jobs, shard=shard, progress=progress)
+    result.renames = renames
+    return result

@@ -14,12 +14,14 @@ from functools import partial
 from ..checks.base import EntryContext, Finding
 from ..checks.examine import CatalogFacts, LanguageRun, examine_catalog
 from ..checks.model import Report
+from ..checks.orphans import orphan_finding
 from ..errors import Painl10nError
-from ..project import Project
+from ..project import Project, article_slugs
 from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
 from ..terms.matcher import TermMatcher
+from .orphans import SlugFiles, find_orphans
 from .update import read_catalog
 
 
@@ -48,9 +50,12 @@ def run_checks(
     source = project.settings.source_language
     source_terms = TermMatcher(termbase, source) if termbase.concepts else None
     report = Report(shard=shard)
-    slugs = project.template_slugs()
+    live = set(article_slugs(project))
+    slugs = [slug for slug in project.template_slugs() if slug in live]
+    orphans = find_orphans(project, live)
     if shard is not None:
         slugs = shard.select(slugs, str)
+        orphans = shard.select(orphans, lambda found: found.slug)
     contexts = tuple(
         EntryContext(
             language=language,
@@ -77,7 +82,25 @@ def run_checks(
             report_progress(progress, f"{run.language}/{slug}", total)
     for run in runs:
         run.finish(report)
+    report.findings += orphan_findings(project, orphans, chosen)
     return report
+
+
+def orphan_findings(
+    project: Project, orphans: Sequence[SlugFiles], languages: Sequence[str]
+) -> list[Finding]:
+    """A warning per orphaned template and catalog (of the checked languages); the
+    orphans themselves are not examined: nothing publishes them."""
+    found = []
+    source = project.settings.source_language
+    for orphan in orphans:
+        if orphan.template is not None:
+            found.append(orphan_finding(source, project.shown(orphan.template), orphan.slug))
+        for language in languages:
+            if language in orphan.catalogs:
+                shown = project.shown(orphan.catalogs[language])
+                found.append(orphan_finding(language, shown, orphan.slug))
+    return found
 
 
 def examine_article(

@@ -1,4 +1,10 @@
-"""``painl10n compile``: catalogs → ``.mo`` files beside them, as msgfmt would."""
+"""``painl10n compile``: catalogs → ``.mo`` files beside them, as msgfmt would.
+
+Only the catalogs of articles that exist: an orphan (its article renamed or
+deleted, :mod:`painl10n.pipeline.orphans`) is left out, and the ``.mo`` an
+earlier run compiled from it is removed, so a program never loads the
+translations of a page that is gone.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from babel.messages.pofile import read_po as babel_read_po
 
 from ..errors import Painl10nError
 from ..po.plural import PluralFormsError, parse_plural_forms
-from ..project import Project
+from ..project import Project, article_slugs
 from ..runtime.staging import FileChanges, commit_files
 from .update import read_catalog
 
@@ -25,11 +31,21 @@ class CompileResult:
 
 
 def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -> CompileResult:
-    """Catalogs → .mo files beside them (fuzzy entries left out, as msgfmt does)."""
+    """Catalogs → .mo files beside them (fuzzy entries left out, as msgfmt does).
+
+    Orphaned catalogs are not compiled; their old ``.mo`` files are removed.
+    """
     chosen = project.select_languages(languages)
+    live = set(article_slugs(project))
     files: list[tuple[Path, bytes]] = []
+    stale: list[Path] = []
     for language in chosen:
         for path in project.catalog_files(language):
+            if path.stem not in live:
+                compiled = path.with_suffix(".mo")
+                if compiled.is_file() or compiled.is_symlink():
+                    stale.append(compiled)
+                continue
             parsed = read_catalog(project, language, path.stem)  # strict validation first
             assert parsed is not None
             _check_plural_forms(project, path, parsed.metadata.get("Plural-Forms", ""))
@@ -40,7 +56,11 @@ def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -
             buffer = BytesIO()
             write_mo(buffer, catalog, use_fuzzy=False)
             files.append((path.with_suffix(".mo"), buffer.getvalue()))
-    return CompileResult(commit_files(files, project.shown))
+    written = commit_files(files, project.shown)
+    for path in stale:
+        path.unlink()
+        written.removed.append(project.shown(path))
+    return CompileResult(written)
 
 
 def _check_plural_forms(project: Project, path: Path, header: str) -> None:

@@ -47,6 +47,7 @@ from .manifest import (
     shown_path,
     stat_of,
 )
+from .renames import Renames
 from .site_files import (
     existing_languages,
     remove_site_files,
@@ -63,6 +64,7 @@ class BuildResult:
     outcomes: list[ArticleOutcome] = field(default_factory=list)
     files: FileChanges = field(default_factory=FileChanges)
     skipped: int = 0  # articles whose outputs were up to date
+    renames: Renames = field(default_factory=Renames)  # catalogs taken over before building
 
 
 @dataclass(frozen=True)
