@@ -2,10 +2,11 @@
 
 A slug names an article's template and catalogs, so renaming the article
 (``git mv``, or a new ``slug:``) would leave its translations behind as
-orphans. This moves every language's catalog, the ``.mo`` compiled from it
-and the template to the new slug, byte for byte, so reviewed translations
-stay reviewed. Given source paths instead of slugs, the article moves too,
-as ``git mv`` would move it.
+orphans. This moves every language's catalog and the template to the new
+slug, byte for byte but for the slug in their header, so reviewed
+translations stay reviewed; the ``.mo`` files compiled from them are removed
+(``painl10n compile`` writes them anew). Given source paths instead of slugs,
+the article moves too, as ``git mv`` would move it.
 
 The new files are staged and put in place together
 (:func:`~painl10n.runtime.staging.commit_files`) before any old one is
@@ -16,6 +17,7 @@ removed: a run killed in between leaves both names, never neither, and
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,38 +42,70 @@ class MoveResult:
     notes: list[str] = field(default_factory=list)
 
 
-def transfers(project: Project, old: SlugFiles, new: str) -> list[tuple[Path, Path | None]]:
-    """(from, to) of every file of ``old``; to is None for a file only removed.
+@dataclass(frozen=True)
+class Transfer:
+    """One file of an article's old slug: moved to ``target``, or removed (None)."""
 
-    The template moves only when ``new`` has none: otherwise extract has
-    already written the new article's own, and the old one is simply stale.
+    path: Path
+    target: Path | None
+    old: str
+    new: str
+
+
+def transfers(project: Project, old: SlugFiles, new: str) -> list[Transfer]:
+    """What becomes of every file of ``old`` when its catalogs go to ``new``.
+
+    The catalogs move. The template moves only when ``new`` has none: otherwise
+    extract has already written the new article's own, and the old one is
+    stale. A ``.mo`` is removed, not moved: it carries the old slug in its
+    header, and ``painl10n compile`` writes the new one from the moved catalog.
     """
-    moves: list[tuple[Path, Path | None]] = []
+    moves: list[Transfer] = []
     if old.template is not None:
         target = project.template_path(new)
-        moves.append((old.template, None if target.is_file() else target))
+        moves.append(Transfer(old.template, None if target.is_file() else target, old.slug, new))
     for language, path in old.catalogs.items():
-        moves.append((path, project.catalog_path(language, new)))
-    for language, path in old.compiled.items():
-        moves.append((path, project.catalog_path(language, new).with_suffix(".mo")))
+        moves.append(Transfer(path, project.catalog_path(language, new), old.slug, new))
+    moves += [Transfer(path, None, old.slug, new) for path in old.compiled.values()]
     return moves
 
 
-def apply_transfers(project: Project, moves: list[tuple[Path, Path | None]]) -> FileChanges:
+def apply_transfers(project: Project, moves: list[Transfer]) -> FileChanges:
     """Write every new file in one step, then remove the old ones."""
-    for path, _ in moves:
-        if path.is_symlink():
+    for move in moves:
+        if move.path.is_symlink():
             raise Painl10nError(
                 "a catalog is a symbolic link: painl10n does not move it",
-                path=project.shown(path),
+                path=project.shown(move.path),
                 hint="replace the link with the file",
             )
-    writes = [(target, path.read_bytes()) for path, target in moves if target is not None]
+    writes = [
+        (move.target, renamed_header(move.path.read_bytes(), move.old, move.new))
+        for move in moves
+        if move.target is not None
+    ]
     files = commit_files(writes, project.shown)
-    for path, _ in moves:
-        path.unlink(missing_ok=True)
-        files.removed.append(project.shown(path))
+    for move in moves:
+        move.path.unlink(missing_ok=True)
+        files.removed.append(project.shown(move.path))
     return files
+
+
+_HEADER_END = re.compile(rb"\n\r?\n")
+
+
+def renamed_header(data: bytes, old: str, new: str) -> bytes:
+    """The file with its header naming ``new`` where painl10n wrote ``old`` (the
+    first comment line and Project-Id-Version); everything else byte for byte."""
+    found = _HEADER_END.search(data)
+    end = found.start() if found else len(data)
+    header = data[:end]
+    for before, after in (
+        (f"the article {old!r}.", f"the article {new!r}."),
+        (f'"Project-Id-Version: {old}\\n"', f'"Project-Id-Version: {new}\\n"'),
+    ):
+        header = header.replace(before.encode(), after.encode(), 1)
+    return header + data[end:]
 
 
 @locked

@@ -5,8 +5,9 @@ changes: the new slug has no catalogs and the old one's are orphans. Merging
 the new article against nothing would turn every reviewed translation into a
 fuzzy suggestion from the translation memory. So, before merging, each new
 article without catalogs is compared with each orphan, and an orphan whose
-strings the article has kept becomes its catalogs (every language, the
-template and the ``.mo`` files move to the new slug; nothing is merged here).
+strings the article has kept becomes its catalogs (every language and the
+template move to the new slug as ``painl10n mv`` moves them; the merge that
+follows keeps their translations as they are).
 
 Similarity is git's idea (``git diff -M``: the content kept, over the larger
 of the two files), on the article's strings rather than its bytes: the
@@ -36,7 +37,7 @@ from ..project import Project, check_unique_slugs
 from ..runtime.lock import locked
 from ..runtime.staging import FileChanges
 from ..sources.discover import discover
-from .move import apply_transfers, transfers
+from .move import Transfer, apply_transfers, transfers
 from .orphans import SlugFiles, catalog_slugs, check_owned_folders, slug_files
 
 RENAME_SIMILARITY = 0.5  # git's default for -M
@@ -111,7 +112,7 @@ def _move_unambiguous(project: Project, pairs: list[tuple[str, str, float]]) -> 
     found = Renames()
     per_old = Counter(old for old, _, _ in pairs)
     per_new = Counter(new for _, new, _ in pairs)
-    moves = []
+    moves: list[Transfer] = []
     for old, new, score in pairs:
         if per_old[old] == 1 and per_new[new] == 1:
             files = slug_files(project, old)
