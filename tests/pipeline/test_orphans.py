@@ -8,7 +8,7 @@ import pytest
 
 from painl10n.errors import Painl10nError
 from painl10n.pipeline.check import run_checks
-from painl10n.pipeline.clean import clean
+from painl10n.pipeline.clean import clean_orphans
 from painl10n.pipeline.compile import compile_catalogs
 from painl10n.project import Project
 from tests.helpers.project import snapshot
@@ -65,15 +65,15 @@ def test_clean_lists_then_removes_only_the_orphans_files(site: Path) -> None:
             for ext in (["po", "mo"] if lang == "es" else ["po"])
         ),
     ]
-    listed = clean(project, dry_run=True)
+    listed = clean_orphans(project, dry_run=True)
     assert (listed.slugs, listed.files.removed) == ([GONE], expected)
     assert snapshot(site) == before
-    done = clean(project)
+    done = clean_orphans(project)
     assert done.files.removed == expected
     after = snapshot(site)
     assert sorted(set(before) - set(after)) == sorted(expected)
     assert all(after[name] == before[name] for name in after)
-    assert clean(project).files.removed == []
+    assert clean_orphans(project).files.removed == []
 
 
 def test_clean_refuses_a_linked_locale_folder(site: Path, tmp_path: Path) -> None:
@@ -86,6 +86,6 @@ def test_clean_refuses_a_linked_locale_folder(site: Path, tmp_path: Path) -> Non
     folder.rmdir()
     folder.symlink_to(elsewhere)
     with pytest.raises(Painl10nError, match="symbolic link"):
-        clean(orphaned(site))
+        clean_orphans(orphaned(site))
     assert (elsewhere / f"{GONE}.po").read_text("utf-8") == "not ours"
     assert (site / "locales" / "es" / "LC_MESSAGES" / f"{GONE}.po").is_file()

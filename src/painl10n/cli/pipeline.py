@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..pipeline.build import build as build_site
-from ..pipeline.clean import clean as clean_orphans
+from ..pipeline.clean import clean_orphans
 from ..pipeline.compile import compile_catalogs
 from ..pipeline.extract import extract as extract_templates
 from ..pipeline.init import init_project

@@ -26,7 +26,7 @@ class CleanResult:
 
 
 @locked
-def clean(project: Project, *, dry_run: bool = False) -> CleanResult:
+def clean_orphans(project: Project, *, dry_run: bool = False) -> CleanResult:
     """Remove every orphaned template, catalog and ``.mo`` file (none with ``dry_run``)."""
     check_owned_folders(project)
     orphans = find_orphans(project)
