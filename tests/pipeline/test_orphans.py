@@ -32,13 +32,20 @@ def test_check_warns_of_each_orphaned_file_and_examines_none(site: Path) -> None
     report = run_checks(orphaned(site), ["es", "fr"])
     found = [(f.check, f.severity, f.language, f.file) for f in report.findings if GONE in f.file]
     assert found == [
-        ("orphan", "warning", "en", f"locales/templates/LC_MESSAGES/{GONE}.pot"),
         ("orphan", "warning", "es", f"locales/es/LC_MESSAGES/{GONE}.po"),
         ("orphan", "warning", "fr", f"locales/fr/LC_MESSAGES/{GONE}.po"),
     ]
     assert "painl10n mv" in report.findings[-1].message
     assert all(GONE not in file for _, file in report.catalogs)
     assert report.errors == 0
+
+
+def test_a_lone_orphaned_template_is_reported_once(site: Path) -> None:
+    project = orphaned(site)
+    for language in LANGUAGES:
+        (site / "locales" / language / "LC_MESSAGES" / f"{GONE}.po").unlink()
+    found = [(f.language, f.file) for f in run_checks(project, ["fr", "es"]).findings]
+    assert found == [("fr", f"locales/templates/LC_MESSAGES/{GONE}.pot")]
 
 
 def test_compile_leaves_orphans_out_and_removes_their_old_mo(site: Path) -> None:

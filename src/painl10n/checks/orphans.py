@@ -22,7 +22,7 @@ CHECK = CatalogCheck(
 
 
 def orphan_finding(language: str, file: str, slug: str) -> Finding:
-    """The finding for one orphaned file (``language``: the source language for a template)."""
+    """The finding for one orphaned file."""
     return Finding(
         CHECK.id,
         CHECK.severity,

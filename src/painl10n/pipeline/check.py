@@ -89,17 +89,23 @@ def run_checks(
 def orphan_findings(
     project: Project, orphans: Sequence[SlugFiles], languages: Sequence[str]
 ) -> list[Finding]:
-    """A warning per orphaned template and catalog (of the checked languages); the
-    orphans themselves are not examined: nothing publishes them."""
+    """A warning per orphaned catalog of the checked languages; the orphans
+    themselves are not examined: nothing publishes them.
+
+    A template has no language, and a report's findings each belong to a
+    checked language: an orphaned template is reported (under the first
+    language) only when none of its catalogs is, since ``clean`` and ``mv``
+    take it with them.
+    """
     found = []
-    source = project.settings.source_language
     for orphan in orphans:
-        if orphan.template is not None:
-            found.append(orphan_finding(source, project.shown(orphan.template), orphan.slug))
-        for language in languages:
-            if language in orphan.catalogs:
-                shown = project.shown(orphan.catalogs[language])
-                found.append(orphan_finding(language, shown, orphan.slug))
+        catalogs = [language for language in languages if language in orphan.catalogs]
+        if orphan.template is not None and not catalogs and languages:
+            shown = project.shown(orphan.template)
+            found.append(orphan_finding(languages[0], shown, orphan.slug))
+        for language in catalogs:
+            shown = project.shown(orphan.catalogs[language])
+            found.append(orphan_finding(language, shown, orphan.slug))
     return found
 
 
