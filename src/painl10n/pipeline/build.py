@@ -14,7 +14,6 @@ from ..runtime.lock import locked
 from ..runtime.progress import Progress
 from ..runtime.shard import Shard
 from .incremental import BuildResult, build_site
-from .renames import take_over_renamed
 
 __all__ = ["BuildResult", "build"]
 
@@ -32,12 +31,7 @@ def build(
 
     Articles whose inputs are unchanged since the last build are skipped
     (see :mod:`painl10n.pipeline.incremental`); ``jobs`` > 1 spreads the others over
-    processes; ``shard`` builds only one share of the articles. A renamed
-    article first takes over the catalogs of the one it was
-    (:mod:`painl10n.pipeline.renames`), as in ``update``.
+    processes; ``shard`` builds only one share of the articles.
     """
     chosen = project.select_languages(languages)
-    renames = take_over_renamed(project)
-    result = build_site(project, chosen, jobs=jobs, shard=shard, progress=progress)
-    result.renames = renames
-    return result
+    return build_site(project, chosen, jobs=jobs, shard=shard, progress=progress)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import posixpath
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -47,7 +48,7 @@ from .manifest import (
     shown_path,
     stat_of,
 )
-from .renames import Renames
+from .renames import Renames, take_over_renamed
 from .site_files import (
     existing_languages,
     remove_site_files,
@@ -115,6 +116,7 @@ def build_site(
     since a new translation may now pre-fill them.
     """
     plan = plan_build(project, languages, shard)
+    renames = take_over_renamed(project, plan_articles(project, plan))  # before any merge
     results = run_tasks(project, plan, jobs, progress)
     staged = [item for result in results for item in result.staged]
     try:
@@ -131,7 +133,9 @@ def build_site(
         discard(staged)
         raise
     changed = set(commit(staged))
-    return record(project, plan, filled, shared, changed)
+    built = record(project, plan, filled, shared, changed)
+    built.renames = renames
+    return built
 
 
 def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) -> BuildPlan:
@@ -185,6 +189,13 @@ def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) 
         fresh=fresh,
         tasks=tasks,
     )
+
+
+def plan_articles(project: Project, plan: BuildPlan) -> dict[str, Path]:
+    """Every article's slug and source, as the plan learnt them (from the manifest
+    where a source is unchanged: no front matter is parsed again)."""
+    slugs = plan.links.slug_by_source
+    return {slugs[posixpath.normpath(shown_path(project, path))]: path for path in plan.sources}
 
 
 def run_tasks(
