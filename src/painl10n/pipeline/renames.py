@@ -89,8 +89,9 @@ def take_over_renamed(project: Project, articles: dict[str, Path] | None = None)
     articles without catalogs both exist.
     """
     articles = article_sources(project) if articles is None else articles
-    orphans = sorted(catalog_slugs(project) - set(articles))
     translated = catalog_slugs(project, templates=False)
+    templated = {path.stem for path in project.template_files()}
+    orphans = sorted((translated | templated) - set(articles))
     newcomers = [slug for slug in articles if slug not in translated]
     if not orphans or not newcomers:
         return Renames()
