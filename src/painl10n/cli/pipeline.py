@@ -41,12 +41,27 @@ def init(
     languages: Annotated[
         str, typer.Option(help="Comma-separated target languages.", metavar="LANG,LANG…")
     ] = "es,fr,de,ar",
+    termbase: Annotated[
+        str,
+        typer.Option(
+            help="Start locales/glossary.tbx from a shipped termbase: medical "
+            "(reviewed medical terms in en, es, fr, de, ar), or none.",
+            metavar="NAME",
+        ),
+    ] = "none",
     quiet: QuietOption = False,
 ) -> None:
-    """Create a new project: painl10n.toml, source/, locales/, output/."""
+    """Create a new project: painl10n.toml, source/, locales/, output/.
+
+    Example: painl10n init my-site --languages es,fr --termbase medical
+    """
     codes = [code.strip() for code in languages.split(",") if code.strip()]
     created = init_project(
-        path, source_language=source_language, languages=codes, example_date=str(dt.date.today())
+        path,
+        source_language=source_language,
+        languages=codes,
+        example_date=str(dt.date.today()),
+        termbase=None if termbase == "none" else termbase,
     )
     for item in created:
         say(quiet, f"created {item}")
