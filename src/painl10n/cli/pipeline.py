@@ -53,7 +53,10 @@ def init(
 ) -> None:
     """Create a new project: painl10n.toml, source/, locales/, output/.
 
-    Example: painl10n init my-site --languages es,fr --termbase medical
+    \b
+    Examples:
+      painl10n init my-site --languages es,fr,de,ar --termbase medical
+      painl10n init . --source-language en --languages fr
     """
     codes = [code.strip() for code in languages.split(",") if code.strip()]
     created = init_project(
@@ -72,7 +75,12 @@ def init(
 def extract(
     project: ProjectOption = Path("."), quiet: QuietOption = False, jobs: JobsOption = None
 ) -> None:
-    """Write one template (.pot) per article from source/**/*.md."""
+    """Write one template (.pot) per article from source/**/*.md.
+
+    \b
+    Example:
+      painl10n extract -p my-site
+    """
     proj = Project.load(project)
     result = extract_templates(proj, jobs=jobs_of(jobs))
     articles, written = result.articles, result.files
@@ -92,7 +100,13 @@ def update(
     jobs: JobsOption = None,
 ) -> None:
     """Extract the templates whose articles changed, then create or merge
-    locales/<lang>/LC_MESSAGES/<slug>.po from them."""
+    locales/<lang>/LC_MESSAGES/<slug>.po from them.
+
+    \b
+    Examples:
+      painl10n update              every language
+      painl10n update -l es -l fr  only Spanish and French
+    """
     proj = Project.load(project)
     extracted = extract_templates(proj, jobs=jobs_of(jobs))  # as build does: never stale
     _say_templates(quiet, extracted.files, " (its article changed)")
@@ -127,7 +141,14 @@ def build(
         ),
     ] = None,
 ) -> None:
-    """Write output/<lang>/<slug>.md and .html (extract and update first if stale)."""
+    """Write output/<lang>/<slug>.md and .html (extract and update first if stale).
+
+    \b
+    Examples:
+      painl10n build                  the whole site
+      painl10n build -l de --no-html  German Markdown only, for a site generator
+      painl10n build --shard 1/4      a quarter of the articles, on one CI runner
+    """
     proj = Project.load(project)
     if html is not None:
         proj = proj.with_html(html)
@@ -161,7 +182,12 @@ def pseudo(
     language: LanguageOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Write the pseudo-locale catalogs: en-XA (accented, longer) and ar-XB (right to left)."""
+    """Write the pseudo-locale catalogs: en-XA (accented, longer) and ar-XB (right to left).
+
+    \b
+    Example:
+      painl10n pseudo && painl10n build -l en-XA -l ar-XB
+    """
     proj = Project.load(project)
     result = write_pseudo_catalogs(proj, language)
     for name in result.files.changed:
@@ -178,7 +204,12 @@ def compile_(
     language: LanguageOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Compile catalogs to .mo files beside them (fuzzy entries left out)."""
+    """Compile catalogs to .mo files beside them (fuzzy entries left out).
+
+    \b
+    Example:
+      painl10n compile -l es
+    """
     proj = Project.load(project)
     written = compile_catalogs(proj, language).files
     for name in written.changed:
