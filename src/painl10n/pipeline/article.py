@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from ..catalogs.merge import MergeStats
 from ..catalogs.template import now_stamp
+from ..errors import Painl10nError, raise_all
 from ..languages import is_pseudo
 from ..localize.translations import ArticleOutcome, localize
 from ..memory.cache import pairs_file
@@ -74,29 +75,60 @@ def build_article(
     )
     outputs = ArticleOutputs(article.slug, [(template_path, template_text)], [], [], {})
     source = project.settings.source_language
+    refused: list[Painl10nError] = []
     for language in [source, *languages]:
-        tokens = None
-        if language == source:
-            text, tokens = article.text, source_tokens
-        else:
-            path, po_text, stats, catalog = update_catalog(
-                project, language, article.slug, template, matcher
+        try:  # a bad catalog refuses the article, once every language is tried
+            _build_language(
+                project,
+                article,
+                language,
+                outputs,
+                links,
+                present,
+                template,
+                matcher,
+                tokens=source_tokens if language == source else None,
             )
-            outputs.files.append((path, po_text))
-            outputs.stats[language] = stats
-            outputs.catalogs[language] = catalog
-            text, outcome = localize(article, catalog, language)
-            outputs.outcomes.append(outcome)
-        outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
-        if not project.settings.html:  # for a site generator of the publisher's own
-            localized = None if language == source else text
-            outputs.pages.append(_page_meta(article, localized, language))
-            continue
-        meta, body = _page(article, text, language, links, tokens)
-        outputs.pages.append(meta)
-        html = article_page(meta, body, list(present), source)
-        outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
+        except Painl10nError as exc:
+            refused.append(exc)
+    raise_all(refused)
     return outputs
+
+
+def _build_language(
+    project: Project,
+    article: Article,
+    language: str,
+    outputs: ArticleOutputs,
+    links: ArticleLinks,
+    present: Sequence[str],
+    template: polib.POFile,
+    matcher: TermMatcher | None,
+    *,
+    tokens: list[Token] | None,
+) -> None:
+    """The article's catalog and pages in one language, added to ``outputs``."""
+    source = project.settings.source_language
+    if language == source:
+        text = article.text
+    else:
+        path, po_text, stats, catalog = update_catalog(
+            project, language, article.slug, template, matcher
+        )
+        outputs.files.append((path, po_text))
+        outputs.stats[language] = stats
+        outputs.catalogs[language] = catalog
+        text, outcome = localize(article, catalog, language)
+        outputs.outcomes.append(outcome)
+    outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
+    if not project.settings.html:  # for a site generator of the publisher's own
+        localized = None if language == source else text
+        outputs.pages.append(_page_meta(article, localized, language))
+        return
+    meta, body = _page(article, text, language, links, tokens)
+    outputs.pages.append(meta)
+    html = article_page(meta, body, list(present), source)
+    outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
 
 
 def _page(
