@@ -125,3 +125,18 @@ def test_extract_names_every_refused_article(tmp_path: Path) -> None:
         extract(Project.load(root))
     assert _paths(info.value) == ["source/CON.md", "source/broken.md", "source/good.md"]
     assert not list(root.rglob("*.pot"))
+
+
+def test_keep_going_refuses_both_articles_of_a_slug_clash(tmp_path: Path) -> None:
+    """Which of the two owns good.po cannot be told: neither is built, both are named."""
+    root = small_project(tmp_path / "p", GOOD)
+    build(Project.load(root))
+    (root / "source" / "copy.md").write_text("---\nslug: Good\n---\n\nA copy.\n", "utf-8")
+    result = build(Project.load(root), keep_going=True)
+    (error,) = result.refused
+    assert str(error).startswith("source/good.md: slug 'good' is also used by source/copy.md")
+    assert {o.slug for o in result.outcomes} == {"other"}
+    assert (root / "output" / "es" / "good.html").is_file()  # its last page is kept
+    assert "A copy." not in (root / "output" / "es" / "good.md").read_text("utf-8")
+    index = (root / "output" / "es" / "index.html").read_text("utf-8")
+    assert 'href="other.html"' in index and 'href="good.html"' not in index
