@@ -53,6 +53,7 @@ def test_accepted(slug: str) -> None:
         ("vitamin:d", "only letters"),
         ("café", "only letters"),
         ("a b", "only letters"),
+        ("a\n", "only letters"),  # '$' in a pattern would have let it in
         ("", "empty"),
         ("x" * 101, "longer than 100"),
     ],
@@ -108,7 +109,9 @@ def test_a_bad_front_matter_slug_says_to_change_it() -> None:
     text = "---\nslug: sleep tips\n---\n\nText.\n"
     with pytest.raises(Painl10nError) as info:
         segment_article(text, ref="source/a.md", default_slug="a", front_matter_fields=())
-    assert "change its slug:" in str(info.value) and "rename" not in str(info.value)
+    assert "change 'slug:' in its front matter" in str(info.value) and "rename" not in str(
+        info.value
+    )
 
 
 def test_slugs_equal_but_for_case_clash_naming_both() -> None:

@@ -16,7 +16,7 @@ __all__ = ["check_slug", "default_slug", "discover", "read_text_strict", "slug_p
 # what every file system (Windows' too) and every URL takes as it is. It starts with a
 # letter or digit (not '.', hidden; '-', an option; '_', which Jekyll and Hugo skip or
 # treat as special), has no '..' and does not end with '.' (Windows drops it).
-SLUG_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+SLUG_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: "$" would let "a\n" in
 MAX_SLUG_LENGTH = 100  # with a language folder and a suffix, far below any path limit
 RESERVED_SLUGS = frozenset({"index"})  # output/<lang>/index.html is the article list
 # Windows opens a device, not a file, for these names, whatever follows a '.'.
@@ -114,7 +114,11 @@ def check_slug(slug: str, shown: str, *, from_file_name: bool = False) -> str:
         )
     if from_file_name and " " in slug:
         problem = "the file name has spaces, which page addresses and catalog names cannot keep"
-    fix = "rename it, or set slug: in its front matter" if from_file_name else "change its slug:"
+    fix = (
+        "rename it, or set slug: in its front matter"
+        if from_file_name
+        else "change 'slug:' in its front matter"
+    )
     raise Painl10nError(f"invalid slug {slug!r}: {problem}", path=shown, hint=fix)
 
 
@@ -124,8 +128,8 @@ def slug_problem(slug: str) -> str | None:
         return "it is empty"
     if len(slug) > MAX_SLUG_LENGTH:
         return f"longer than {MAX_SLUG_LENGTH} characters"
-    if not SLUG_SHAPE.match(slug):
-        if SLUG_SHAPE.match("a" + slug):
+    if not SLUG_SHAPE.fullmatch(slug):
+        if SLUG_SHAPE.fullmatch("a" + slug):
             return "it must start with a letter or a digit"
         return "use only letters A-Z and a-z, digits, '-', '_' and '.'"
     if ".." in slug:
