@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import raise_all
 from ..pipeline.build import build as build_site
 from ..pipeline.compile import compile_catalogs
 from ..pipeline.extract import extract as extract_templates
@@ -20,6 +21,7 @@ from ..runtime.staging import FileChanges
 from .app import app
 from .options import (
     JobsOption,
+    KeepGoingOption,
     LanguageOption,
     ProjectOption,
     QuietOption,
@@ -140,6 +142,7 @@ def build(
             "(default: the 'html' setting, true).",
         ),
     ] = None,
+    keep_going: KeepGoingOption = False,
 ) -> None:
     """Write output/<lang>/<slug>.md and .html (extract and update first if stale).
 
@@ -154,7 +157,12 @@ def build(
         proj = proj.with_html(html)
     with terminal_progress(quiet, "build") as progress:
         result = build_site(
-            proj, language, progress=progress, jobs=jobs_of(jobs), shard=shard_of(shard)
+            proj,
+            language,
+            progress=progress,
+            jobs=jobs_of(jobs),
+            shard=shard_of(shard),
+            keep_going=keep_going,
         )
     for outcome in result.outcomes:
         missing = ""
@@ -174,6 +182,7 @@ def build(
     plural = "s" if result.skipped != 1 else ""
     skipped = f" ({result.skipped} article{plural} up to date)" if result.skipped else ""
     say(quiet, f"{len(result.files.changed)} files written to {out}/{skipped}")
+    raise_all(result.refused)  # --keep-going: what was built is in place; exit 2
 
 
 @app.command()

@@ -18,6 +18,7 @@ from markdown_it.token import Token
 
 from ..catalogs.merge import MergeStats
 from ..catalogs.template import now_stamp
+from ..errors import Painl10nError, raise_all
 from ..languages import is_pseudo
 from ..localize.translations import ArticleOutcome, localize
 from ..memory.cache import pairs_file
@@ -75,33 +76,68 @@ def build_article(
     )
     outputs = ArticleOutputs(article.slug, [(template_path, template_text)], [], [], {})
     source = project.settings.source_language
-    texts: list[tuple[str, str, Path | None, str | None]] = []  # language, text, catalog
+    refused: list[Painl10nError] = []  # a bad catalog refuses the article, once all are tried
+    texts: list[tuple[str, str]] = []  # each language's localized Markdown
     for language in [source, *languages]:
-        if language == source:
-            texts.append((language, article.text, None, None))
-            continue
-        path, po_text, stats, catalog = update_catalog(
-            project, language, article.slug, template, matcher
-        )
-        outputs.stats[language] = stats
-        outputs.catalogs[language] = catalog
-        text, outcome = localize(article, catalog, language)
-        outputs.outcomes.append(outcome)
-        texts.append((language, text, path, po_text))
-    parses = _Parses([text for _, text, _, _ in texts], {article.text: source_tokens})
-    for language, text, catalog_path, catalog_text in texts:
-        if catalog_path is not None and catalog_text is not None:
-            outputs.files.append((catalog_path, catalog_text))
-        outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
-        if not project.settings.html:  # for a site generator of the publisher's own
-            localized = None if language == source else text
-            outputs.pages.append(_page_meta(article, localized, language))
-            continue
-        meta, body = _page(article, text, language, links, parses.take(text))
-        outputs.pages.append(meta)
-        html = article_page(meta, body, list(present), source)
-        outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
+        try:
+            texts.append(
+                (language, _localized(project, article, language, template, matcher, outputs))
+            )
+        except Painl10nError as exc:
+            refused.append(exc)
+    parses = _Parses([text for _, text in texts], {article.text: source_tokens})
+    for language, text in texts:
+        try:
+            _pages(project, article, language, text, outputs, links, present, parses)
+        except Painl10nError as exc:
+            refused.append(exc)
+    raise_all(refused)
     return outputs
+
+
+def _localized(
+    project: Project,
+    article: Article,
+    language: str,
+    template: polib.POFile,
+    matcher: TermMatcher | None,
+    outputs: ArticleOutputs,
+) -> str:
+    """The article's Markdown in ``language``; its merged catalog added to ``outputs``."""
+    if language == project.settings.source_language:
+        return article.text
+    path, po_text, stats, catalog = update_catalog(
+        project, language, article.slug, template, matcher
+    )
+    outputs.files.append((path, po_text))
+    outputs.stats[language] = stats
+    outputs.catalogs[language] = catalog
+    text, outcome = localize(article, catalog, language)
+    outputs.outcomes.append(outcome)
+    return text
+
+
+def _pages(
+    project: Project,
+    article: Article,
+    language: str,
+    text: str,
+    outputs: ArticleOutputs,
+    links: ArticleLinks,
+    present: Sequence[str],
+    parses: _Parses,
+) -> None:
+    """The localized Markdown and its HTML page in one language, added to ``outputs``."""
+    source = project.settings.source_language
+    outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
+    if not project.settings.html:  # for a site generator of the publisher's own
+        localized = None if language == source else text
+        outputs.pages.append(_page_meta(article, localized, language))
+        return
+    meta, body = _page(article, text, language, links, parses.take(text))
+    outputs.pages.append(meta)
+    html = article_page(meta, body, list(present), source)
+    outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
 
 
 class _Parses:
