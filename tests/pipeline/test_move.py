@@ -93,6 +93,7 @@ def test_mv_by_path_with_a_front_matter_slug_moves_the_source_only(site: Path) -
         ("no-such-article", NEW, "no template or catalog for 'no-such-article'"),
         (OLD, "Not A Slug", "invalid slug"),
         (OLD, OLD, "already the slug"),
+        (OLD, "Ketamine-For-Physical-And-Mental-Pain", "only in case"),
     ],
 )
 def test_mv_refuses_and_changes_nothing(site: Path, old: str, new: str, fragment: str) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po as babel_read_po
 
-from ..errors import Painl10nError
+from ..errors import Painl10nError, raise_all
 from ..po.plural import PluralFormsError, parse_plural_forms
 from ..project import Project, article_slugs
 from ..runtime.staging import FileChanges, commit_files
@@ -39,6 +39,7 @@ def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -
     live = set(article_slugs(project))
     files: list[tuple[Path, bytes]] = []
     stale: list[Path] = []
+    refused: list[Painl10nError] = []
     for language in chosen:
         for path in project.catalog_files(language):
             if path.stem not in live:
@@ -46,21 +47,29 @@ def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -
                 if compiled.is_file() or compiled.is_symlink():
                     stale.append(compiled)
                 continue
-            parsed = read_catalog(project, language, path.stem)  # strict validation first
-            assert parsed is not None
-            _check_plural_forms(project, path, parsed.metadata.get("Plural-Forms", ""))
-            with path.open("rb") as handle:
-                # Babel rejects a hyphen in a locale name (en-XA); an unknown en_XA it accepts.
-                locale = language.replace("-", "_")
-                catalog = babel_read_po(handle, locale=locale, abort_invalid=True)
-            buffer = BytesIO()
-            write_mo(buffer, catalog, use_fuzzy=False)
-            files.append((path.with_suffix(".mo"), buffer.getvalue()))
+            try:
+                files.append((path.with_suffix(".mo"), _mo_bytes(project, language, path)))
+            except Painl10nError as exc:  # every refused catalog named, nothing written
+                refused.append(exc)
+    raise_all(refused)
     written = commit_files(files, project.shown)
     for path in stale:
         path.unlink()
         written.removed.append(project.shown(path))
     return CompileResult(written)
+
+
+def _mo_bytes(project: Project, language: str, path: Path) -> bytes:
+    parsed = read_catalog(project, language, path.stem)  # strict validation first
+    assert parsed is not None
+    _check_plural_forms(project, path, parsed.metadata.get("Plural-Forms", ""))
+    with path.open("rb") as handle:
+        # Babel rejects a hyphen in a locale name (en-XA); an unknown en_XA it accepts.
+        locale = language.replace("-", "_")
+        catalog = babel_read_po(handle, locale=locale, abort_invalid=True)
+    buffer = BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    return buffer.getvalue()
 
 
 def _check_plural_forms(project: Project, path: Path, header: str) -> None:

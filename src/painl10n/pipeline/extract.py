@@ -15,9 +15,9 @@ from typing import NamedTuple
 import polib
 
 from ..catalogs.template import build_template, now_stamp, same_content
-from ..errors import Painl10nError
+from ..errors import Painl10nError, raise_all
 from ..po import write_po
-from ..project import Project, check_unique_slugs
+from ..project import Project, slug_clashes
 from ..runtime.lock import locked
 from ..runtime.parallel import run_ordered
 from ..runtime.staging import FileChanges, Staged, commit, discard, stage
@@ -72,9 +72,8 @@ def extract(project: Project, *, jobs: int = 1) -> ExtractResult:
                 failures.append(result)
             else:
                 done.append(result)
-        if failures:
-            raise failures[0]
-        check_unique_slugs((one.article.ref, one.article.slug) for one in done)
+        clashes = slug_clashes((one.article.ref, one.article.slug) for one in done)
+        raise_all([*failures, *(error for error, _ in clashes)])  # every bad article named
     except BaseException:
         discard(one.staged for one in done if one.staged is not None)
         raise

@@ -27,7 +27,7 @@ from ..runtime.lock import locked
 from ..runtime.staging import FileChanges, commit_files
 from ..sources.discover import check_slug, default_slug, read_text_strict
 from ..sources.segment import article_slug
-from .orphans import SlugFiles, check_owned_folders, slug_files
+from .orphans import SlugFiles, catalog_slugs, check_owned_folders, slug_files
 
 
 @dataclass
@@ -148,6 +148,13 @@ def _move_catalogs(project: Project, old: SlugFiles, new: str) -> MoveResult:
             path=project.shown(first),
             hint="choose another slug, or remove them first ('painl10n clean' if they are orphans)",
         )
+    for other in sorted(catalog_slugs(project) - {old.slug}):
+        if other.casefold() == new.casefold():  # one file on macOS and Windows
+            raise Painl10nError(
+                f"{new!r} differs from the catalogs of {other!r} only in case",
+                path=project.shown(target),
+                hint="choose a slug that differs in more than capitals",
+            )
     files = apply_transfers(project, transfers(project, old, new))
     return MoveResult(old.slug, new, sorted(old.catalogs), files)
 

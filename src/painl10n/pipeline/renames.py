@@ -31,9 +31,9 @@ from pathlib import Path
 
 import polib
 
-from ..errors import Painl10nError
+from ..errors import Painl10nError, raise_all
 from ..po import read_po_file
-from ..project import Project, check_unique_slugs
+from ..project import Project, slug_clashes
 from ..runtime.lock import locked
 from ..runtime.staging import FileChanges
 from ..sources.discover import discover
@@ -63,10 +63,18 @@ class Renames:
 
 
 def article_sources(project: Project) -> dict[str, Path]:
-    """Every article's slug and source, in discovery order; slugs must be unique."""
+    """Every article's slug and source, in discovery order; slugs must be unique
+    (every refused article is named, as :func:`painl10n.project.article_slugs` does)."""
     sources = discover(project.settings.source_dir, project.shown)
-    pairs = [(project.article_slug(path), path) for path in sources]
-    check_unique_slugs((project.shown(path), slug) for slug, path in pairs)
+    pairs: list[tuple[str, Path]] = []
+    refused: list[Painl10nError] = []
+    for path in sources:
+        try:
+            pairs.append((project.article_slug(path), path))
+        except Painl10nError as exc:
+            refused.append(exc)
+    clashes = slug_clashes((project.shown(path), slug) for slug, path in pairs)
+    raise_all([*refused, *(error for error, _ in clashes)])
     return dict(pairs)
 
 
@@ -81,17 +89,24 @@ def _weight(strings: Iterable[str]) -> int:
 
 
 @locked
-def take_over_renamed(project: Project, articles: dict[str, Path] | None = None) -> Renames:
+def take_over_renamed(
+    project: Project,
+    articles: dict[str, Path] | None = None,
+    *,
+    kept: Iterable[str] = (),
+) -> Renames:
     """Move each orphan's catalogs to the new article it was renamed to, when only one fits.
 
-    ``articles`` is every article's slug and source (read when not given).
+    ``articles`` is every article's slug and source (read when not given);
+    ``kept`` are slugs whose catalogs are not orphans though no article is
+    given for them (``build --keep-going``: an article that could not be read).
     Cheap when nothing was renamed: it reads articles only when orphans and
     articles without catalogs both exist.
     """
     articles = article_sources(project) if articles is None else articles
     translated = catalog_slugs(project, templates=False)
     templated = {path.stem for path in project.template_files()}
-    orphans = sorted((translated | templated) - set(articles))
+    orphans = sorted((translated | templated) - set(articles) - set(kept))
     newcomers = [slug for slug in articles if slug not in translated]
     if not orphans or not newcomers:
         return Renames()

@@ -18,7 +18,7 @@ import polib
 from ..catalogs.merge import MergeStats, merge
 from ..catalogs.pseudo import pseudo_catalog
 from ..catalogs.read import read_catalog_file
-from ..errors import Painl10nError
+from ..errors import Painl10nError, raise_all
 from ..languages import canonical_code, is_pseudo
 from ..memory.engine import Unit, reviewed_units, untranslated
 from ..memory.notes import carry_notes
@@ -95,19 +95,17 @@ def update(
     catalogs of the one it was (:mod:`painl10n.pipeline.renames`).
     """
     chosen = project.select_languages(languages)
-    renames = Renames()
-    if slugs is None:
-        articles = article_sources(project)
-        renames = take_over_renamed(project, articles)
-        wanted = list(articles)
-    else:
-        wanted = list(slugs)
-    for slug in wanted:  # every template must exist before anything is merged
-        path = project.template_path(slug)
-        if not path.is_file():
-            raise Painl10nError(
-                f"no template for {slug!r}", path=project.shown(path), hint="run 'painl10n extract'"
-            )
+    articles = article_sources(project) if slugs is None else {}
+    wanted = list(articles) if slugs is None else list(slugs)
+    missing = [  # every template must exist before anything is merged
+        Painl10nError(
+            f"no template for {slug!r}", path=project.shown(path), hint="run 'painl10n extract'"
+        )
+        for slug in wanted
+        if not (path := project.template_path(slug)).is_file()
+    ]
+    raise_all(missing)
+    renames = take_over_renamed(project, articles) if slugs is None else Renames()
     task = partial(_update_article, project, tuple(chosen))
     updates: dict[tuple[str, str], CatalogUpdate] = {}  # by (language, slug)
     total = len(chosen) * len(wanted)
@@ -120,8 +118,7 @@ def update(
             for result in results:
                 updates[(result.language, slug)] = result
                 report_progress(progress, f"{result.language}/{slug}", total)
-        if failures:
-            raise failures[0]
+        raise_all(failures)  # every refused article and catalog named
 
         def staged_catalog(key: tuple[str, str]) -> polib.POFile:
             path, item = updates[key].path, updates[key].staged
@@ -179,12 +176,20 @@ def _update_article(
         template = read_template(project, slug)
         matcher = term_matcher(project)
         memory = project.settings.tm
+        refused: list[Exception] = []
         for language in languages:
-            path, text, stats, catalog = update_catalog(project, language, slug, template, matcher)
+            try:
+                path, text, stats, catalog = update_catalog(
+                    project, language, slug, template, matcher
+                )
+            except Painl10nError as exc:  # the other languages' catalogs are still read
+                refused.append(exc)
+                continue
             real = memory and not is_pseudo(language)
             strings = untranslated([catalog]) if real else []
             units = reviewed_units(catalog, slug) if real else []
             found.append(CatalogUpdate(language, path, stage(path, text), stats, strings, units))
+        raise_all(refused)
     except Exception as exc:
         discard(item.staged for item in found if item.staged is not None)
         return exc
