@@ -8,6 +8,7 @@ from pathlib import Path
 import polib
 import pytest
 
+from painl10n.errors import Painl10nError
 from painl10n.pipeline.build import build
 from painl10n.pipeline.extract import extract
 from painl10n.pipeline.renames import RENAME_SIMILARITY, Renamed, similarity
@@ -15,6 +16,7 @@ from painl10n.pipeline.update import update
 from painl10n.po import read_po_file
 from painl10n.project import Project
 from tests.helpers.gettext import gettext_tool
+from tests.helpers.project import small_project, snapshot
 
 OLD = "psychobiology-of-chronic-pain"
 NEW = "chronic-pain"
@@ -219,3 +221,22 @@ def test_similarity_weighs_strings_by_their_length() -> None:
     assert similarity({"aaaa", "b"}, {"aaaa"}) == 0.8
     assert similarity({"aaaa"}, {"aaaa", "b", "c"}) == pytest.approx(4 / 6)
     assert similarity({"a"}, {"b"}) == 0.0
+
+
+def test_a_refused_articles_catalogs_are_not_taken_over(tmp_path: Path) -> None:
+    """build --keep-going: an article that cannot be read still owns its catalogs."""
+    text = "\n\n".join(paragraphs("Same", 3)) + "\n"
+    root = small_project(tmp_path / "p", {"a.md": text})
+    build(Project.load(root))
+    (root / "source" / "a.md").write_bytes(b"\xff" + text.encode())  # not UTF-8
+    (root / "source" / "b.md").write_text(text, "utf-8")
+    before = snapshot(root / "locales")
+    with pytest.raises(Painl10nError):
+        build(Project.load(root))
+    assert snapshot(root / "locales") == before
+    result = build(Project.load(root), keep_going=True)
+    assert [error.path for error in result.refused] == ["source/a.md"]
+    assert result.renames.renamed == []
+    assert (root / "locales" / "es" / "LC_MESSAGES" / "a.po").read_bytes() == before[
+        "es/LC_MESSAGES/a.po"
+    ]
