@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,20 @@ def test_compile_leaves_orphans_out_and_removes_their_old_mo(site: Path) -> None
     assert result.files.unchanged == [f"locales/es/LC_MESSAGES/{KEPT}.mo"]
     assert not stale.exists()
     assert (site / "locales" / "es" / "LC_MESSAGES" / f"{GONE}.po").is_file()
+
+
+def test_without_sources_nothing_is_an_orphan(site: Path) -> None:
+    """A repository of catalogs alone: check and compile take every catalog."""
+    shutil.rmtree(site / "source")
+    project = Project.load(site)
+    report = run_checks(project, ["es"])
+    assert [f for f in report.findings if f.check == "orphan"] == []
+    assert len(report.catalogs) == 2
+    assert len(compile_catalogs(project, ["es"]).files.changed) == 2
+    before = snapshot(site)
+    with pytest.raises(Painl10nError, match="source folder"):  # never "every catalog"
+        clean_orphans(project)
+    assert snapshot(site) == before
 
 
 def test_clean_lists_then_removes_only_the_orphans_files(site: Path) -> None:

@@ -260,9 +260,14 @@ def mv(
     project: ProjectOption = Path("."),
     quiet: QuietOption = False,
 ) -> None:
-    """Move an article's catalogs (every language, template, .mo) to a new slug.
+    """Move an article's catalogs (every language and the template) to a new slug.
 
     Given source files (*.md), the article moves too, as git mv would move it.
+
+    \b
+    Examples:
+      painl10n mv source/pain.md source/chronic-pain.md
+      painl10n mv old-slug new-slug
     """
     proj = Project.load(project)
     result = move_article(proj, _source_path(old) or old, _source_path(new) or new)
@@ -296,7 +301,13 @@ def clean(
     ] = False,
     quiet: QuietOption = False,
 ) -> None:
-    """Remove orphaned catalogs: templates, catalogs and .mo files whose article is gone."""
+    """Remove orphaned catalogs: templates, catalogs and .mo files whose article is gone.
+
+    \b
+    Examples:
+      painl10n clean --dry-run   list them
+      painl10n clean
+    """
     proj = Project.load(project)
     result = clean_orphans(proj, dry_run=dry_run)
     verb = "would remove" if dry_run else "removed"

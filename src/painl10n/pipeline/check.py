@@ -16,12 +16,12 @@ from ..checks.examine import CatalogFacts, LanguageRun, examine_catalog
 from ..checks.model import Report
 from ..checks.orphans import orphan_finding
 from ..errors import Painl10nError
-from ..project import Project, article_slugs
+from ..project import Project
 from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
 from ..terms.matcher import TermMatcher
-from .orphans import SlugFiles, find_orphans
+from .orphans import SlugFiles, find_orphans, live_slugs
 from .update import read_catalog
 
 
@@ -50,9 +50,9 @@ def run_checks(
     source = project.settings.source_language
     source_terms = TermMatcher(termbase, source) if termbase.concepts else None
     report = Report(shard=shard)
-    live = set(article_slugs(project))
-    slugs = [slug for slug in project.template_slugs() if slug in live]
-    orphans = find_orphans(project, live)
+    live = live_slugs(project)
+    slugs = [slug for slug in project.template_slugs() if live is None or slug in live]
+    orphans = find_orphans(project, live) if live is not None else []
     if shard is not None:
         slugs = shard.select(slugs, str)
         orphans = shard.select(orphans, lambda found: found.slug)

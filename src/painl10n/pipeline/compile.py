@@ -18,8 +18,9 @@ from babel.messages.pofile import read_po as babel_read_po
 
 from ..errors import Painl10nError, raise_all
 from ..po.plural import PluralFormsError, parse_plural_forms
-from ..project import Project, article_slugs
+from ..project import Project
 from ..runtime.staging import FileChanges, commit_files
+from .orphans import live_slugs
 from .update import read_catalog
 
 
@@ -34,15 +35,16 @@ def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -
     """Catalogs → .mo files beside them (fuzzy entries left out, as msgfmt does).
 
     Orphaned catalogs are not compiled; their old ``.mo`` files are removed.
+    Without a source folder, every catalog is compiled (none is known to be orphaned).
     """
     chosen = project.select_languages(languages)
-    live = set(article_slugs(project))
+    live = live_slugs(project)
     files: list[tuple[Path, bytes]] = []
     stale: list[Path] = []
     refused: list[Painl10nError] = []
     for language in chosen:
         for path in project.catalog_files(language):
-            if path.stem not in live:
+            if live is not None and path.stem not in live:
                 compiled = path.with_suffix(".mo")
                 if compiled.is_file() or compiled.is_symlink():
                     stale.append(compiled)

@@ -80,6 +80,15 @@ def catalog_slugs(project: Project, *, templates: bool = True) -> set[str]:
     return found
 
 
+def live_slugs(project: Project) -> set[str] | None:
+    """Every article's slug; None when the project has no source folder (catalogs
+    checked or compiled on their own, say in a translators' repository): then no
+    catalog can be called an orphan."""
+    if not project.settings.source_dir.is_dir():
+        return None
+    return set(article_slugs(project))
+
+
 def find_orphans(project: Project, live: Iterable[str] | None = None) -> list[SlugFiles]:
     """The orphans, sorted by slug; ``live`` is every article's slug (read from the
     sources when not given)."""
