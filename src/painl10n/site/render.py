@@ -21,28 +21,11 @@ import nh3
 from markdown_it.token import Token
 
 from ..sources.markdown import parser
+from ..text.html_policy import ATTRIBUTES, GUARDED_ATTRIBUTES, GUARDED_TAGS, TAGS, URL_SCHEMES
 
-# Only where the source has them (same tag, attribute and value).
-GUARDED_ATTRIBUTES = frozenset({"id", "class", "style"})
-# Form elements: only where the source has them, with the source's attributes.
-GUARDED_TAGS = frozenset({"input"})
-
-_TAGS = set(nh3.ALLOWED_TAGS) | {"section", "sup"} | GUARDED_TAGS
-_ATTRIBUTES: dict[str, set[str]] = {
-    **{tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()},
-    "a": {"href", "title", "id", "class", "hreflang"},
-    "img": {"src", "alt", "title", "width", "height"},
-    "li": {"id", "class"},
-    "sup": {"class"},
-    "section": {"class"},
-    "ol": {"start", "class"},
-    "th": {"style", "scope"},
-    "td": {"style"},
-    "code": {"class"},
-    "hr": {"class"},
-    "input": {"type", "checked", "disabled"},
-}
-_URL_SCHEMES = {"http", "https", "mailto", "tel"}
+_TAGS = set(TAGS)
+_ATTRIBUTES = {tag: set(names) for tag, names in ATTRIBUTES.items()}
+_URL_SCHEMES = set(URL_SCHEMES)
 
 
 @dataclass(frozen=True)
