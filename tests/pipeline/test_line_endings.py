@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from painl10n.pipeline.build import build
+from painl10n.pipeline.compile import compile_catalogs
 from painl10n.pipeline.extract import extract
 from painl10n.pipeline.update import update
 from painl10n.po import read_po_file
@@ -140,3 +141,11 @@ def test_a_new_catalog_gets_lf_in_a_crlf_project(twins: tuple[Path, Path]) -> No
     update(Project.load(crlf), ["de"])
     data = path.read_bytes()
     assert b"\r" not in data and b'msgid ""\nmsgstr ""\n' in data
+
+
+def test_crlf_catalogs_compile_to_the_same_mo_files(twins: tuple[Path, Path]) -> None:
+    lf, crlf = twins
+    written = [compile_catalogs(Project.load(root)).files.changed for root in twins]
+    assert written[0] == written[1] and len(written[0]) == 8
+    for name in written[0]:
+        assert (crlf / name).read_bytes() == (lf / name).read_bytes(), name
