@@ -8,6 +8,7 @@ the results merged (:mod:`painl10n.pipeline.incremental`).
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from markdown_it.token import Token
 
 from ..catalogs.merge import MergeStats
 from ..catalogs.template import now_stamp
+from ..errors import Painl10nError, raise_all
 from ..languages import is_pseudo
 from ..localize.translations import ArticleOutcome, localize
 from ..memory.cache import pairs_file
@@ -30,7 +32,7 @@ from ..site.pages import PageMeta, SiteOptions, article_page
 from ..site.render import Allowances, allowances_of, render_tokens
 from ..site.typography import bind_units_in_tokens
 from ..sources import frontmatter
-from ..sources.markdown import front_matter_token, parser
+from ..sources.markdown import copy_tokens, front_matter_token, parser
 from ..sources.model import Article
 from ..terms.matcher import TermMatcher
 from .extract import template_and_catalog
@@ -77,31 +79,104 @@ def build_article(
     source = project.settings.source_language
     site = SiteOptions.of(project.settings)
     decided: _SourcePage | None = None  # by the source page, for its translations
+    refused: list[Painl10nError] = []  # a bad catalog refuses the article, once all are tried
+    texts: list[tuple[str, str]] = []  # each language's localized Markdown
     for language in [source, *languages]:
-        tokens = None
-        if language == source:
-            text, tokens = article.text, source_tokens
-        else:
-            path, po_text, stats, catalog = update_catalog(
-                project, language, article.slug, template, matcher
+        try:
+            texts.append(
+                (language, _localized(project, article, language, template, matcher, outputs))
             )
-            outputs.files.append((path, po_text))
-            outputs.stats[language] = stats
-            outputs.catalogs[language] = catalog
-            text, outcome = localize(article, catalog, language)
-            outputs.outcomes.append(outcome)
-        outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
-        if not project.settings.html:  # for a site generator of the publisher's own
-            localized = None if language == source else text
-            outputs.pages.append(_page_meta(article, localized, language))
-            continue
-        meta, page, in_body = _page(article, text, language, links, tokens, decided)
-        if decided is None:
-            decided = _SourcePage(allowances_of(page.heading + page.body), in_body)
-        outputs.pages.append(meta)
-        html = article_page(meta, page.body, list(present), source, heading=page.heading, site=site)
-        outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
+        except Painl10nError as exc:
+            refused.append(exc)
+    parses = _Parses([text for _, text in texts], {article.text: source_tokens})
+    for language, text in texts:
+        try:
+            held_to = None if language == source else decided or _SourcePage(Allowances(), False)
+            made = _pages(
+                project, article, language, text, outputs, (links, present, site), parses, held_to
+            )
+            decided = decided or made
+        except Painl10nError as exc:
+            refused.append(exc)
+    raise_all(refused)
     return outputs
+
+
+def _localized(
+    project: Project,
+    article: Article,
+    language: str,
+    template: polib.POFile,
+    matcher: TermMatcher | None,
+    outputs: ArticleOutputs,
+) -> str:
+    """The article's Markdown in ``language``; its merged catalog added to ``outputs``."""
+    if language == project.settings.source_language:
+        return article.text
+    path, po_text, stats, catalog = update_catalog(
+        project, language, article.slug, template, matcher
+    )
+    outputs.files.append((path, po_text))
+    outputs.stats[language] = stats
+    outputs.catalogs[language] = catalog
+    text, outcome = localize(article, catalog, language)
+    outputs.outcomes.append(outcome)
+    return text
+
+
+def _pages(
+    project: Project,
+    article: Article,
+    language: str,
+    text: str,
+    outputs: ArticleOutputs,
+    site_facts: tuple[ArticleLinks, Sequence[str], SiteOptions],
+    parses: _Parses,
+    decided: _SourcePage | None,
+) -> _SourcePage | None:
+    """The localized Markdown and its HTML page in one language, added to ``outputs``.
+
+    ``decided``: what the source page decided, for a translation (None: this
+    is the source page, and what it decides is returned).
+    """
+    links, present, site = site_facts
+    source = project.settings.source_language
+    outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
+    if not project.settings.html:  # for a site generator of the publisher's own
+        localized = None if language == source else text
+        outputs.pages.append(_page_meta(article, localized, language))
+        return None
+    meta, page, in_body = _page(article, text, language, links, parses.take(text), decided)
+    outputs.pages.append(meta)
+    html = article_page(meta, page.body, list(present), source, heading=page.heading, site=site)
+    outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
+    if decided is None:
+        return _SourcePage(allowances_of(page.heading + page.body), in_body)
+    return None
+
+
+class _Parses:
+    """Each distinct text of an article's pages parsed once.
+
+    A language nobody translated yet has the source's very text, and a
+    pathological article (``![`` half a million times) takes seconds to
+    parse: its languages share one parse, each rendering its own copy.
+    """
+
+    def __init__(self, texts: list[str], known: dict[str, list[Token] | None]) -> None:
+        self._left = Counter(texts)
+        self._tokens = {text: tokens for text, tokens in known.items() if tokens is not None}
+
+    def take(self, text: str) -> list[Token]:
+        """Tokens of ``text`` that the caller may change (the last taker gets the original)."""
+        tokens = self._tokens.get(text)
+        if tokens is None:
+            tokens = self._tokens[text] = parser().parse(text)
+        self._left[text] -= 1
+        if self._left[text] > 0:
+            return copy_tokens(tokens)
+        del self._tokens[text]
+        return tokens
 
 
 @dataclass(frozen=True)

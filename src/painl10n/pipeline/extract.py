@@ -15,9 +15,10 @@ from typing import NamedTuple
 import polib
 
 from ..catalogs.template import build_template, now_stamp, same_content
-from ..errors import Painl10nError
+from ..errors import Painl10nError, raise_all
 from ..po import write_po
-from ..project import Project, check_unique_slugs
+from ..project import Project, slug_clashes
+from ..runtime.fileio import in_line_endings_of
 from ..runtime.lock import locked
 from ..runtime.parallel import run_ordered
 from ..runtime.staging import FileChanges, Staged, commit, discard, stage
@@ -72,9 +73,8 @@ def extract(project: Project, *, jobs: int = 1) -> ExtractResult:
                 failures.append(result)
             else:
                 done.append(result)
-        if failures:
-            raise failures[0]
-        check_unique_slugs((one.article.ref, one.article.slug) for one in done)
+        clashes = slug_clashes((one.article.ref, one.article.slug) for one in done)
+        raise_all([*failures, *(error for error, _ in clashes)])  # every bad article named
     except BaseException:
         discard(one.staged for one in done if one.staged is not None)
         raise
@@ -132,7 +132,7 @@ def template_and_catalog(
             text = old_text  # nothing moved: keep the file, and its date, as is
             found = _CREATED.search(text)
             pot.metadata["POT-Creation-Date"] = found[1] if found else ""
-    return path, text, pot
+    return path, in_line_endings_of(path, text), pot
 
 
 _CREATED = re.compile(r'^"POT-Creation-Date: (.*)\\n"$', re.M)
