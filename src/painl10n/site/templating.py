@@ -42,17 +42,35 @@ def environment(*, trim: bool = False, folder: Path | None = None) -> Environmen
     )
 
 
+def check_templates(folder: Path) -> None:
+    """Compile every template of a project's folder: a broken one is one error, before
+    any page is built (not the same error once per page)."""
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.rglob("*.html")):  # the page templates
+        if path.is_file():
+            name = path.relative_to(folder).as_posix()
+            try:
+                environment(folder=folder).get_template(name)
+            except TemplateSyntaxError as exc:
+                raise _syntax_error(exc, name) from exc
+
+
+def _syntax_error(exc: TemplateSyntaxError, name: str) -> Painl10nError:
+    return Painl10nError(
+        f"template syntax error: {exc.message}",
+        path=exc.filename or exc.name or name,
+        line=exc.lineno,
+        hint="fix the template, or remove it to use the shipped one",
+    )
+
+
 def render(name: str, folder: Path | None = None, **context: object) -> str:
     """Template ``name`` filled with ``context``; a broken template is a Painl10nError."""
     try:
         return environment(folder=folder).get_template(name).render(**context)
     except TemplateSyntaxError as exc:
-        raise Painl10nError(
-            f"template syntax error: {exc.message}",
-            path=exc.filename or exc.name or name,
-            line=exc.lineno,
-            hint="fix the template, or remove it to use the shipped one",
-        ) from exc
+        raise _syntax_error(exc, name) from exc
     except TemplateNotFound as exc:
         raise Painl10nError(
             f"template {exc.name!r} not found (used by {name})",
