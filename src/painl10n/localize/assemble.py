@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..runtime.fileio import majority_line_ending
 from ..sources.frontmatter import yaml_scalar
 from ..sources.model import Article, Segment, Style
+from .unsafe import neutralize
 
 # A line that, at the start of a paragraph line, would open another block.
 _BLOCK_START = re.compile(
@@ -58,6 +59,8 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
             out.append(article.text[seg.start : seg.end])
             fallback += 1
         else:
+            if seg.style is not Style.YAML:  # a front matter value is no Markdown
+                translation = neutralize(translation, seg.msgid)
             out.append(fit(seg, translation).replace("\n", newline))
             translated += 1
         position = seg.end
