@@ -22,7 +22,7 @@ from ..errors import Painl10nError
 from ..pipeline.update import read_catalog
 from ..po import read_po, write_po
 from ..project import Project
-from ..runtime.fileio import read_text_strict, write_if_changed
+from ..runtime.fileio import in_line_endings_of, read_text_strict, write_if_changed
 from ..runtime.lock import locked
 from ..sources.model import Article, Segment
 from ..sources.segment import segment_article
@@ -69,7 +69,7 @@ def seed_catalog(project: Project, source: str, translated: Path, language: str)
         output = write_po(catalog, width=project.settings.wrap_width)
     except ValueError as exc:
         raise Painl10nError(f"cannot write: {exc}", path=result.catalog) from exc
-    result.written = write_if_changed(path, output)
+    result.written = write_if_changed(path, in_line_endings_of(path, output))
     return result
 
 

@@ -18,6 +18,7 @@ from ..catalogs.template import build_template, now_stamp, same_content
 from ..errors import Painl10nError, raise_all
 from ..po import write_po
 from ..project import Project, slug_clashes
+from ..runtime.fileio import in_line_endings_of
 from ..runtime.lock import locked
 from ..runtime.parallel import run_ordered
 from ..runtime.staging import FileChanges, Staged, commit, discard, stage
@@ -131,7 +132,7 @@ def template_and_catalog(
             text = old_text  # nothing moved: keep the file, and its date, as is
             found = _CREATED.search(text)
             pot.metadata["POT-Creation-Date"] = found[1] if found else ""
-    return path, text, pot
+    return path, in_line_endings_of(path, text), pot
 
 
 _CREATED = re.compile(r'^"POT-Creation-Date: (.*)\\n"$', re.M)

@@ -33,6 +33,7 @@ from ..runtime.shard import Shard
 from ..runtime.staging import FileChanges, Staged, commit, discard, stage_into
 from ..site.links import ArticleLinks
 from ..site.pages import PageMeta
+from ..site.templating import check_templates
 from ..sources.discover import default_slug, discover
 from .article import ArticleResult, ArticleTask, process_article
 from .build_memory import Prefilled, fresh_catalogs, memory_digests, prefill_built
@@ -143,6 +144,8 @@ def build_site(
     article is rebuilt, the ones with untranslated strings are rebuilt too,
     since a new translation may now pre-fill them.
     """
+    if project.settings.html:
+        check_templates(project.settings.templates_dir)  # one error, not one per page
     plan = plan_build(project, languages, shard)
     renames = Renames()
     if keep_going or not plan.refused:  # a refused plan writes nothing

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..languages import PSEUDO_LOCALES
 from ..project import Project
-from ..site.pages import ASSETS, PageMeta, asset, language_index, root_index
+from ..site.pages import ASSETS, PageMeta, SiteOptions, asset, language_index, root_index
 
 
 def site_indexes(
@@ -20,17 +20,20 @@ def site_indexes(
 ) -> list[tuple[Path, str]]:
     """``output/<lang>/index.html`` for ``languages`` and ``output/index.html``."""
     built = list(languages)
+    site = SiteOptions.of(project.settings)
     indexed = existing_languages(project, project.all_languages, built, "index.html")
     files = [
         (
             project.output_path(language, "index.html"),
-            language_index(language, pages[language], indexed),
+            language_index(language, pages[language], indexed, site),
         )
         for language in built
     ]
     source = project.settings.source_language
     counts = dict.fromkeys(indexed, count)
-    files.append((project.settings.output_dir / "index.html", root_index(indexed, source, counts)))
+    files.append(
+        (project.settings.output_dir / "index.html", root_index(indexed, source, counts, site))
+    )
     return files
 
 

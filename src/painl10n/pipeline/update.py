@@ -24,6 +24,7 @@ from ..memory.engine import Unit, reviewed_units, untranslated
 from ..memory.notes import carry_notes
 from ..po import read_po_file, write_po
 from ..project import Project
+from ..runtime.fileio import in_line_endings_of
 from ..runtime.lock import locked
 from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
@@ -240,8 +241,9 @@ def update_catalog(
 
 
 def catalog_text(project: Project, path: Path, catalog: polib.POFile) -> str:
-    """The catalog as msgcat would write it; a one-line error if gettext cannot."""
+    """The catalog as msgcat would write it, in the line endings of the file it replaces;
+    a one-line error if gettext cannot write it."""
     try:
-        return write_po(catalog, width=project.settings.wrap_width)
+        return in_line_endings_of(path, write_po(catalog, width=project.settings.wrap_width))
     except ValueError as exc:
         raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc
