@@ -28,8 +28,10 @@ if TYPE_CHECKING:
     from .localize.translations import ArticleOutcome
     from .pipeline.build import BuildResult, build
     from .pipeline.check import run_checks
+    from .pipeline.clean import CleanResult, clean_orphans
     from .pipeline.compile import CompileResult, compile_catalogs
     from .pipeline.extract import ExtractedArticle, ExtractResult, extract
+    from .pipeline.move import MoveResult, move_article
     from .pipeline.pseudo import write_pseudo_catalogs
     from .pipeline.update import UpdateResult, update
     from .po import read_po, read_po_file, write_po
@@ -55,6 +57,8 @@ _EXPORTS: dict[str, str] = {
     "compile_catalogs": "painl10n.pipeline.compile",
     "write_pseudo_catalogs": "painl10n.pipeline.pseudo",
     "run_checks": "painl10n.pipeline.check",
+    "move_article": "painl10n.pipeline.move",
+    "clean_orphans": "painl10n.pipeline.clean",
     "collect_stats": "painl10n.reports.stats",
     # what they return
     "ExtractResult": "painl10n.pipeline.extract",
@@ -63,6 +67,8 @@ _EXPORTS: dict[str, str] = {
     "BuildResult": "painl10n.pipeline.build",
     "ArticleOutcome": "painl10n.localize.translations",
     "CompileResult": "painl10n.pipeline.compile",
+    "MoveResult": "painl10n.pipeline.move",
+    "CleanResult": "painl10n.pipeline.clean",
     "FileChanges": "painl10n.runtime.staging",
     "MergeStats": "painl10n.catalogs.merge",
     "Report": "painl10n.checks.model",
@@ -92,12 +98,14 @@ __all__ = [
     "Article",
     "ArticleOutcome",
     "BuildResult",
+    "CleanResult",
     "CompileResult",
     "ExtractResult",
     "ExtractedArticle",
     "FileChanges",
     "Finding",
     "MergeStats",
+    "MoveResult",
     "Painl10nError",
     "Painl10nErrors",
     "PoSyntaxError",
@@ -112,11 +120,13 @@ __all__ = [
     "__version__",
     "assemble",
     "build",
+    "clean_orphans",
     "collect_stats",
     "compile_catalogs",
     "extract",
     "load_settings",
     "merge",
+    "move_article",
     "read_po",
     "read_po_file",
     "render_body",

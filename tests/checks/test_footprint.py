@@ -55,6 +55,7 @@ def make_project(
     templates.mkdir(parents=True)
     for index in range(articles):
         slug = f"article-{index:03d}"
+        (root / "source" / f"{slug}.md").write_text(f"# {slug}\n", "utf-8")  # not an orphan
         (templates / f"{slug}.pot").write_text(_catalog(slug, None, ""), "utf-8")
         for lang in languages:
             folder = root / "locales" / lang / "LC_MESSAGES"

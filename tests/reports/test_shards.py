@@ -460,6 +460,7 @@ def test_merged_catalogs_keep_the_unsharded_order(tmp_path: Path) -> None:
     """Catalogs sort by slug, not file name: 'pain' before 'pain-b' though '-' < '.'."""
     root = copy_shipped_project(tmp_path / "slugs")
     for slug in ("pain", "pain-b"):
+        shutil.copy(root / f"source/{KETAMINE}.md", root / f"source/{slug}.md")  # not orphans
         shutil.copy(root / f"locales/templates/LC_MESSAGES/{KETAMINE}.pot",
                     root / f"locales/templates/LC_MESSAGES/{slug}.pot")  # fmt: skip
         for language in ("es", "fr", "de", "ar"):

@@ -8,7 +8,7 @@ family's module, and nowhere else.
 
 from __future__ import annotations
 
-from . import consistency, hidden, markup, numbers, style, syntax, terminology
+from . import consistency, hidden, markup, numbers, orphans, style, syntax, terminology
 from .base import CatalogCheck, EntryCheck
 
 ENTRY_CHECKS: tuple[EntryCheck, ...] = (
@@ -20,6 +20,7 @@ ENTRY_CHECKS: tuple[EntryCheck, ...] = (
 )
 CHECKS: tuple[CatalogCheck | EntryCheck, ...] = (
     *syntax.CHECKS,
+    orphans.CHECK,
     consistency.CHECK,
     *ENTRY_CHECKS,
 )

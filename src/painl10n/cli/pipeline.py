@@ -1,4 +1,5 @@
-"""The commands that run a pipeline step: init, extract, update, build, pseudo, compile."""
+"""The commands that run a pipeline step: init, extract, update, build, pseudo, compile,
+and those that keep catalogs with their articles: mv, clean."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ import typer
 
 from ..errors import raise_all
 from ..pipeline.build import build as build_site
+from ..pipeline.clean import clean_orphans
 from ..pipeline.compile import compile_catalogs
 from ..pipeline.extract import extract as extract_templates
 from ..pipeline.init import init_project
+from ..pipeline.move import move_article
 from ..pipeline.pseudo import write_pseudo_catalogs
+from ..pipeline.renames import Renames
 from ..pipeline.update import update as update_catalogs
 from ..project import Project
 from ..runtime.progress import terminal_progress
@@ -114,6 +118,7 @@ def update(
     _say_templates(quiet, extracted.files, " (its article changed)")
     with terminal_progress(quiet, "update") as progress:
         result = update_catalogs(proj, language, progress=progress, jobs=jobs_of(jobs))
+    _say_renames(quiet, result.renames)
     for (lang, slug), stats in sorted(result.stats.items()):
         say(
             quiet,
@@ -164,6 +169,7 @@ def build(
             shard=shard_of(shard),
             keep_going=keep_going,
         )
+    _say_renames(quiet, result.renames)
     for outcome in result.outcomes:
         missing = ""
         if outcome.untranslated or outcome.fuzzy:
@@ -232,3 +238,81 @@ def _say_templates(quiet: bool, files: FileChanges, why: str = "") -> None:
         say(quiet, f"wrote {name}{why}")
     for name in files.removed:
         say(quiet, f"removed {name} (its article is gone; catalogs kept)")
+
+
+def _say_renames(quiet: bool, renames: Renames) -> None:
+    """The catalogs renamed articles took over, and the renames left to the user."""
+    for found in renames.renamed:
+        plural = "s" if found.languages != 1 else ""
+        say(quiet, f"renamed: {found.old} → {found.new} ({found.languages} language{plural})")
+    for line in renames.ambiguous:
+        say(quiet, line)
+
+
+@app.command(name="mv")
+def mv(
+    old: Annotated[
+        str, typer.Argument(metavar="OLD", help="The article's old slug, or its source file.")
+    ],
+    new: Annotated[
+        str, typer.Argument(metavar="NEW", help="Its new slug, or where its source file goes.")
+    ],
+    project: ProjectOption = Path("."),
+    quiet: QuietOption = False,
+) -> None:
+    """Move an article's catalogs (every language and the template) to a new slug.
+
+    Given source files (*.md), the article moves too, as git mv would move it.
+
+    \b
+    Examples:
+      painl10n mv source/pain.md source/chronic-pain.md
+      painl10n mv old-slug new-slug
+    """
+    proj = Project.load(project)
+    result = move_article(proj, _source_path(old) or old, _source_path(new) or new)
+    if result.source is not None:
+        say(quiet, f"moved {result.source[0]} → {result.source[1]}")
+    for name in result.files.changed:
+        say(quiet, f"wrote {name}")
+    for name in result.files.removed:
+        say(quiet, f"removed {name}")
+    for note in result.notes:
+        say(quiet, f"note: {note}")
+    count = len(result.languages)
+    if result.old == result.new:
+        say(quiet, f"slug {result.old} unchanged (set in the front matter): catalogs stay")
+    else:
+        plural = "s" if count != 1 else ""
+        say(quiet, f"moved: {result.old} → {result.new} ({count} language{plural})")
+
+
+def _source_path(argument: str) -> Path | None:
+    """A source file named on the command line (relative to the current folder), or None
+    for a slug."""
+    return Path(argument).absolute() if argument.lower().endswith(".md") else None
+
+
+@app.command()
+def clean(
+    project: ProjectOption = Path("."),
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", "-n", metavar="", help="List what would be removed.")
+    ] = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Remove orphaned catalogs: templates, catalogs and .mo files whose article is gone.
+
+    \b
+    Examples:
+      painl10n clean --dry-run   list them
+      painl10n clean
+    """
+    proj = Project.load(project)
+    result = clean_orphans(proj, dry_run=dry_run)
+    verb = "would remove" if dry_run else "removed"
+    for name in result.files.removed:
+        say(quiet, f"{verb} {name}")
+    count = len(result.slugs)
+    plural = "s" if count != 1 else ""
+    say(quiet, f"{count} orphaned article{plural}, {len(result.files.removed)} files {verb}")

@@ -14,12 +14,14 @@ from functools import partial
 from ..checks.base import EntryContext, Finding
 from ..checks.examine import CatalogFacts, LanguageRun, examine_catalog
 from ..checks.model import Report
+from ..checks.orphans import orphan_finding
 from ..errors import Painl10nError
 from ..project import Project
 from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
 from ..terms.matcher import TermMatcher
+from .orphans import SlugFiles, find_orphans, live_slugs
 from .update import read_catalog
 
 
@@ -48,9 +50,12 @@ def run_checks(
     source = project.settings.source_language
     source_terms = TermMatcher(termbase, source) if termbase.concepts else None
     report = Report(shard=shard)
-    slugs = project.template_slugs()
+    live = live_slugs(project)
+    slugs = [slug for slug in project.template_slugs() if live is None or slug in live]
+    orphans = find_orphans(project, live) if live is not None else []
     if shard is not None:
         slugs = shard.select(slugs, str)
+        orphans = shard.select(orphans, lambda found: found.slug)
     contexts = tuple(
         EntryContext(
             language=language,
@@ -77,7 +82,31 @@ def run_checks(
             report_progress(progress, f"{run.language}/{slug}", total)
     for run in runs:
         run.finish(report)
+    report.findings += orphan_findings(project, orphans, chosen)
     return report
+
+
+def orphan_findings(
+    project: Project, orphans: Sequence[SlugFiles], languages: Sequence[str]
+) -> list[Finding]:
+    """A warning per orphaned catalog of the checked languages; the orphans
+    themselves are not examined: nothing publishes them.
+
+    A template has no language, and a report's findings each belong to a
+    checked language: an orphaned template is reported (under the first
+    language) only when none of its catalogs is, since ``clean`` and ``mv``
+    take it with them.
+    """
+    found = []
+    for orphan in orphans:
+        catalogs = [language for language in languages if language in orphan.catalogs]
+        if orphan.template is not None and not catalogs and languages:
+            shown = project.shown(orphan.template)
+            found.append(orphan_finding(languages[0], shown, orphan.slug))
+        for language in catalogs:
+            shown = project.shown(orphan.catalogs[language])
+            found.append(orphan_finding(language, shown, orphan.slug))
+    return found
 
 
 def examine_article(

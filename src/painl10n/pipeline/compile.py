@@ -1,4 +1,10 @@
-"""``painl10n compile``: catalogs → ``.mo`` files beside them, as msgfmt would."""
+"""``painl10n compile``: catalogs → ``.mo`` files beside them, as msgfmt would.
+
+Only the catalogs of articles that exist: an orphan (its article renamed or
+deleted, :mod:`painl10n.pipeline.orphans`) is left out, and the ``.mo`` an
+earlier run compiled from it is removed, so a program never loads the
+translations of a page that is gone.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from ..errors import Painl10nError, raise_all
 from ..po.plural import PluralFormsError, parse_plural_forms
 from ..project import Project
 from ..runtime.staging import FileChanges, commit_files
+from .orphans import live_slugs
 from .update import read_catalog
 
 
@@ -25,18 +32,33 @@ class CompileResult:
 
 
 def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -> CompileResult:
-    """Catalogs → .mo files beside them (fuzzy entries left out, as msgfmt does)."""
+    """Catalogs → .mo files beside them (fuzzy entries left out, as msgfmt does).
+
+    Orphaned catalogs are not compiled; their old ``.mo`` files are removed.
+    Without a source folder, every catalog is compiled (none is known to be orphaned).
+    """
     chosen = project.select_languages(languages)
+    live = live_slugs(project)
     files: list[tuple[Path, bytes]] = []
+    stale: list[Path] = []
     refused: list[Painl10nError] = []
     for language in chosen:
         for path in project.catalog_files(language):
+            if live is not None and path.stem not in live:
+                compiled = path.with_suffix(".mo")
+                if compiled.is_file() or compiled.is_symlink():
+                    stale.append(compiled)
+                continue
             try:
                 files.append((path.with_suffix(".mo"), _mo_bytes(project, language, path)))
             except Painl10nError as exc:  # every refused catalog named, nothing written
                 refused.append(exc)
     raise_all(refused)
-    return CompileResult(commit_files(files, project.shown))
+    written = commit_files(files, project.shown)
+    for path in stale:
+        path.unlink()
+        written.removed.append(project.shown(path))
+    return CompileResult(written)
 
 
 def _mo_bytes(project: Project, language: str, path: Path) -> bytes:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import posixpath
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -50,6 +51,7 @@ from .manifest import (
     shown_path,
     stat_of,
 )
+from .renames import Renames, take_over_renamed
 from .site_files import (
     existing_languages,
     remove_site_files,
@@ -67,6 +69,7 @@ class BuildResult:
     files: FileChanges = field(default_factory=FileChanges)
     skipped: int = 0  # articles whose outputs were up to date
     refused: list[Painl10nError] = field(default_factory=list)  # with keep_going: not built
+    renames: Renames = field(default_factory=Renames)  # catalogs taken over before building
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,10 @@ def build_site(
     if project.settings.html:
         check_templates(project.settings.templates_dir)  # one error, not one per page
     plan = plan_build(project, languages, shard)
+    renames = Renames()
+    if keep_going or not plan.refused:  # a refused plan writes nothing
+        articles = plan_articles(project, plan)
+        renames = take_over_renamed(project, articles, kept=plan.kept)  # before any merge
     results, failures = run_tasks(project, plan, jobs, progress)
     staged = [item for result in results for item in result.staged]
     try:
@@ -168,6 +175,7 @@ def build_site(
     changed = set(commit(staged))
     outcome = record(project, plan, filled, shared, changed)
     outcome.refused = _by_file(plan.refused)
+    outcome.renames = renames
     return outcome
 
 
@@ -242,6 +250,13 @@ def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) 
         refused=tuple(refused),
         kept=frozenset(kept),
     )
+
+
+def plan_articles(project: Project, plan: BuildPlan) -> dict[str, Path]:
+    """Every article's slug and source, as the plan learnt them (from the manifest
+    where a source is unchanged: no front matter is parsed again)."""
+    slugs = plan.links.slug_by_source
+    return {slugs[posixpath.normpath(shown_path(project, path))]: path for path in plan.sources}
 
 
 def run_tasks(

@@ -23,7 +23,7 @@ from ..languages import canonical_code, is_pseudo
 from ..memory.engine import Unit, reviewed_units, untranslated
 from ..memory.notes import carry_notes
 from ..po import read_po_file, write_po
-from ..project import Project, article_slugs
+from ..project import Project
 from ..runtime.fileio import in_line_endings_of
 from ..runtime.lock import locked
 from ..runtime.parallel import run_ordered
@@ -32,6 +32,7 @@ from ..runtime.staging import FileChanges, Staged, commit, discard, stage
 from ..terms.annotate import annotate
 from ..terms.matcher import TermMatcher
 from .prefill import prefill_lazily
+from .renames import Renames, article_sources, take_over_renamed
 
 
 @dataclass
@@ -44,6 +45,7 @@ class UpdateResult:
     # holding every merged catalog of a large site costs hundreds of megabytes.
     catalogs: dict[tuple[str, str], polib.POFile]
     prefilled: dict[tuple[str, str], int] = field(default_factory=dict)  # from the memory
+    renames: Renames = field(default_factory=Renames)  # catalogs taken over before merging
 
 
 def read_template(project: Project, slug: str) -> polib.POFile:
@@ -90,9 +92,12 @@ def update(
 
     Articles are merged one per task; the translation memory then pre-fills
     across all of them in this process, since it reads every catalog of a language.
+    Without ``slugs`` (every article), a renamed article first takes over the
+    catalogs of the one it was (:mod:`painl10n.pipeline.renames`).
     """
     chosen = project.select_languages(languages)
-    wanted = list(slugs) if slugs is not None else article_slugs(project)
+    articles = article_sources(project) if slugs is None else {}
+    wanted = list(articles) if slugs is None else list(slugs)
     missing = [  # every template must exist before anything is merged
         Painl10nError(
             f"no template for {slug!r}", path=project.shown(path), hint="run 'painl10n extract'"
@@ -101,6 +106,7 @@ def update(
         if not (path := project.template_path(slug)).is_file()
     ]
     raise_all(missing)
+    renames = take_over_renamed(project, articles) if slugs is None else Renames()
     task = partial(_update_article, project, tuple(chosen))
     updates: dict[tuple[str, str], CatalogUpdate] = {}  # by (language, slug)
     total = len(chosen) * len(wanted)
@@ -140,6 +146,7 @@ def update(
         stats={key: found.stats for key, found in updates.items()},
         catalogs={key: catalog for key, (catalog, _) in filled.items()},
         prefilled={key: count for key, (_, count) in filled.items()},
+        renames=renames,
     )
 
 
