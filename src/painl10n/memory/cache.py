@@ -14,6 +14,7 @@ are pruned after a full build.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 import polib
 
 from ..runtime.cachedir import cache_path, digest, write_cache
+from ..runtime.confine import refuse_links
 
 Pairs = list[tuple[str, str]]  # (source, target) of each reviewed unit
 
@@ -96,10 +98,18 @@ def disk_pairs(
     return found
 
 
+_OURS = re.compile(r"[0-9a-f]{64}\.json")  # the names store_pairs gives
+
+
 def prune(root: Path, keep: Iterable[str]) -> None:
-    """Remove remembered pairs of contents no catalog has any more."""
+    """Remove remembered pairs of contents no catalog has any more.
+
+    Only files named as this cache names them, in a folder reached without a
+    symbolic link (``.painl10n/cache/units -> ~/data`` is refused, not emptied).
+    """
     folder = _unit_file(root, "x").parent
+    refuse_links(folder, "prune the cache")
     wanted = {f"{key}.json" for key in keep}
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        if path.name not in wanted:
+        if path.name not in wanted and _OURS.fullmatch(path.name):
             path.unlink(missing_ok=True)

@@ -148,6 +148,32 @@ def load_manifest(project: Project, key: str) -> Manifest:
         return Manifest()
 
 
+def written_outputs(project: Project) -> set[str]:
+    """Every page painl10n wrote and has not removed (shown paths), whatever the key.
+
+    Stale pages are removed only when they are in here: a file someone put in
+    ``output/`` is not painl10n's to delete. The manifest keeps this list
+    (``written``) beside its records, and across builds for other languages,
+    code or settings, so a page is known as painl10n's until it is removed.
+    """
+    try:
+        data = json.loads(manifest_path(project).read_text("utf-8"))
+        found = {str(name) for record in data["articles"].values() for name in record["outputs"]}
+        found |= {str(name) for name in data["indexes"]["files"]}
+        return found | {str(name) for name in data.get("written", [])}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return set()
+
+
+def _still_written(project: Project, manifest: Manifest) -> list[str]:
+    """The pages of this build's records, and earlier ones still on disk."""
+    current = {name for record in manifest.records.values() for name in record.outputs}
+    current |= set(manifest.indexes.files)
+    root = project.settings.root
+    earlier = {name for name in written_outputs(project) - current if (root / name).is_file()}
+    return sorted(current | earlier)
+
+
 def save_manifest(project: Project, key: str, manifest: Manifest) -> None:
     """Compact JSON: the C encoder writes it (an indented one takes Python's, 5 x slower)."""
     records = manifest.records
@@ -157,6 +183,7 @@ def save_manifest(project: Project, key: str, manifest: Manifest) -> None:
         "articles": {ref: vars(records[ref]) for ref in sorted(records)},
         "memory": manifest.memory,
         "indexes": manifest.indexes._asdict(),
+        "written": _still_written(project, manifest),
     }
     text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     write_cache(project.settings.root, MANIFEST_NAME, text + "\n")
