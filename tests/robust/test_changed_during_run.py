@@ -28,9 +28,13 @@ from painl10n.project import Project
 from painl10n.runtime import staging
 from painl10n.runtime.fileio import read_bounded, write_if_changed
 from painl10n.runtime.staging import Staged, commit, stage
-from tests.robust.test_hostile import tiny
+from tests.helpers.tiny import make_tiny
 
-__all__ = ["tiny"]  # the fixture, used by name
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Path:
+    return make_tiny(tmp_path / "tiny")
+
 
 CATALOG = Path("locales/es/LC_MESSAGES/a.po")
 SAVED = 'msgid "Chronic pain lasts."\nmsgstr "El dolor crónico dura."\n'
