@@ -21,8 +21,10 @@ from typing import Any
 
 import polib
 
+from ..errors import Painl10nError
 from ..runtime.cachedir import cache_path, digest, write_cache
 from ..runtime.confine import refuse_links
+from ..runtime.fileio import read_bounded
 
 Pairs = list[tuple[str, str]]  # (source, target) of each reviewed unit
 
@@ -43,8 +45,9 @@ def load_pairs(root: Path, key: str, staged: Mapping[Path, Path] | None = None) 
     """
     path = _unit_file(root, key)
     try:
-        document: Any = json.loads((staged or {}).get(path, path).read_text("utf-8"))
-    except (OSError, ValueError):
+        found = (staged or {}).get(path, path)
+        document: Any = json.loads(read_bounded(found, str(found)).decode("utf-8"))
+    except (OSError, ValueError, Painl10nError):
         return None
     if not isinstance(document, list):
         return None
@@ -89,7 +92,7 @@ def disk_pairs(
     """
     found: dict[str, Pairs] = {}
     for path in paths:
-        key = digest(path.read_bytes())
+        key = digest(read_bounded(path, str(path)))
         pairs = load_pairs(root, key)
         if pairs is None:
             pairs = reviewed(read(path))

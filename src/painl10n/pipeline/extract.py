@@ -19,7 +19,7 @@ from ..errors import Painl10nError
 from ..po import write_po
 from ..project import Project, check_unique_slugs
 from ..runtime.confine import refuse_links
-from ..runtime.fileio import head_mentions
+from ..runtime.fileio import head_mentions, read_text_strict
 from ..runtime.lock import locked
 from ..runtime.parallel import run_ordered
 from ..runtime.staging import FileChanges, Staged, commit, discard, stage
@@ -129,7 +129,7 @@ def template_and_catalog(
     except ValueError as exc:  # text gettext cannot represent, e.g. a control character
         raise Painl10nError(f"cannot write the template: {exc}", path=article.ref) from exc
     if path.is_file():
-        old_text = path.read_text("utf-8")
+        old_text = read_text_strict(path, project.shown(path))
         if same_content(old_text, text):
             text = old_text  # nothing moved: keep the file, and its date, as is
             found = _CREATED.search(text)

@@ -31,6 +31,7 @@ from ..localize.translations import ArticleOutcome
 from ..memory.engine import Unit
 from ..project import Project
 from ..runtime.cachedir import cache_path, digest, write_cache
+from ..runtime.fileio import read_bounded
 from ..site.pages import PageMeta
 
 MANIFEST_NAME = "build.json"
@@ -40,7 +41,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent  # the whole package: its code
 
 def file_digest(path: Path) -> str | None:
     try:
-        return digest(path.read_bytes())
+        return digest(read_bounded(path, str(path)))
     except FileNotFoundError:
         return None
 

@@ -76,6 +76,8 @@ def _too_big(shown: str, size: int | None, limit: int) -> Painl10nError:
 
 
 def _mb(size: int) -> str:
+    if size < 1048576:
+        return f"{size:,} bytes"
     return f"{size / 1048576:.1f} MB" if size % 1048576 else f"{size // 1048576} MB"
 
 
