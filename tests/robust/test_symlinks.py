@@ -254,3 +254,17 @@ def test_without_a_manifest_nothing_is_deleted(tiny: Path) -> None:
     (tiny / ".painl10n" / "cache" / "build.json").unlink()
     build(Project.load(tiny))
     assert (tiny / "output" / "es" / "b.html").is_file()
+
+
+def test_a_report_file_the_user_names_through_a_link_is_written(
+    tiny: Path, tmp_path: Path, run_cli: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    """``check -o reports/check.json`` where ``reports`` is the user's link: meant, followed."""
+    real = tmp_path / "real-reports"
+    real.mkdir()
+    (tmp_path / "reports").symlink_to(real)
+    done = run_cli(
+        "check", "-p", str(tiny), "-f", "json", "-o", str(tmp_path / "reports" / "c.json")
+    )
+    assert done.returncode in (0, 1), done.stderr
+    assert (real / "c.json").is_file()
