@@ -204,8 +204,6 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         raise Painl10nError(f"invalid TOML: {exc.args[0]}", path=path, line=line) from exc
-    except UnicodeDecodeError as exc:
-        raise Painl10nError("not UTF-8", path=path) from exc
 
 
 def load_settings(root: Path) -> Settings:

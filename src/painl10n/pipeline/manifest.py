@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .._version import __version__
+from ..errors import Painl10nError
 from ..localize.translations import ArticleOutcome
 from ..memory.engine import Unit
 from ..project import Project
@@ -135,10 +136,19 @@ class Manifest:
     indexes: IndexRecord = dataclasses.field(default_factory=lambda: IndexRecord("", {}))
 
 
+def _read_manifest(project: Project) -> str:
+    """The manifest's text; a missing, unreadable or oversized one reads as none."""
+    path = manifest_path(project)
+    try:
+        return read_bounded(path, project.shown(path)).decode("utf-8")
+    except Painl10nError:
+        return ""
+
+
 def load_manifest(project: Project, key: str) -> Manifest:
     """What the last build recorded; empty when missing, corrupt or for other inputs."""
     try:
-        data = json.loads(manifest_path(project).read_text("utf-8"))
+        data = json.loads(_read_manifest(project))
         if data.get("format") != _FORMAT or data.get("key") != key:
             return Manifest()
         records = {ref: ArticleRecord(**fields) for ref, fields in data["articles"].items()}
@@ -158,7 +168,7 @@ def written_outputs(project: Project) -> set[str]:
     code or settings, so a page is known as painl10n's until it is removed.
     """
     try:
-        data = json.loads(manifest_path(project).read_text("utf-8"))
+        data = json.loads(_read_manifest(project))
         found = {str(name) for record in data["articles"].values() for name in record["outputs"]}
         found |= {str(name) for name in data["indexes"]["files"]}
         return found | {str(name) for name in data.get("written", [])}
