@@ -27,6 +27,8 @@ from painl10n.po import read_po_file
 from painl10n.project import Project
 from painl10n.runtime import staging
 from painl10n.runtime.fileio import read_bounded, write_if_changed
+from painl10n.runtime.filestamp import stamp_of
+from painl10n.runtime.lock import project_lock
 from painl10n.runtime.staging import Staged, commit, stage
 from tests.helpers.tiny import make_tiny
 
@@ -159,3 +161,18 @@ def test_one_changed_file_stops_the_whole_commit(tiny: Path) -> None:
         staging.commit(item for item in items if item is not None)
     assert one.read_text("utf-8") == "old\n" and two.read_text("utf-8") == "theirs, longer\n"
     assert sorted(p.name for p in tiny.iterdir() if p.suffix == ".txt") == ["one.txt", "two.txt"]
+
+
+def test_what_was_read_before_a_step_does_not_count(tiny: Path) -> None:
+    """A library user reads a catalog, edits it, then runs a step: the step works from
+    what it reads itself (each step forgets earlier stamps when it takes the lock)."""
+    project = _prepared(tiny)
+    update(project)
+    read_bounded(tiny / CATALOG, "a.po")  # stamped here, outside any step
+    _translator_saves(tiny)
+    with project_lock(tiny / "locales"):
+        stage_target = stage(tiny / CATALOG, "new\n")  # a step that writes without reading
+    assert stage_target is not None and stage_target.base is not None
+    assert stage_target.base.same_file(stamp_of(os.stat(tiny / CATALOG)))
+    commit([stage_target])
+    assert (tiny / CATALOG).read_text("utf-8") == "new\n"

@@ -67,6 +67,12 @@ def forget(path: Path) -> None:
     _read.pop(os.path.abspath(path), None)
 
 
+def forget_all() -> None:
+    """A new step starts (the project lock is taken): what earlier steps of this
+    process read is no longer what this one works from."""
+    _read.clear()
+
+
 def changed_since(path: Path, stamp: FileStamp) -> bool:
     """Whether the file at ``path`` is no longer the one stamped (or is gone)."""
     try:

@@ -29,6 +29,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from ..errors import Painl10nError
 from .confine import refuse_links
+from .filestamp import forget_all
 
 LOCK_NAME = ".painl10n.lock"
 WAIT_VARIABLE = "PAINL10N_LOCK_WAIT"
@@ -78,6 +79,7 @@ def project_lock(
             _held[key] -= 1
         return
     fd = _acquire(path, wait_seconds() if wait is None else wait, shown or str(path))
+    forget_all()  # stamps of files read before this step are not what it works from
     _held[key] = 1
     try:
         if on_acquire is not None:
