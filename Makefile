@@ -5,6 +5,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CHECKED := src tests benchmarks
 
+define SHIP_TERMBASE
+from dataclasses import replace; from pathlib import Path
+from painl10n.terms.tbx import read_tbx, write_tbx
+ours = read_tbx(Path('locales/glossary.tbx'))
+kept = tuple(c for c in ours.concepts if c.subject != 'brand')
+Path('src/painl10n/terms/data/medical.tbx').write_text(write_tbx(replace(ours, concepts=kept)), 'utf-8')
+endef
+export SHIP_TERMBASE
+
 .PHONY: build test test-latest lint typecheck unit check docs clean
 
 $(STAMP): pyproject.toml constraints.txt
@@ -43,8 +52,9 @@ test-latest:
 	$(LATEST)/bin/python -m pip list --disable-pip-version-check 2>/dev/null | grep -iE '^(babel|polib|markdown-it-py|mdit-py-plugins|typer|pyyaml|nh3|jinja2|rich|weblate-language-data) '
 	$(LATEST)/bin/pytest -q -p no:cacheprovider
 
-# The generated reference pages (a test fails when they are stale).
+# The generated reference pages and the shipped medical termbase (tests fail when they are stale).
 docs: $(STAMP)
+	$(BIN)/python -c "$$SHIP_TERMBASE"
 	$(BIN)/painl10n check --list-checks --format markdown > docs/checks.md
 	$(BIN)/python -c "from painl10n.config import settings_markdown as m; print(m(), end='')" > docs/settings.md
 

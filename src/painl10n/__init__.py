@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .checks.base import Finding
     from .checks.model import Report
     from .config import Settings, load_settings
-    from .errors import Painl10nError, PoSyntaxError
+    from .errors import Painl10nError, Painl10nErrors, PoSyntaxError
     from .localize.assemble import assemble
     from .localize.translations import ArticleOutcome
     from .pipeline.build import BuildResult, build
@@ -73,6 +73,7 @@ _EXPORTS: dict[str, str] = {
     "Shard": "painl10n.runtime.shard",
     # errors
     "Painl10nError": "painl10n.errors",
+    "Painl10nErrors": "painl10n.errors",
     "PoSyntaxError": "painl10n.errors",
     # the transforms, on text in memory
     "Article": "painl10n.sources.model",
@@ -98,6 +99,7 @@ __all__ = [
     "Finding",
     "MergeStats",
     "Painl10nError",
+    "Painl10nErrors",
     "PoSyntaxError",
     "Progress",
     "Project",

@@ -38,6 +38,9 @@ class Settings:
     tm: bool = True  # pre-fill new strings from the translation memory on update
     tm_threshold: float = 0.75  # least similarity for a translation memory suggestion
     html: bool = True  # build renders HTML pages; False: localized Markdown only
+    site_name: dict[str, str] = field(default_factory=dict)  # language -> the site's name
+    disclaimer: dict[str, str] | None = None  # language -> footer text; None: the shipped one
+    templates_dir: Path = field(default=Path("templates"))  # page templates that override ours
 
     @property
     def page_suffixes(self) -> tuple[str, ...]:
@@ -103,6 +106,23 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         "html",
         "`build` renders HTML pages; `false`: localized Markdown only "
         "(`build --html/--no-html` for one run)",
+    ),
+    SettingDoc(
+        "site_name",
+        "the site's name, in every page's header and `<title>`: one string, or a table "
+        'by language (`{ en = "Pain guide", es = "Guía del dolor" }`)',
+        '`""` (none)',
+    ),
+    SettingDoc(
+        "disclaimer",
+        "the medical disclaimer in every page's footer: one string in the source language, "
+        'or a table by language; `""`: none. A language without its own text shows the '
+        "source language's, marked with its `lang`",
+        "the shipped one, translated in every shipped language",
+    ),
+    SettingDoc(
+        "templates_dir",
+        "page templates that replace the shipped ones of the same name (`docs/site.md`)",
     ),
     SettingDoc(
         "allow_outside_paths",
@@ -270,7 +290,34 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         tm=_expect(table, "tm", bool, True),
         tm_threshold=_tm_threshold(table),
         html=_expect(table, "html", bool, True),
+        site_name=_by_language(table, "site_name", source_language, languages) or {},
+        disclaimer=_by_language(table, "disclaimer", source_language, languages),
+        templates_dir=_folder(root, table, "templates_dir", "templates"),
     )
+
+
+def _by_language(
+    table: dict[str, Any], key: str, source_language: str, languages: tuple[str, ...]
+) -> dict[str, str] | None:
+    """A text shown on every page: one string (the source language's) or a table by
+    language (``{ en = "…", es = "…" }``); ``None`` when the key is absent."""
+    value = table.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {source_language: value.strip()}
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise Painl10nError(
+            f"setting {key!r} must be a string or a table of strings by language",
+            hint=f'e.g. {key} = {{ {source_language} = "…" }}',
+        )
+    result: dict[str, str] = {}
+    for code, text in value.items():
+        language = canonical_code(code)
+        if language != source_language and language not in languages:
+            raise Painl10nError(f"{key} names {code!r}, which is not a language of the project")
+        result[language] = text.strip()
+    return result
 
 
 def _tm_threshold(table: dict[str, Any]) -> float:

@@ -19,7 +19,7 @@ from typing import TypeVar
 from markdown_it.token import Token
 
 from .config import Settings, load_settings
-from .errors import Painl10nError
+from .errors import Painl10nError, raise_all
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .runtime.cachedir import cache_path
 from .runtime.staging import sweep_leftovers
@@ -145,8 +145,14 @@ class Project:
 
     def articles(self) -> list[Article]:
         """Read and segment every source article; slugs must be unique."""
-        found = [self.read_article(path) for path in discover(self.settings.source_dir, self.shown)]
-        check_unique_slugs((article.ref, article.slug) for article in found)
+        found, refused = [], []
+        for path in discover(self.settings.source_dir, self.shown):
+            try:
+                found.append(self.read_article(path))
+            except Painl10nError as exc:  # each article independent: name every bad one
+                refused.append(exc)
+        refused += [error for error, _ in slug_clashes((a.ref, a.slug) for a in found)]
+        raise_all(refused)
         return found
 
     def read_article(self, path: Path) -> Article:
@@ -188,21 +194,44 @@ def _files(folder: Path, pattern: str) -> list[Path]:
 
 
 def check_unique_slugs(pairs: Iterable[tuple[str, str]]) -> None:
-    """Two articles with one slug would share catalogs and pages; ``pairs`` are (ref, slug)."""
-    seen: dict[str, str] = {}
+    """Two articles with one slug would share catalogs and pages; ``pairs`` are (ref, slug).
+
+    Every clash is named, not only the first.
+    """
+    raise_all(error for error, _ in slug_clashes(pairs))
+
+
+def slug_clashes(pairs: Iterable[tuple[str, str]]) -> list[tuple[Painl10nError, tuple[str, str]]]:
+    """Each slug clash as an error and the two refs it names, in order.
+
+    Slugs that differ only in case clash too: on macOS and Windows ``Sleep.po``
+    and ``sleep.po`` are one file, and so are their pages.
+    """
+    seen: dict[str, tuple[str, str]] = {}  # casefolded slug -> (ref, slug)
+    clashes = []
     for ref, slug in pairs:
-        if slug in seen:
-            raise Painl10nError(
-                f"slug {slug!r} is also used by {seen[slug]}",
-                path=ref,
-                hint="give one of them another 'slug' in its front matter",
-            )
-        seen[slug] = ref
+        first = seen.setdefault(slug.casefold(), (ref, slug))
+        if first[0] == ref:
+            continue
+        other, other_slug = first
+        also = f" (as {other_slug!r}; case does not tell files apart on macOS and Windows)"
+        error = Painl10nError(
+            f"slug {slug!r} is also used by {other}{also if other_slug != slug else ''}",
+            path=ref,
+            hint="give one of them another 'slug' in its front matter",
+        )
+        clashes.append((error, (other, ref)))
+    return clashes
 
 
 def article_slugs(project: Project) -> list[str]:
     """Every source article's slug, in discovery order, from the front matter alone."""
     sources = discover(project.settings.source_dir, project.shown)
-    pairs = [(project.shown(path), project.article_slug(path)) for path in sources]
-    check_unique_slugs(pairs)
+    pairs, refused = [], []
+    for path in sources:
+        try:
+            pairs.append((project.shown(path), project.article_slug(path)))
+        except Painl10nError as exc:
+            refused.append(exc)
+    raise_all([*refused, *(error for error, _ in slug_clashes(pairs))])
     return [slug for _, slug in pairs]

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import typer
 
+from painl10n.cli.app import app
 from tests.helpers.project import snapshot
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
@@ -157,7 +161,33 @@ COMMANDS = [
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_help_names_values_as_a_person_reads_them(command: tuple[str, ...]) -> None:
-    """Options show PATH, LANG, N, FORMAT … and flags nothing, not Python types."""
+    """Options show PATH, LANG, N, FORMAT … and flags nothing, not Python types;
+    every command shows at least one example."""
+    done = _help(command)
+    options = [line for line in done.splitlines() if line.strip().startswith("-")]
+    assert options, done
+    for line in done.splitlines():
+        for python_type in ("<bool>", "<str>", "<path>", "<int", "<list"):
+            assert python_type not in line, line
+    assert _examples(done, command), done
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_help_examples_are_valid_command_lines(command: tuple[str, ...]) -> None:
+    """Each example parses with the command's own options (a renamed option fails here)."""
+    group = typer.main.get_command(app)
+    for example in _examples(_help(command), command):
+        words = shlex.split(example.split(">")[0].split("&&")[0])
+        assert words[: 1 + len(command)] == ["painl10n", *command], example
+        cmd = group
+        for name in command:  # typer's click: a group's get_command finds a subcommand
+            found = cmd.get_command(typer.Context(cmd), name)  # type: ignore[attr-defined]
+            assert found is not None
+            cmd = found
+        cmd.make_context(" ".join(command), words[1 + len(command) :])  # raises on a bad option
+
+
+def _help(command: tuple[str, ...]) -> str:
     env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1"}
     done = subprocess.run(
         [sys.executable, "-m", "painl10n", *command, "--help"],
@@ -166,10 +196,11 @@ def test_help_names_values_as_a_person_reads_them(command: tuple[str, ...]) -> N
         env=env,
         check=True,
     )
-    options = [line for line in done.stdout.splitlines() if line.strip("│ ").startswith("-")]
-    assert options, done.stdout
-    for line in options:
-        if "--help" in line:
-            continue  # typer's own help flag
-        for python_type in ("<bool>", "<str>", "<path>", "<int", "<list"):
-            assert python_type not in line, line
+    return done.stdout
+
+
+def _examples(text: str, command: tuple[str, ...]) -> list[str]:
+    """The example lines of a help text, without their trailing explanation."""
+    prefix = " ".join(("painl10n", *command))
+    lines = [line.strip() for line in text.splitlines() if line.strip().startswith(prefix)]
+    return [re.split(r"\s{2,}", line)[0] for line in lines]

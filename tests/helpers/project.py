@@ -46,3 +46,14 @@ def without_change_notes(po_text: str, source_language: str = "en") -> tuple[str
     lines = po_text.split("\n")
     kept = [line for line in lines if line not in ours]
     return "\n".join(kept), len(lines) - len(kept)
+
+
+def small_project(root: Path, articles: dict[str, str], languages: str = '["es", "fr"]') -> Path:
+    """A project at ``root`` with ``articles`` (path below source/ → text) and no catalogs."""
+    (root / "source").mkdir(parents=True)
+    (root / "painl10n.toml").write_text(f"languages = {languages}\n", "utf-8")
+    for name, text in articles.items():
+        path = root / "source" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+    return root

@@ -104,3 +104,34 @@ def test_brackets_in_translated_alt_text_cannot_end_it_early() -> None:
 def test_crlf_sources_get_crlf_in_translations() -> None:
     out = build("> quoted\r\n> text\r\n", {"quoted text": "uno\\\ndos"})
     assert out == "> uno\\\r\n> dos\r\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected_html"),
+    [
+        ("## Title\n", "Titre\r# injected", "<h2>Titre # injected</h2>\n"),
+        ("| a |\n|---|\n| x |\n", "one\r- two", "<th>one - two</th>"),
+        ("![alt](x.png)\n", "a\rb", 'alt="a b"'),
+        ("Para.\n", "one\r# two", "<p>one\n# two</p>\n"),
+    ],
+)
+def test_a_carriage_return_in_a_translation_cannot_end_its_block(
+    source: str, translation: str, expected_html: str
+) -> None:
+    """gettext keeps a CR written inside a string; Markdown reads it as a line end."""
+    msgid = (
+        segment_article(source, ref="a.md", default_slug="a", front_matter_fields=())
+        .segments[0]
+        .msgid
+    )
+    out = build(source, {msgid: translation})
+    assert "\r" not in out
+    assert expected_html in render_markdown(out)
+
+
+def test_line_breaks_inside_translations_follow_most_of_the_source() -> None:
+    crlf = "First\r\nline.\r\n\r\nSecond\nline.\n"  # mostly CRLF
+    lf = crlf.replace("\r\n", "\n", 2)  # mostly LF
+    translations = {"First line.": "Erste\nZeile.", "Second line.": "Zweite\nZeile."}
+    assert build(crlf, translations) == "Erste\r\nZeile.\r\n\r\nZweite\r\nZeile.\n"
+    assert build(lf, translations) == "Erste\nZeile.\n\r\nZweite\nZeile.\n"

@@ -5,12 +5,16 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from painl10n.config import load_settings
 from painl10n.errors import Painl10nError
+from painl10n.terms.model import Concept
+from painl10n.terms.shipped import shipped_termbase
+from painl10n.terms.tbx import read_tbx
 from tests.helpers import REPO
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
@@ -161,3 +165,53 @@ def test_init_ignores_what_painl10n_generates(tmp_path: Path, run_cli: Run) -> N
         "source/welcome.md",
     ]
     assert "*.po text eol=lf" in (site / ".gitattributes").read_text("utf-8")
+
+
+def test_init_can_start_from_the_shipped_medical_termbase(tmp_path: Path, run_cli: Run) -> None:
+    """--termbase medical: the reviewed terms of the project's languages, and check uses them."""
+    site = tmp_path / "site"
+    made = run_cli("init", str(site), "--languages", "fr", "--termbase", "medical", "-q")
+    assert made.returncode == 0, made.stderr
+    termbase = read_tbx(site / "locales" / "glossary.tbx")
+    assert termbase.languages == ["en", "fr"]  # es, de, ar left out: not the project's
+    headache = termbase.concept("headache")
+    assert headache is not None
+    assert [t.text for t in headache.approved_in("fr")][:1] == ["mal de tête"]
+    assert not any(c.subject == "brand" for c in termbase.concepts)  # no shipped-site names
+    (site / "source" / "migraine.md").write_text("A headache can be a sign of fever.\n")
+    assert run_cli("build", "-q", cwd=site).returncode == 0
+    catalog = site / "locales/fr/LC_MESSAGES/migraine.po"
+    text = catalog.read_text("utf-8")
+    catalog.write_text(
+        text.replace(
+            'msgid "A headache can be a sign of fever."\nmsgstr ""',
+            'msgid "A headache can be a sign of fever."\n'
+            'msgstr "Une douleur crânienne peut être un signe de fièvre."',
+        ),
+        "utf-8",
+    )
+    checked = run_cli("check", "--format", "json", cwd=site)
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    assert '"terminology"' in checked.stdout and "mal de tête" in checked.stdout
+
+
+def test_init_refuses_an_unknown_termbase_before_writing(tmp_path: Path, run_cli: Run) -> None:
+    site = tmp_path / "site"
+    result = run_cli("init", str(site), "--termbase", "cardiology")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "unknown termbase 'cardiology'" in result.stderr
+    assert not site.exists()
+
+
+def test_the_shipped_medical_termbase_is_the_reviewed_one_without_brands() -> None:
+    """It is copied from locales/glossary.tbx; after editing that, `make docs`
+    regenerates it so new projects get the same reviewed terms."""
+    ours = read_tbx(REPO / "locales" / "glossary.tbx")
+    shipped = shipped_termbase("medical", ["en", "es", "fr", "de", "ar"])
+    expected = [_lineless(c) for c in ours.concepts if c.subject != "brand"]
+    assert [_lineless(c) for c in shipped.concepts] == expected
+
+
+def _lineless(concept: Concept) -> Concept:
+    terms = tuple(replace(term, line=None) for term in concept.terms)
+    return replace(concept, terms=terms, line=None)

@@ -183,7 +183,7 @@ HEADER_CASES = [
     ('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\nBroken\\n"\n', "Broken", 2),
     ('#: x.md:1\nmsgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n', "header", 2),
     ('#~ msgid ""\n#~ msgstr "Content-Type: text/plain; charset=UTF-8\\n"\n', "missing header", 1),
-    ('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\r\n', "carriage", 2),
+    ('msgid ""\rmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n', "carriage", 1),
     ('\ufeffmsgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n', "byte order", 1),
 ]
 

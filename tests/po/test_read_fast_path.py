@@ -72,6 +72,13 @@ LINES = [
     'domain "d"',
     "msgid",
     '"\\x41"',
+    # Carriage returns: a CRLF line ending, kept inside a string, stray elsewhere.
+    'msgstr "CRLF"\r',
+    "# comment CRLF\r",
+    'msgid "CR\rinside"',
+    '"CR before the quote\r"',
+    '"lone" \r "CR"',
+    "# lone\rCR",
 ]
 
 
@@ -118,8 +125,9 @@ def test_switching_the_fast_paths_off_is_seen() -> None:
     assert read_module._BULK_ENTRY.fullmatch('#: a.md:1\nmsgid "x"\nmsgstr "y"\n') is not None
 
 
-def test_shipped_catalogs_take_the_bulk_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Only the header goes line by line in the catalogs we write."""
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["LF", "CRLF"])
+def test_shipped_catalogs_take_the_bulk_path(monkeypatch: pytest.MonkeyPatch, newline: str) -> None:
+    """Only the header goes line by line in the catalogs we write (with either ending)."""
     fed: list[int] = []
     general = read_module._Reader.read_lines
 
@@ -138,7 +146,8 @@ def test_shipped_catalogs_take_the_bulk_path(monkeypatch: pytest.MonkeyPatch) ->
     assert len(paths) == 8
     for path in paths:
         fed.clear()
-        catalog = read_po(path.read_text("utf-8"), path=path.name)
+        text = path.read_text("utf-8").replace("\n", newline)
+        catalog = read_po(text, path=path.name)
         assert len(catalog) > 10
         assert len(fed) == 1 and fed[0] < 30, path  # the header block alone
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import polib
 import pytest
 
+from painl10n.errors import Painl10nErrors
 from painl10n.po import write_po
 from painl10n.project import Project
 from painl10n.reports.stats import as_text, collect_stats, entry_state
@@ -291,3 +292,15 @@ def test_broken_catalog_is_a_one_line_error(site: Path, run_cli: Run) -> None:
     assert done.returncode == 2
     assert done.stderr.startswith(f"painl10n: error: locales/es/LC_MESSAGES/{PSYCHO}.po:")
     assert done.stderr.count("\n") == 1
+
+
+def test_every_broken_catalog_is_named(site: Path) -> None:
+    for lang, slug in (("es", PSYCHO), ("fr", KETAMINE)):
+        path = po_path(site, lang, slug)
+        path.write_text(path.read_text("utf-8") + '\nmsgid "x"\nmsgstr "y\n', "utf-8")
+    with pytest.raises(Painl10nErrors) as info:
+        collect_stats(Project.load(site))
+    assert [error.path for error in info.value.errors] == [
+        f"locales/es/LC_MESSAGES/{PSYCHO}.po",
+        f"locales/fr/LC_MESSAGES/{KETAMINE}.po",
+    ]

@@ -269,7 +269,25 @@ def test_every_vector_reached_two_kinds_of_string(
     assert len(slots) == len(VECTORS)
     assert all(len(kinds) >= PASSES for kinds in slots.values())
     markdown = "".join(p.read_text("utf-8") for p in (root / "output" / "es").glob("*.md"))
-    assert all(vector in markdown or "\n" in vector for vector in VECTORS)
+    shown = markdown.replace("\\<", "<").replace("\\](", "](")  # escaped, then shown as text
+    assert all(vector in shown or "\n" in vector for vector in VECTORS)
+
+
+def test_localized_markdown_carries_no_translators_code(
+    hostile_site: tuple[Path, BuildResult],
+) -> None:
+    """A site generator renders ``output/es/*.md`` itself, raw HTML included: rendered
+    without any sanitizer, nothing a translator wrote can run (issue 17)."""
+    root = hostile_site[0]
+    found = {
+        md.name: audit(render_markdown(md.read_text("utf-8")))
+        for md in sorted((root / "output" / "es").glob("a*.md"))
+    }
+    assert len(found) == ARTICLES
+    assert {name: problems for name, problems in found.items() if problems} == {}
+    markdown = "".join(p.read_text("utf-8") for p in (root / "output" / "es").glob("a*.md"))
+    assert "\\<script>alert(1)\\</script>" in markdown  # shown as text, not dropped
+    assert "\\<img src=x onerror=alert(1)>" in markdown
 
 
 def test_no_built_page_can_run_a_translators_code(
@@ -292,6 +310,8 @@ def test_benign_markup_and_safe_links_survive(hostile_site: tuple[Path, BuildRes
     assert 'href="/relative/page.html"' in html
     assert 'href="mailto:care@example.org"' in html
     assert 'href="https://example.org"' in html
+    markdown = "".join(p.read_text("utf-8") for p in (hostile_site[0] / "output/es").glob("*.md"))
+    assert '<a href="/relative/page.html">fine</a>' in markdown  # not escaped: safe
 
 
 # -- the detector itself ------------------------------------------------------------------

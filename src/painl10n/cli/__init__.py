@@ -14,7 +14,7 @@ import sys
 import typer
 from typer.exceptions import TyperException
 
-from ..errors import Painl10nError
+from ..errors import Painl10nError, Painl10nErrors
 from ..text.visible import visible
 from .app import app
 
@@ -37,6 +37,11 @@ def main() -> None:
         code = app(standalone_mode=False)
     except TyperException as exc:  # the parser's own: a usage error, no command given
         code = _usage(exc)
+    except Painl10nErrors as exc:  # every refused file, one line each, then how many
+        for error in exc.errors:
+            typer.echo(f"painl10n: error: {visible(str(error))}", err=True)
+        typer.echo(f"painl10n: {exc.message}", err=True)
+        sys.exit(2)
     except Painl10nError as exc:
         typer.echo(f"painl10n: error: {visible(str(exc))}", err=True)
         sys.exit(2)

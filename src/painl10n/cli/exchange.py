@@ -28,7 +28,12 @@ def align(
     project: ProjectOption = Path("."),
     quiet: QuietOption = False,
 ) -> None:
-    """Seed a catalog from an existing translation (aligned strings become fuzzy)."""
+    """Seed a catalog from an existing translation (aligned strings become fuzzy).
+
+    \b
+    Example:
+      painl10n align source/sleep.md old-site/es/sleep.md -l es
+    """
     result = seed_catalog(Project.load(project), source, translated, language)
     for line in report_lines(result):
         say(quiet, line)
@@ -49,7 +54,12 @@ def xliff_export(
     language: LanguageOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Write <slug>.<lang>.xlf (XLIFF 2.0) for each article and language."""
+    """Write <slug>.<lang>.xlf (XLIFF 2.0) for each article and language.
+
+    \b
+    Example:
+      painl10n xliff export -l de -o to-agency/
+    """
     proj = Project.load(project)
     written = export_xliff(proj, language, slugs, output or proj.settings.root / "xliff")
     for name in written.changed:
@@ -59,14 +69,19 @@ def xliff_export(
 
 @xliff_app.command("import")
 def xliff_import(
-    files: Annotated[list[Path], typer.Argument(help="XLIFF 2.0 files.")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="XLIFF 2.0 files.")],
     project: ProjectOption = Path("."),
     language: Annotated[
         str | None, typer.Option("--language", "-l", metavar="LANG", help="Require this trgLang.")
     ] = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Write the targets of XLIFF 2.0 files into the catalogs (checked first, all or nothing)."""
+    """Write the targets of XLIFF 2.0 files into the catalogs (checked first, all or nothing).
+
+    \b
+    Example:
+      painl10n xliff import from-agency/*.xlf -l de
+    """
     result = import_xliff(Project.load(project), files, language)
     for skipped in result.skipped:
         say(quiet, str(skipped))

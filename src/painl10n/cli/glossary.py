@@ -29,7 +29,12 @@ def glossary_import(
     project: ProjectOption = Path("."),
     quiet: QuietOption = False,
 ) -> None:
-    """Merge terms from a spreadsheet or another termbase (same concept id = replaced)."""
+    """Merge terms from a spreadsheet or another termbase (same concept id = replaced).
+
+    \b
+    Example:
+      painl10n glossary import new-terms.csv
+    """
     proj = Project.load(project)
     replaced, added = import_terms(proj, file)
     shown = proj.shown(proj.settings.termbase)
@@ -47,7 +52,12 @@ def glossary_export(
         typer.Option("--output", "-o", metavar="PATH", help="Write here instead of stdout."),
     ] = None,
 ) -> None:
-    """Write the termbase as CSV or TBX v3."""
+    """Write the termbase as CSV or TBX v3.
+
+    \b
+    Example:
+      painl10n glossary export --format csv > terms.csv
+    """
     text = export_terms(Project.load(project), fmt)
     if output is None:
         sys.stdout.write(text)
@@ -57,7 +67,12 @@ def glossary_export(
 
 @glossary_app.command("list")
 def glossary_list(project: ProjectOption = Path("."), language: LanguageOption = None) -> None:
-    """Show each concept with its approved (and ✗ forbidden) terms per language."""
+    """Show each concept with its approved (and ✗ forbidden) terms per language.
+
+    \b
+    Example:
+      painl10n glossary list -l fr
+    """
     proj = Project.load(project)
     languages = proj.select_languages(language)
     header = ["concept", proj.settings.source_language, *languages]

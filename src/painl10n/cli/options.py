@@ -36,6 +36,15 @@ ShardOption = Annotated[
         help="Only shard K of N of the articles, e.g. 2/4 (for CI matrices).",
     ),
 ]
+KeepGoingOption = Annotated[
+    bool,
+    typer.Option(
+        "--keep-going",
+        "-k",
+        metavar="",
+        help="Build every article that can be built, then list the refused files (exit 2).",
+    ),
+]
 
 
 def jobs_of(jobs: int | None) -> int:

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import raise_all
 from ..pipeline.build import build as build_site
 from ..pipeline.compile import compile_catalogs
 from ..pipeline.extract import extract as extract_templates
@@ -20,6 +21,7 @@ from ..runtime.staging import FileChanges
 from .app import app
 from .options import (
     JobsOption,
+    KeepGoingOption,
     LanguageOption,
     ProjectOption,
     QuietOption,
@@ -41,12 +43,30 @@ def init(
     languages: Annotated[
         str, typer.Option(help="Comma-separated target languages.", metavar="LANG,LANG…")
     ] = "es,fr,de,ar",
+    termbase: Annotated[
+        str,
+        typer.Option(
+            help="Start locales/glossary.tbx from a shipped termbase: medical "
+            "(reviewed medical terms in en, es, fr, de, ar), or none.",
+            metavar="NAME",
+        ),
+    ] = "none",
     quiet: QuietOption = False,
 ) -> None:
-    """Create a new project: painl10n.toml, source/, locales/, output/."""
+    """Create a new project: painl10n.toml, source/, locales/, output/.
+
+    \b
+    Examples:
+      painl10n init my-site --languages es,fr,de,ar --termbase medical
+      painl10n init . --source-language en --languages fr
+    """
     codes = [code.strip() for code in languages.split(",") if code.strip()]
     created = init_project(
-        path, source_language=source_language, languages=codes, example_date=str(dt.date.today())
+        path,
+        source_language=source_language,
+        languages=codes,
+        example_date=str(dt.date.today()),
+        termbase=None if termbase == "none" else termbase,
     )
     for item in created:
         say(quiet, f"created {item}")
@@ -57,7 +77,12 @@ def init(
 def extract(
     project: ProjectOption = Path("."), quiet: QuietOption = False, jobs: JobsOption = None
 ) -> None:
-    """Write one template (.pot) per article from source/**/*.md."""
+    """Write one template (.pot) per article from source/**/*.md.
+
+    \b
+    Example:
+      painl10n extract -p my-site
+    """
     proj = Project.load(project)
     result = extract_templates(proj, jobs=jobs_of(jobs))
     articles, written = result.articles, result.files
@@ -77,7 +102,13 @@ def update(
     jobs: JobsOption = None,
 ) -> None:
     """Extract the templates whose articles changed, then create or merge
-    locales/<lang>/LC_MESSAGES/<slug>.po from them."""
+    locales/<lang>/LC_MESSAGES/<slug>.po from them.
+
+    \b
+    Examples:
+      painl10n update              every language
+      painl10n update -l es -l fr  only Spanish and French
+    """
     proj = Project.load(project)
     extracted = extract_templates(proj, jobs=jobs_of(jobs))  # as build does: never stale
     _say_templates(quiet, extracted.files, " (its article changed)")
@@ -111,14 +142,27 @@ def build(
             "(default: the 'html' setting, true).",
         ),
     ] = None,
+    keep_going: KeepGoingOption = False,
 ) -> None:
-    """Write output/<lang>/<slug>.md and .html (extract and update first if stale)."""
+    """Write output/<lang>/<slug>.md and .html (extract and update first if stale).
+
+    \b
+    Examples:
+      painl10n build                  the whole site
+      painl10n build -l de --no-html  German Markdown only, for a site generator
+      painl10n build --shard 1/4      a quarter of the articles, on one CI runner
+    """
     proj = Project.load(project)
     if html is not None:
         proj = proj.with_html(html)
     with terminal_progress(quiet, "build") as progress:
         result = build_site(
-            proj, language, progress=progress, jobs=jobs_of(jobs), shard=shard_of(shard)
+            proj,
+            language,
+            progress=progress,
+            jobs=jobs_of(jobs),
+            shard=shard_of(shard),
+            keep_going=keep_going,
         )
     for outcome in result.outcomes:
         missing = ""
@@ -138,6 +182,7 @@ def build(
     plural = "s" if result.skipped != 1 else ""
     skipped = f" ({result.skipped} article{plural} up to date)" if result.skipped else ""
     say(quiet, f"{len(result.files.changed)} files written to {out}/{skipped}")
+    raise_all(result.refused)  # --keep-going: what was built is in place; exit 2
 
 
 @app.command()
@@ -146,7 +191,12 @@ def pseudo(
     language: LanguageOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Write the pseudo-locale catalogs: en-XA (accented, longer) and ar-XB (right to left)."""
+    """Write the pseudo-locale catalogs: en-XA (accented, longer) and ar-XB (right to left).
+
+    \b
+    Example:
+      painl10n pseudo && painl10n build -l en-XA -l ar-XB
+    """
     proj = Project.load(project)
     result = write_pseudo_catalogs(proj, language)
     for name in result.files.changed:
@@ -163,7 +213,12 @@ def compile_(
     language: LanguageOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Compile catalogs to .mo files beside them (fuzzy entries left out)."""
+    """Compile catalogs to .mo files beside them (fuzzy entries left out).
+
+    \b
+    Example:
+      painl10n compile -l es
+    """
     proj = Project.load(project)
     written = compile_catalogs(proj, language).files
     for name in written.changed:

@@ -59,7 +59,15 @@ def check(
     shard: ShardOption = None,
     jobs: JobsOption = None,
 ) -> None:
-    """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input."""
+    """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input.
+
+    \b
+    Examples:
+      painl10n check                          every catalog, as text
+      painl10n check -l es --format github    annotations in a GitHub pull request
+      painl10n check --format junit > checks.xml
+      painl10n check --list-checks            what is checked, and how severe
+    """
     if list_checks and fmt == "markdown":
         sys.stdout.write(checks_markdown())  # docs/checks.md
         return
@@ -94,7 +102,12 @@ def stats(
     ] = "text",
     quiet: QuietOption = False,
 ) -> None:
-    """Strings and words translated, fuzzy and untranslated per language and article."""
+    """Strings and words translated, fuzzy and untranslated per language and article.
+
+    \b
+    Example:
+      painl10n stats -l ar
+    """
     if fmt not in ("text", "json"):
         raise Painl10nError(f"unknown format {fmt!r}", hint="use text or json")
     result = collect_stats(Project.load(project), language)
@@ -147,6 +160,11 @@ def report(
     """Write the status page (progress, findings) and a README badge per language.
 
     With --from, exit 1 if the merged reports have any error, as check does.
+
+    \b
+    Examples:
+      painl10n report                      output/status/index.html and badges
+      painl10n report --from 'shard-*.json' -f junit -o checks.xml
     """
     named = [*(sources or []), *(reports or [])]
     if fmt is not None and not named:

@@ -32,7 +32,12 @@ def tm_import(
     project: ProjectOption = Path("."),
     quiet: QuietOption = False,
 ) -> None:
-    """Add FILE to locales/memory/<lang>.tmx and pre-fill the catalogs from it (as fuzzy)."""
+    """Add FILE to locales/memory/<lang>.tmx and pre-fill the catalogs from it (as fuzzy).
+
+    \b
+    Example:
+      painl10n tm import agency-memory.tmx -l es
+    """
     result = import_memory(Project.load(project), file, language)
     if not quiet:
         typer.echo(
@@ -56,7 +61,12 @@ def tm_export(
     ] = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Write every reviewed translation of a language plus its imported memory."""
+    """Write every reviewed translation of a language plus its imported memory.
+
+    \b
+    Example:
+      painl10n tm export -l es > es.tmx
+    """
     text = export_memory(Project.load(project), language, fmt)
     if output is None:
         sys.stdout.write(text)

@@ -22,7 +22,7 @@ from ..errors import Painl10nError
 from ..pipeline.update import read_catalog
 from ..po import read_po, write_po
 from ..project import Project
-from ..runtime.fileio import read_text_strict, write_if_changed
+from ..runtime.fileio import in_line_endings_of, read_text_lf, read_text_strict, write_if_changed
 from ..runtime.lock import locked
 from ..sources.discover import MAX_ARTICLE_BYTES
 from ..sources.model import Article, Segment
@@ -70,7 +70,7 @@ def seed_catalog(project: Project, source: str, translated: Path, language: str)
         output = write_po(catalog, width=project.settings.wrap_width)
     except ValueError as exc:
         raise Painl10nError(f"cannot write: {exc}", path=result.catalog) from exc
-    result.written = write_if_changed(path, output)
+    result.written = write_if_changed(path, in_line_endings_of(path, output))
     return result
 
 
@@ -109,7 +109,7 @@ def _current_catalog(project: Project, article: Article, language: str) -> polib
         width=settings.wrap_width,
     )
     if template_path.is_file():
-        on_disk = read_text_strict(template_path, project.shown(template_path))
+        on_disk = read_text_lf(template_path, project.shown(template_path))
         if same_content(on_disk, template_text):
             template_text = on_disk  # keeps its creation date: no churn in the header
     template = read_po(template_text, path=project.shown(template_path))

@@ -25,7 +25,7 @@ from ..pipeline.prefill import imported_units, language_memory
 from ..pipeline.update import read_catalog
 from ..po import write_po
 from ..project import Project
-from ..runtime.fileio import write_if_changed
+from ..runtime.fileio import in_line_endings_of, write_if_changed
 
 FORMATS = ("tmx", "po")
 _FIXED_STAMP = "2000-01-01 00:00+0000"  # PO date when SOURCE_DATE_EPOCH is not set
@@ -77,7 +77,8 @@ def import_memory(project: Project, path: Path, language: str) -> MemoryImport:
             result.prefilled[slug] = count
             target = project.catalog_path(lang, slug)
             try:
-                files.append((target, write_po(catalog, width=project.settings.wrap_width)))
+                text = write_po(catalog, width=project.settings.wrap_width)
+                files.append((target, in_line_endings_of(target, text)))
             except ValueError as exc:  # a translation gettext cannot represent
                 raise Painl10nError(f"cannot write: {exc}", path=project.shown(target)) from exc
     for target, data in files:

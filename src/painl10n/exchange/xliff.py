@@ -32,7 +32,7 @@ from ..languages import canonical_code, html_lang
 from ..pipeline.update import read_catalog
 from ..po import write_po
 from ..project import Project
-from ..runtime.fileio import read_bounded
+from ..runtime.fileio import in_line_endings_of, read_bounded
 from ..runtime.lock import locked
 from ..runtime.staging import FileChanges, commit_files
 from ..runtime.xmlsafe import parse_xml
@@ -242,7 +242,8 @@ def import_xliff(
     for (target_language, slug), catalog in sorted(catalogs.items()):
         catalog_path = project.catalog_path(target_language, slug)
         try:
-            files.append((catalog_path, write_po(catalog, width=project.settings.wrap_width)))
+            text = write_po(catalog, width=project.settings.wrap_width)
+            files.append((catalog_path, in_line_endings_of(catalog_path, text)))
         except ValueError as exc:
             raise Painl10nError(f"cannot write: {exc}", path=project.shown(catalog_path)) from exc
     result.files = commit_files(files, project.shown)

@@ -12,8 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..runtime.fileio import majority_line_ending
 from ..sources.frontmatter import yaml_scalar
 from ..sources.model import Article, Segment, Style
+from .unsafe import neutralize
 
 # A line that, at the start of a paragraph line, would open another block.
 _BLOCK_START = re.compile(
@@ -49,7 +51,7 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
     out: list[str] = []
     position = 0
     translated = fallback = 0
-    newline = "\r\n" if "\r\n" in article.text else "\n"  # keep the file's line endings
+    newline = majority_line_ending(article.text)  # line breaks inside translations too
     for seg in article.segments:
         out.append(article.text[position : seg.start])
         translation = lookup(seg)
@@ -57,6 +59,8 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
             out.append(article.text[seg.start : seg.end])
             fallback += 1
         else:
+            if seg.style is not Style.YAML:  # a front matter value is no Markdown
+                translation = neutralize(translation, seg.msgid)
             out.append(fit(seg, translation).replace("\n", newline))
             translated += 1
         position = seg.end
@@ -66,10 +70,13 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
 
 def fit(seg: Segment, text: str) -> str:
     """Shape a translation for the kind of place it goes into."""
-    if seg.style is Style.BLOCK:
-        return _block(text, seg.continuation)
     if seg.style is Style.YAML:
         return yaml_scalar(text)
+    # A CR (gettext keeps one written inside a string) ends a line in Markdown too:
+    # fit it as the line break it is, or it would end a heading or a table row.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if seg.style is Style.BLOCK:
+        return _block(text, seg.continuation)
     one_line = " ".join(part.strip() for part in text.strip().split("\n"))
     if seg.style is Style.ATX:
         return re.sub(r"(?<=[ \t])(#+)$", lambda m: "\\" + m[1], one_line)
@@ -92,7 +99,7 @@ def _unescape_quotes(text: str) -> str:
 
 def _block(text: str, continuation: str) -> str:
     """Paragraph text: blank lines would end the paragraph, so they go."""
-    cleaned = _BLANK_LINES.sub("", text.strip().replace("\r\n", "\n").replace("\r", "\n"))
+    cleaned = _BLANK_LINES.sub("", text.strip())
     # Leading blanks would indent into code; trailing ones may be a hard break.
     lines = [_guard(line.lstrip(" \t")) for line in cleaned.split("\n")]
     return ("\n" + continuation).join(lines)

@@ -8,6 +8,7 @@ the results merged (:mod:`painl10n.pipeline.incremental`).
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from markdown_it.token import Token
 
 from ..catalogs.merge import MergeStats
 from ..catalogs.template import now_stamp
+from ..errors import Painl10nError, raise_all
 from ..languages import is_pseudo
 from ..localize.translations import ArticleOutcome, localize
 from ..memory.cache import pairs_file
@@ -24,12 +26,13 @@ from ..memory.engine import has_untranslated, reviewed_units
 from ..project import Project
 from ..runtime.cachedir import digest
 from ..runtime.staging import Staged, discard, stage_into
-from ..site.a11y import accessible_body
+from ..site.a11y import accessible_body, split_title, title_text
 from ..site.links import ArticleLinks, rewrite_links
-from ..site.pages import PageMeta, article_page
-from ..site.render import render_tokens
+from ..site.pages import PageMeta, SiteOptions, article_page
+from ..site.render import Allowances, allowances_of, render_tokens
+from ..site.typography import bind_units_in_tokens
 from ..sources import frontmatter
-from ..sources.markdown import front_matter_token, parser
+from ..sources.markdown import copy_tokens, front_matter_token, parser
 from ..sources.model import Article
 from ..terms.matcher import TermMatcher
 from .extract import template_and_catalog
@@ -74,29 +77,122 @@ def build_article(
     )
     outputs = ArticleOutputs(article.slug, [(template_path, template_text)], [], [], {})
     source = project.settings.source_language
+    site = SiteOptions.of(project.settings)
+    decided: _SourcePage | None = None  # by the source page, for its translations
+    refused: list[Painl10nError] = []  # a bad catalog refuses the article, once all are tried
+    texts: list[tuple[str, str]] = []  # each language's localized Markdown
     for language in [source, *languages]:
-        tokens = None
-        if language == source:
-            text, tokens = article.text, source_tokens
-        else:
-            path, po_text, stats, catalog = update_catalog(
-                project, language, article.slug, template, matcher
+        try:
+            texts.append(
+                (language, _localized(project, article, language, template, matcher, outputs))
             )
-            outputs.files.append((path, po_text))
-            outputs.stats[language] = stats
-            outputs.catalogs[language] = catalog
-            text, outcome = localize(article, catalog, language)
-            outputs.outcomes.append(outcome)
-        outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
-        if not project.settings.html:  # for a site generator of the publisher's own
-            localized = None if language == source else text
-            outputs.pages.append(_page_meta(article, localized, language))
-            continue
-        meta, body = _page(article, text, language, links, tokens)
-        outputs.pages.append(meta)
-        html = article_page(meta, body, list(present), source)
-        outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
+        except Painl10nError as exc:
+            refused.append(exc)
+    parses = _Parses([text for _, text in texts], {article.text: source_tokens})
+    for language, text in texts:
+        try:
+            held_to = None if language == source else decided or _SourcePage(Allowances(), False)
+            made = _pages(
+                project, article, language, text, outputs, (links, present, site), parses, held_to
+            )
+            decided = decided or made
+        except Painl10nError as exc:
+            refused.append(exc)
+    raise_all(refused)
     return outputs
+
+
+def _localized(
+    project: Project,
+    article: Article,
+    language: str,
+    template: polib.POFile,
+    matcher: TermMatcher | None,
+    outputs: ArticleOutputs,
+) -> str:
+    """The article's Markdown in ``language``; its merged catalog added to ``outputs``."""
+    if language == project.settings.source_language:
+        return article.text
+    path, po_text, stats, catalog = update_catalog(
+        project, language, article.slug, template, matcher
+    )
+    outputs.files.append((path, po_text))
+    outputs.stats[language] = stats
+    outputs.catalogs[language] = catalog
+    text, outcome = localize(article, catalog, language)
+    outputs.outcomes.append(outcome)
+    return text
+
+
+def _pages(
+    project: Project,
+    article: Article,
+    language: str,
+    text: str,
+    outputs: ArticleOutputs,
+    site_facts: tuple[ArticleLinks, Sequence[str], SiteOptions],
+    parses: _Parses,
+    decided: _SourcePage | None,
+) -> _SourcePage | None:
+    """The localized Markdown and its HTML page in one language, added to ``outputs``.
+
+    ``decided``: what the source page decided, for a translation (None: this
+    is the source page, and what it decides is returned).
+    """
+    links, present, site = site_facts
+    source = project.settings.source_language
+    outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
+    if not project.settings.html:  # for a site generator of the publisher's own
+        localized = None if language == source else text
+        outputs.pages.append(_page_meta(article, localized, language))
+        return None
+    meta, page, in_body = _page(article, text, language, links, parses.take(text), decided)
+    outputs.pages.append(meta)
+    html = article_page(meta, page.body, list(present), source, heading=page.heading, site=site)
+    outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
+    if decided is None:
+        return _SourcePage(allowances_of(page.heading + page.body), in_body)
+    return None
+
+
+class _Parses:
+    """Each distinct text of an article's pages parsed once.
+
+    A language nobody translated yet has the source's very text, and a
+    pathological article (``![`` half a million times) takes seconds to
+    parse: its languages share one parse, each rendering its own copy.
+    """
+
+    def __init__(self, texts: list[str], known: dict[str, list[Token] | None]) -> None:
+        self._left = Counter(texts)
+        self._tokens = {text: tokens for text, tokens in known.items() if tokens is not None}
+
+    def take(self, text: str) -> list[Token]:
+        """Tokens of ``text`` that the caller may change (the last taker gets the original)."""
+        tokens = self._tokens.get(text)
+        if tokens is None:
+            tokens = self._tokens[text] = parser().parse(text)
+        self._left[text] -= 1
+        if self._left[text] > 0:
+            return copy_tokens(tokens)
+        del self._tokens[text]
+        return tokens
+
+
+@dataclass(frozen=True)
+class _Body:
+    """The safe HTML of a page's leading ``<h1>`` (or "") and of the rest of its body."""
+
+    heading: str
+    body: str
+
+
+@dataclass(frozen=True)
+class _SourcePage:
+    """What the source page decides for its translations."""
+
+    allowances: Allowances  # the guarded markup they may keep (site/render.py)
+    title_in_body: bool  # the body's leading ``# Title`` is the page's heading
 
 
 def _page(
@@ -105,19 +201,46 @@ def _page(
     language: str,
     links: ArticleLinks,
     tokens: list[Token] | None = None,
-) -> tuple[PageMeta, str]:
-    """Page facts from the front matter, and the safe HTML body: one parse for both.
+    source: _SourcePage | None = None,
+) -> tuple[PageMeta, _Body, bool]:
+    """Page facts from the front matter, the safe HTML body (one parse for both), and
+    whether the body's leading ``<h1>`` is the page's heading.
 
     The front matter token renders to nothing, so the body needs no cutting.
     Article links lead to this language's pages; headings and tables are made
-    accessible (:mod:`painl10n.site.a11y`).
+    accessible (:mod:`painl10n.site.a11y`); numbers keep their units on their
+    line (:mod:`painl10n.site.typography`). ``source``: what the source page
+    decided, for a translation (None: this is the source page).
+
+    The title is shown once: a body that starts with ``# Title`` when the front
+    matter has no title, or the same one, has its heading as the page's
+    ``<h1>`` (the front matter title is then the ``<title>`` only); a leading
+    ``# Overview`` under another title is a section, moved a level down. The
+    source page decides, so every translation has the source's structure.
     """
     if tokens is None:
         tokens = parser().parse(text)
     rewrite_links(tokens, links, article.ref)
-    accessible_body(tokens)
+    bind_units_in_tokens(tokens, language)
+    heading, rest = split_title(tokens)
     front_matter = tokens[0] if tokens and tokens[0].type == "front_matter" else None
-    return _meta(article, front_matter, language), render_tokens(tokens)
+    meta = _meta(article, front_matter, language, title_text(heading))
+    if source is None:
+        in_body = bool(heading) and _same_text(meta.title, title_text(heading))
+    else:
+        in_body = source.title_in_body and bool(heading)
+    if not in_body:
+        heading, rest = [], tokens
+    accessible_body(rest)
+    allowances = None if source is None else source.allowances
+    body = _Body(
+        render_tokens(heading, allowances) if heading else "", render_tokens(rest, allowances)
+    )
+    return meta, body, in_body
+
+
+def _same_text(one: str, other: str) -> bool:
+    return " ".join(one.casefold().split()) == " ".join(other.casefold().split())
 
 
 def _page_meta(article: Article, localized: str | None, language: str) -> PageMeta:
@@ -127,17 +250,24 @@ def _page_meta(article: Article, localized: str | None, language: str) -> PageMe
     return _meta(article, token, language)
 
 
-def _meta(article: Article, front_matter: Token | None, language: str) -> PageMeta:
-    """Title, description and date: the page's own front matter if it has one."""
+def _meta(
+    article: Article, front_matter: Token | None, language: str, heading: str = ""
+) -> PageMeta:
+    """Title, description and dates: the page's own front matter if it has one.
+
+    Without a front matter title, the body's leading heading (``heading``) is
+    the title, and then the slug.
+    """
     data = article.front_matter
     if front_matter is not None:
         data, _ = frontmatter.parse(front_matter, article.ref)
     return PageMeta(
         slug=article.slug,
         language=language,
-        title=str(data.get("title") or article.slug),
+        title=str(data.get("title") or heading or article.slug),
         description=str(data.get("description") or ""),
         date=frontmatter.as_date(data.get("date")),
+        reviewed=frontmatter.as_date(data.get("last_reviewed", data.get("reviewed"))),
     )
 
 

@@ -26,12 +26,18 @@ def build(
     progress: Progress | None = None,
     jobs: int = 1,
     shard: Shard | None = None,
+    keep_going: bool = False,
 ) -> BuildResult:
     """Extract and update what is stale, then write the localized site.
 
     Articles whose inputs are unchanged since the last build are skipped
     (see :mod:`painl10n.pipeline.incremental`); ``jobs`` > 1 spreads the others over
-    processes; ``shard`` builds only one share of the articles.
+    processes; ``shard`` builds only one share of the articles. An article that
+    cannot be built stops the build before anything is written, every refused file
+    named (:class:`~painl10n.errors.Painl10nErrors`); with ``keep_going`` the others
+    are built and the refused ones listed in ``BuildResult.refused``.
     """
     chosen = project.select_languages(languages)
-    return build_site(project, chosen, jobs=jobs, shard=shard, progress=progress)
+    return build_site(
+        project, chosen, jobs=jobs, shard=shard, progress=progress, keep_going=keep_going
+    )

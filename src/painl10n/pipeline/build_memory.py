@@ -119,6 +119,7 @@ def prefill_built(
     fresh: dict[str, ArticleRecord],
     others: dict[tuple[str, str], _Other],
     memory: Memories,
+    withheld: frozenset[str] = frozenset(),
 ) -> Prefilled:
     """Pre-fill the rebuilt catalogs from the translation memory, as update does.
 
@@ -127,6 +128,8 @@ def prefill_built(
     the memory may fill too; their records come back amended. Pre-filled
     strings are fuzzy, so pages do not change; the catalog's text, digest and
     completion figures do. Nothing given is changed: new values come back.
+    The catalogs of the ``withheld`` slugs (articles refused by ``build
+    --keep-going``) are not read: they may be the refused files.
     """
     unchanged = Prefilled(results, fresh, staged, memory)
     catalogs = {
@@ -143,6 +146,7 @@ def prefill_built(
         for result in results
         for language, pairs in _stored_pairs(project, result).items()
     }
+    known.update({(lang, slug): [] for lang, _ in catalogs for slug in withheld})
     filled = prefill_catalogs(project, catalogs, known)
     if not filled:
         return unchanged

@@ -10,7 +10,7 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po as babel_read_po
 
-from ..errors import Painl10nError
+from ..errors import Painl10nError, raise_all
 from ..po.plural import PluralFormsError, parse_plural_forms
 from ..project import Project
 from ..runtime.staging import FileChanges, commit_files
@@ -28,19 +28,28 @@ def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -
     """Catalogs → .mo files beside them (fuzzy entries left out, as msgfmt does)."""
     chosen = project.select_languages(languages)
     files: list[tuple[Path, bytes]] = []
+    refused: list[Painl10nError] = []
     for language in chosen:
         for path in project.catalog_files(language):
-            parsed = read_catalog(project, language, path.stem)  # strict validation first
-            assert parsed is not None
-            _check_plural_forms(project, path, parsed.metadata.get("Plural-Forms", ""))
-            with path.open("rb") as handle:
-                # Babel rejects a hyphen in a locale name (en-XA); an unknown en_XA it accepts.
-                locale = language.replace("-", "_")
-                catalog = babel_read_po(handle, locale=locale, abort_invalid=True)
-            buffer = BytesIO()
-            write_mo(buffer, catalog, use_fuzzy=False)
-            files.append((path.with_suffix(".mo"), buffer.getvalue()))
+            try:
+                files.append((path.with_suffix(".mo"), _mo_bytes(project, language, path)))
+            except Painl10nError as exc:  # every refused catalog named, nothing written
+                refused.append(exc)
+    raise_all(refused)
     return CompileResult(commit_files(files, project.shown))
+
+
+def _mo_bytes(project: Project, language: str, path: Path) -> bytes:
+    parsed = read_catalog(project, language, path.stem)  # strict validation first
+    assert parsed is not None
+    _check_plural_forms(project, path, parsed.metadata.get("Plural-Forms", ""))
+    with path.open("rb") as handle:
+        # Babel rejects a hyphen in a locale name (en-XA); an unknown en_XA it accepts.
+        locale = language.replace("-", "_")
+        catalog = babel_read_po(handle, locale=locale, abort_invalid=True)
+    buffer = BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    return buffer.getvalue()
 
 
 def _check_plural_forms(project: Project, path: Path, header: str) -> None:

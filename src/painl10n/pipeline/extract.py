@@ -15,11 +15,11 @@ from typing import NamedTuple
 import polib
 
 from ..catalogs.template import build_template, now_stamp, same_content
-from ..errors import Painl10nError
+from ..errors import Painl10nError, raise_all
 from ..po import write_po
-from ..project import Project, check_unique_slugs
+from ..project import Project, slug_clashes
 from ..runtime.confine import refuse_links
-from ..runtime.fileio import head_mentions, read_text_strict
+from ..runtime.fileio import head_mentions, in_line_endings_of, read_text_lf
 from ..runtime.lock import locked
 from ..runtime.parallel import run_ordered
 from ..runtime.staging import FileChanges, Staged, commit, discard, stage
@@ -74,9 +74,8 @@ def extract(project: Project, *, jobs: int = 1) -> ExtractResult:
                 failures.append(result)
             else:
                 done.append(result)
-        if failures:
-            raise failures[0]
-        check_unique_slugs((one.article.ref, one.article.slug) for one in done)
+        clashes = slug_clashes((one.article.ref, one.article.slug) for one in done)
+        raise_all([*failures, *(error for error, _ in clashes)])  # every bad article named
     except BaseException:
         discard(one.staged for one in done if one.staged is not None)
         raise
@@ -129,12 +128,12 @@ def template_and_catalog(
     except ValueError as exc:  # text gettext cannot represent, e.g. a control character
         raise Painl10nError(f"cannot write the template: {exc}", path=article.ref) from exc
     if path.is_file():
-        old_text = read_text_strict(path, project.shown(path))
+        old_text = read_text_lf(path, project.shown(path))
         if same_content(old_text, text):
             text = old_text  # nothing moved: keep the file, and its date, as is
             found = _CREATED.search(text)
             pot.metadata["POT-Creation-Date"] = found[1] if found else ""
-    return path, text, pot
+    return path, in_line_endings_of(path, text), pot
 
 
 # How a template painl10n wrote says so: its header comment, or the generator field.

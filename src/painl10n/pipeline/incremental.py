@@ -11,6 +11,7 @@ record (stale files removed, the manifest saved last).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Iterable, Sequence
@@ -20,9 +21,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..catalogs.template import now_stamp
+from ..errors import Painl10nError, flatten, raise_all
 from ..localize.translations import ArticleOutcome
 from ..memory.cache import prune as prune_units
-from ..project import Project, check_unique_slugs
+from ..project import Project, slug_clashes
 from ..runtime.cachedir import digest
 from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
@@ -30,6 +32,7 @@ from ..runtime.shard import Shard
 from ..runtime.staging import FileChanges, Staged, commit, discard, stage_into
 from ..site.links import ArticleLinks
 from ..site.pages import PageMeta
+from ..site.templating import check_templates
 from ..sources.discover import default_slug, discover
 from .article import ArticleResult, ArticleTask, process_article
 from .build_memory import Prefilled, fresh_catalogs, memory_digests, prefill_built
@@ -63,6 +66,7 @@ class BuildResult:
     outcomes: list[ArticleOutcome] = field(default_factory=list)
     files: FileChanges = field(default_factory=FileChanges)
     skipped: int = 0  # articles whose outputs were up to date
+    refused: list[Painl10nError] = field(default_factory=list)  # with keep_going: not built
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,24 @@ class BuildPlan:
     links: ArticleLinks  # every article's slug, for links between articles
     fresh: dict[str, ArticleRecord]  # by source name: up to date, not rebuilt
     tasks: list[ArticleTask]  # the stale articles
+    slugs: dict[str, str]  # by source name
+    refused: tuple[Painl10nError, ...] = ()  # articles that cannot be built, each named
+    kept: frozenset[str] = frozenset()  # their slugs: files not removed as stale
+
+    def without(
+        self, failed: Iterable[Path], errors: Iterable[Painl10nError], slugs: Iterable[str]
+    ) -> BuildPlan:
+        """This plan less the articles whose build failed (``--keep-going``): their
+        ``errors``, and their ``slugs``, whose files stay as the last build left them."""
+        gone = set(failed)
+        return dataclasses.replace(
+            self,
+            sources=[path for path in self.sources if path not in gone],
+            chosen=[path for path in self.chosen if path not in gone],
+            tasks=[task for task in self.tasks if task.path not in gone],
+            refused=(*self.refused, *errors),
+            kept=self.kept | set(slugs),
+        )
 
 
 class SharedFiles(NamedTuple):
@@ -96,8 +118,15 @@ def build_site(
     jobs: int = 1,
     shard: Shard | None = None,
     progress: Progress | None = None,
+    keep_going: bool = False,
 ) -> BuildResult:
     """Rebuild the stale articles (over ``jobs`` processes), then indexes and manifest.
+
+    An article that cannot be built (its source, slug or a catalog refused)
+    stops the build before anything is written, once every article has been
+    tried, so each refused file is named. With ``keep_going``, the others are
+    built and published (the index pages list them) and the refused ones are
+    in :attr:`BuildResult.refused`; their files stay as the last build left them.
 
     In phases, each handing the next a value: plan (what is stale), run (the
     workers build and stage the stale articles), prefill (the translation
@@ -112,10 +141,18 @@ def build_site(
     article is rebuilt, the ones with untranslated strings are rebuilt too,
     since a new translation may now pre-fill them.
     """
+    if project.settings.html:
+        check_templates(project.settings.templates_dir)  # one error, not one per page
     plan = plan_build(project, languages, shard)
-    results = run_tasks(project, plan, jobs, progress)
+    results, failures = run_tasks(project, plan, jobs, progress)
     staged = [item for result in results for item in result.staged]
     try:
+        if failures:
+            failed = [task.path for task, _ in failures]
+            slugs = [plan.slugs[shown_path(project, path)] for path in failed]
+            plan = plan.without(failed, flatten(error for _, error in failures), slugs)
+        if plan.refused and not keep_going:  # every bad article named; nothing written
+            raise_all(_by_file(plan.refused))
         filled = prefill(project, plan, results, staged)
         staged = filled.staged
         page_total = len(plan.tasks) * len(plan.built_languages)
@@ -129,7 +166,15 @@ def build_site(
         discard(staged)
         raise
     changed = set(commit(staged))
-    return record(project, plan, filled, shared, changed)
+    outcome = record(project, plan, filled, shared, changed)
+    outcome.refused = _by_file(plan.refused)
+    return outcome
+
+
+def _by_file(errors: Iterable[Painl10nError]) -> list[Painl10nError]:
+    """Errors in the order of the files they name (those of sources, found early, and
+    of catalogs, found by the workers, interleave)."""
+    return sorted(errors, key=lambda error: (error.path or "", error.line or 0))
 
 
 def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) -> BuildPlan:
@@ -143,16 +188,27 @@ def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) 
     sources = discover(settings.source_dir, project.shown)
     digests: dict[str, str] = {}
     slugs: dict[str, str] = {}
+    refused: list[Painl10nError] = []
+    bad: set[str] = set()  # refs of the articles refused here
     for path in sources:  # every slug first: links lead to any article
         ref = shown_path(project, path)
-        digests[ref] = digest(path.read_bytes())
-        found = records.get(ref)
-        if found is not None and found.source == digests[ref]:
-            slugs[ref] = found.slug
-        else:  # the worker segments it; the slug alone is far cheaper to learn
-            slugs[ref] = project.article_slug(path)
-    check_unique_slugs(sorted(slugs.items()))
-    pairs = sorted(slugs.items())
+        try:
+            digests[ref] = digest(path.read_bytes())
+            found = records.get(ref)
+            if found is not None and found.source == digests[ref]:
+                slugs[ref] = found.slug
+            else:  # the worker segments it; the slug alone is far cheaper to learn
+                slugs[ref] = project.article_slug(path)
+        except (Painl10nError, OSError) as exc:  # each article independent: name them all
+            refused += flatten([exc])
+            bad.add(ref)
+    for error, refs in slug_clashes(sorted(slugs.items())):
+        refused.append(error)
+        bad.update(refs)
+    kept = {slugs[ref] for ref in bad if ref in slugs}
+    kept |= {records[ref].slug for ref in bad if ref in records}
+    sources = [path for path in sources if shown_path(project, path) not in bad]
+    pairs = sorted((ref, slug) for ref, slug in slugs.items() if ref not in bad)
     links = ArticleLinks.of(source_language, pairs)
     links_digest = digest(json.dumps(pairs).encode())
     chosen = sources
@@ -182,35 +238,37 @@ def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) 
         links=links,
         fresh=fresh,
         tasks=tasks,
+        slugs=slugs,
+        refused=tuple(refused),
+        kept=frozenset(kept),
     )
 
 
 def run_tasks(
     project: Project, plan: BuildPlan, jobs: int, progress: Progress | None
-) -> list[ArticleResult]:
+) -> tuple[list[ArticleResult], list[tuple[ArticleTask, Exception]]]:
     """Build and stage every stale article (over ``jobs`` processes), in source order.
 
-    On any failure, what the other articles staged is discarded and the
-    first error raised: nothing is in place yet.
+    An article that fails does not stop the others: its task and error come
+    back beside the built ones, whose staged files the caller commits or
+    discards. On an interruption, what was staged is discarded.
     """
     task = partial(process_article, project, plan.languages, now_stamp(), plan.links)
     results: list[ArticleResult] = []
-    failures: list[Exception] = []
+    failures: list[tuple[ArticleTask, Exception]] = []
     merges = len(plan.tasks) * len(plan.languages)
     try:
-        for result in run_ordered(task, plan.tasks, jobs):
+        for item, result in zip(plan.tasks, run_ordered(task, plan.tasks, jobs), strict=True):
             if isinstance(result, Exception):
-                failures.append(result)
+                failures.append((item, result))
                 continue
             results.append(result)
             for language in plan.languages:
                 report_progress(progress, f"{language}/{result.slug}", merges)
-        if failures:
-            raise failures[0]
     except BaseException:
         discard(item for result in results for item in result.staged)
         raise
-    return results
+    return results, failures
 
 
 def prefill(
@@ -222,7 +280,7 @@ def prefill(
         return Prefilled(results, plan.fresh, staged, {})
     memory = memory_digests(project, plan.languages, plan.fresh, results)
     others = fresh_catalogs(project, plan.fresh, memory, plan.manifest.memory)
-    return prefill_built(project, results, staged, plan.fresh, others, memory)
+    return prefill_built(project, results, staged, plan.fresh, others, memory, plan.kept)
 
 
 def shared_files(project: Project, plan: BuildPlan, filled: Prefilled) -> SharedFiles:
@@ -271,6 +329,7 @@ def record(
     outcome.files = _written(project, changed, fresh, filled.results, plan.languages, shard)
     if shard is None:
         built_slugs = {r.slug for r in fresh.values()} | {r.slug for r in filled.results}
+        built_slugs |= plan.kept  # a refused article's last files stay (--keep-going)
         templates = {project.template_path(slug) for slug in built_slugs}
         outcome.files.removed = remove_stale_templates(project, templates)
         pages_owned = {

@@ -9,6 +9,8 @@ from ..errors import Painl10nError
 from ..languages import PSEUDO_LOCALES, canonical_code
 from ..project import TEMPLATES, locale_folder
 from ..runtime.fileio import write_if_changed
+from ..terms.shipped import shipped_termbase
+from ..terms.tbx import write_tbx
 
 _EXAMPLE = """---
 title: Welcome
@@ -25,9 +27,18 @@ Thank you for reading!
 
 
 def init_project(
-    root: Path, *, source_language: str, languages: list[str], example_date: str
+    root: Path,
+    *,
+    source_language: str,
+    languages: list[str],
+    example_date: str,
+    termbase: str | None = None,
 ) -> list[Path]:
-    """Create the settings file and folders; refuse to touch an existing project."""
+    """Create the settings file and folders; refuse to touch an existing project.
+
+    ``termbase`` names a shipped termbase (``medical``) to start
+    ``locales/glossary.tbx`` from; None starts without one.
+    """
     settings = root / SETTINGS_FILE
     existing = nearest_settings(root.resolve())
     if existing is not None:
@@ -47,6 +58,7 @@ def init_project(
         settings_from(root.resolve(), settings, {"source_language": source, "languages": targets})
     except Painl10nError as exc:
         raise Painl10nError(exc.message, hint="check --source-language and --languages") from None
+    terms = shipped_termbase(termbase, [source, *targets]) if termbase else None
     root.mkdir(parents=True, exist_ok=True)  # only once everything is known to be valid
     quoted = ", ".join(f'"{code}"' for code in targets)
     created = []
@@ -71,6 +83,8 @@ def init_project(
         # Catalogs stay LF whatever a checkout does (Git for Windows converts to CRLF).
         root / ".gitattributes": "*.po text eol=lf\n*.pot text eol=lf\n*.md text eol=lf\n",
     }
+    if terms is not None:
+        files[root / "locales" / "glossary.tbx"] = write_tbx(terms)
     for path, text in files.items():
         if path.exists():
             continue

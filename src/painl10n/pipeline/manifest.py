@@ -68,13 +68,20 @@ def manifest_path(project: Project) -> Path:
 
 
 def cache_key(project: Project) -> str:
-    """What invalidates every record: code, page templates, assets, settings, termbase
-    and (when the translation memory is on) the imported memories."""
+    """What invalidates every record: code, page templates (ours and the project's),
+    assets, settings, termbase and (when the translation memory is on) the imported
+    memories."""
     code = hashlib.sha256(__version__.encode())
     for path in sorted(_PACKAGE.rglob("*")):
         if path.suffix in (".py", ".html", ".css", ".svg") and path.is_file():
             code.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
             code.update(path.read_bytes())
+    templates = project.settings.templates_dir  # the project's own page templates
+    if templates.is_dir():
+        for path in sorted(templates.rglob("*")):
+            if path.is_file():
+                code.update(b"templates/" + path.relative_to(templates).as_posix().encode() + b"\0")
+                code.update(read_bounded(path, project.shown(path)))
     settings = repr(project.settings).encode()
     termbase = file_digest(project.settings.termbase) or "none"
     memories = ""

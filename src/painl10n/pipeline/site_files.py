@@ -15,8 +15,8 @@ from pathlib import Path
 
 from ..languages import PSEUDO_LOCALES
 from ..project import Project
-from ..runtime.confine import refuse_links
-from ..site.pages import ASSETS, PageMeta, asset, language_index, root_index
+from ..runtime.confine import is_link_free, refuse_links
+from ..site.pages import ASSETS, PageMeta, SiteOptions, asset, language_index, root_index
 from .manifest import shown_path, written_outputs
 
 
@@ -25,17 +25,20 @@ def site_indexes(
 ) -> list[tuple[Path, str]]:
     """``output/<lang>/index.html`` for ``languages`` and ``output/index.html``."""
     built = list(languages)
+    site = SiteOptions.of(project.settings)
     indexed = existing_languages(project, project.all_languages, built, "index.html")
     files = [
         (
             project.output_path(language, "index.html"),
-            language_index(language, pages[language], indexed),
+            language_index(language, pages[language], indexed, site),
         )
         for language in built
     ]
     source = project.settings.source_language
     counts = dict.fromkeys(indexed, count)
-    files.append((project.settings.output_dir / "index.html", root_index(indexed, source, counts)))
+    files.append(
+        (project.settings.output_dir / "index.html", root_index(indexed, source, counts, site))
+    )
     return files
 
 
@@ -74,7 +77,7 @@ def remove_site_files(project: Project) -> list[str]:
             removed.append(project.shown(path))
     folders = {path.parent for path in (output / name for name in ASSETS)} - {output}
     for folder in folders:
-        if folder.is_dir() and not any(folder.iterdir()):
+        if folder.is_dir() and is_link_free(folder) and not any(folder.iterdir()):
             folder.rmdir()
     return removed
 

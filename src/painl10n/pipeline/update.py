@@ -18,12 +18,13 @@ import polib
 from ..catalogs.merge import MergeStats, merge
 from ..catalogs.pseudo import pseudo_catalog
 from ..catalogs.read import read_catalog_file
-from ..errors import Painl10nError
+from ..errors import Painl10nError, raise_all
 from ..languages import canonical_code, is_pseudo
 from ..memory.engine import Unit, reviewed_units, untranslated
 from ..memory.notes import carry_notes
 from ..po import read_po_file, write_po
 from ..project import Project, article_slugs
+from ..runtime.fileio import in_line_endings_of
 from ..runtime.lock import locked
 from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
@@ -92,12 +93,14 @@ def update(
     """
     chosen = project.select_languages(languages)
     wanted = list(slugs) if slugs is not None else article_slugs(project)
-    for slug in wanted:  # every template must exist before anything is merged
-        path = project.template_path(slug)
-        if not path.is_file():
-            raise Painl10nError(
-                f"no template for {slug!r}", path=project.shown(path), hint="run 'painl10n extract'"
-            )
+    missing = [  # every template must exist before anything is merged
+        Painl10nError(
+            f"no template for {slug!r}", path=project.shown(path), hint="run 'painl10n extract'"
+        )
+        for slug in wanted
+        if not (path := project.template_path(slug)).is_file()
+    ]
+    raise_all(missing)
     task = partial(_update_article, project, tuple(chosen))
     updates: dict[tuple[str, str], CatalogUpdate] = {}  # by (language, slug)
     total = len(chosen) * len(wanted)
@@ -110,8 +113,7 @@ def update(
             for result in results:
                 updates[(result.language, slug)] = result
                 report_progress(progress, f"{result.language}/{slug}", total)
-        if failures:
-            raise failures[0]
+        raise_all(failures)  # every refused article and catalog named
 
         def staged_catalog(key: tuple[str, str]) -> polib.POFile:
             path, item = updates[key].path, updates[key].staged
@@ -169,12 +171,20 @@ def _update_article(
         template = read_template(project, slug)
         matcher = term_matcher(project)
         memory = project.settings.tm
+        refused: list[Exception] = []
         for language in languages:
-            path, text, stats, catalog = update_catalog(project, language, slug, template, matcher)
+            try:
+                path, text, stats, catalog = update_catalog(
+                    project, language, slug, template, matcher
+                )
+            except Painl10nError as exc:  # the other languages' catalogs are still read
+                refused.append(exc)
+                continue
             real = memory and not is_pseudo(language)
             strings = untranslated([catalog]) if real else []
             units = reviewed_units(catalog, slug) if real else []
             found.append(CatalogUpdate(language, path, stage(path, text), stats, strings, units))
+        raise_all(refused)
     except Exception as exc:
         discard(item.staged for item in found if item.staged is not None)
         return exc
@@ -225,8 +235,9 @@ def update_catalog(
 
 
 def catalog_text(project: Project, path: Path, catalog: polib.POFile) -> str:
-    """The catalog as msgcat would write it; a one-line error if gettext cannot."""
+    """The catalog as msgcat would write it, in the line endings of the file it replaces;
+    a one-line error if gettext cannot write it."""
     try:
-        return write_po(catalog, width=project.settings.wrap_width)
+        return in_line_endings_of(path, write_po(catalog, width=project.settings.wrap_width))
     except ValueError as exc:
         raise Painl10nError(f"cannot write: {exc}", path=project.shown(path)) from exc

@@ -3,6 +3,13 @@
 polib accepts many broken files and silently makes something up; GNU msgfmt
 rejects them.  Translators edit catalogs by hand, so we fail early with the
 file, the line and a hint, rather than publish a guessed translation.
+
+Line endings are LF or CRLF (Git for Windows checks files out with CRLF),
+mixed too, as gettext reads them: a CR before a line feed ends the line. A
+CR inside a quoted string is part of the text, as gettext keeps it (``check``
+reports it). A CR anywhere else is an error: gettext reads it as a space, or
+as part of a comment that then swallows the entries after it up to the next
+line feed, where Python's and many editors' readers see a line break.
 """
 
 from __future__ import annotations
@@ -60,10 +67,9 @@ _BULK_ENTRY = re.compile(
     r"(?:\n|\Z)"
 )
 _HEADER_FIELD = re.compile(r"([^:\n]+): (.*)")
-_FORBIDDEN_CHARACTERS = (
-    ("\r", "carriage return in file", "use LF line endings"),
-    ("\0", "NUL character in file", "remove it"),
-)
+_FORBIDDEN_CHARACTERS = (("\0", "NUL character in file", "remove it"),)
+# A quoted string, or an unterminated one up to the end of the line.
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\\?\Z)', re.DOTALL)
 _NPLURALS = re.compile(r"nplurals\s*=\s*([0-9]+)")
 _CHARSET = re.compile(r"charset=([^ \t\n]*)")
 
@@ -216,6 +222,14 @@ class _LineParser:
         return chr(value) if value < 0x80 else chr(0xDC00 + value)
 
 
+def _stray_carriage_return(line: str) -> bool:
+    """Whether ``line`` has a CR outside its quoted strings (a comment: anywhere)."""
+    body = line.lstrip(" \t")
+    if body.startswith("#") and not body.startswith(("#~", "#|")):
+        return "\r" in body
+    return "\r" in _QUOTED.sub("", line)
+
+
 def _comment_kind(text: str) -> tuple[str, str]:
     """A comment line's kind (``#``, ``#.``, ``#:``, ``#,``) and content, from the text
     after its ``#``; kind "" for a Solaris reference, which gettext would misread."""
@@ -291,6 +305,9 @@ class _Reader:
         return PoSyntaxError(message, path=self.path, line=line, hint=hint)
 
     def read(self, text: str) -> polib.POFile:
+        if "\r" in text:  # CRLF line endings (and a CR ending the file) read as LF
+            text = text.replace("\r\n", "\n").removesuffix("\r")
+            self.check_carriage_returns(text)
         for bad, message, hint in _FORBIDDEN_CHARACTERS:
             if bad in text:
                 line = text.count("\n", 0, text.index(bad)) + 1
@@ -303,6 +320,21 @@ class _Reader:
         self.read_lines(text.split("\n"), 1)
         self.finish_file(text.count("\n") + 1)
         return self.catalog
+
+    def check_carriage_returns(self, text: str) -> None:
+        """Raise at the first CR (left after CRLF became LF) outside a quoted string."""
+        position = text.find("\r")
+        while position >= 0:
+            start = text.rfind("\n", 0, position) + 1
+            end = text.find("\n", position)
+            line = text[start : end if end >= 0 else len(text)]
+            if _stray_carriage_return(line):
+                raise self.error(
+                    "carriage return (CR) without a line feed after it, outside a string",
+                    text.count("\n", 0, position) + 1,
+                    hint="save the file with LF or CRLF line endings",
+                )
+            position = text.find("\r", end) if end >= 0 else -1
 
     def read_lines(self, lines: list[str], first: int) -> None:
         """Feed ``lines`` (numbered from ``first``) through the general path."""

