@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from .errors import Painl10nError
 from .languages import canonical_code
+from .runtime.fileio import read_text_strict
 
 SETTINGS_FILE = "painl10n.toml"
 PYPROJECT_FILE = "pyproject.toml"
@@ -214,15 +215,15 @@ def _settings_in(folder: Path) -> tuple[Path, dict[str, Any]] | None:
     return None
 
 
+MAX_SETTINGS_BYTES = 1024 * 1024  # settings are a few lines; a pyproject.toml a few KB
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return tomllib.loads(read_text_strict(path, str(path), MAX_SETTINGS_BYTES))
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         raise Painl10nError(f"invalid TOML: {exc.args[0]}", path=path, line=line) from exc
-    except UnicodeDecodeError as exc:
-        raise Painl10nError("not UTF-8", path=path) from exc
 
 
 def load_settings(root: Path) -> Settings:

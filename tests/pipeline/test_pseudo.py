@@ -305,14 +305,17 @@ def test_second_run_writes_nothing(site: Path) -> None:
 def test_real_catalogs_are_untouched_and_stale_pseudo_ones_removed(site: Path) -> None:
     project = Project.load(site)
     real = snapshot(site / "locales" / "es")
-    stale = site / "locales" / "en-XA" / "LC_MESSAGES" / "gone-article.po"
-    stale.parent.mkdir(parents=True)
-    stale.write_text("", "utf-8")
+    folder = site / "locales" / "en-XA" / "LC_MESSAGES"
+    write_pseudo_catalogs(project)
+    stale = folder / "gone-article.po"  # a pseudo-catalog painl10n wrote, of a gone article
+    stale.write_bytes(next(folder.glob("*.po")).read_bytes())
+    foreign = folder / "notes.po"  # not painl10n's: its header does not say so
+    foreign.write_text('msgid ""\nmsgstr ""\n', "utf-8")
     kept = site / "locales" / "es" / "LC_MESSAGES" / "gone-article.po"
     kept.write_text("", "utf-8")  # a real catalog of a gone article keeps its translations
     result = write_pseudo_catalogs(project)
     assert result.files.removed == ["locales/en-XA/LC_MESSAGES/gone-article.po"]
-    assert not stale.exists() and kept.exists()
+    assert not stale.exists() and kept.exists() and foreign.exists()
     kept.unlink()
     assert snapshot(site / "locales" / "es") == real
 

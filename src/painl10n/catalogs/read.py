@@ -40,6 +40,12 @@ def read_catalog_file(path: Path, *, shown: str) -> polib.POFile:
     return catalog
 
 
+def translation_limit(entry: polib.POEntry) -> int:
+    """How many characters a translation of ``entry`` may have."""
+    source = max(len(entry.msgid), len(entry.msgid_plural or ""))
+    return MAX_TRANSLATION_GROWTH * source + TRANSLATION_SLACK
+
+
 def _oversized_translation(catalog: polib.POFile) -> tuple[polib.POEntry, int, int] | None:
     """The first entry with a translation longer than its source allows:
     (entry, translation length, limit). Fuzzy and obsolete ones count too:
@@ -47,8 +53,7 @@ def _oversized_translation(catalog: polib.POFile) -> tuple[polib.POEntry, int, i
     for entry in catalog:
         forms = entry.msgstr_plural.values() if entry.msgid_plural else (entry.msgstr,)
         longest = max((len(form) for form in forms), default=0)
-        source = max(len(entry.msgid), len(entry.msgid_plural or ""))
-        limit = MAX_TRANSLATION_GROWTH * source + TRANSLATION_SLACK
+        limit = translation_limit(entry)
         if longest > limit:
             return entry, longest, limit
     return None

@@ -62,7 +62,7 @@ def glossary_export(
     if output is None:
         sys.stdout.write(text)
     else:
-        write_if_changed(output, text)
+        write_if_changed(output.resolve(), text)  # the user named it: links followed
 
 
 @glossary_app.command("list")

@@ -87,7 +87,7 @@ def check(
         )
     text = render(report, fmt)
     if output is not None:
-        write_if_changed(output, text)
+        write_if_changed(output.resolve(), text)  # the user named it: links followed
     elif not quiet or report.errors:
         sys.stdout.write(text)  # --quiet: print the report only when something is wrong
     raise typer.Exit(1 if report.errors else 0)
@@ -177,7 +177,7 @@ def report(
     if merged is not None and fmt is not None:
         text = render_merged(merged, fmt)
         if output is not None:
-            write_if_changed(output, text)
+            write_if_changed(output.resolve(), text)  # the user named it: links followed
         elif not quiet or merged.report.errors:
             sys.stdout.write(text)  # --quiet: print the report only when something is wrong
         raise typer.Exit(1 if merged.report.errors else 0)

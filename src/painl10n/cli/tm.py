@@ -70,5 +70,6 @@ def tm_export(
     text = export_memory(Project.load(project), language, fmt)
     if output is None:
         sys.stdout.write(text)
-    elif write_if_changed(output, text) and not quiet:
+    # a name the user gave: links in it are followed
+    elif write_if_changed(output.resolve(), text) and not quiet:
         typer.echo(f"wrote {output}")

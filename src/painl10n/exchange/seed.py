@@ -22,8 +22,9 @@ from ..errors import Painl10nError
 from ..pipeline.update import read_catalog
 from ..po import read_po, write_po
 from ..project import Project
-from ..runtime.fileio import in_line_endings_of, read_text_strict, write_if_changed
+from ..runtime.fileio import in_line_endings_of, read_text_lf, read_text_strict, write_if_changed
 from ..runtime.lock import locked
+from ..sources.discover import MAX_ARTICLE_BYTES
 from ..sources.model import Article, Segment
 from ..sources.segment import segment_article
 from ..terms.annotate import annotate
@@ -53,7 +54,7 @@ def seed_catalog(project: Project, source: str, translated: Path, language: str)
     (code,) = project.select_languages([language])
     article = find_article(project, project.articles(), source)
     translated_ref = project.shown(translated)
-    text = read_text_strict(translated, translated_ref)
+    text = read_text_strict(translated, translated_ref, MAX_ARTICLE_BYTES)
     other = segment_article(
         text,
         ref=translated_ref,
@@ -108,7 +109,7 @@ def _current_catalog(project: Project, article: Article, language: str) -> polib
         width=settings.wrap_width,
     )
     if template_path.is_file():
-        on_disk = template_path.read_text("utf-8")
+        on_disk = read_text_lf(template_path, project.shown(template_path))
         if same_content(on_disk, template_text):
             template_text = on_disk  # keeps its creation date: no churn in the header
     template = read_po(template_text, path=project.shown(template_path))

@@ -26,12 +26,13 @@ from pathlib import Path
 import polib
 
 from ..catalogs.header import Key, key_of
+from ..catalogs.read import MAX_TRANSLATION_GROWTH, TRANSLATION_SLACK, translation_limit
 from ..errors import Painl10nError
 from ..languages import canonical_code, html_lang
 from ..pipeline.update import read_catalog
 from ..po import write_po
 from ..project import Project
-from ..runtime.fileio import in_line_endings_of
+from ..runtime.fileio import in_line_endings_of, read_bounded
 from ..runtime.lock import locked
 from ..runtime.staging import FileChanges, commit_files
 from ..runtime.xmlsafe import parse_xml
@@ -216,7 +217,7 @@ def import_xliff(
     catalogs: dict[tuple[str, str], polib.POFile] = {}
     for path in paths:
         shown = project.shown(path)
-        reader = _Reader(shown, path.read_bytes())
+        reader = _Reader(shown, read_bounded(path, shown))
         target_language = reader.languages(project, expected)
         for slug, units, file_line in reader.files():
             if slug not in known:
@@ -279,6 +280,7 @@ def _apply(catalog: polib.POFile, units: list[_Unit], shown: str, result: XliffI
         if entry.msgstr == unit.target and ("fuzzy" in entry.flags) == fuzzy:
             result.unchanged += 1
             continue
+        _check_length(entry, unit, unit.target, shown)
         entry.msgstr = unit.target
         if fuzzy and "fuzzy" not in entry.flags:
             entry.flags.append("fuzzy")
@@ -286,6 +288,21 @@ def _apply(catalog: polib.POFile, units: list[_Unit], shown: str, result: XliffI
             entry.flags = [f for f in entry.flags if f != "fuzzy"]
             entry.previous_msgid = entry.previous_msgctxt = entry.previous_msgid_plural = None
         result.imported += 1
+
+
+def _check_length(entry: polib.POEntry, unit: _Unit, target: str, shown: str) -> None:
+    """A 10 MB target for a sentence would be written into the catalog, then refused
+    by every reader of it (or cost minutes to wrap): refuse the import instead."""
+    limit = translation_limit(entry)
+    if len(target) > limit:
+        raise Painl10nError(
+            f"the target of unit {unit.uid!r} has {len(target):,} characters for a "
+            f"{len(entry.msgid):,}-character source, more than the {limit:,} allowed",
+            path=shown,
+            line=unit.line,
+            hint=f"a translation may be at most {MAX_TRANSLATION_GROWTH} times its source "
+            f"plus {TRANSLATION_SLACK:,} characters; fix that unit and import again",
+        )
 
 
 def _key(unit: _Unit) -> Key:

@@ -14,13 +14,17 @@ are pruned after a full build.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import polib
 
+from ..errors import Painl10nError
 from ..runtime.cachedir import cache_path, digest, write_cache
+from ..runtime.confine import refuse_links
+from ..runtime.fileio import read_bounded
 
 Pairs = list[tuple[str, str]]  # (source, target) of each reviewed unit
 
@@ -41,8 +45,9 @@ def load_pairs(root: Path, key: str, staged: Mapping[Path, Path] | None = None) 
     """
     path = _unit_file(root, key)
     try:
-        document: Any = json.loads((staged or {}).get(path, path).read_text("utf-8"))
-    except (OSError, ValueError):
+        found = (staged or {}).get(path, path)
+        document: Any = json.loads(read_bounded(found, str(found)).decode("utf-8"))
+    except (OSError, ValueError, Painl10nError):
         return None
     if not isinstance(document, list):
         return None
@@ -87,7 +92,7 @@ def disk_pairs(
     """
     found: dict[str, Pairs] = {}
     for path in paths:
-        key = digest(path.read_bytes())
+        key = digest(read_bounded(path, str(path)))
         pairs = load_pairs(root, key)
         if pairs is None:
             pairs = reviewed(read(path))
@@ -96,10 +101,18 @@ def disk_pairs(
     return found
 
 
+_OURS = re.compile(r"[0-9a-f]{64}\.json")  # the names store_pairs gives
+
+
 def prune(root: Path, keep: Iterable[str]) -> None:
-    """Remove remembered pairs of contents no catalog has any more."""
+    """Remove remembered pairs of contents no catalog has any more.
+
+    Only files named as this cache names them, in a folder reached without a
+    symbolic link (``.painl10n/cache/units -> ~/data`` is refused, not emptied).
+    """
     folder = _unit_file(root, "x").parent
+    refuse_links(folder, "prune the cache")
     wanted = {f"{key}.json" for key in keep}
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        if path.name not in wanted:
+        if path.name not in wanted and _OURS.fullmatch(path.name):
             path.unlink(missing_ok=True)

@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape, quoteattr
 from .._version import __version__
 from ..errors import Painl10nError
 from ..languages import parse_language
+from ..runtime.fileio import read_bounded
 from ..runtime.xmlsafe import parse_xml
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -59,7 +60,7 @@ def language_matches(code: str, wanted: str) -> bool:
 
 def read_tmx(path: Path, *, shown: str, source_language: str, target_language: str) -> TmxContent:
     return parse_tmx(
-        path.read_bytes(),
+        read_bounded(path, shown),
         shown=shown,
         source_language=source_language,
         target_language=target_language,

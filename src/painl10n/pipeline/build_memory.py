@@ -181,9 +181,10 @@ def prefill_built(
         files = [
             (path, digest(payload) if path == target else value) for path, value in result.files
         ]
-        discard([item for item in staged if item.target == target])
+        earlier = [item for item in staged if item.target == target]
+        discard(earlier)
         staged = [item for item in staged if item.target != target]
-        stage_into(staged, target, payload)
+        stage_into(staged, target, payload, earlier[0].base if earlier else None)
         _, outcome = localize(article_of(result.ref), catalogs[(language, slug)], language)
         outcomes = [outcome if o.language == language else o for o in result.outcomes]
         by_slug[slug] = dataclasses.replace(result, files=files, outcomes=outcomes)

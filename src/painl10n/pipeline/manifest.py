@@ -27,10 +27,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .._version import __version__
+from ..errors import Painl10nError
 from ..localize.translations import ArticleOutcome
 from ..memory.engine import Unit
 from ..project import Project
 from ..runtime.cachedir import cache_path, digest, write_cache
+from ..runtime.fileio import read_bounded
 from ..site.pages import PageMeta
 
 MANIFEST_NAME = "build.json"
@@ -40,7 +42,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent  # the whole package: its code
 
 def file_digest(path: Path) -> str | None:
     try:
-        return digest(path.read_bytes())
+        return digest(read_bounded(path, str(path)))
     except FileNotFoundError:
         return None
 
@@ -79,7 +81,7 @@ def cache_key(project: Project) -> str:
         for path in sorted(templates.rglob("*")):
             if path.is_file():
                 code.update(b"templates/" + path.relative_to(templates).as_posix().encode() + b"\0")
-                code.update(path.read_bytes())
+                code.update(read_bounded(path, project.shown(path)))
     settings = repr(project.settings).encode()
     termbase = file_digest(project.settings.termbase) or "none"
     memories = ""
@@ -141,10 +143,19 @@ class Manifest:
     indexes: IndexRecord = dataclasses.field(default_factory=lambda: IndexRecord("", {}))
 
 
+def _read_manifest(project: Project) -> str:
+    """The manifest's text; a missing, unreadable or oversized one reads as none."""
+    path = manifest_path(project)
+    try:
+        return read_bounded(path, project.shown(path)).decode("utf-8")
+    except Painl10nError:
+        return ""
+
+
 def load_manifest(project: Project, key: str) -> Manifest:
     """What the last build recorded; empty when missing, corrupt or for other inputs."""
     try:
-        data = json.loads(manifest_path(project).read_text("utf-8"))
+        data = json.loads(_read_manifest(project))
         if data.get("format") != _FORMAT or data.get("key") != key:
             return Manifest()
         records = {ref: ArticleRecord(**fields) for ref, fields in data["articles"].items()}
@@ -153,6 +164,32 @@ def load_manifest(project: Project, key: str) -> Manifest:
         return Manifest(records, memory, IndexRecord(str(data["indexes"]["inputs"]), files))
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return Manifest()
+
+
+def written_outputs(project: Project) -> set[str]:
+    """Every page painl10n wrote and has not removed (shown paths), whatever the key.
+
+    Stale pages are removed only when they are in here: a file someone put in
+    ``output/`` is not painl10n's to delete. The manifest keeps this list
+    (``written``) beside its records, and across builds for other languages,
+    code or settings, so a page is known as painl10n's until it is removed.
+    """
+    try:
+        data = json.loads(_read_manifest(project))
+        found = {str(name) for record in data["articles"].values() for name in record["outputs"]}
+        found |= {str(name) for name in data["indexes"]["files"]}
+        return found | {str(name) for name in data.get("written", [])}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return set()
+
+
+def _still_written(project: Project, manifest: Manifest) -> list[str]:
+    """The pages of this build's records, and earlier ones still on disk."""
+    current = {name for record in manifest.records.values() for name in record.outputs}
+    current |= set(manifest.indexes.files)
+    root = project.settings.root
+    earlier = {name for name in written_outputs(project) - current if (root / name).is_file()}
+    return sorted(current | earlier)
 
 
 def save_manifest(project: Project, key: str, manifest: Manifest) -> None:
@@ -164,6 +201,7 @@ def save_manifest(project: Project, key: str, manifest: Manifest) -> None:
         "articles": {ref: vars(records[ref]) for ref in sorted(records)},
         "memory": manifest.memory,
         "indexes": manifest.indexes._asdict(),
+        "written": _still_written(project, manifest),
     }
     text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     write_cache(project.settings.root, MANIFEST_NAME, text + "\n")

@@ -2,6 +2,9 @@
 
 Everything here is about the site as a whole, not one article: the build
 stages these beside the articles' pages, and removes pages no article owns.
+It removes only pages the last build's manifest says it wrote (and assets
+equal to its own): ``output/`` may hold the publisher's files too. A
+language folder that is a symbolic link is refused, not followed.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from pathlib import Path
 
 from ..languages import PSEUDO_LOCALES
 from ..project import Project
+from ..runtime.confine import is_link_free, refuse_links
 from ..site.pages import ASSETS, PageMeta, SiteOptions, asset, language_index, root_index
+from .manifest import shown_path, written_outputs
 
 
 def site_indexes(
@@ -55,30 +60,47 @@ def remove_site_files(project: Project) -> list[str]:
     """Without HTML pages, older pages (of any language, pseudo-locales too), the site
     index and its assets would be stale or lead nowhere."""
     output = project.settings.output_dir
-    stale = [output / "index.html", *(output / name for name in ASSETS)]
+    refuse_links(output, "remove pages")
+    written = written_outputs(project)
+    stale = [output / "index.html"]
     for code in dict.fromkeys([*project.all_languages, *PSEUDO_LOCALES]):
         folder = output / code
+        refuse_links(folder, "remove pages")
         stale += sorted(folder.glob("*.html")) if folder.is_dir() else []
+    stale = [path for path in stale if shown_path(project, path) in written]
+    stale += [output / name for name in ASSETS if _holds_asset(output / name, name)]
     removed = []
     for path in stale:
+        refuse_links(path.parent, "remove pages")
         if path.is_file():
             os.remove(path)
             removed.append(project.shown(path))
     folders = {path.parent for path in (output / name for name in ASSETS)} - {output}
     for folder in folders:
-        if folder.is_dir() and not any(folder.iterdir()):
+        if folder.is_dir() and is_link_free(folder) and not any(folder.iterdir()):
             folder.rmdir()
     return removed
+
+
+def _holds_asset(path: Path, name: str) -> bool:
+    """An asset is removed only when it is painl10n's own, byte for byte."""
+    try:
+        return path.is_file() and path.read_bytes() == asset(name).encode("utf-8")
+    except OSError:
+        return False
 
 
 def remove_stale(project: Project, languages: Sequence[str], owned: set[str]) -> list[str]:
     """Pages of articles that no longer exist must not stay published.
 
     ``owned``: the names of the pages this build owns, in each language's folder.
+    Only pages the last build wrote are removed; other files are the publisher's.
     """
     removed = []
+    written: set[str] | None = None
     for language in languages:
         folder = project.settings.output_dir / language
+        refuse_links(folder, "remove stale pages")
         try:
             entries = sorted(entry.name for entry in os.scandir(folder))
         except (FileNotFoundError, NotADirectoryError):
@@ -86,6 +108,8 @@ def remove_stale(project: Project, languages: Sequence[str], owned: set[str]) ->
         for name in entries:
             if os.path.splitext(name)[1] in (".md", ".html") and name not in owned:
                 path = folder / name
-                os.remove(path)
-                removed.append(project.shown(path))
+                written = written_outputs(project) if written is None else written
+                if shown_path(project, path) in written:
+                    os.remove(path)
+                    removed.append(project.shown(path))
     return removed

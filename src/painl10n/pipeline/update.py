@@ -132,7 +132,8 @@ def update(
             found = updates[key]
             discard([found.staged] if found.staged else [])
             text = catalog_text(project, found.path, catalog)
-            updates[key] = dataclasses.replace(found, staged=stage(found.path, text))
+            base = found.staged.base if found.staged else None  # as the worker read it
+            updates[key] = dataclasses.replace(found, staged=stage(found.path, text, base=base))
     except BaseException:
         discard(found.staged for found in updates.values() if found.staged is not None)
         raise

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..runtime.fileio import read_head
 from ..site.templating import environment
 
 # Verdana advance widths in font units (2048 per em); 11px text.
@@ -57,11 +58,10 @@ def colour_for(percent: float) -> str:
 
 def is_our_badge(path: Path) -> bool:
     """Whether ``path`` holds a badge :func:`badge_svg` wrote (read no more than a badge)."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096).decode("utf-8", "replace")
-    except OSError:
+    raw = read_head(path, 4096)  # a FIFO named badge-x.svg must not block the report
+    if raw is None:
         return False
+    head = raw.decode("utf-8", "replace")
     return head.startswith(_SIGNATURE[0]) and _SIGNATURE[1] in head
 
 

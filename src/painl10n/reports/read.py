@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from ..checks.base import Finding, Severity
 from ..checks.model import Completion, Report
 from ..errors import Painl10nError
+from ..runtime.fileio import read_bounded
 from ..runtime.shard import Shard
 
 _SEVERITIES: tuple[Severity, ...] = ("error", "warning")
@@ -27,7 +28,7 @@ _COUNTS = ("messages", "translated", "fuzzy", "untranslated", "obsolete")
 def read_report(path: Path) -> Report:
     """The report in ``path``: a clear error if it cannot be read or is not a report."""
     try:
-        text = path.read_text("utf-8")
+        text = read_bounded(path, str(path)).decode("utf-8")
     except FileNotFoundError as exc:
         raise Painl10nError("no such report", path=path) from exc
     except OSError as exc:

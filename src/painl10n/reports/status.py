@@ -31,6 +31,7 @@ from ..errors import Painl10nError
 from ..languages import html_lang, native_name, text_direction
 from ..pipeline.check import run_checks
 from ..project import Project
+from ..runtime.confine import refuse_links
 from ..runtime.progress import Progress
 from ..runtime.staging import FileChanges, commit_files
 from ..site.templating import environment
@@ -65,8 +66,9 @@ def write_status(
     again; the progress figures are still read from the catalogs, as the
     reports carry no per-article or word counts.
     """
-    folder = output if output is not None else project.settings.output_dir / "status"
-    folder = folder.resolve()
+    # A folder named on the command line is the user's: links in it are followed.
+    # The default one is the project's: a link there is refused when writing.
+    folder = output.resolve() if output is not None else project.settings.output_dir / "status"
     generated = _generated()  # validate the environment before reading anything else
     if merged is None:
         stats = collect_stats(project, languages)
@@ -229,6 +231,7 @@ def _remove_stale_badges(project: Project, folder: Path) -> list[str]:
     """
     current = {badge_name(code) for code in project.settings.languages}
     removed = []
+    refuse_links(folder, "remove badges")
     for path in sorted(folder.glob("badge-*.svg")):
         if path.name not in current and is_our_badge(path):
             path.unlink()

@@ -7,6 +7,11 @@ lock first; a second run waits for the first to finish (up to
 ``PAINL10N_LOCK_WAIT`` seconds, default 600) and then stops with a clear
 message.  The lock is ``flock``-based, so the kernel releases it when a run
 dies, even by SIGKILL; the file is removed on a normal exit.
+
+The lock file holds the pid of its holder, so taking the lock truncates it:
+it is opened without following a symbolic link, and only a plain file of
+one name is taken (a committed ``.painl10n.lock -> ~/.bashrc`` would
+otherwise truncate that file).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import fcntl
 import functools
 import os
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,6 +28,8 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from ..errors import Painl10nError
+from .confine import refuse_links
+from .filestamp import forget_all
 
 LOCK_NAME = ".painl10n.lock"
 WAIT_VARIABLE = "PAINL10N_LOCK_WAIT"
@@ -71,6 +79,7 @@ def project_lock(
             _held[key] -= 1
         return
     fd = _acquire(path, wait_seconds() if wait is None else wait, shown or str(path))
+    forget_all()  # stamps of files read before this step are not what it works from
     _held[key] = 1
     try:
         if on_acquire is not None:
@@ -101,8 +110,9 @@ def locked(step: Callable[P, R]) -> Callable[P, R]:
 def _acquire(path: Path, wait: float, shown: str) -> int:
     deadline = time.monotonic() + wait
     while True:
+        refuse_links(path, "take the lock")
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        fd = _open_own(path, shown)
         try:
             if not _lock_before(fd, deadline):
                 raise _busy(shown, fd, wait)
@@ -114,6 +124,24 @@ def _acquire(path: Path, wait: float, shown: str) -> int:
             os.close(fd)
             raise
         os.close(fd)  # the previous holder removed that file: lock the new one
+
+
+def _open_own(path: Path, shown: str) -> int:
+    """Open (or create) the lock file, which must be a plain file with no other name."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+    except OSError:
+        refuse_links(path, "take the lock")  # ELOOP: a link made after the check
+        raise
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+        os.close(fd)
+        raise Painl10nError(
+            "the lock file is not a plain file of its own (a hard link, a device?)",
+            path=shown,
+            hint="remove it: painl10n makes its own",
+        )
+    return fd
 
 
 def _lock_before(fd: int, deadline: float) -> bool:

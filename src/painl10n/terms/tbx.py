@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import Painl10nError
 from ..languages import canonical_code
+from ..runtime.fileio import read_bounded
 from ..runtime.xmlsafe import parse_xml
 from .model import PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Concept, Term, Termbase
 
@@ -26,7 +27,7 @@ def read_tbx(path: Path, *, shown: str | None = None) -> Termbase:
     """Read a termbase file (TBX v3 or v2)."""
     name = shown or str(path)
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, name)
     except FileNotFoundError as exc:
         raise Painl10nError("termbase not found", path=name) from exc
     return parse_tbx(data, shown=name)
