@@ -20,7 +20,10 @@ import pytest
 from painl10n.errors import Painl10nError
 from painl10n.memory.cache import prune
 from painl10n.pipeline.build import build
+from painl10n.pipeline.clean import clean_orphans
+from painl10n.pipeline.compile import compile_catalogs
 from painl10n.pipeline.extract import extract
+from painl10n.pipeline.move import move_article
 from painl10n.pipeline.pseudo import write_pseudo_catalogs
 from painl10n.pipeline.update import update
 from painl10n.project import Project
@@ -268,3 +271,35 @@ def test_a_report_file_the_user_names_through_a_link_is_written(
     )
     assert done.returncode in (0, 1), done.stderr
     assert (real / "c.json").is_file()
+
+
+def test_mv_and_clean_refuse_a_linked_catalog_folder(tiny: Path, victim: Path) -> None:
+    """``locales/es/LC_MESSAGES -> dir`` with an orphan there: clean would delete
+    the victim's thesis.po, mv would move it."""
+    project = Project.load(tiny)
+    build(project)
+    folder = project.catalogs_dir("es")
+    (victim / "thesis.po").write_bytes((folder / "a.po").read_bytes())
+    for item in folder.iterdir():
+        item.unlink()
+    folder.rmdir()
+    _link(folder, victim)
+    before = snapshot(victim)
+    _refused(lambda: clean_orphans(Project.load(tiny)), "LC_MESSAGES")
+    _refused(lambda: move_article(Project.load(tiny), "thesis", "b"), "LC_MESSAGES")
+    assert snapshot(victim) == before
+
+
+def test_compile_removes_no_stale_mo_through_a_link(tiny: Path, victim: Path) -> None:
+    """An orphan's old .mo is removed by compile, but never through a linked folder."""
+    project = Project.load(tiny)
+    build(project)
+    folder = project.catalogs_dir("es")
+    (victim / "thesis.po").write_bytes((folder / "a.po").read_bytes())
+    (victim / "thesis.mo").write_bytes(b"precious")
+    _link(tiny / "locales" / "fr" / "LC_MESSAGES", victim)
+    (tiny / "painl10n.toml").write_text('languages = ["es", "fr"]\n', "utf-8")
+    before = snapshot(victim)
+    with pytest.raises(Painl10nError, match="symbolic link"):
+        compile_catalogs(Project.load(tiny), ["fr"])
+    assert snapshot(victim) == before

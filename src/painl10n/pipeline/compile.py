@@ -19,6 +19,8 @@ from babel.messages.pofile import read_po as babel_read_po
 from ..errors import Painl10nError, raise_all
 from ..po.plural import PluralFormsError, parse_plural_forms
 from ..project import Project
+from ..runtime.confine import refuse_links
+from ..runtime.fileio import read_bounded
 from ..runtime.staging import FileChanges, commit_files
 from .orphans import live_slugs
 from .update import read_catalog
@@ -56,6 +58,7 @@ def compile_catalogs(project: Project, languages: Sequence[str] | None = None) -
     raise_all(refused)
     written = commit_files(files, project.shown)
     for path in stale:
+        refuse_links(path.parent, "remove compiled catalogs")
         path.unlink()
         written.removed.append(project.shown(path))
     return CompileResult(written)
@@ -65,10 +68,10 @@ def _mo_bytes(project: Project, language: str, path: Path) -> bytes:
     parsed = read_catalog(project, language, path.stem)  # strict validation first
     assert parsed is not None
     _check_plural_forms(project, path, parsed.metadata.get("Plural-Forms", ""))
-    with path.open("rb") as handle:
-        # Babel rejects a hyphen in a locale name (en-XA); an unknown en_XA it accepts.
-        locale = language.replace("-", "_")
-        catalog = babel_read_po(handle, locale=locale, abort_invalid=True)
+    data = read_bounded(path, project.shown(path))
+    # Babel rejects a hyphen in a locale name (en-XA); an unknown en_XA it accepts.
+    locale = language.replace("-", "_")
+    catalog = babel_read_po(BytesIO(data), locale=locale, abort_invalid=True)
     buffer = BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     return buffer.getvalue()

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from ..errors import Painl10nError
 from ..project import Project, article_slugs
+from ..runtime.confine import refuse_links
+from ..runtime.fileio import read_bounded
 from ..runtime.lock import locked
 from ..runtime.staging import FileChanges, commit_files
 from ..sources.discover import check_slug, default_slug, read_text_strict
@@ -73,14 +75,12 @@ def transfers(project: Project, old: SlugFiles, new: str) -> list[Transfer]:
 def apply_transfers(project: Project, moves: list[Transfer]) -> FileChanges:
     """Write every new file in one step, then remove the old ones."""
     for move in moves:
-        if move.path.is_symlink():
-            raise Painl10nError(
-                "a catalog is a symbolic link: painl10n does not move it",
-                path=project.shown(move.path),
-                hint="replace the link with the file",
-            )
+        refuse_links(move.path, "move a catalog")
     writes = [
-        (move.target, renamed_header(move.path.read_bytes(), move.old, move.new))
+        (
+            move.target,
+            renamed_header(read_bounded(move.path, project.shown(move.path)), move.old, move.new),
+        )
         for move in moves
         if move.target is not None
     ]

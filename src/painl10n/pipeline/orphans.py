@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import Painl10nError
 from ..languages import PSEUDO_LOCALES
 from ..project import Project, article_slugs
+from ..runtime.confine import refuse_links
 
 
 @dataclass(frozen=True)
@@ -102,15 +102,8 @@ def check_owned_folders(project: Project) -> None:
     ``locales/es/LC_MESSAGES → /elsewhere`` in a pull request would otherwise
     make ``clean`` delete another project's catalogs.
     """
-    root = project.settings.root.resolve()
     folders = [project.settings.locales_dir, project.templates_dir.parent, project.templates_dir]
     for language in catalog_languages(project):
         folders += [project.catalogs_dir(language).parent, project.catalogs_dir(language)]
     for folder in folders:
-        if folder.is_symlink() or (folder.exists() and not folder.resolve().is_relative_to(root)):
-            raise Painl10nError(
-                "a locale folder is a symbolic link: painl10n does not move or remove "
-                "files through it",
-                path=project.shown(folder),
-                hint="replace the link with a real folder",
-            )
+        refuse_links(folder, "move or remove catalogs")
