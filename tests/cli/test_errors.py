@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from tests.helpers.project import snapshot
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 SLUG = "psychobiology-of-chronic-pain"
+SLUGS = (SLUG, "ketamine-for-physical-and-mental-pain")
 
 
 def assert_clean_failure(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
@@ -125,6 +127,22 @@ def test_text_gettext_cannot_carry_is_a_clear_error(site: Path, run_cli: Run) ->
     before = snapshot(site)
     assert_clean_failure(run_cli("extract", "-p", str(site)), "source/control.md", "template")
     assert snapshot(site) == before
+
+
+def test_a_file_where_a_folder_belongs_is_a_line_per_target(site: Path, run_cli: Run) -> None:
+    """An OSError from writing names each file painl10n meant to write, never a
+    temporary file, and stops with exit 2 and no traceback."""
+    shutil.rmtree(site / "output" / "es", ignore_errors=True)
+    (site / "output").mkdir(exist_ok=True)
+    (site / "output" / "es").write_text("not a folder\n", "utf-8")
+    done = run_cli("build", "-p", str(site), "-q")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    *errors, summary = done.stderr.strip().splitlines()
+    assert summary == "painl10n: 2 files refused"
+    for line, slug in zip(errors, sorted(SLUGS), strict=True):
+        assert line.startswith("painl10n: error: ") and line.endswith(
+            f"output/es/{slug}.md: Not a directory"
+        ), line
 
 
 @pytest.mark.parametrize(
