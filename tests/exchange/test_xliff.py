@@ -360,6 +360,23 @@ def test_a_bad_file_is_one_line_and_nothing_is_written(site: Path, run_cli: Run,
         import_xliff(project, [good, bad], "es")
 
 
+def test_every_bad_file_of_an_import_is_named(site: Path, run_cli: Run) -> None:
+    """Two bad files and a good one: both bad ones listed (not only the first),
+    then the count; nothing written."""
+    project = Project.load(site)
+    export_xliff(project, ["es"], [SLUG], site / "x")
+    good = site / "x" / f"{SLUG}.es.xlf"
+    (site / "x" / "a.xlf").write_text("not xml", "utf-8")
+    (site / "x" / "b.xlf").write_text("<xliff/>", "utf-8")
+    before = snapshot(site / "locales")
+    done = run_cli("xliff", "import", "x/a.xlf", str(good), "x/b.xlf", "-l", "es", cwd=site)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert [line.split(":")[2].strip() for line in lines[:2]] == ["x/a.xlf", "x/b.xlf"]
+    assert lines[2] == "painl10n: 2 files refused"
+    assert snapshot(site / "locales") == before
+
+
 def test_the_same_good_file_does_import(site: Path, run_cli: Run) -> None:
     """Near miss for the bad files: the good file alone goes through the CLI."""
     project = Project.load(site)

@@ -27,7 +27,7 @@ import polib
 
 from ..catalogs.header import Key, key_of
 from ..catalogs.read import MAX_TRANSLATION_GROWTH, TRANSLATION_SLACK, translation_limit
-from ..errors import Painl10nError
+from ..errors import Painl10nError, raise_all
 from ..languages import canonical_code, html_lang
 from ..pipeline.update import read_catalog
 from ..po import write_po
@@ -215,29 +215,13 @@ def import_xliff(
     known = {a.slug for a in project.articles()}
     result = XliffImport()
     catalogs: dict[tuple[str, str], polib.POFile] = {}
-    for path in paths:
-        shown = project.shown(path)
-        reader = _Reader(shown, read_bounded(path, shown))
-        target_language = reader.languages(project, expected)
-        for slug, units, file_line in reader.files():
-            if slug not in known:
-                raise Painl10nError(
-                    f"<file id={slug!r}> is not an article of this project",
-                    path=shown,
-                    line=file_line,
-                )
-            key = (target_language, slug)
-            if key not in catalogs:
-                catalog = read_catalog(project, target_language, slug)
-                if catalog is None:
-                    raise Painl10nError(
-                        f"no {target_language} catalog for {slug!r}",
-                        path=shown,
-                        line=file_line,
-                        hint="run 'painl10n update' first",
-                    )
-                catalogs[key] = catalog
-            _apply(catalogs[key], units, shown, result)
+    refused: list[Painl10nError] = []
+    for path in paths:  # every file checked, every bad one named, before anything is written
+        try:
+            _import_file(project, path, expected, known, catalogs, result)
+        except Painl10nError as exc:
+            refused.append(exc)
+    raise_all(refused)
     files = []
     for (target_language, slug), catalog in sorted(catalogs.items()):
         catalog_path = project.catalog_path(target_language, slug)
@@ -248,6 +232,39 @@ def import_xliff(
             raise Painl10nError(f"cannot write: {exc}", path=project.shown(catalog_path)) from exc
     result.files = commit_files(files, project.shown)
     return result
+
+
+def _import_file(
+    project: Project,
+    path: Path,
+    expected: str | None,
+    known: set[str],
+    catalogs: dict[tuple[str, str], polib.POFile],
+    result: XliffImport,
+) -> None:
+    """Apply one XLIFF file's targets to the catalogs (read on first use)."""
+    shown = project.shown(path)
+    reader = _Reader(shown, read_bounded(path, shown))
+    target_language = reader.languages(project, expected)
+    for slug, units, file_line in reader.files():
+        if slug not in known:
+            raise Painl10nError(
+                f"<file id={slug!r}> is not an article of this project",
+                path=shown,
+                line=file_line,
+            )
+        key = (target_language, slug)
+        if key not in catalogs:
+            catalog = read_catalog(project, target_language, slug)
+            if catalog is None:
+                raise Painl10nError(
+                    f"no {target_language} catalog for {slug!r}",
+                    path=shown,
+                    line=file_line,
+                    hint="run 'painl10n update' first",
+                )
+            catalogs[key] = catalog
+        _apply(catalogs[key], units, shown, result)
 
 
 def _apply(catalog: polib.POFile, units: list[_Unit], shown: str, result: XliffImport) -> None:
