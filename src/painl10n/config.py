@@ -14,6 +14,9 @@ from .languages import canonical_code
 from .runtime.fileio import read_text_strict
 
 SETTINGS_FILE = "painl10n.toml"
+# The site generators whose Markdown dialect and layout painl10n speaks; "plain"
+# is CommonMark, and painl10n renders the pages itself.
+GENERATORS = ("plain", "hugo", "mkdocs", "docusaurus", "jekyll")
 PYPROJECT_FILE = "pyproject.toml"
 
 
@@ -41,6 +44,7 @@ class Settings:
     site_name: dict[str, str] = field(default_factory=dict)  # language -> the site's name
     disclaimer: dict[str, str] | None = None  # language -> footer text; None: the shipped one
     templates_dir: Path = field(default=Path("templates"))  # page templates that override ours
+    generator: str = "plain"  # whose Markdown dialect and layout: see GENERATORS
 
     @property
     def page_suffixes(self) -> tuple[str, ...]:
@@ -123,6 +127,12 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
     SettingDoc(
         "templates_dir",
         "page templates that replace the shipped ones of the same name (`docs/site.md`)",
+    ),
+    SettingDoc(
+        "generator",
+        "the site generator that publishes the articles: "
+        + ", ".join(f"`{name}`" for name in GENERATORS)
+        + " (its Markdown dialect and where it reads translations; `plain`: painl10n's pages)",
     ),
     SettingDoc(
         "allow_outside_paths",
@@ -293,7 +303,17 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         site_name=_by_language(table, "site_name", source_language, languages) or {},
         disclaimer=_by_language(table, "disclaimer", source_language, languages),
         templates_dir=_folder(root, table, "templates_dir", "templates"),
+        generator=_generator(table),
     )
+
+
+def _generator(table: dict[str, Any]) -> str:
+    value: str = _expect(table, "generator", str, "plain")
+    if value not in GENERATORS:
+        raise Painl10nError(
+            f"unknown generator {value!r}", hint="choose one of: " + ", ".join(GENERATORS)
+        )
+    return value
 
 
 def _by_language(

@@ -215,3 +215,11 @@ def test_the_shipped_medical_termbase_is_the_reviewed_one_without_brands() -> No
 def _lineless(concept: Concept) -> Concept:
     terms = tuple(replace(term, line=None) for term in concept.terms)
     return replace(concept, terms=terms, line=None)
+
+
+def test_the_generator_setting_names_a_known_generator(tmp_path: Path) -> None:
+    (tmp_path / "painl10n.toml").write_text('languages = ["es"]\ngenerator = "hugo"\n', "utf-8")
+    assert load_settings(tmp_path).generator == "hugo"
+    (tmp_path / "painl10n.toml").write_text('languages = ["es"]\ngenerator = "gatsby"\n', "utf-8")
+    with pytest.raises(Painl10nError, match="unknown generator 'gatsby'"):
+        load_settings(tmp_path)
