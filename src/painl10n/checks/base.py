@@ -52,6 +52,7 @@ class EntryContext:
     source_terms: TermMatcher | None = None  # matcher for msgids
     target_terms: TermMatcher | None = None  # matcher for msgstrs
     allowed_urls: frozenset[str] = frozenset()  # localized URLs allowed for this language
+    generator: str = "plain"  # whose inline syntax the translations must keep
 
 
 EntryCheckFunction = Callable[[polib.POEntry, EntryContext], Iterable[str]]

@@ -8,7 +8,7 @@ family's module, and nowhere else.
 
 from __future__ import annotations
 
-from . import consistency, hidden, markup, numbers, orphans, style, syntax, terminology
+from . import consistency, dialect, hidden, markup, numbers, orphans, style, syntax, terminology
 from .base import CatalogCheck, EntryCheck
 
 ENTRY_CHECKS: tuple[EntryCheck, ...] = (
@@ -16,6 +16,7 @@ ENTRY_CHECKS: tuple[EntryCheck, ...] = (
     *numbers.CHECKS,
     *hidden.CHECKS,
     *markup.CHECKS,
+    *dialect.CHECKS,
     *style.CHECKS,
 )
 CHECKS: tuple[CatalogCheck | EntryCheck, ...] = (
