@@ -518,3 +518,18 @@ def test_check_without_languages_ignores_the_pseudo_locales(
     assert "en-XA" not in run.stdout and "ar-XB" not in run.stdout
     asked = run_cli("check", "-p", str(pseudo_site), "-l", "ar-XB", "--format", "json")
     assert '"ar-XB"' in asked.stdout  # near miss: asked by name, they are checked
+
+
+def test_a_hugo_projects_pseudo_catalogs_keep_its_shortcodes(tmp_path: Path) -> None:
+    """The project's generator reaches pseudo: shortcodes and ids as written, ⟦…⟧ brackets."""
+    root = tmp_path / "hugo"
+    (root / "source").mkdir(parents=True)
+    (root / "painl10n.toml").write_text('languages = ["es"]\ngenerator = "hugo"\n', "utf-8")
+    (root / "source" / "a.md").write_text(
+        '# Dosage {#dosage}\n\nSee {{< ref "b.md" >}} before you take it.\n', "utf-8"
+    )
+    write_pseudo_catalogs(Project.load(root), ["en-XA"])
+    catalog = polib.pofile(str(root / "locales" / "en-XA" / "LC_MESSAGES" / "a.po"))
+    strings = {entry.msgid: entry.msgstr for entry in catalog}
+    see = strings['See {{< ref "b.md" >}} before you take it.']
+    assert see.startswith('\u27e6Šéé {{< ref "b.md" >}} ') and see.endswith("\u27e7")

@@ -22,7 +22,7 @@ _PLAIN_TEXT_KIND = "front matter"  # YAML values are shown as they are, not as M
 
 
 def pseudo_catalog(
-    template: polib.POFile, language: str, *, slug: str
+    template: polib.POFile, language: str, *, slug: str, generator: str = "plain"
 ) -> tuple[polib.POFile, MergeStats]:
     """The complete catalog of ``language`` (a pseudo-locale) for one template."""
     catalog = polib.POFile(wrapwidth=0)
@@ -46,11 +46,17 @@ def pseudo_catalog(
             flags=[f for f in tentry.flags if f != "fuzzy"],
         )
         if tentry.msgid_plural:
-            plural = pseudo_translate(tentry.msgid_plural, language, markdown=markdown)
+            plural = pseudo_translate(
+                tentry.msgid_plural, language, markdown=markdown, generator=generator
+            )
             entry.msgstr_plural = dict.fromkeys(range(nplurals), plural)
-            entry.msgstr_plural[0] = pseudo_translate(tentry.msgid, language, markdown=markdown)
+            entry.msgstr_plural[0] = pseudo_translate(
+                tentry.msgid, language, markdown=markdown, generator=generator
+            )
         else:
-            entry.msgstr = pseudo_translate(tentry.msgid, language, markdown=markdown)
+            entry.msgstr = pseudo_translate(
+                tentry.msgid, language, markdown=markdown, generator=generator
+            )
         catalog.append(entry)
     return catalog, MergeStats(new=len(catalog))
 

@@ -230,7 +230,9 @@ def update_catalog(
     translation memory is not applied here (see :func:`prefill_catalogs`).
     """
     if is_pseudo(language):
-        merged, stats = pseudo_catalog(template, language, slug=slug)
+        merged, stats = pseudo_catalog(
+            template, language, slug=slug, generator=project.settings.generator
+        )
     else:
         old = read_catalog(project, language, slug)
         merged, stats = merge(template, old, language, slug=slug)

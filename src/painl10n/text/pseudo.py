@@ -21,6 +21,7 @@ import re
 
 from ..languages import canonical_code
 from . import prose
+from .dialect_syntax import pattern
 
 _LOWER = "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýž"
 _UPPER = "ÅƁĈÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"
@@ -34,6 +35,7 @@ PAD_WORDS = (
 EXPANSION = 0.35  # the usual allowance for text grown in translation
 
 RLM, RLO, PDF = "\u200f", "\u202e", "\u202c"
+DIALECT_BRACKETS = ("\u27e6", "\u27e7")  # ⟦ ⟧: no Markdown dialect reads them
 
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 # A bracketed text that is itself a reference label (shortcut ``[label]``,
@@ -45,14 +47,18 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _KEPT = "\x00"  # gettext strings cannot contain NUL, so it marks kept characters
 
 
-def protected(text: str) -> str:
+def protected(text: str, generator: str = "plain") -> str:
     """``text`` with every character that must stay as it is replaced by NUL.
 
-    Code spans first: inside them brackets, backslashes and ``<`` are literal;
+    The generator's own inline syntax first (a shortcode's name and quoted
+    parameters, a Liquid tag, an icon: :mod:`painl10n.text.dialect_syntax`),
+    then code spans: inside them brackets, backslashes and ``<`` are literal;
     then escapes, and reference labels while ``](`` still shows which
     brackets are link texts.
     """
+    dialect = pattern(generator)
     patterns = [
+        *([dialect] if dialect is not None else []),
         prose.CODE_SPAN,
         _ESCAPE,
         _LABEL_TEXT,
@@ -65,9 +71,9 @@ def protected(text: str) -> str:
     return prose.blank(text, [(pattern, _KEPT) for pattern in patterns])
 
 
-def _split(text: str) -> list[str]:
+def _split(text: str, generator: str = "plain") -> list[str]:
     """``text`` cut into prose and kept pieces, alternating, prose first."""
-    mask = protected(text)
+    mask = protected(text, generator)
     pieces: list[str] = []
     start = 0
     for match in re.finditer(f"{_KEPT}+", mask):
@@ -77,20 +83,25 @@ def _split(text: str) -> list[str]:
     return pieces
 
 
-def accented(text: str, *, markdown: bool = True) -> str:
+def accented(text: str, *, markdown: bool = True, generator: str = "plain") -> str:
     """The ``en-XA`` form: ``[Åççéñţéð ţéẋţ one two]``.
 
     ``markdown`` escapes the brackets, so that they can never form a link with
-    the text; in front matter (plain text) they are written as they are.
+    the text; in front matter (plain text) they are written as they are. A
+    generator's dialect may read ``\\[`` as syntax (display math in MkDocs'
+    arithmatex), so its projects get brackets no dialect reads: ``⟦…⟧``.
     """
     lead = text[: len(text) - len(text.lstrip())]
     core = text.strip()
     if not core:
         return text
     trail = text[len(lead) + len(core) :]
-    pieces = _split(core)
+    pieces = _split(core, generator)
     body = "".join(p if i % 2 else p.translate(ACCENTS) for i, p in enumerate(pieces))
-    opening, closing = ("\\[", "\\]") if markdown else ("[", "]")
+    if generator != "plain":
+        opening, closing = DIALECT_BRACKETS
+    else:
+        opening, closing = ("\\[", "\\]") if markdown else ("[", "]")
     padded = f"{body} {_padding(len(core), len(opening) + len(closing) + 1)}"
     return f"{lead}{opening}{padded}{closing}{trail}"
 
@@ -104,20 +115,23 @@ def _padding(length: int, overhead: int) -> str:
     return " ".join(words)
 
 
-def mirrored(text: str) -> str:
+def mirrored(text: str, generator: str = "plain") -> str:
     """The ``ar-XB`` form: every run of letters forced right to left."""
-    pieces = _split(text)
+    pieces = _split(text, generator)
     return "".join(
         p if i % 2 else _LETTERS.sub(lambda m: f"{RLM}{RLO}{m[0]}{PDF}{RLM}", p)
         for i, p in enumerate(pieces)
     )
 
 
-def pseudo_translate(text: str, language: str, *, markdown: bool = True) -> str:
-    """The pseudo-translation of ``text`` for the pseudo-locale ``language``."""
+def pseudo_translate(
+    text: str, language: str, *, markdown: bool = True, generator: str = "plain"
+) -> str:
+    """The pseudo-translation of ``text`` for the pseudo-locale ``language``,
+    leaving ``generator``'s inline syntax alone."""
     code = canonical_code(language)
     if code == "en-XA":
-        return accented(text, markdown=markdown)
+        return accented(text, markdown=markdown, generator=generator)
     if code == "ar-XB":
-        return mirrored(text)
+        return mirrored(text, generator)
     raise ValueError(f"{language!r} is not a pseudo-locale")

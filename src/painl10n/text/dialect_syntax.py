@@ -1,0 +1,99 @@
+"""The inline syntax of each site generator's Markdown dialect, as token patterns.
+
+A generator reads syntax of its own inside a sentence: Hugo shortcodes
+(``{{< ref "dose.md" >}}``, ``{{% note %}}``), Liquid tags in Jekyll
+(``{% link a.md %}``, ``{{ page.title }}``), MkDocs Material icons and emoji
+(``:material-pill:``), arithmatex math (``$5 \\times 10$``), MDX components and
+expressions in Docusaurus (``<Dose mg={5} />``, ``{props.x}``), explicit heading
+ids (``{#dosage}``). The ``dialect-syntax`` check holds translations to them
+and pseudo-translation leaves them alone. ``plain`` (CommonMark) has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+__all__ = ["TRANSLATABLE_PARAMETERS", "broken_delimiters", "pattern", "tokens", "written"]
+
+# Parameters of a Hugo shortcode whose values are text for the reader.
+TRANSLATABLE_PARAMETERS = frozenset({"title", "alt", "caption"})
+
+_SHORTCODE = r"\{\{[<%].*?[>%]\}\}"
+_LIQUID = r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}"
+_HEADING_ID = r"\{:?\s*#[\w-]+(?:\s+[^{}\n]*)?\}"
+_ICON = r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+]+(?:-[a-z0-9_+]+)*:"
+_MATH = r"\$(?=\S)(?:[^$\\\n]|\\.)*?(?<=\S)\$|\\\(.*?\\\)"
+_JSX = r"</?[A-Z][\w.]*(?:\s+[^<>]*?)?/?>"
+_EXPRESSION = r"\{[^{}\n]*\}"
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """A generator's inline tokens, and the delimiters that must come in pairs."""
+
+    tokens: re.Pattern[str]
+    delimiters: tuple[str, ...]
+
+
+_GRAMMARS = {
+    "hugo": _Grammar(
+        re.compile("|".join((_SHORTCODE, _HEADING_ID)), re.S),
+        ("{{<", ">}}", "{{%", "%}}"),
+    ),
+    "jekyll": _Grammar(
+        re.compile("|".join((_LIQUID, _HEADING_ID)), re.S),
+        ("{%", "%}", "{{", "}}"),
+    ),
+    "mkdocs": _Grammar(re.compile("|".join((_HEADING_ID, _ICON, _MATH)), re.S), ()),
+    "docusaurus": _Grammar(
+        re.compile("|".join((_HEADING_ID, _JSX, _EXPRESSION)), re.S), ("{", "}")
+    ),
+}
+_INNER_SPACE = re.compile(r"^(\{\{[<%]|\{%-?|\{\{-?)\s*|\s*(-?%\}|-?\}\}|[>%]\}\})$")
+_PARAMETER = re.compile(r"""(?P<name>[\w-]+)=(?P<value>"(?:[^"\\]|\\.)*"|`[^`]*`|[^\s>%}]+)""")
+_SPACE = re.compile(r"\s+")
+
+
+def tokens(text: str, generator: str) -> list[str]:
+    """The generator's inline tokens in ``text``, in order, as they are compared."""
+    grammar = _GRAMMARS.get(generator)
+    if grammar is None:
+        return []
+    return [_comparable(match.group()) for match in grammar.tokens.finditer(text)]
+
+
+def written(text: str, generator: str) -> dict[str, str]:
+    """Each comparable token of ``text`` and how it is first written there."""
+    grammar = _GRAMMARS.get(generator)
+    found: dict[str, str] = {}
+    for match in grammar.tokens.finditer(text) if grammar else ():
+        found.setdefault(_comparable(match.group()), match.group())
+    return found
+
+
+def _comparable(token: str) -> str:
+    """A token with its spacing normalised and its translatable values blanked."""
+    token = _INNER_SPACE.sub(lambda m: m[1] or m[2], _SPACE.sub(" ", token))
+    if token.startswith(("{{<", "{{%")):
+        token = _PARAMETER.sub(
+            lambda m: f"{m['name']}=…" if m["name"] in TRANSLATABLE_PARAMETERS else m.group(),
+            token,
+        )
+    return token
+
+
+def pattern(generator: str) -> re.Pattern[str] | None:
+    """What matches one inline token of ``generator``'s dialect (None: it has none)."""
+    grammar = _GRAMMARS.get(generator)
+    return grammar.tokens if grammar else None
+
+
+def broken_delimiters(text: str, generator: str) -> Counter[str]:
+    """Delimiters left over once every whole token of ``text`` is taken out."""
+    grammar = _GRAMMARS.get(generator)
+    if grammar is None:
+        return Counter()
+    rest = grammar.tokens.sub(" ", text)
+    return Counter({d: rest.count(d) for d in grammar.delimiters if d in rest})

@@ -1,0 +1,42 @@
+"""Pseudo-locales on a generator's dialect: its inline syntax left alone, brackets it never reads.
+
+en-XA used to accent shortcode names (half of a Hugo site's pages stopped
+building) and its ``\\[…\\]`` brackets were display math to MkDocs' arithmatex.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from painl10n.text.dialect_syntax import tokens
+from painl10n.text.pseudo import pseudo_translate
+
+SAMPLES = {
+    "hugo": 'See {{< ref "dosage.md" >}} and {{% note %}}rest{{% /note %}} {#dosage}.',
+    "jekyll": "Read {% link dose.md %} by {{ page.author }} today.",
+    "mkdocs": "Press :material-pill: for $5 \\times 10$ mg { #dose }.",
+    "docusaurus": "Take <Dose mg={5} /> with {props.food} daily.",
+}
+
+
+@pytest.mark.parametrize("generator", sorted(SAMPLES))
+@pytest.mark.parametrize("language", ["en-XA", "ar-XB"])
+def test_every_dialect_token_survives_pseudo_translation(generator: str, language: str) -> None:
+    text = SAMPLES[generator]
+    pseudo = pseudo_translate(text, language, generator=generator)
+    assert pseudo != text
+    assert tokens(pseudo, generator) == tokens(text, generator)
+    assert len(tokens(text, generator)) >= 2
+
+
+@pytest.mark.parametrize("generator", sorted(SAMPLES))
+def test_en_xa_brackets_are_no_dialects_syntax(generator: str) -> None:
+    pseudo = pseudo_translate("Take one tablet.", "en-XA", generator=generator)
+    assert pseudo.startswith("\u27e6") and pseudo.endswith("\u27e7")
+    assert "\\[" not in pseudo and "$" not in pseudo
+
+
+def test_plain_projects_keep_their_pseudo_text() -> None:
+    """CommonMark has no such syntax: en-XA is as it always was there."""
+    pseudo = pseudo_translate('See {{< ref "a.md" >}} now.', "en-XA")
+    assert pseudo.startswith("\\[Šéé {{< ŕéƒ ") and pseudo.endswith("\\]")
