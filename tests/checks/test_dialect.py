@@ -15,9 +15,9 @@ import pytest
 
 from painl10n.checks.base import EntryContext
 from painl10n.checks.dialect import CHECKS
-from painl10n.text.dialect_syntax import tokens
 from painl10n.pipeline.check import run_checks
 from painl10n.project import Project
+from painl10n.text.dialect_syntax import tokens
 
 CHECK = CHECKS[0]
 
