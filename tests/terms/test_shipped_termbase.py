@@ -15,6 +15,12 @@ from tests.helpers import REPO
 LANGUAGES = ["es", "fr", "de", "ar"]
 TERMBASE = read_tbx(REPO / "locales" / "glossary.tbx")
 SOURCE = TermMatcher(TERMBASE, "en")
+# Concepts the 2026 translation reviews added for some languages only: the
+# others write them in ways a term of consecutive words cannot match yet
+# (elliptical "el dolor físico y el mental", "körperliche und seelische
+# Schmerzen"; an adjective inside "تحديات شديدة في الصحة النفسية"). Each
+# concept's note says so; `check` skips a concept with no term in a language.
+PARTIAL = {"mental-pain": {"es", "de", "ar"}, "mental-health-issue": {"ar"}}
 
 
 def catalogs(language: str) -> list[Path]:
@@ -25,7 +31,10 @@ def test_every_concept_has_terms_in_all_languages() -> None:
     assert len(TERMBASE.concepts) >= 80
     for concept in TERMBASE.concepts:
         for language in ["en", *LANGUAGES]:
-            assert concept.approved_in(language), (concept.id, language)
+            if language in PARTIAL.get(concept.id, ()):
+                assert not concept.terms_in(language), (concept.id, language)  # list kept current
+            else:
+                assert concept.approved_in(language), (concept.id, language)
 
 
 @pytest.mark.parametrize(
@@ -75,6 +84,8 @@ def test_shipped_translations_use_approved_terms(language: str) -> None:
             found = target.find_concepts(entry.msgstr)
             for match in SOURCE.find(entry.msgid):
                 concept = match.concept
+                if language in PARTIAL.get(concept.id, ()):
+                    continue
                 checked += 1
                 ok = match.text in entry.msgstr if concept.do_not_translate else concept.id in found
                 if not ok:

@@ -84,8 +84,10 @@ WORDS: dict[str, dict[str, str]] = {
 COUNTS: dict[str, dict[str, dict[str, str]]] = {
     "articles": {
         "en": {"one": "{n} article", "other": "{n} articles"},
-        "es": {"one": "{n} artículo", "many": "{n} de artículos", "other": "{n} artículos"},
-        "fr": {"one": "{n} article", "many": "{n} d\u2019articles", "other": "{n} articles"},
+        # CLDR's "many" (1 000 000, 2 000 000…) takes "de" / "d'" only after the
+        # word millón/million; with digits it is the plain plural.
+        "es": {"one": "{n} artículo", "many": "{n} artículos", "other": "{n} artículos"},
+        "fr": {"one": "{n} article", "many": "{n} articles", "other": "{n} articles"},
         "de": {"one": "{n} Artikel", "other": "{n} Artikel"},
         # Arabic: 0 none, 1 and 2 without a numeral (the dual), 3 to 10 plural,
         # 11 to 99 singular accusative, 100+ singular genitive.
