@@ -11,6 +11,7 @@ from ..runtime.fileio import read_text_strict
 
 __all__ = [
     "article_name",
+    "check_name",
     "check_slug",
     "default_slug",
     "discover",
@@ -144,6 +145,27 @@ def article_name(path: Path, source_dir: Path, shown: str) -> str:
             f"{MAX_NAME_LENGTH} (it is made of the path below the source folder)",
             path=shown,
             hint="give it a shorter path",
+        )
+    return name
+
+
+_NAME_SHAPE = re.compile(r"[A-Za-z0-9_~][A-Za-z0-9._~-]*")
+
+
+def check_name(name: str, shown: str) -> str:
+    """A catalog name given by hand (``mv old new``) for a generator's article: the shape
+    :func:`article_name` gives, so it names a file everywhere."""
+    if (
+        not _NAME_SHAPE.fullmatch(name)
+        or len(name) > MAX_NAME_LENGTH
+        or name.endswith((".", "-"))
+        or name.split(".", 1)[0].casefold() in WINDOWS_DEVICES
+    ):
+        raise Painl10nError(
+            f"invalid catalog name {name!r}",
+            path=shown,
+            hint="a generator's article is named by its path: "
+            "segments joined by '--', as 'painl10n stats' lists them",
         )
     return name
 
