@@ -18,11 +18,11 @@ DOSE = "---\ntitle: Dose guide\n---\n\nTake one tablet.\n\n![Chart of doses](cha
 PNG = b"\x89PNG\r\n\x1a\nnot really"
 
 
-def hugo_site(root: Path, layout: str, source: str = "content/en") -> Path:
+def hugo_site(root: Path, layout: str, source: str = "content/en", generator: str = "hugo") -> Path:
     """Hugo's shape: a home and a section (``_index.md``), a page, an image beside it."""
     root.mkdir()
     (root / "painl10n.toml").write_text(
-        f'languages = ["es"]\ngenerator = "hugo"\noutput_layout = "{layout}"\n'
+        f'languages = ["es"]\ngenerator = "{generator}"\noutput_layout = "{layout}"\n'
         f'source_dir = "{source}"\n',
         "utf-8",
     )
@@ -49,6 +49,12 @@ def _files(folder: Path) -> list[str]:
 @pytest.fixture
 def folder_site(tmp_path: Path) -> Path:
     return hugo_site(tmp_path / "site", "folder")
+
+
+@pytest.fixture
+def jekyll_site(tmp_path: Path) -> Path:
+    """The same tree for Jekyll, which finds an image only beside the page."""
+    return hugo_site(tmp_path / "site", "folder", generator="jekyll")
 
 
 @pytest.fixture
@@ -81,7 +87,6 @@ def test_folder_layout_writes_each_translation_at_its_path_below_the_language(
         "_index.md",
         "docs/Dose_Guide.md",
         "docs/_index.md",
-        "docs/chart.png",
     ]
     assert (spanish / "docs" / "Dose_Guide.md").read_text("utf-8") == DOSE.replace(
         "Take one tablet.", "Tome un comprimido."
@@ -91,7 +96,7 @@ def test_folder_layout_writes_each_translation_at_its_path_below_the_language(
         "All the guides.", "Todas las guías."
     )
     assert (spanish / "_index.md").read_text("utf-8") == HOME  # untranslated: the source's
-    assert (spanish / "docs" / "chart.png").read_bytes() == PNG  # the relative image resolves
+    # Hugo finds the bundle's image in content/en itself: no copy.
     # Nothing else: no source-language copy, no painl10n page, index or asset.
     assert snapshot(folder_site / "content" / "en") == sources
     assert not (folder_site / "output").exists()
@@ -123,7 +128,19 @@ def test_a_deleted_translation_is_written_again(folder_site: Path) -> None:
     assert result.files.changed == ["content/es/docs/Dose_Guide.md"]
 
 
-def test_stale_translations_go_and_the_publishers_files_stay(folder_site: Path) -> None:
+def test_jekyll_gets_a_copy_of_each_image_beside_the_translation(jekyll_site: Path) -> None:
+    build(Project.load(jekyll_site))
+    spanish = jekyll_site / "content" / "es"
+    assert (spanish / "docs" / "chart.png").read_bytes() == PNG  # the relative image resolves
+    (jekyll_site / "content" / "en" / "docs" / "chart.png").write_bytes(b"a new chart")
+    result = build(Project.load(jekyll_site))
+    assert result.files.changed == ["content/es/docs/chart.png"]
+    assert (spanish / "docs" / "chart.png").read_bytes() == b"a new chart"
+    assert build(Project.load(jekyll_site)).files.changed == []
+
+
+def test_stale_translations_go_and_the_publishers_files_stay(jekyll_site: Path) -> None:
+    folder_site = jekyll_site
     build(Project.load(folder_site))
     spanish = folder_site / "content" / "es"
     mine = spanish / "docs" / "mine.md"
@@ -153,7 +170,8 @@ def test_an_emptied_folder_of_translations_goes(folder_site: Path) -> None:
     assert not (folder_site / "content" / "es" / "docs").exists()
 
 
-def test_a_file_painl10n_did_not_write_is_never_overwritten(folder_site: Path) -> None:
+def test_a_file_painl10n_did_not_write_is_never_overwritten(jekyll_site: Path) -> None:
+    folder_site = jekyll_site
     theirs = folder_site / "content" / "es" / "docs" / "Dose_Guide.md"
     theirs.parent.mkdir(parents=True)
     theirs.write_text("# Guía de dosis (a mano)\n", "utf-8")
@@ -184,7 +202,6 @@ def test_pseudo_locales_follow_the_layout(folder_site: Path) -> None:
         "_index.md",
         "docs/Dose_Guide.md",
         "docs/_index.md",
-        "docs/chart.png",
     ]
     assert "Take one tablet." not in (accented / "docs" / "Dose_Guide.md").read_text("utf-8")
     build(Project.load(folder_site))  # es only: the pseudo-locale's files stay

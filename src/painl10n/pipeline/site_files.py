@@ -124,9 +124,9 @@ def remove_stale(project: Project, languages: Sequence[str], owned: set[str]) ->
 
 def layout_copies(project: Project, languages: Sequence[str]) -> list[tuple[Path, bytes]]:
     """Every file below ``source_dir`` other than an article (images, data …), for each of
-    ``languages`` where the layout's copy of the tree needs it: a relative ``![](chart.png)``
-    in ``content/es/docs/dose.md`` is looked for in ``content/es/docs/``. None in the
-    ``suffix`` layout, whose translations sit beside the originals. Hidden files stay."""
+    ``languages`` where the generator needs it (:func:`painl10n.sources.layout.copy_path`):
+    Jekyll looks for the ``![](chart.png)`` of ``es/docs/dose.md`` in ``es/docs/``.
+    Hidden files stay."""
     settings = project.settings
     if copy_path(settings, settings.source_language, settings.source_dir / "x") is None:
         return []

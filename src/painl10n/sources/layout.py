@@ -46,10 +46,21 @@ def translation_path(settings: Settings, language: str, source: Path) -> Path:
     return source.with_name(f"{stem}.{language}{dot}{suffix}")
 
 
+# Generators that find a translation's images and other files in the source
+# language's folder themselves: Hugo shares a page bundle's resources between
+# its translations (seen with Hugo 0.111, content directory per language), and
+# mkdocs-static-i18n falls back to the default language's file
+# (``fallback_to_default``, on by default). Jekyll, which knows no languages, and
+# Docusaurus resolve a relative ``![](chart.png)`` beside the translation.
+SHARES_FILES = frozenset({"hugo", "mkdocs"})
+
+
 def copy_path(settings: Settings, language: str, source: Path) -> Path | None:
     """Where a file other than an article (an image …) goes for ``language``: the
-    translation's folder in a layout of folders, nowhere in ``suffix`` (the
-    translation sits beside the original)."""
+    translation's folder where the generator looks only there; nowhere in ``suffix``
+    (the translation sits beside the original) or where it finds the original."""
+    if settings.generator in SHARES_FILES:
+        return None
     root = translation_root(settings.output_dir, settings.output_layout, language)
     return None if root is None else root / source.relative_to(settings.source_dir)
 
