@@ -19,13 +19,13 @@ from typing import TypeVar
 
 from markdown_it.token import Token
 
-from .config import Settings, load_settings
+from .config import Settings, load_settings, translation_root
 from .errors import Painl10nError, raise_all
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .runtime.cachedir import cache_path
 from .runtime.staging import sweep_leftovers
 from .sources.discover import article_name, default_slug, discover, read_text_strict
-from .sources.layout import is_translation, translation_path
+from .sources.layout import is_translation, translation_path, written_languages
 from .sources.model import Article
 from .sources.segment import article_slug, segment_and_parse, segment_article
 from .terms.model import Termbase
@@ -71,7 +71,23 @@ class Project:
         folders = [settings.root, output, *_subfolders(output), locales, *languages]
         folders += [folder / MESSAGES for folder in languages]
         folders += [cache.parent.parent, cache.parent, cache]
+        folders += self._translation_folders()
         return sweep_leftovers(folders)
+
+    def _translation_folders(self) -> list[Path]:
+        """Every folder a generator's layout writes translations into, nested ones too."""
+        settings = self.settings
+        if settings.output_layout == "plain":
+            return []
+        tops = [
+            translation_root(settings.output_dir, settings.output_layout, code)
+            for code in written_languages(settings)
+        ]
+        found = []
+        for top in [settings.source_dir] if settings.output_layout == "suffix" else tops:
+            if top is not None and top.is_dir():
+                found += [Path(folder) for folder, _, _ in os.walk(top)]  # links not followed
+        return found
 
     @property
     def all_languages(self) -> list[str]:

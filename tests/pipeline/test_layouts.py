@@ -288,3 +288,11 @@ def test_folder_layout_inside_the_source_folder_skips_the_translations(tmp_path:
     assert _files(root / "src") == ["es/index.md", "index.md"]
     assert result.files.changed == []
     assert _files(root / "locales" / "templates") == ["LC_MESSAGES/index.pot"]
+
+
+def test_what_a_killed_build_left_staged_among_the_translations_goes(suffix_site: Path) -> None:
+    build(Project.load(suffix_site))
+    leftover = suffix_site / "content" / "docs" / ".Dose_Guide.es.md.999999999-0.tmp"
+    leftover.write_text("half a translation", "utf-8")
+    build(Project.load(suffix_site))
+    assert not leftover.exists()
