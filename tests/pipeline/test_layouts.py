@@ -296,3 +296,42 @@ def test_what_a_killed_build_left_staged_among_the_translations_goes(suffix_site
     leftover.write_text("half a translation", "utf-8")
     build(Project.load(suffix_site))
     assert not leftover.exists()
+
+
+def test_a_moved_source_takes_its_translations_along(folder_site: Path) -> None:
+    build(Project.load(folder_site))
+    _translate(folder_site, "docs--Dose_Guide", "Take one tablet.", "Tome un comprimido.")
+    english = folder_site / "content" / "en"
+    (english / "guides").mkdir()
+    (english / "docs" / "Dose_Guide.md").rename(english / "guides" / "Dose_Guide.md")
+    result = build(Project.load(folder_site))
+    assert (result.renames.renamed[0].old, result.renames.renamed[0].new) == (
+        "docs--Dose_Guide",
+        "guides--Dose_Guide",
+    )
+    spanish = folder_site / "content" / "es"
+    assert _files(spanish) == ["_index.md", "docs/_index.md", "guides/Dose_Guide.md"]
+    assert "Tome un comprimido." in (spanish / "guides" / "Dose_Guide.md").read_text("utf-8")
+
+
+def test_keep_going_keeps_a_refused_articles_last_translation(folder_site: Path) -> None:
+    build(Project.load(folder_site))
+    (folder_site / "content" / "en" / "docs" / "Dose_Guide.md").write_bytes(b"caf\xe9\n")
+    result = build(Project.load(folder_site), keep_going=True)
+    assert [error.path for error in result.refused] == ["content/en/docs/Dose_Guide.md"]
+    assert (folder_site / "content" / "es" / "docs" / "Dose_Guide.md").read_text("utf-8") == DOSE
+
+
+def test_docusaurus_keeps_the_languages_folders_when_its_last_doc_goes(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    (root / "docs" / "guides").mkdir(parents=True)
+    (root / "painl10n.toml").write_text(
+        'languages = ["es"]\ngenerator = "docusaurus"\nsource_dir = "docs"\n', "utf-8"
+    )
+    (root / "docs" / "guides" / "dose.md").write_text(DOSE, "utf-8")
+    build(Project.load(root))
+    (root / "docs" / "guides" / "dose.md").unlink()
+    build(Project.load(root))
+    current = root / "i18n" / "es" / "docusaurus-plugin-content-docs" / "current"
+    assert current.is_dir()  # guides/ went; Docusaurus' own folders stay
+    assert not list(current.iterdir())

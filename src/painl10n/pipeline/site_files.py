@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..config import translation_root
 from ..errors import Painl10nError
 from ..languages import PSEUDO_LOCALES
 from ..project import Project
@@ -156,20 +157,23 @@ def remove_stale_translations(
     removed = []
     for shown in sorted(written_outputs(project) - owned):
         path = settings.root / shown
-        if translation_language(settings, path) not in chosen:
+        language = translation_language(settings, path)
+        if language not in chosen:
             continue
         refuse_links(path.parent, "remove stale translations")
         if path.is_file():
             os.remove(path)
             removed.append(shown)
-            _prune_empty(path.parent, settings.output_dir)
+            top = translation_root(settings.output_dir, settings.output_layout, str(language))
+            if top is not None:
+                _prune_empty(path.parent, top)
     return removed
 
 
-def _prune_empty(folder: Path, stop: Path) -> None:
-    """Remove ``folder`` and the folders above it that a removal left empty (never ``stop``,
-    a language's own folder or anything above them)."""
-    while folder.is_relative_to(stop) and len(folder.relative_to(stop).parts) > 1:
+def _prune_empty(folder: Path, top: Path) -> None:
+    """Remove ``folder`` and the folders above it that a removal left empty, below ``top``
+    (a language's own folder of translations, which stays)."""
+    while folder != top and folder.is_relative_to(top):
         if any(folder.iterdir()):
             return
         folder.rmdir()
