@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import Painl10nError
-from .languages import PSEUDO_LOCALES as PSEUDO
-from .languages import canonical_code
+from .languages import PSEUDO_LOCALES, canonical_code
 from .runtime.fileio import read_text_strict
 
 SETTINGS_FILE = "painl10n.toml"
@@ -21,11 +20,11 @@ GENERATORS = ("plain", "hugo", "mkdocs", "docusaurus", "jekyll")
 # Where ``build`` writes each translation (docs/layout.md): "plain" is painl10n's own
 # site (output/<lang>/<slug>.md and .html); the others are where a generator reads it.
 LAYOUTS = ("plain", "folder", "suffix", "docusaurus")
+DOCUSAURUS_DOCS = "docusaurus-plugin-content-docs/current"  # below i18n/<lang>/
 # Each generator's layout unless ``output_layout`` says otherwise: Hugo's docs describe
 # translation by file name first, and it needs no contentDir per language; MkDocs'
 # mkdocs-static-i18n defaults to docs_structure "suffix"; Jekyll has no i18n of its own,
 # and a folder per language is what its plugins and themes read.
-DOCUSAURUS_DOCS = "docusaurus-plugin-content-docs/current"  # below i18n/<lang>/
 DEFAULT_LAYOUTS = {
     "plain": "plain",
     "hugo": "suffix",
@@ -323,7 +322,9 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
     if layout == "plain":
         _apart(output_dir, {"source_dir": source_dir, "locales_dir": locales_dir})
     else:
-        roots = [translation_root(output_dir, layout, code) for code in (*languages, *PSEUDO)]
+        roots = [
+            translation_root(output_dir, layout, code) for code in (*languages, *PSEUDO_LOCALES)
+        ]
         _translations_apart(roots, source_dir, locales_dir)
     return Settings(
         root=root,
