@@ -10,13 +10,28 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import Painl10nError
-from .languages import canonical_code
+from .languages import PSEUDO_LOCALES, canonical_code
 from .runtime.fileio import read_text_strict
 
 SETTINGS_FILE = "painl10n.toml"
 # The site generators whose Markdown dialect and layout painl10n speaks; "plain"
 # is CommonMark, and painl10n renders the pages itself.
 GENERATORS = ("plain", "hugo", "mkdocs", "docusaurus", "jekyll")
+# Where ``build`` writes each translation (docs/layout.md): "plain" is painl10n's own
+# site (output/<lang>/<slug>.md and .html); the others are where a generator reads it.
+LAYOUTS = ("plain", "folder", "suffix", "docusaurus")
+DOCUSAURUS_DOCS = "docusaurus-plugin-content-docs/current"  # below i18n/<lang>/
+# Each generator's layout unless ``output_layout`` says otherwise: Hugo's docs describe
+# translation by file name first, and it needs no contentDir per language; MkDocs'
+# mkdocs-static-i18n defaults to docs_structure "suffix"; Jekyll has no i18n of its own,
+# and a folder per language is what its plugins and themes read.
+DEFAULT_LAYOUTS = {
+    "plain": "plain",
+    "hugo": "suffix",
+    "mkdocs": "suffix",
+    "docusaurus": "docusaurus",
+    "jekyll": "folder",
+}
 PYPROJECT_FILE = "pyproject.toml"
 
 
@@ -45,6 +60,12 @@ class Settings:
     disclaimer: dict[str, str] | None = None  # language -> footer text; None: the shipped one
     templates_dir: Path = field(default=Path("templates"))  # page templates that override ours
     generator: str = "plain"  # whose Markdown dialect and layout: see GENERATORS
+    output_layout: str = "plain"  # where build writes translations: see LAYOUTS
+
+    @property
+    def names_from_paths(self) -> bool:
+        """A generator's article is named by its path (its ``slug:`` is the generator's)."""
+        return self.generator != "plain"
 
     @property
     def page_suffixes(self) -> tuple[str, ...]:
@@ -89,7 +110,12 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
     ),
     SettingDoc("source_dir", "articles"),
     SettingDoc("locales_dir", "templates and catalogs"),
-    SettingDoc("output_dir", "the built site"),
+    SettingDoc(
+        "output_dir",
+        "the built site; in the `folder` layout the folder above each language's, in the "
+        "`docusaurus` layout the site's root (with `i18n/`); unused in the `suffix` layout",
+        '`"output"`; `folder` layout: the folder above `source_dir`; `docusaurus`: `"."`',
+    ),
     SettingDoc("front_matter_fields", "translatable front matter keys"),
     SettingDoc("wrap_width", "PO line width, as gettext's `--width` (`0`: no wrapping)"),
     SettingDoc("bugs_address", "`Report-Msgid-Bugs-To` of the templates"),
@@ -135,6 +161,14 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         + " (its Markdown dialect and where it reads translations; `plain`: painl10n's pages)",
     ),
     SettingDoc(
+        "output_layout",
+        "where `build` writes each translation: "
+        + ", ".join(f"`{name}`" for name in LAYOUTS)
+        + ' (`docs/layout.md`); `plain` is the layout of `generator = "plain"` and of no other',
+        "the generator's: "
+        + ", ".join(f"{gen} `{layout}`" for gen, layout in DEFAULT_LAYOUTS.items()),
+    ),
+    SettingDoc(
         "allow_outside_paths",
         "let the folders and the termbase lie outside the project (symbolic links resolved)",
         "`false`",
@@ -164,8 +198,10 @@ def settings_markdown() -> str:
     lines += [
         "",
         "An unknown key, a malformed language code (`../x`), a path outside the",
-        "project (unless `allow_outside_paths = true`) or an `output_dir` that shares a",
-        "folder with `source_dir` or `locales_dir` (build deletes stale pages there) is",
+        "project (unless `allow_outside_paths = true`), in the `plain` layout an",
+        "`output_dir` that shares a folder with `source_dir` or `locales_dir` (build",
+        "deletes stale pages there), and in the others a language's folder of",
+        "translations that holds `source_dir` or shares a folder with `locales_dir` is",
         "an error.",
     ]
     return "\n".join(lines) + "\n"
@@ -280,8 +316,16 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         raise Painl10nError("'wrap_width' must be 0 (no wrapping) or a positive number")
     source_dir = _folder(root, table, "source_dir", "source")
     locales_dir = _folder(root, table, "locales_dir", "locales")
-    output_dir = _folder(root, table, "output_dir", "output")
-    _apart(output_dir, {"source_dir": source_dir, "locales_dir": locales_dir})
+    generator = _generator(table)
+    layout = _layout(table, generator)
+    output_dir = _folder(root, table, "output_dir", _default_output(root, source_dir, layout))
+    if layout == "plain":
+        _apart(output_dir, {"source_dir": source_dir, "locales_dir": locales_dir})
+    else:
+        roots = [
+            translation_root(output_dir, layout, code) for code in (*languages, *PSEUDO_LOCALES)
+        ]
+        _translations_apart(roots, source_dir, locales_dir)
     return Settings(
         root=root,
         settings_file=path,
@@ -299,12 +343,77 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         repository_url=_repository_url(table),
         tm=_expect(table, "tm", bool, True),
         tm_threshold=_tm_threshold(table),
-        html=_expect(table, "html", bool, True),
+        html=_html(table, layout),
         site_name=_by_language(table, "site_name", source_language, languages) or {},
         disclaimer=_by_language(table, "disclaimer", source_language, languages),
         templates_dir=_folder(root, table, "templates_dir", "templates"),
-        generator=_generator(table),
+        generator=generator,
+        output_layout=layout,
     )
+
+
+def _html(table: dict[str, Any], layout: str) -> bool:
+    """painl10n's own pages: on by default in the plain layout, never with a generator."""
+    html: bool = _expect(table, "html", bool, layout == "plain")
+    if html and layout != "plain":
+        raise Painl10nError(
+            "'html = true' needs generator \"plain\": a site generator renders its own pages",
+            hint="remove 'html'",
+        )
+    return html
+
+
+def _layout(table: dict[str, Any], generator: str) -> str:
+    """``output_layout``, or the generator's own; ``plain`` (painl10n's site) is plain's only."""
+    value: str = _expect(table, "output_layout", str, DEFAULT_LAYOUTS[generator])
+    if value not in LAYOUTS:
+        raise Painl10nError(
+            f"unknown output_layout {value!r}", hint="choose one of: " + ", ".join(LAYOUTS)
+        )
+    if (value == "plain") != (generator == "plain"):
+        raise Painl10nError(
+            f"output_layout {value!r} does not go with generator {generator!r}",
+            hint="painl10n's own site (plain) has the plain layout; a generator "
+            "folder, suffix or docusaurus",
+        )
+    return value
+
+
+def _default_output(root: Path, source_dir: Path, layout: str) -> str:
+    """``content`` for ``content/en`` (folder), the root for Docusaurus, else ``output``."""
+    if layout == "folder" and source_dir != root:
+        return str(source_dir.parent)  # absolute: root / it is itself
+    if layout == "docusaurus":
+        return "."
+    return "output"
+
+
+def translation_root(output_dir: Path, layout: str, language: str) -> Path | None:
+    """The folder a layout writes ``language``'s copy of the source tree into (None:
+    ``suffix``, beside each source; ``plain``, one flat folder per language)."""
+    if layout == "folder":
+        return output_dir / language
+    if layout == "docusaurus":
+        return output_dir / "i18n" / language / DOCUSAURUS_DOCS
+    return None
+
+
+def _translations_apart(roots: list[Path | None], source_dir: Path, locales_dir: Path) -> None:
+    """Translations may be written beside or above the sources (excluded from them),
+    never over them or the catalogs."""
+    for folder in roots:
+        if folder is None:
+            continue
+        if source_dir.is_relative_to(folder):
+            raise Painl10nError(
+                f"'source_dir' lies inside {folder}, where build writes translations",
+                hint="point source_dir at the source language's own folder",
+            )
+        if locales_dir.is_relative_to(folder) or folder.is_relative_to(locales_dir):
+            raise Painl10nError(
+                f"'locales_dir' and {folder}, where build writes translations, overlap",
+                hint="keep the catalogs in a folder of their own",
+            )
 
 
 def _generator(table: dict[str, Any]) -> str:

@@ -13,17 +13,19 @@ import dataclasses
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
 from markdown_it.token import Token
 
-from .config import Settings, load_settings
+from .config import Settings, load_settings, translation_root
 from .errors import Painl10nError, raise_all
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .runtime.cachedir import cache_path
 from .runtime.staging import sweep_leftovers
-from .sources.discover import default_slug, discover, read_text_strict
+from .sources.discover import article_name, default_slug, discover, read_text_strict
+from .sources.layout import is_translation, translation_path, written_languages
 from .sources.model import Article
 from .sources.segment import article_slug, segment_and_parse, segment_article
 from .terms.model import Termbase
@@ -52,6 +54,12 @@ class Project:
 
     def with_html(self, html: bool) -> Project:
         """The same project, building HTML pages or Markdown only (``build --no-html``)."""
+        if html and self.settings.output_layout != "plain":
+            raise Painl10nError(
+                f"painl10n renders no pages of its own with generator "
+                f"{self.settings.generator!r}: the generator renders them",
+                hint="leave out --html",
+            )
         return Project(dataclasses.replace(self.settings, html=html))
 
     def sweep_leftovers(self) -> list[Path]:
@@ -63,7 +71,23 @@ class Project:
         folders = [settings.root, output, *_subfolders(output), locales, *languages]
         folders += [folder / MESSAGES for folder in languages]
         folders += [cache.parent.parent, cache.parent, cache]
+        folders += self._translation_folders()
         return sweep_leftovers(folders)
+
+    def _translation_folders(self) -> list[Path]:
+        """Every folder a generator's layout writes translations into, nested ones too."""
+        settings = self.settings
+        if settings.output_layout == "plain":
+            return []
+        tops = [
+            translation_root(settings.output_dir, settings.output_layout, code)
+            for code in written_languages(settings)
+        ]
+        found = []
+        for top in [settings.source_dir] if settings.output_layout == "suffix" else tops:
+            if top is not None and top.is_dir():
+                found += [Path(folder) for folder, _, _ in os.walk(top)]  # links not followed
+        return found
 
     @property
     def all_languages(self) -> list[str]:
@@ -116,7 +140,28 @@ class Project:
         return read_tbx(path, shown=self.shown(path))
 
     def output_path(self, language: str, name: str) -> Path:
+        """A file of painl10n's own site (the ``plain`` layout): ``output/<lang>/<name>``."""
         return self.settings.output_dir / language / name
+
+    def article_outputs(self, language: str, slug: str, source: Path) -> list[Path]:
+        """The files ``build`` writes for one article in ``language``: its Markdown and page
+        (``plain``), or only the translation where the generator reads it (none in the
+        source language: the generator reads the source itself)."""
+        settings = self.settings
+        if settings.output_layout == "plain":
+            return [self.output_path(language, slug + suffix) for suffix in settings.page_suffixes]
+        if language == settings.source_language:
+            return []
+        return [translation_path(settings, language, source)]
+
+    def sources(self) -> list[Path]:
+        """Every source article, in a stable order (less the translations a generator's
+        layout keeps among them)."""
+        settings = self.settings
+        skip = None
+        if settings.output_layout != "plain":
+            skip = partial(is_translation, settings)
+        return discover(settings.source_dir, self.shown, skip)
 
     def shown(self, path: Path) -> str:
         return self.settings.relative(path)
@@ -146,7 +191,7 @@ class Project:
     def articles(self) -> list[Article]:
         """Read and segment every source article; slugs must be unique."""
         found, refused = [], []
-        for path in discover(self.settings.source_dir, self.shown):
+        for path in self.sources():
             try:
                 found.append(self.read_article(path))
             except Painl10nError as exc:  # each article independent: name every bad one
@@ -165,16 +210,28 @@ class Project:
 
     def _segmented(self, path: Path, segmenter: Callable[..., T]) -> T:
         ref = self.shown(path)
+        text = read_text_strict(path, ref)
         return segmenter(
-            read_text_strict(path, ref),
+            text,
             ref=ref,
             default_slug=default_slug(path, self.settings.source_dir),
             front_matter_fields=self.settings.front_matter_fields,
+            name=self._name(path, ref),
         )
+
+    def _name(self, path: Path, ref: str) -> str | None:
+        """A generator's article is named by its path (its front matter's ``slug:`` is the
+        generator's); None: painl10n's ``slug:``, else the file's name (``plain``)."""
+        if not self.settings.names_from_paths:
+            return None
+        return article_name(path, self.settings.source_dir, ref)
 
     def article_slug(self, path: Path) -> str:
         """The slug of one source article, without segmenting it."""
         ref = self.shown(path)
+        name = self._name(path, ref)
+        if name is not None:
+            return name
         return article_slug(
             read_text_strict(path, ref),
             ref=ref,
@@ -218,7 +275,8 @@ def slug_clashes(pairs: Iterable[tuple[str, str]]) -> list[tuple[Painl10nError, 
         error = Painl10nError(
             f"slug {slug!r} is also used by {other}{also if other_slug != slug else ''}",
             path=ref,
-            hint="give one of them another 'slug' in its front matter",
+            hint='rename one of the files or, with generator "plain", give it another '
+            "'slug' in its front matter",
         )
         clashes.append((error, (other, ref)))
     return clashes
@@ -226,7 +284,7 @@ def slug_clashes(pairs: Iterable[tuple[str, str]]) -> list[tuple[Painl10nError, 
 
 def article_slugs(project: Project) -> list[str]:
     """Every source article's slug, in discovery order, from the front matter alone."""
-    sources = discover(project.settings.source_dir, project.shown)
+    sources = project.sources()
     pairs, refused = [], []
     for path in sources:
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -10,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from painl10n.config import load_settings
+from painl10n import Project
+from painl10n.config import Settings, load_settings
 from painl10n.errors import Painl10nError
 from painl10n.terms.model import Concept
 from painl10n.terms.shipped import shipped_termbase
@@ -223,3 +225,71 @@ def test_the_generator_setting_names_a_known_generator(tmp_path: Path) -> None:
     (tmp_path / "painl10n.toml").write_text('languages = ["es"]\ngenerator = "gatsby"\n', "utf-8")
     with pytest.raises(Painl10nError, match="unknown generator 'gatsby'"):
         load_settings(tmp_path)
+
+
+def _layout_settings(root: Path, extra: str) -> Settings:
+    (root / "painl10n.toml").write_text(f'languages = ["es"]\n{extra}', "utf-8")
+    return load_settings(root)
+
+
+@pytest.mark.parametrize(
+    ("generator", "layout"),
+    [
+        ("plain", "plain"),
+        ("hugo", "suffix"),
+        ("mkdocs", "suffix"),
+        ("docusaurus", "docusaurus"),
+        ("jekyll", "folder"),
+    ],
+)
+def test_each_generator_has_its_layout(tmp_path: Path, generator: str, layout: str) -> None:
+    settings = _layout_settings(tmp_path, f'generator = "{generator}"\n')
+    assert settings.output_layout == layout
+    assert settings.html is (generator == "plain")
+
+
+def test_output_dir_defaults_to_where_the_layout_needs_it(tmp_path: Path) -> None:
+    root = tmp_path.resolve()
+    folder = 'generator = "hugo"\noutput_layout = "folder"\nsource_dir = "content/en"\n'
+    assert _layout_settings(root, folder).output_dir == root / "content"
+    assert _layout_settings(root, 'generator = "docusaurus"\n').output_dir == root
+    assert _layout_settings(root, 'generator = "mkdocs"\n').output_dir == root / "output"
+
+
+@pytest.mark.parametrize(
+    ("extra", "error"),
+    [
+        ('output_layout = "folder"\n', "output_layout 'folder' does not go with generator 'plain'"),
+        ('generator = "hugo"\noutput_layout = "plain"\n', "does not go with generator 'hugo'"),
+        ('generator = "hugo"\noutput_layout = "flat"\n', "unknown output_layout 'flat'"),
+        ('generator = "hugo"\nhtml = true\n', "'html = true' needs generator"),
+        (
+            'generator = "jekyll"\nsource_dir = "site/es/x"\noutput_dir = "site"\n',
+            "'source_dir' lies inside",
+        ),
+        (
+            'generator = "jekyll"\nsource_dir = "en"\noutput_dir = "."\nlocales_dir = "es"\n',
+            "'locales_dir' and",
+        ),
+    ],
+)
+def test_layout_settings_that_would_write_over_inputs_are_refused(
+    tmp_path: Path, extra: str, error: str
+) -> None:
+    with pytest.raises(Painl10nError, match=re.escape(error)):
+        _layout_settings(tmp_path, extra)
+
+
+def test_a_generators_layout_may_write_above_and_beside_the_sources(tmp_path: Path) -> None:
+    """plain refuses an output_dir holding source_dir; a folder layout needs exactly that."""
+    hugo = 'generator = "hugo"\noutput_layout = "folder"\nsource_dir = "content/en"\n'
+    assert _layout_settings(tmp_path, hugo + 'output_dir = "content"\n').source_dir.name == "en"
+    with pytest.raises(Painl10nError, match="overlap"):
+        _layout_settings(tmp_path, 'source_dir = "content/en"\noutput_dir = "content"\n')
+
+
+def test_build_html_is_refused_with_a_generator(tmp_path: Path) -> None:
+    (tmp_path / "painl10n.toml").write_text('languages = ["es"]\ngenerator = "hugo"\n', "utf-8")
+    with pytest.raises(Painl10nError, match="renders no pages of its own"):
+        Project.load(tmp_path).with_html(True)
+    assert Project.load(tmp_path).with_html(False).settings.html is False

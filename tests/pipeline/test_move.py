@@ -125,3 +125,32 @@ def test_renamed_header_touches_only_the_slug_in_the_header() -> None:
     assert renamed_header(text, "a", "b") == text.replace(
         b"article 'a'.\r\n", b"article 'b'.\r\n", 1
     ).replace(b'"Project-Id-Version: a\\n"\r\n\r\n', b'"Project-Id-Version: b\\n"\r\n\r\n')
+
+
+def _hugo(root: Path) -> Project:
+    (root / "content" / "docs").mkdir(parents=True)
+    (root / "painl10n.toml").write_text(
+        'languages = ["es"]\ngenerator = "hugo"\nsource_dir = "content"\n', "utf-8"
+    )
+    (root / "content" / "docs" / "_index.md").write_text("---\nslug: d\n---\n\nDocs.\n", "utf-8")
+    project = Project.load(root)
+    extract(project)
+    update(project)
+    return project
+
+
+def test_mv_of_a_generators_source_renames_its_catalogs_by_the_new_path(tmp_path: Path) -> None:
+    project = _hugo(tmp_path)
+    content = tmp_path / "content"
+    result = move_article(project, content / "docs/_index.md", content / "guides/_index.md")
+    assert (result.old, result.new) == ("docs--_index", "guides--_index")
+    assert (tmp_path / "locales/es/LC_MESSAGES/guides--_index.po").is_file()
+    assert not (tmp_path / "locales/es/LC_MESSAGES/docs--_index.po").exists()
+
+
+def test_mv_by_name_takes_a_generators_names(tmp_path: Path) -> None:
+    project = _hugo(tmp_path)
+    move_article(project, "docs--_index", "_docs")  # a name plain would refuse
+    assert (tmp_path / "locales/es/LC_MESSAGES/_docs.po").is_file()
+    with pytest.raises(Painl10nError, match=r"invalid catalog name '\.\./x'"):
+        move_article(project, "_docs", "../x")

@@ -184,10 +184,12 @@ def build(
         )
     for name in result.files.removed:
         say(quiet, f"removed stale {name}")
-    out = proj.shown(proj.settings.output_dir)
+    out = "to " + proj.shown(proj.settings.output_dir) + "/"
+    if proj.settings.output_layout != "plain":
+        out = f"where {proj.settings.generator} reads them ({proj.settings.output_layout} layout)"
     plural = "s" if result.skipped != 1 else ""
     skipped = f" ({result.skipped} article{plural} up to date)" if result.skipped else ""
-    say(quiet, f"{len(result.files.changed)} files written to {out}/{skipped}")
+    say(quiet, f"{len(result.files.changed)} files written {out}{skipped}")
     raise_all(result.refused)  # --keep-going: what was built is in place; exit 2
 
 

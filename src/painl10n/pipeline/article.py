@@ -62,6 +62,7 @@ def build_article(
     stamp: str | None = None,
     matcher: TermMatcher | None = None,
     source_tokens: list[Token] | None = None,
+    source_path: Path | None = None,
 ) -> ArticleOutputs:
     """Template, merged catalogs and pages of one article in the source and ``languages``.
 
@@ -70,12 +71,14 @@ def build_article(
     or process and the results merged. ``links`` (every article's slug) and
     ``present`` (the languages this page exists in) come from the whole site.
     ``source_tokens``, the article's full parse, spares parsing its source page
-    again (they are changed in place).
+    again (they are changed in place). ``source_path`` (the article's file; by
+    default, from its ``ref``) places the translations of a generator's layout.
     """
     template_path, template_text, template = template_and_catalog(
         project, article, stamp or now_stamp()
     )
     outputs = ArticleOutputs(article.slug, [(template_path, template_text)], [], [], {})
+    path = source_path if source_path is not None else project.settings.root / article.ref
     source = project.settings.source_language
     site = SiteOptions.of(project.settings)
     decided: _SourcePage | None = None  # by the source page, for its translations
@@ -92,9 +95,8 @@ def build_article(
     for language, text in texts:
         try:
             held_to = None if language == source else decided or _SourcePage(Allowances(), False)
-            made = _pages(
-                project, article, language, text, outputs, (links, present, site), parses, held_to
-            )
+            facts = (links, present, site, path)
+            made = _pages(project, article, language, text, outputs, facts, parses, held_to)
             decided = decided or made
         except Painl10nError as exc:
             refused.append(exc)
@@ -130,7 +132,7 @@ def _pages(
     language: str,
     text: str,
     outputs: ArticleOutputs,
-    site_facts: tuple[ArticleLinks, Sequence[str], SiteOptions],
+    site_facts: tuple[ArticleLinks, Sequence[str], SiteOptions, Path],
     parses: _Parses,
     decided: _SourcePage | None,
 ) -> _SourcePage | None:
@@ -139,8 +141,12 @@ def _pages(
     ``decided``: what the source page decided, for a translation (None: this
     is the source page, and what it decides is returned).
     """
-    links, present, site = site_facts
+    links, present, site, path = site_facts
     source = project.settings.source_language
+    if project.settings.output_layout != "plain":  # where the generator reads it
+        outputs.files += [(target, text) for target in project.article_outputs(language, "", path)]
+        outputs.pages.append(_page_meta(article, None if language == source else text, language))
+        return None
     outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
     if not project.settings.html:  # for a site generator of the publisher's own
         localized = None if language == source else text
@@ -329,6 +335,7 @@ def _process_article(
         stamp=stamp,
         matcher=term_matcher(project),
         source_tokens=tokens,
+        source_path=path,
     )
     reviewed = {
         language: reviewed_units(catalog, article.slug)

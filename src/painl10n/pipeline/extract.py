@@ -23,7 +23,6 @@ from ..runtime.fileio import head_mentions, in_line_endings_of, read_text_lf
 from ..runtime.lock import locked
 from ..runtime.parallel import run_ordered
 from ..runtime.staging import FileChanges, Staged, commit, discard, stage
-from ..sources.discover import discover
 from ..sources.model import Article
 
 
@@ -65,7 +64,7 @@ def extract(project: Project, *, jobs: int = 1) -> ExtractResult:
     once every article is read and no two share a slug, or not at all.
     """
     task = partial(_extract_one, project, now_stamp())
-    sources = discover(project.settings.source_dir, project.shown)
+    sources = project.sources()
     done: list[_Extracted] = []
     failures: list[Exception] = []
     try:

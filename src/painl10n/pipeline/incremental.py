@@ -34,7 +34,8 @@ from ..runtime.staging import FileChanges, Staged, commit, discard, stage_into
 from ..site.links import ArticleLinks
 from ..site.pages import PageMeta
 from ..site.templating import check_templates
-from ..sources.discover import default_slug, discover
+from ..sources.discover import default_slug
+from ..sources.layout import translation_language
 from .article import ArticleResult, ArticleTask, process_article
 from .build_memory import Prefilled, fresh_catalogs, memory_digests, prefill_built
 from .extract import remove_stale_templates
@@ -54,8 +55,11 @@ from .manifest import (
 from .renames import Renames, take_over_renamed
 from .site_files import (
     existing_languages,
+    foreign_files,
+    layout_copies,
     remove_site_files,
     remove_stale,
+    remove_stale_translations,
     site_assets,
     site_indexes,
 )
@@ -108,10 +112,12 @@ class BuildPlan:
 
 
 class SharedFiles(NamedTuple):
-    """The files no single article owns: assets and index pages, and the index record."""
+    """The files no single article owns: assets and index pages, and the index record;
+    or, in a generator's layout, the copies of the sources' other files (images …)."""
 
-    files: list[tuple[Path, str]]
+    files: list[tuple[Path, str | bytes]]
     indexes: IndexRecord
+    copies: dict[str, str]  # shown path -> digest
 
 
 def build_site(
@@ -169,6 +175,8 @@ def build_site(
         shared = shared_files(project, plan, filled)
         for target, text in shared.files:
             stage_into(staged, target, text)
+        if project.settings.output_layout != "plain":
+            raise_all(foreign_files(project, staged))  # the publisher's files stay theirs
     except BaseException:
         discard(staged)
         raise
@@ -193,7 +201,7 @@ def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) 
     settings = project.settings
     source_language = settings.source_language
     built_languages = (source_language, *languages)
-    sources = discover(settings.source_dir, project.shown)
+    sources = project.sources()
     digests: dict[str, str] = {}
     slugs: dict[str, str] = {}
     refused: list[Painl10nError] = []
@@ -231,7 +239,7 @@ def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) 
         )
         context = digest(f"{links_digest}\0{','.join(present)}".encode())
         found = records.get(ref)
-        if found is not None and is_fresh(project, found, digests[ref], languages, context):
+        if found is not None and is_fresh(project, found, digests[ref], languages, context, path):
             fresh[ref] = found
         else:
             tasks.append(ArticleTask(path, digests[ref], present, context))
@@ -302,7 +310,12 @@ def shared_files(project: Project, plan: BuildPlan, filled: Prefilled) -> Shared
     """Assets (every shard: pages need them) and, for a whole build whose index inputs
     moved, the index pages."""
     settings = project.settings
-    files = site_assets(project) if settings.html else []
+    if settings.output_layout != "plain":
+        copies = layout_copies(project, plan.languages)
+        shown = {shown_path(project, path): digest(payload) for path, payload in copies}
+        return SharedFiles(list(copies), plan.manifest.indexes, shown)
+    files: list[tuple[Path, str | bytes]] = []
+    files += site_assets(project) if settings.html else []
     indexes = plan.manifest.indexes
     if plan.shard is None and settings.html:
         languages = plan.built_languages
@@ -315,7 +328,7 @@ def shared_files(project: Project, plan: BuildPlan, filled: Prefilled) -> Shared
                 shown_path(project, path): digest(text.encode()) for path, text in index_files
             }
             indexes = IndexRecord(inputs, digests)
-    return SharedFiles(files, indexes)
+    return SharedFiles(files, indexes, {})
 
 
 def record(
@@ -352,17 +365,40 @@ def record(
         }
         if settings.html:
             pages_owned.add("index.html")
-        outcome.files.removed += remove_stale(project, plan.built_languages, pages_owned)
+        if settings.output_layout == "plain":
+            outcome.files.removed += remove_stale(project, plan.built_languages, pages_owned)
+        else:
+            owned = _translations_owned(project, plan) | set(shared.copies)
+            removed = remove_stale_translations(project, plan.built_languages, owned)
+            outcome.files.removed += removed
         if not settings.html:
             outcome.files.removed += remove_site_files(project)
         new_records = {ref: found for ref, found in new_records.items() if ref in by_ref}
     old_memory = plan.manifest.memory
     kept = {lang: value for lang, value in old_memory.items() if lang not in filled.memory}
     memory = {**kept, **filled.memory}
-    save_manifest(project, plan.key, Manifest(new_records, memory, shared.indexes))
+    copies = shared.copies
+    if shard is not None:  # other shards copied the same files: the last record stands
+        copies = {**plan.manifest.copies, **copies}
+    save_manifest(project, plan.key, Manifest(new_records, memory, shared.indexes, copies))
     if shard is None and settings.tm:  # every catalog's digest is known: drop the rest
         prune_units(settings.root, catalog_digests(new_records))
     return outcome
+
+
+def _translations_owned(project: Project, plan: BuildPlan) -> set[str]:
+    """The translations this build keeps (shown paths): those of every article it knows,
+    and the last ones of those it refused (--keep-going)."""
+    owned = {
+        shown_path(project, target)
+        for path in plan.sources
+        for language in plan.built_languages
+        for target in project.article_outputs(language, "", path)
+    }
+    for found in plan.manifest.records.values():
+        if found.slug in plan.kept:
+            owned |= set(found.outputs)
+    return owned
 
 
 def _source_name(project: Project, ref: str) -> str:
@@ -445,7 +481,7 @@ def _record(
     for o in result.outcomes:
         outcomes[o.language] = [o.total, o.translated, o.untranslated, o.fuzzy]
     for path, _ in result.files:
-        if path.suffix in (".md", ".html"):
+        if path.suffix.lower() in (".md", ".html"):
             info = stat_of(path)
             if info is not None:
                 outputs[shown_path(project, path)] = info
@@ -480,8 +516,10 @@ def _written(
             if path.is_relative_to(output_dir):
                 found.setdefault(shown_path(project, path), path in changed)
 
-    note(path for result in results for path, _ in result.files)
     built_languages = [settings.source_language, *languages]
+    if settings.output_layout != "plain":  # translations where a generator reads them
+        return _written_translations(project, changed, fresh, results, built_languages)
+    note(path for result in results for path, _ in result.files)
     # The pages of fresh articles were left alone: named by text, not path (5,000 of them).
     inside = str(output_dir).startswith(str(settings.root) + "/") and os.sep == "/"
     prefix = shown_path(project, output_dir) + "/"
@@ -498,6 +536,34 @@ def _written(
     if settings.html and shard is None:
         note(project.output_path(lang, "index.html") for lang in built_languages)
         note([output_dir / "index.html"])
+    written = FileChanges()
+    for shown, did_write in found.items():
+        written.record(shown, did_write)
+    return written
+
+
+def _written_translations(
+    project: Project,
+    changed: set[Path],
+    fresh: dict[str, ArticleRecord],
+    results: list[ArticleResult],
+    languages: Sequence[str],
+) -> FileChanges:
+    """:func:`_written` for a generator's layout: each translation (and copy) the build
+    owns, marked written or left as it was."""
+    settings = project.settings
+    found: dict[str, bool] = {}
+    for result in results:
+        for path, _ in result.files:
+            if not path.is_relative_to(settings.locales_dir):
+                found.setdefault(shown_path(project, path), path in changed)
+    for ref, kept in fresh.items():
+        for language in languages:
+            for path in project.article_outputs(language, kept.slug, settings.root / ref):
+                found.setdefault(shown_path(project, path), False)
+    for path in sorted(changed):
+        if translation_language(settings, path) is not None:
+            found.setdefault(shown_path(project, path), True)  # copies
     written = FileChanges()
     for shown, did_write in found.items():
         written.record(shown, did_write)

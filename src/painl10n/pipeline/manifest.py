@@ -141,6 +141,9 @@ class Manifest:
     records: dict[str, ArticleRecord] = dataclasses.field(default_factory=dict)
     memory: Memories = dataclasses.field(default_factory=dict)
     indexes: IndexRecord = dataclasses.field(default_factory=lambda: IndexRecord("", {}))
+    # Files other than articles (images …) copied where a generator's layout needs
+    # them: shown path -> digest of what was copied.
+    copies: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def _read_manifest(project: Project) -> str:
@@ -161,7 +164,9 @@ def load_manifest(project: Project, key: str) -> Manifest:
         records = {ref: ArticleRecord(**fields) for ref, fields in data["articles"].items()}
         memory = {str(k): str(v) for k, v in data["memory"].items()}
         files = {str(k): str(v) for k, v in data["indexes"]["files"].items()}
-        return Manifest(records, memory, IndexRecord(str(data["indexes"]["inputs"]), files))
+        copies = {str(k): str(v) for k, v in data.get("copies", {}).items()}
+        indexes = IndexRecord(str(data["indexes"]["inputs"]), files)
+        return Manifest(records, memory, indexes, copies)
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return Manifest()
 
@@ -186,7 +191,7 @@ def written_outputs(project: Project) -> set[str]:
 def _still_written(project: Project, manifest: Manifest) -> list[str]:
     """The pages of this build's records, and earlier ones still on disk."""
     current = {name for record in manifest.records.values() for name in record.outputs}
-    current |= set(manifest.indexes.files)
+    current |= set(manifest.indexes.files) | set(manifest.copies)
     root = project.settings.root
     earlier = {name for name in written_outputs(project) - current if (root / name).is_file()}
     return sorted(current | earlier)
@@ -201,6 +206,7 @@ def save_manifest(project: Project, key: str, manifest: Manifest) -> None:
         "articles": {ref: vars(records[ref]) for ref in sorted(records)},
         "memory": manifest.memory,
         "indexes": manifest.indexes._asdict(),
+        "copies": dict(sorted(manifest.copies.items())),
         "written": _still_written(project, manifest),
     }
     text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -221,8 +227,10 @@ def is_fresh(
     source_digest: str,
     languages: Sequence[str],
     context: str,
+    source: Path,
 ) -> bool:
-    """True when nothing that decides this article's outputs has moved since they were built."""
+    """True when nothing that decides this article's outputs has moved since they were built
+    (``source``: the article's file, which places a generator's translations)."""
     if record.source != source_digest or record.context != context:
         return False
     if file_digest(project.template_path(record.slug)) != record.template:
@@ -235,8 +243,7 @@ def is_fresh(
     for language in [project.settings.source_language, *languages]:
         if language not in record.pages:
             return False
-        for suffix in project.settings.page_suffixes:
-            path = project.output_path(language, record.slug + suffix)
+        for path in project.article_outputs(language, record.slug, source):
             if stat_of(path) != record.outputs.get(shown_path(project, path)):
                 return False
     return True

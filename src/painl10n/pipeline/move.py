@@ -27,7 +27,13 @@ from ..runtime.confine import refuse_links
 from ..runtime.fileio import read_bounded
 from ..runtime.lock import locked
 from ..runtime.staging import FileChanges, commit_files
-from ..sources.discover import check_slug, default_slug, read_text_strict
+from ..sources.discover import (
+    article_name,
+    check_name,
+    check_slug,
+    default_slug,
+    read_text_strict,
+)
 from ..sources.segment import article_slug
 from .orphans import SlugFiles, catalog_slugs, check_owned_folders, slug_files
 
@@ -139,7 +145,7 @@ def _move_catalogs(project: Project, old: SlugFiles, new: str) -> MoveResult:
     if old.slug == new:
         raise Painl10nError(f"{new!r} is already the slug of these catalogs")
     target = project.template_path(new)
-    check_slug(new, project.shown(target))
+    _check_name(project, new, project.shown(target))
     existing = slug_files(project, new)
     if existing.exists:
         first = existing.paths[0]
@@ -178,7 +184,12 @@ def _move_source(project: Project, old: Path, new: Path) -> MoveResult:
     new_path = source_dir / new.parent.resolve().relative_to(inside) / new.name
     text = read_text_strict(old_path, shown_old)
     old_slug = project.article_slug(old_path)
-    new_slug = article_slug(text, ref=shown_new, default_slug=default_slug(new_path, source_dir))
+    if project.settings.names_from_paths:  # named by its path: the new one's
+        new_slug = article_name(new_path, source_dir, shown_new)
+    else:
+        new_slug = article_slug(
+            text, ref=shown_new, default_slug=default_slug(new_path, source_dir)
+        )
     if old_slug == new_slug:  # the front matter names the slug: the catalogs stay
         result = MoveResult(old_slug, new_slug, [], FileChanges())
     else:
@@ -193,9 +204,17 @@ def _move_source(project: Project, old: Path, new: Path) -> MoveResult:
         if found.exists:
             result = _move_catalogs(project, found, new_slug)
         else:
-            check_slug(new_slug, shown_new)
+            _check_name(project, new_slug, shown_new)
             result = MoveResult(old_slug, new_slug, [], FileChanges())
     new_path.parent.mkdir(parents=True, exist_ok=True)
     os.rename(old_path, new_path)
     result.source = (project.shown(old_path), project.shown(new_path))
     return result
+
+
+def _check_name(project: Project, name: str, shown: str) -> None:
+    """A slug (``plain``) or a generator's path name, as the project names articles."""
+    if project.settings.names_from_paths:
+        check_name(name, shown)
+    else:
+        check_slug(name, shown)

@@ -36,7 +36,6 @@ from ..po import read_po_file
 from ..project import Project, slug_clashes
 from ..runtime.lock import locked
 from ..runtime.staging import FileChanges
-from ..sources.discover import discover
 from .move import Transfer, apply_transfers, transfers
 from .orphans import SlugFiles, catalog_slugs, check_owned_folders, slug_files
 
@@ -65,7 +64,7 @@ class Renames:
 def article_sources(project: Project) -> dict[str, Path]:
     """Every article's slug and source, in discovery order; slugs must be unique
     (every refused article is named, as :func:`painl10n.project.article_slugs` does)."""
-    sources = discover(project.settings.source_dir, project.shown)
+    sources = project.sources()
     pairs: list[tuple[str, Path]] = []
     refused: list[Painl10nError] = []
     for path in sources:

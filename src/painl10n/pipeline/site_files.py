@@ -13,10 +13,15 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..config import translation_root
+from ..errors import Painl10nError
 from ..languages import PSEUDO_LOCALES
 from ..project import Project
 from ..runtime.confine import is_link_free, refuse_links
+from ..runtime.fileio import read_bounded
+from ..runtime.staging import Staged
 from ..site.pages import ASSETS, PageMeta, SiteOptions, asset, language_index, root_index
+from ..sources.layout import copy_path, is_translation, translation_language
 from .manifest import shown_path, written_outputs
 
 
@@ -113,3 +118,86 @@ def remove_stale(project: Project, languages: Sequence[str], owned: set[str]) ->
                     os.remove(path)
                     removed.append(project.shown(path))
     return removed
+
+
+# -- a generator's layout: translations (and copies) where the generator reads them --
+
+
+def layout_copies(project: Project, languages: Sequence[str]) -> list[tuple[Path, bytes]]:
+    """Every file below ``source_dir`` other than an article (images, data …), for each of
+    ``languages`` where the generator needs it (:func:`painl10n.sources.layout.copy_path`):
+    Jekyll looks for the ``![](chart.png)`` of ``es/docs/dose.md`` in ``es/docs/``.
+    Hidden files stay."""
+    settings = project.settings
+    if copy_path(settings, settings.source_language, settings.source_dir / "x") is None:
+        return []
+    found = []
+    for path in sorted(settings.source_dir.rglob("*")):
+        relative = path.relative_to(settings.source_dir)
+        if any(part.startswith(".") for part in relative.parts) or path.is_symlink():
+            continue
+        if path.suffix.lower() == ".md" or not path.is_file() or is_translation(settings, path):
+            continue
+        payload = read_bounded(path, project.shown(path))
+        for language in languages:
+            target = copy_path(settings, language, path)
+            if target is not None and language != settings.source_language:
+                found.append((target, payload))
+    return found
+
+
+def remove_stale_translations(
+    project: Project, languages: Sequence[str], owned: set[str]
+) -> list[str]:
+    """Translations and copies of sources that are gone, in ``languages``: only files the
+    manifest says painl10n wrote (``owned``: this build's, as shown paths), and the
+    folders that leaves empty, up to the language's own."""
+    settings = project.settings
+    chosen = set(languages) - {settings.source_language}
+    removed = []
+    for shown in sorted(written_outputs(project) - owned):
+        path = settings.root / shown
+        language = translation_language(settings, path)
+        if language not in chosen:
+            continue
+        refuse_links(path.parent, "remove stale translations")
+        if path.is_file():
+            os.remove(path)
+            removed.append(shown)
+            top = translation_root(settings.output_dir, settings.output_layout, str(language))
+            if top is not None:
+                _prune_empty(path.parent, top)
+    return removed
+
+
+def _prune_empty(folder: Path, top: Path) -> None:
+    """Remove ``folder`` and the folders above it that a removal left empty, below ``top``
+    (a language's own folder of translations, which stays)."""
+    while folder != top and folder.is_relative_to(top):
+        if any(folder.iterdir()):
+            return
+        folder.rmdir()
+        folder = folder.parent
+
+
+def foreign_files(project: Project, staged: Sequence[Staged]) -> list[Painl10nError]:
+    """Translations about to replace a file painl10n did not write: the publisher's
+    own (or one from a build whose manifest this checkout lacks). Not overwritten."""
+    settings = project.settings
+    written: set[str] | None = None
+    refused = []
+    for item in staged:
+        if item.base is None or translation_language(settings, item.target) is None:
+            continue  # a new file, or a catalog
+        written = written_outputs(project) if written is None else written
+        shown = shown_path(project, item.target)
+        if shown not in written:
+            refused.append(
+                Painl10nError(
+                    "build would overwrite this file, which painl10n did not write",
+                    path=shown,
+                    hint="move it away (if an earlier build wrote it, delete it: this "
+                    "checkout's .painl10n/cache has no record of it)",
+                )
+            )
+    return refused

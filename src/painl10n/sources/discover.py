@@ -9,7 +9,15 @@ from pathlib import Path
 from ..errors import Painl10nError, raise_all
 from ..runtime.fileio import read_text_strict
 
-__all__ = ["check_slug", "default_slug", "discover", "read_text_strict", "slug_problem"]
+__all__ = [
+    "article_name",
+    "check_name",
+    "check_slug",
+    "default_slug",
+    "discover",
+    "read_text_strict",
+    "slug_problem",
+]
 
 # A slug names the article's catalogs (<slug>.po, .mo, .pot) and pages (<slug>.html):
 # letters of either case, digits, '-', '_' and '.', as publishers name pages, but only
@@ -31,8 +39,13 @@ WINDOWS_DEVICES = frozenset(
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 
 
-def discover(source_dir: Path, shown: Callable[[Path], str] = str) -> list[Path]:
-    """All Markdown articles under ``source_dir``, in a stable order.
+def discover(
+    source_dir: Path,
+    shown: Callable[[Path], str] = str,
+    skip: Callable[[Path], bool] | None = None,
+) -> list[Path]:
+    """All Markdown articles under ``source_dir``, in a stable order (less those ``skip``
+    says are not sources: translations a generator's layout keeps beside them).
 
     Each must be a file of bounded size inside ``source_dir`` once symbolic
     links are resolved: a link out of it would publish whatever it points to,
@@ -46,6 +59,8 @@ def discover(source_dir: Path, shown: Callable[[Path], str] = str) -> list[Path]
     found: list[Path] = []
     refused: list[Painl10nError] = []
     for path in sorted(source_dir.rglob("*.[mM][dD]")):  # x.MD too: no article left out
+        if skip is not None and skip(path):
+            continue
         try:
             if _is_article(path, root, shown):
                 found.append(path)
@@ -98,6 +113,77 @@ def default_slug(path: Path, source_dir: Path) -> str:
     """
     relative = path.relative_to(source_dir).with_suffix("")
     return "-".join(relative.parts).lower()
+
+
+# A generator's article is named by its path below source_dir: segments joined by
+# NAME_SEPARATOR, each escaped so that it cannot hold the separator, start or end
+# with '-', start with '.', end with '.' or be a Windows device: the mapping is
+# one to one, and readable (docs/getting-started/_index.md -> docs--getting-started--_index).
+NAME_SEPARATOR = "--"
+_NAME_KEPT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")
+ESCAPE = "~"  # ~XX: a byte of the character's UTF-8, in upper-case hex
+MAX_NAME_LENGTH = 200  # + ".pot": below the 255 bytes of every file system's names
+
+
+def article_name(path: Path, source_dir: Path, shown: str) -> str:
+    """The catalog name of a generator's article: its path below ``source_dir`` less
+    ``.md`` (``docs/Dose_Guide.md`` -> ``docs--Dose_Guide``), escaped (docs/layout.md).
+
+    Case is kept; two paths whose names differ only in case are refused as a
+    clash (:func:`painl10n.project.slug_clashes`), since on macOS and Windows
+    their catalogs would be one file.
+    """
+    parts = list(path.relative_to(source_dir).parts)
+    last = parts[-1]
+    parts[-1] = last[: -len(".md")] if last.lower().endswith(".md") else last
+    if not parts[-1]:
+        raise Painl10nError("a file named only '.md' names no article", path=shown)
+    name = NAME_SEPARATOR.join(_escaped_segment(part) for part in parts)
+    if len(name) > MAX_NAME_LENGTH:
+        raise Painl10nError(
+            f"its catalog name would be {len(name)} characters long, more than "
+            f"{MAX_NAME_LENGTH} (it is made of the path below the source folder)",
+            path=shown,
+            hint="give it a shorter path",
+        )
+    return name
+
+
+_NAME_SHAPE = re.compile(r"[A-Za-z0-9_~][A-Za-z0-9._~-]*")
+
+
+def check_name(name: str, shown: str) -> str:
+    """A catalog name given by hand (``mv old new``) for a generator's article: the shape
+    :func:`article_name` gives, so it names a file everywhere."""
+    if (
+        not _NAME_SHAPE.fullmatch(name)
+        or len(name) > MAX_NAME_LENGTH
+        or name.endswith((".", "-"))
+        or name.split(".", 1)[0].casefold() in WINDOWS_DEVICES
+    ):
+        raise Painl10nError(
+            f"invalid catalog name {name!r}",
+            path=shown,
+            hint="a generator's article is named by its path: "
+            "segments joined by '--', as 'painl10n stats' lists them",
+        )
+    return name
+
+
+def _escaped_segment(segment: str) -> str:
+    out = []
+    last = len(segment) - 1
+    for index, char in enumerate(segment):
+        kept = char in _NAME_KEPT
+        if char == "-":  # never '--', nor '-' next to a separator
+            kept = 0 < index < last and segment[index - 1] != "-"
+        elif char == ".":  # not hidden, not dropped by Windows
+            kept = 0 < index < last
+        out.append(char if kept else "".join(f"{ESCAPE}{byte:02X}" for byte in char.encode()))
+    text = "".join(out)
+    if text.split(".", 1)[0].casefold() in WINDOWS_DEVICES:
+        text = f"{ESCAPE}{ord(text[0]):02X}{text[1:]}"  # con.md -> ~63on
+    return text
 
 
 def check_slug(slug: str, shown: str, *, from_file_name: bool = False) -> str:

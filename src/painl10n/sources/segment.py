@@ -70,21 +70,35 @@ class _Lines:
 
 
 def segment_article(
-    text: str, *, ref: str, default_slug: str, front_matter_fields: tuple[str, ...]
+    text: str,
+    *,
+    ref: str,
+    default_slug: str,
+    front_matter_fields: tuple[str, ...],
+    name: str | None = None,
 ) -> Article:
-    """Cut one article into segments; raise a one-line error on bad input."""
+    """Cut one article into segments; raise a one-line error on bad input.
+
+    ``name``: a generator's article name, from its path; its ``slug:`` is then
+    the generator's, not read as painl10n's."""
     article, _ = _segment(
         segmenting_parser(),
         text,
         ref=ref,
         default_slug=default_slug,
         front_matter_fields=front_matter_fields,
+        name=name,
     )
     return article
 
 
 def segment_and_parse(
-    text: str, *, ref: str, default_slug: str, front_matter_fields: tuple[str, ...]
+    text: str,
+    *,
+    ref: str,
+    default_slug: str,
+    front_matter_fields: tuple[str, ...],
+    name: str | None = None,
 ) -> tuple[Article, list[Token]]:
     """:func:`segment_article` through the full parser, with the tokens it made.
 
@@ -98,6 +112,7 @@ def segment_and_parse(
         ref=ref,
         default_slug=default_slug,
         front_matter_fields=front_matter_fields,
+        name=name,
     )
 
 
@@ -108,6 +123,7 @@ def _segment(
     ref: str,
     default_slug: str,
     front_matter_fields: tuple[str, ...],
+    name: str | None = None,
 ) -> tuple[Article, list[Token]]:
     env: dict[str, Any] = {}
     tokens = md.parse(text, env)
@@ -136,7 +152,7 @@ def _segment(
         steered = context is not None or notes
         kept.append(replace(seg, context=context, notes=notes) if steered else seg)
     kept.sort(key=lambda seg: seg.start)
-    slug = _slug(meta, default_slug, ref)
+    slug = name if name is not None else _slug(meta, default_slug, ref)
     article = Article(slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept))
     return article, tokens
 
