@@ -24,6 +24,7 @@ from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .runtime.cachedir import cache_path
 from .runtime.staging import sweep_leftovers
 from .sources.discover import default_slug, discover, read_text_strict
+from .sources.front_matter_formats import front_matter_formats
 from .sources.model import Article
 from .sources.segment import article_slug, segment_and_parse, segment_article
 from .terms.model import Termbase
@@ -170,6 +171,7 @@ class Project:
             ref=ref,
             default_slug=default_slug(path, self.settings.source_dir),
             front_matter_fields=self.settings.front_matter_fields,
+            front_matter_formats=front_matter_formats(self.settings.generator),
         )
 
     def article_slug(self, path: Path) -> str:
@@ -179,6 +181,7 @@ class Project:
             read_text_strict(path, ref),
             ref=ref,
             default_slug=default_slug(path, self.settings.source_dir),
+            front_matter_formats=front_matter_formats(self.settings.generator),
         )
 
 
