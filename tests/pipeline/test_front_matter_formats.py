@@ -4,7 +4,11 @@ front matter so that the format's reader reads them back exactly."""
 
 from __future__ import annotations
 
+import html
 import json
+import os
+import re
+import shutil
 import subprocess
 import tomllib
 from pathlib import Path
@@ -37,6 +41,19 @@ TRICKY = ' "citado" \\ dos: puntos # no comentario'
 @pytest.fixture(autouse=True)
 def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+
+def _translated_build(root: Path) -> Path:
+    """The project built, every message translated as 'ES <msgid><TRICKY>': output/es."""
+    project = _project(root)
+    build(project)
+    for path in (root / "locales" / "es" / "LC_MESSAGES").glob("*.po"):
+        po = polib.pofile(str(path), wrapwidth=79)
+        for entry in po:
+            entry.msgstr = f"ES {entry.msgid}{TRICKY}"
+        po.save(str(path))
+    build(Project.load(root))
+    return root / "output" / "es"
 
 
 def _project(root: Path) -> Project:
@@ -83,15 +100,7 @@ def test_untranslated_pages_keep_their_front_matter_byte_for_byte(tmp_path: Path
 
 
 def test_translations_are_written_into_each_format_and_read_back(tmp_path: Path) -> None:
-    project = _project(tmp_path / "p")
-    build(project)
-    for path in (project.settings.root / "locales" / "es" / "LC_MESSAGES").glob("*.po"):
-        po = polib.pofile(str(path), wrapwidth=79)
-        for entry in po:
-            entry.msgstr = f"ES {entry.msgid}{TRICKY}"
-        po.save(str(path))
-    build(Project.load(project.settings.root))
-    out = project.settings.root / "output" / "es"
+    out = _translated_build(tmp_path / "p")
     toml_front = tomllib.loads((out / "toml-page.md").read_text("utf-8").split("+++\n")[1])
     assert toml_front["title"] == f"ES Back pain{TRICKY}"
     assert toml_front["tags"] == [f"ES pain{TRICKY}", f"ES rest{TRICKY}"]
@@ -103,3 +112,41 @@ def test_translations_are_written_into_each_format_and_read_back(tmp_path: Path)
     yaml_front = yaml.safe_load((out / "yaml-page.md").read_text("utf-8").split("---\n")[1])
     assert yaml_front["params"] == {"summary": f"ES Ice and rest{TRICKY}"}
     assert yaml_front["tags"] == [f"ES knee{TRICKY}"]
+
+
+HUGO_PAGE = (
+    "<title>{{ .Title }}</title>"
+    '<p id="summary">{{ with .Params.params }}{{ .summary }}{{ else }}{{ .Params.summary }}'
+    "{{ end }}</p>{{ range .Params.tags }}<li>{{ . }}</li>{{ end }}"
+)
+
+
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="Hugo is not installed")
+def test_hugo_reads_the_translated_front_matter_of_every_format(tmp_path: Path) -> None:
+    """The real generator: title, nested summary and tags, as the translator wrote them."""
+    out = _translated_build(tmp_path / "p")
+    site = tmp_path / "site"
+    (site / "layouts" / "_default").mkdir(parents=True)
+    (site / "layouts" / "_default" / "single.html").write_text(HUGO_PAGE, "utf-8")
+    (site / "hugo.toml").write_text(
+        'baseURL = "http://example.org/"\n'
+        'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "home", "section"]\n',
+        "utf-8",
+    )
+    (site / "content").mkdir()
+    for name in ARTICLES:
+        shutil.copy(out / name, site / "content" / name)
+    env = {**os.environ, "HUGO_CACHEDIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        ["hugo", "--quiet", "--source", str(site)], capture_output=True, env=env, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    expected = {
+        "toml-page": ("Back pain", "What helps", ["pain", "rest"]),
+        "json-page": ("Neck pain", "Stretch gently", ["neck"]),
+        "yaml-page": ("Knee pain", "Ice and rest", ["knee"]),
+    }
+    for slug, (title, summary, tags) in expected.items():
+        page = (site / "public" / slug / "index.html").read_text("utf-8")
+        shown = [html.unescape(part) for part in re.findall(r">([^<]*)</", page)]
+        assert shown == [f"ES {text}{TRICKY}" for text in (title, summary, *tags)]

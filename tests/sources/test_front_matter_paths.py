@@ -314,3 +314,19 @@ def test_the_page_facts_and_slug_come_from_toml_and_json_too(kind: str) -> None:
     assert article_slug(slugged, ref="a.md", default_slug="a", front_matter_formats=HUGO) == (
         "back-pain"
     )
+
+
+def test_identity_keeps_yaml_bytes_no_writer_would_reproduce() -> None:
+    """Escapes, a plain value over two lines, a folded block, a '|+' block: written
+    anew they would read the same but look different; unchanged, they keep their bytes."""
+    text = (
+        '---\ntitle: "caf\\u00e9 \\x41"\nparams:\n  summary: a plain value\n    on two lines\n'
+        "tags:\n  - >\n    folded\n    over lines\n  - |+\n    kept\n\n---\n\nBody.\n"
+    )
+    article = _segment(text)
+    assert [seg.msgid for seg in article.segments][:3] == [
+        "café A",
+        "a plain value on two lines",
+        "folded over lines\n",
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == text
