@@ -319,13 +319,18 @@ def _front_matter_fields(table: dict[str, Any]) -> list[str]:
     if not all(isinstance(name, str) for name in fields):
         raise Painl10nError("'front_matter_fields' must be a list of strings")
     for name in fields:
-        if not FIELD_PATH.fullmatch(name):
-            raise Painl10nError(
-                f"'front_matter_fields' has a malformed key path: {name!r}",
-                hint="keys of letters, digits, '-' and '_' joined by '.', '[]' after a list "
-                "(e.g. 'title', 'params.summary', 'tags[]', 'resources[].title')",
-            )
+        check_field_path(name)
     return list(dict.fromkeys(fields))
+
+
+def check_field_path(path: str) -> None:
+    """Refuse a malformed front matter key path, showing the syntax."""
+    if not FIELD_PATH.fullmatch(path):
+        raise Painl10nError(
+            f"'front_matter_fields' has a malformed key path: {path!r}",
+            hint="keys of letters, digits, '-' and '_' joined by '.', '[]' after a list "
+            "(e.g. 'title', 'params.summary', 'tags[]', 'resources[].title')",
+        )
 
 
 def _generator(table: dict[str, Any]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..config import FIELD_PATH
+from ..config import check_field_path
 from ..errors import Painl10nError
 from .model import Segment, Style
 
@@ -44,8 +44,7 @@ class FieldNode:
 def steps(path: str) -> list[tuple[str, bool]]:
     """``resources[].title`` → ``[("resources", True), ("title", False)]``: each key and
     whether its value is a list whose every item the rest of the path applies to."""
-    if not FIELD_PATH.fullmatch(path):
-        raise ValueError(path)  # config.py validated it: a bug, not input
+    check_field_path(path)  # settings are checked already; a library caller's are not
     return [(m["key"], m["items"] is not None) for m in _STEP.finditer(path)]
 
 
@@ -82,7 +81,7 @@ def _refuse(node: FieldNode, path: str, wanted: str, ref: str, language: str) ->
     if node.kind in (MAPPING, LIST, TEXT):
         shape = {MAPPING: "a mapping", LIST: "a list", TEXT: "text"}[node.kind]
         hint = {
-            MAPPING: f"name a key inside it, e.g. '{path}.title'",
+            MAPPING: f"name a key inside it: '{path}.<key>'",
             LIST: f"'{path}[]' names each of its items",
             TEXT: f"'{path}' itself names it",
         }[node.kind]
@@ -92,7 +91,9 @@ def _refuse(node: FieldNode, path: str, wanted: str, ref: str, language: str) ->
             line=node.line,
             hint=f"front_matter_fields: {hint}",
         )
-    example = f'{path.rpartition(".")[2]}: "{node.raw}"' if language == "YAML" else f'"{node.raw}"'
+    example = f'"{node.raw}"'
+    if language == "YAML" and not path.endswith("[]"):
+        example = f"{path.rpartition('.')[2]}: {example}"
     raise Painl10nError(
         f"front matter field {path!r} is {node.kind} in {language}, not {wanted}: {node.raw!r}",
         path=ref,
