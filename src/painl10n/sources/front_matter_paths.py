@@ -48,6 +48,21 @@ def steps(path: str) -> list[tuple[str, bool]]:
     return [(m["key"], m["items"] is not None) for m in _STEP.finditer(path)]
 
 
+KeyTrie = dict[str, "KeyTrie"]
+
+
+def key_trie(paths: tuple[str, ...]) -> KeyTrie:
+    """The keys ``paths`` go through, as a tree: ``params.summary`` and ``params.lead``
+    give ``{"params": {"summary": {}, "lead": {}}}``. A list's items share its
+    subtree, so a reader can leave out every value no path reaches."""
+    trie: KeyTrie = {}
+    for path in paths:
+        level = trie
+        for key, _ in steps(path):
+            level = level.setdefault(key, {})
+    return trie
+
+
 def texts_at(root: FieldNode, path: str, *, ref: str, language: str) -> list[FieldNode]:
     """The non-empty texts ``path`` names in ``root``, in document order; an absent key
     names none. A value on the way that is not what the path says is an error."""

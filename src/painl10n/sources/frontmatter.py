@@ -5,13 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_left
 from typing import Any
 
 import yaml
 from markdown_it.token import Token
 
 from ..errors import Painl10nError
-from .front_matter_paths import EMPTY, LIST, MAPPING, TEXT, FieldNode, field_segments
+from .front_matter_paths import (
+    EMPTY,
+    LIST,
+    MAPPING,
+    TEXT,
+    FieldNode,
+    KeyTrie,
+    field_segments,
+    key_trie,
+)
 from .model import Segment, Style
 
 # libyaml's loader when installed (much faster); both keep node positions.
@@ -161,7 +171,8 @@ def segments(
     data, node = parse(token, ref)
     if node is None or not isinstance(node, yaml.MappingNode):
         return data, []
-    tree = _YamlTree(token.content, (token.map or [0])[0] + 1, line_starts).node(node, None)
+    reader = _YamlTree(token.content, (token.map or [0])[0] + 1, line_starts)
+    tree = reader.node(node, None, key_trie(fields))
     return data, field_segments(tree, fields, ref=ref, language="YAML", style=Style.YAML)
 
 
@@ -180,7 +191,9 @@ FLOW_PLAIN = "flow"
 
 
 class _YamlTree:
-    """YAML nodes as :class:`FieldNode`s, with their spans in the article.
+    """The YAML nodes the key paths lead through, as :class:`FieldNode`s with their
+    spans in the article (a key no path names is left out: a front matter with
+    hundreds of values costs no more than the few it translates).
 
     A node an alias repeats becomes one shared :class:`FieldNode` (and a
     recursive alias no endless walk); a text's span leaves its anchor and tag
@@ -191,30 +204,35 @@ class _YamlTree:
         self.content = content
         self.first_line = first_line  # 0-based article line of the first YAML line
         self.line_starts = line_starts
-        self.done: dict[int, FieldNode] = {}
+        self.breaks = [match.start() for match in re.finditer("\n", content)]
+        self.done: dict[tuple[int, int], FieldNode] = {}
 
     def line(self, node: yaml.Node) -> int:
-        return self.first_line + self.content.count("\n", 0, node.start_mark.index) + 1
+        return self.first_line + bisect_left(self.breaks, node.start_mark.index) + 1
 
-    def node(self, node: yaml.Node, line: int | None, flow: bool = False) -> FieldNode:
-        known = self.done.get(id(node))
+    def node(
+        self, node: yaml.Node, line: int | None, trie: KeyTrie, flow: bool = False
+    ) -> FieldNode:
+        known = self.done.get((id(node), id(trie)))
         if known is not None:
             return known
         line = self.line(node) if line is None else line
         if isinstance(node, yaml.MappingNode):
-            mapping = self.done[id(node)] = FieldNode(MAPPING, line)
+            mapping = self.done[id(node), id(trie)] = FieldNode(MAPPING, line)
+            inner = flow or bool(node.flow_style)
             for key, value in node.value:
-                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
-                    child = self.node(value, self.line(key), flow or bool(node.flow_style))
+                if isinstance(key, yaml.ScalarNode) and str(key.value) in trie:
+                    below = trie[str(key.value)]
+                    child = self.node(value, self.line(key), below, inner)
                     mapping.entries[str(key.value)] = child
             return mapping
         if isinstance(node, yaml.SequenceNode):
-            sequence = self.done[id(node)] = FieldNode(LIST, line)
+            sequence = self.done[id(node), id(trie)] = FieldNode(LIST, line)
             inner = flow or bool(node.flow_style)
-            sequence.items = [self.node(item, None, inner) for item in node.value]
+            sequence.items = [self.node(item, None, trie, inner) for item in node.value]
             return sequence
         assert isinstance(node, yaml.ScalarNode)
-        self.done[id(node)] = scalar = self.scalar(node, line)
+        self.done[id(node), id(trie)] = scalar = self.scalar(node, line)
         if flow and scalar.kind == TEXT and not scalar.quote:
             scalar.quote = FLOW_PLAIN  # ',', ']' or '}' would end it there
         return scalar
