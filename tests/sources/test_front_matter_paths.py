@@ -201,6 +201,8 @@ def test_yaml_values_keep_their_quoting_style(
         (">", "Dos\nlíneas\n", '"Dos\\nlíneas\\n"\n'),  # a folded break: double-quoted
         ("|", "  sangría\n", '"  sangría\\n"\n'),  # more indented: double-quoted
         ("|", "---\n", '"---\\n"\n'),  # would close the front matter: double-quoted
+        ("|2", "Uno\n", '"Uno\\n"\n'),  # an explicit indentation: double-quoted
+        ("|+", "Uno\n", '"Uno\\n"\n'),  # "keep" chomping: double-quoted
     ],
 )
 def test_yaml_block_scalars_stay_blocks_when_they_can(
@@ -330,3 +332,8 @@ def test_identity_keeps_yaml_bytes_no_writer_would_reproduce() -> None:
         "folded over lines\n",
     ]
     assert assemble(article, lambda seg: seg.msgid).text == text
+
+
+def test_a_reference_definition_lookalike_inside_toml_is_no_link_title() -> None:
+    text = '+++\ntitle = """\n[x]: https://a.example "Not a title"\n"""\n+++\n\n[x]: https://b.example\n'
+    assert [seg.kind for seg in _segment(text).segments] == ["front matter: title"]

@@ -50,8 +50,8 @@ def _yaml_block(header: str, indent: str, text: str) -> str | None:
     """``text`` as a block scalar under the source's header (``|``, ``>-`` …), or None
     when the header's chomping or folding could not read it back exactly."""
     indicators = header.split("#")[0]
-    if "+" in indicators:
-        return None  # "keep": every trailing line break is the value's
+    if "+" in indicators or any(char.isdigit() for char in indicators):
+        return None  # "keep": every trailing line break is the value's; '|2': its own indent
     # "clip" adds one line break, "strip" none: a translation must end the same way
     body = text if "-" in indicators else text.removesuffix("\n")
     if body.endswith("\n"):

@@ -148,8 +148,9 @@ def _segment(
             "front matter is not closed", path=ref, line=1, hint="end it with a '---' line"
         )
     steer = directives.collect(tokens, ref)
-    found.extend(_body_segments(tokens, lines, ref))
-    found.extend(_reference_titles(tokens, lines, env))
+    body = [*_body_segments(tokens, lines, ref), *_reference_titles(tokens, lines, env)]
+    body_start = 0 if block is None else block.end  # the blanked lines are no Markdown
+    found.extend(seg for seg in body if seg.start >= body_start)
     kept = []
     for seg in found:
         if steer.is_skipped(seg.line - 1):
