@@ -81,8 +81,9 @@ def segment_article(
 ) -> Article:
     """Cut one article into segments; raise a one-line error on bad input.
 
-    ``front_matter_formats``: the formats besides YAML a front matter may be
-    in (``front_matter_formats.front_matter_formats(generator)``).
+    ``front_matter_formats``: the formats a front matter may be in, YAML
+    always (``front_matter_formats.front_matter_formats(generator)``: Hugo's
+    adds TOML and JSON).
     """
     article, _ = _segment(
         segmenting_parser(),
