@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
 from dataclasses import MISSING, Field, dataclass, field, fields
@@ -33,6 +34,9 @@ DEFAULT_LAYOUTS = {
     "jekyll": "folder",
 }
 PYPROJECT_FILE = "pyproject.toml"
+# A front matter key path: keys joined by '.', '[]' after a key whose value is a list
+# (each item): 'title', 'params.summary', 'tags[]', 'resources[].title'.
+FIELD_PATH = re.compile(r"[A-Za-z0-9_-]+(?:\[\])?(?:\.[A-Za-z0-9_-]+(?:\[\])?)*")
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,11 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         "`docusaurus` layout the site's root (with `i18n/`); unused in the `suffix` layout",
         '`"output"`; `folder` layout: the folder above `source_dir`; `docusaurus`: `"."`',
     ),
-    SettingDoc("front_matter_fields", "translatable front matter keys"),
+    SettingDoc(
+        "front_matter_fields",
+        "translatable front matter values, as key paths: `title`, `params.summary`, "
+        "`tags[]` (each item), `resources[].title` (`docs/front-matter.md`)",
+    ),
     SettingDoc("wrap_width", "PO line width, as gettext's `--width` (`0`: no wrapping)"),
     SettingDoc("bugs_address", "`Report-Msgid-Bugs-To` of the templates"),
     SettingDoc("termbase", "the TBX termbase"),
@@ -308,9 +316,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
             f"'languages' contains the source language {source_language!r}",
             hint="list only the target languages",
         )
-    fields = _expect(table, "front_matter_fields", list, ["title", "description"])
-    if not all(isinstance(name, str) for name in fields):
-        raise Painl10nError("'front_matter_fields' must be a list of strings")
+    fields = _front_matter_fields(table)
     width = _expect(table, "wrap_width", int, 79)
     if width < 0 or isinstance(width, bool):
         raise Painl10nError("'wrap_width' must be 0 (no wrapping) or a positive number")
@@ -414,6 +420,26 @@ def _translations_apart(roots: list[Path | None], source_dir: Path, locales_dir:
                 f"'locales_dir' and {folder}, where build writes translations, overlap",
                 hint="keep the catalogs in a folder of their own",
             )
+
+
+def _front_matter_fields(table: dict[str, Any]) -> list[str]:
+    """Key paths of the translatable front matter values (docs/front-matter.md)."""
+    fields = _expect(table, "front_matter_fields", list, ["title", "description"])
+    if not all(isinstance(name, str) for name in fields):
+        raise Painl10nError("'front_matter_fields' must be a list of strings")
+    for name in fields:
+        check_field_path(name)
+    return list(dict.fromkeys(fields))
+
+
+def check_field_path(path: str) -> None:
+    """Refuse a malformed front matter key path, showing the syntax."""
+    if not FIELD_PATH.fullmatch(path):
+        raise Painl10nError(
+            f"'front_matter_fields' has a malformed key path: {path!r}",
+            hint="keys of letters, digits, '-' and '_' joined by '.', '[]' after a list "
+            "(e.g. 'title', 'params.summary', 'tags[]', 'resources[].title')",
+        )
 
 
 def _generator(table: dict[str, Any]) -> str:

@@ -25,6 +25,7 @@ from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .runtime.cachedir import cache_path
 from .runtime.staging import sweep_leftovers
 from .sources.discover import article_name, default_slug, discover, read_text_strict
+from .sources.front_matter_formats import front_matter_formats
 from .sources.layout import is_translation, translation_path, written_languages
 from .sources.model import Article
 from .sources.segment import article_slug, segment_and_parse, segment_article
@@ -217,6 +218,7 @@ class Project:
             default_slug=default_slug(path, self.settings.source_dir),
             front_matter_fields=self.settings.front_matter_fields,
             name=self._name(path, ref),
+            front_matter_formats=front_matter_formats(self.settings.generator),
         )
 
     def _name(self, path: Path, ref: str) -> str | None:
@@ -236,6 +238,7 @@ class Project:
             read_text_strict(path, ref),
             ref=ref,
             default_slug=default_slug(path, self.settings.source_dir),
+            front_matter_formats=front_matter_formats(self.settings.generator),
         )
 
 

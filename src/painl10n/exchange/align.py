@@ -80,7 +80,7 @@ def blocks(article: Article) -> list[Block]:
     for seg in article.segments:
         path: tuple[str, ...]
         position: tuple[int, ...]
-        if seg.style is Style.YAML:
+        if seg.style.front_matter:
             path, position = ("front matter",), ()
         elif seg.kind == "link title":
             path, position = ("reference",), ()

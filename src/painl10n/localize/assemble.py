@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..runtime.fileio import majority_line_ending
-from ..sources.frontmatter import yaml_scalar
 from ..sources.model import Article, Segment, Style
+from .front_matter import front_matter_value
 from .unsafe import neutralize
 
 # A line that, at the start of a paragraph line, would open another block.
@@ -58,8 +58,11 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
         if translation is None or not translation.strip():
             out.append(article.text[seg.start : seg.end])
             fallback += 1
+        elif seg.style.front_matter and translation == seg.msgid:
+            out.append(article.text[seg.start : seg.end])  # unchanged: its bytes too
+            translated += 1
         else:
-            if seg.style is not Style.YAML:  # a front matter value is no Markdown
+            if not seg.style.front_matter:  # a front matter value is no Markdown
                 translation = neutralize(translation, seg.msgid)
             out.append(fit(seg, translation).replace("\n", newline))
             translated += 1
@@ -70,8 +73,8 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
 
 def fit(seg: Segment, text: str) -> str:
     """Shape a translation for the kind of place it goes into."""
-    if seg.style is Style.YAML:
-        return yaml_scalar(text)
+    if seg.style.front_matter:
+        return front_matter_value(seg, text)
     # A CR (gettext keeps one written inside a string) ends a line in Markdown too:
     # fit it as the line break it is, or it would end a heading or a table row.
     text = text.replace("\r\n", "\n").replace("\r", "\n")

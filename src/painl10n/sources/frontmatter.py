@@ -5,12 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_left
 from typing import Any
 
 import yaml
 from markdown_it.token import Token
 
 from ..errors import Painl10nError
+from .front_matter_paths import (
+    EMPTY,
+    LIST,
+    MAPPING,
+    TEXT,
+    FieldNode,
+    KeyTrie,
+    field_segments,
+    key_trie,
+)
 from .model import Segment, Style
 
 # libyaml's loader when installed (much faster); both keep node positions.
@@ -155,35 +166,14 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 def segments(
     token: Token, line_starts: list[int], *, ref: str, fields: tuple[str, ...]
 ) -> tuple[dict[str, Any], list[Segment]]:
-    """Segments for the configured top-level string fields."""
+    """Segments for the texts the configured key paths name (``title``, ``tags[]`` …)."""
 
     data, node = parse(token, ref)
     if node is None or not isinstance(node, yaml.MappingNode):
         return data, []
-    first_line = (token.map or [0])[0] + 1
-    content = token.content
-    found: list[Segment] = []
-    for key_node, value_node in node.value:
-        if key_node.value not in fields:
-            continue
-        _check_text(key_node, value_node, ref, first_line)
-        if not isinstance(value_node, yaml.ScalarNode):
-            continue
-        if value_node.tag != "tag:yaml.org,2002:str" or not str(value_node.value).strip():
-            continue
-        start_index = value_node.start_mark.index
-        end_index = start_index + len(content[start_index : value_node.end_mark.index].rstrip())
-        found.append(
-            Segment(
-                msgid=str(value_node.value),
-                kind=f"front matter: {key_node.value}",
-                line=first_line + content.count("\n", 0, key_node.start_mark.index) + 1,
-                start=_offset(content, start_index, first_line, line_starts),
-                end=_offset(content, end_index, first_line, line_starts),
-                style=Style.YAML,
-            )
-        )
-    return data, found
+    reader = _YamlTree(token.content, (token.map or [0])[0] + 1, line_starts)
+    tree = reader.node(node, None, key_trie(fields))
+    return data, field_segments(tree, fields, ref=ref, language="YAML", style=Style.YAML)
 
 
 _NOT_TEXT = {
@@ -191,31 +181,89 @@ _NOT_TEXT = {
     "tag:yaml.org,2002:int": "a number",
     "tag:yaml.org,2002:float": "a number",
     "tag:yaml.org,2002:timestamp": "a date",
+    "tag:yaml.org,2002:binary": "binary data",
 }
+# What may precede a scalar's value in its node's span: an anchor, a tag.
+_PROPERTIES = re.compile(r"(?:[&!][^\s]*\s+)*")
+_BLOCK_LINE = re.compile(r"^( +)\S", re.MULTILINE)
+# The style of a plain scalar inside a flow collection ('[a, b]', '{k: v}').
+FLOW_PLAIN = "flow"
 
 
-def _check_text(key: yaml.Node, value: yaml.Node, ref: str, first_line: int) -> None:
-    """A field configured as translatable must be text: ``title: No`` is YAML's false
-    and ``title: 1e3`` a number, which would reach no translator and show as
-    ``False`` or ``1000.0`` on the page. Empty and null values are left alone."""
-    line = first_line + key.start_mark.line + 1
-    if isinstance(value, yaml.ScalarNode):
-        kind = _NOT_TEXT.get(value.tag)
-        if kind is None:
-            return
-        raise Painl10nError(
-            f"front matter field {key.value!r} is {kind} in YAML, not text: {value.value!r}",
-            path=ref,
-            line=line,
-            hint=f'quote it ({key.value}: "{value.value}") to have it translated',
+class _YamlTree:
+    """The YAML nodes the key paths lead through, as :class:`FieldNode`s with their
+    spans in the article (a key no path names is left out: a front matter with
+    hundreds of values costs no more than the few it translates).
+
+    A node an alias repeats becomes one shared :class:`FieldNode` (and a
+    recursive alias no endless walk); a text's span leaves its anchor and tag
+    out, so translating it keeps ``&name`` for the aliases that point at it.
+    """
+
+    def __init__(self, content: str, first_line: int, line_starts: list[int]) -> None:
+        self.content = content
+        self.first_line = first_line  # 0-based article line of the first YAML line
+        self.line_starts = line_starts
+        self.breaks = [match.start() for match in re.finditer("\n", content)]
+        self.done: dict[tuple[int, int], FieldNode] = {}
+
+    def line(self, node: yaml.Node) -> int:
+        return self.first_line + bisect_left(self.breaks, node.start_mark.index) + 1
+
+    def node(
+        self, node: yaml.Node, line: int | None, trie: KeyTrie, flow: bool = False
+    ) -> FieldNode:
+        known = self.done.get((id(node), id(trie)))
+        if known is not None:
+            return known
+        line = self.line(node) if line is None else line
+        if isinstance(node, yaml.MappingNode):
+            mapping = self.done[id(node), id(trie)] = FieldNode(MAPPING, line)
+            inner = flow or bool(node.flow_style)
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and str(key.value) in trie:
+                    below = trie[str(key.value)]
+                    child = self.node(value, self.line(key), below, inner)
+                    mapping.entries[str(key.value)] = child
+            return mapping
+        if isinstance(node, yaml.SequenceNode):
+            sequence = self.done[id(node), id(trie)] = FieldNode(LIST, line)
+            inner = flow or bool(node.flow_style)
+            sequence.items = [self.node(item, None, trie, inner) for item in node.value]
+            return sequence
+        assert isinstance(node, yaml.ScalarNode)
+        self.done[id(node), id(trie)] = scalar = self.scalar(node, line)
+        if flow and scalar.kind == TEXT and not scalar.quote:
+            scalar.quote = FLOW_PLAIN  # ',', ']' or '}' would end it there
+        return scalar
+
+    def scalar(self, node: yaml.ScalarNode, line: int) -> FieldNode:
+        if node.tag == "tag:yaml.org,2002:null" or (
+            node.tag == "tag:yaml.org,2002:str" and not str(node.value)
+        ):
+            return FieldNode(EMPTY, line)
+        content = self.content
+        raw = content[node.start_mark.index : node.end_mark.index].rstrip()
+        if node.tag != "tag:yaml.org,2002:str":
+            kind = _NOT_TEXT.get(node.tag, f"a {node.tag.rpartition(':')[2]} value")
+            return FieldNode(kind, line, raw=str(node.value))
+        properties = _PROPERTIES.match(content, node.start_mark.index)
+        begin = properties.end() if properties else node.start_mark.index
+        end = node.start_mark.index + len(raw)
+        indent, quote = "", node.style or ""
+        if node.style in ("|", ">"):  # its header line, and the indentation of its text
+            quote = content[begin : content.find("\n", begin)]
+            first = _BLOCK_LINE.search(content, begin, end)
+            indent = first[1] if first else ""
+        return FieldNode(
+            TEXT,
+            line,
+            text=str(node.value),
+            start=_offset(content, begin, self.first_line, self.line_starts),
+            end=_offset(content, end, self.first_line, self.line_starts),
+            quote=quote,
+            indent=indent,
         )
-    shape = "a list" if isinstance(value, yaml.SequenceNode) else "a mapping"
-    raise Painl10nError(
-        f"front matter field {key.value!r} is {shape}, not text",
-        path=ref,
-        line=line,
-        hint="front_matter_fields names top-level text fields",
-    )
 
 
 def _offset(content: str, index: int, first_line: int, line_starts: list[int]) -> int:
@@ -237,10 +285,25 @@ def yaml_scalar(text: str) -> str:
     the front matter tidy), otherwise a double-quoted string.
     """
     single_line = " ".join(text.split("\n"))
-    plain = single_line == text and text == text.strip() and text
+    # A tab in a plain scalar: libyaml reads it, PyYAML's own reader refuses it.
+    plain = single_line == text and text == text.strip() and "\t" not in text and text
     if plain and not _YAML12_NUMBER.fullmatch(text) and _reads_back(text):
         return text
-    return json.dumps(text, ensure_ascii=False)
+    return yaml_double_quoted(text)
+
+
+# Characters a YAML reader does not take raw (PyYAML's printable set, less the
+# line breaks it would fold inside a quoted scalar: NEL, LS, PS).
+YAML_UNPRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def yaml_double_quoted(text: str) -> str:
+    """A YAML double-quoted scalar: JSON's escapes (YAML reads them), and ``\\u`` for
+    what YAML would not take raw."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    return YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", quoted)
 
 
 # Numbers YAML 1.2 readers (Hugo, js-yaml) resolve but PyYAML's YAML 1.1 does not
@@ -250,18 +313,36 @@ _YAML12_NUMBER = re.compile(
 )
 
 
+def yaml_flow_scalar(text: str) -> str:
+    """:func:`yaml_scalar` for a place inside ``[…]`` or ``{…}``: plain only without
+    the characters YAML readers treat differently there (libyaml reads
+    ``[a:b ? c]`` as one value, PyYAML refuses it), else double-quoted."""
+    written = yaml_scalar(text)
+    if written != text or not _FLOW_UNSAFE.search(text):
+        return written
+    return yaml_double_quoted(text)
+
+
+_FLOW_UNSAFE = re.compile(r"[,\[\]{}:?#&*!|>'\"%@`]")
+
+
 def _reads_back(text: str) -> bool:
-    """Whether ``k: text`` loads as exactly ``{"k": text}``.
+    """Whether ``k: text`` loads as exactly ``{"k": text}``."""
+    return bool(_loads(f"k: {text}") == {"k": text})
+
+
+def _loads(document: str) -> Any:
+    """``document``'s value, or None if it is no valid YAML.
 
     Through :func:`_loader`, so libyaml does the reading when it is safe to
     (a build writes a few scalars per page) and an impossible value such as
     ``2024-02-30`` is a YAML error, not a crash.
     """
-    loader = _loader(f"k: {text}")
+    loader = _loader(document)
     try:
-        return bool(loader.get_single_data() == {"k": text})
+        return loader.get_single_data()
     except (yaml.YAMLError, RecursionError):
-        return False
+        return None
     finally:
         loader.dispose()
 

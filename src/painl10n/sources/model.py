@@ -21,7 +21,14 @@ class Style(Enum):
     CELL = "cell"  # GFM table cell: one line, '|' escaped
     ALT = "alt"  # image alt text inside ![...]
     TITLE = "title"  # link or image title inside quotes
-    YAML = "yaml"  # front matter scalar
+    YAML = "yaml"  # front matter value: a YAML scalar
+    TOML = "toml"  # a TOML string (Hugo's '+++' front matter)
+    JSON = "json"  # a JSON string (Hugo's '{' front matter)
+
+    @property
+    def front_matter(self) -> bool:
+        """A front matter value: plain text written in its format, no Markdown."""
+        return self in (Style.YAML, Style.TOML, Style.JSON)
 
 
 @dataclass(frozen=True)
@@ -34,8 +41,10 @@ class Segment:
     start: int  # offset of the replaced span in the source text
     end: int
     style: Style
-    continuation: str = ""  # prefix for extra lines of a BLOCK translation
-    quote: str = '"'  # for TITLE
+    continuation: str = ""  # prefix for extra lines of a BLOCK translation or YAML block
+    # TITLE: its quote; front matter: how the value is written ('"', "'", '' plain,
+    # a YAML block scalar's header line '|-', a TOML string's '"""' …)
+    quote: str = '"'
     context: str | None = None
     notes: tuple[str, ...] = ()
 

@@ -18,6 +18,8 @@ from markdown_it.token import Token
 from ..errors import Painl10nError
 from . import directives, frontmatter
 from .discover import check_slug
+from .front_matter_formats import YAML, FrontMatterBlock, blanked, read_block, split_front_matter
+from .front_matter_paths import field_segments
 from .markdown import check_nesting, front_matter_token, parser, segmenting_parser
 from .model import Article, Segment, Style
 
@@ -76,11 +78,16 @@ def segment_article(
     default_slug: str,
     front_matter_fields: tuple[str, ...],
     name: str | None = None,
+    front_matter_formats: tuple[str, ...] = (YAML,),
 ) -> Article:
     """Cut one article into segments; raise a one-line error on bad input.
 
     ``name``: a generator's article name, from its path; its ``slug:`` is then
-    the generator's, not read as painl10n's."""
+    the generator's, not read as painl10n's. ``front_matter_formats``: the
+    formats a front matter may be in, YAML always
+    (``front_matter_formats.front_matter_formats(generator)``: Hugo's adds TOML
+    and JSON).
+    """
     article, _ = _segment(
         segmenting_parser(),
         text,
@@ -88,6 +95,7 @@ def segment_article(
         default_slug=default_slug,
         front_matter_fields=front_matter_fields,
         name=name,
+        front_matter_formats=front_matter_formats,
     )
     return article
 
@@ -99,6 +107,7 @@ def segment_and_parse(
     default_slug: str,
     front_matter_fields: tuple[str, ...],
     name: str | None = None,
+    front_matter_formats: tuple[str, ...] = (YAML,),
 ) -> tuple[Article, list[Token]]:
     """:func:`segment_article` through the full parser, with the tokens it made.
 
@@ -113,6 +122,7 @@ def segment_and_parse(
         default_slug=default_slug,
         front_matter_fields=front_matter_fields,
         name=name,
+        front_matter_formats=front_matter_formats,
     )
 
 
@@ -124,14 +134,19 @@ def _segment(
     default_slug: str,
     front_matter_fields: tuple[str, ...],
     name: str | None = None,
+    front_matter_formats: tuple[str, ...],
 ) -> tuple[Article, list[Token]]:
     env: dict[str, Any] = {}
-    tokens = md.parse(text, env)
+    block = split_front_matter(text, front_matter_formats, ref)
+    tokens = md.parse(text if block is None else blanked(text, block), env)
     check_nesting(tokens, ref)
     lines = _Lines(text)
     found: list[Segment] = []
     meta: dict[str, Any] = {}
-    if tokens and tokens[0].type == "front_matter":
+    if block is not None:
+        meta, fm_segments = _other_front_matter(text, block, lines, ref, front_matter_fields)
+        found.extend(fm_segments)
+    elif tokens and tokens[0].type == "front_matter":
         meta, fm_segments = frontmatter.segments(
             tokens[0], lines.starts, ref=ref, fields=front_matter_fields
         )
@@ -141,8 +156,9 @@ def _segment(
             "front matter is not closed", path=ref, line=1, hint="end it with a '---' line"
         )
     steer = directives.collect(tokens, ref)
-    found.extend(_body_segments(tokens, lines, ref))
-    found.extend(_reference_titles(tokens, lines, env))
+    body = [*_body_segments(tokens, lines, ref), *_reference_titles(tokens, lines, env)]
+    body_start = 0 if block is None else block.end  # the blanked lines are no Markdown
+    found.extend(seg for seg in body if seg.start >= body_start)
     kept = []
     for seg in found:
         if steer.is_skipped(seg.line - 1):
@@ -157,10 +173,26 @@ def _segment(
     return article, tokens
 
 
-def article_slug(text: str, *, ref: str, default_slug: str) -> str:
+def _other_front_matter(
+    text: str, block: FrontMatterBlock, lines: _Lines, ref: str, fields: tuple[str, ...]
+) -> tuple[dict[str, Any], list[Segment]]:
+    """The values and segments of a TOML or JSON front matter."""
+    meta, tree = read_block(text, block, lines.starts, ref)
+    style = Style.TOML if block.format == "toml" else Style.JSON
+    language = block.format.upper()
+    return meta, field_segments(tree, fields, ref=ref, language=language, style=style)
+
+
+def article_slug(
+    text: str, *, ref: str, default_slug: str, front_matter_formats: tuple[str, ...] = (YAML,)
+) -> str:
     """The slug :func:`segment_article` gives ``text``, from its front matter alone."""
-    token = front_matter_token(text)
     meta: dict[str, Any] = {}
+    block = split_front_matter(text, front_matter_formats, ref)
+    if block is not None:
+        meta, _ = read_block(text, block, _Lines(text).starts, ref)
+        return _slug(meta, default_slug, ref)
+    token = front_matter_token(text)
     if token is not None:
         meta, _ = frontmatter.parse(token, ref)
     return _slug(meta, default_slug, ref)
