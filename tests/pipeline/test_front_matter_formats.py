@@ -43,8 +43,14 @@ def fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
 
 
+def _spanish(name: str) -> str:
+    """Where Hugo reads the Spanish page: beside the source (the suffix layout)."""
+    return name.removesuffix(".md") + ".es.md"
+
+
 def _translated_build(root: Path) -> Path:
-    """The project built, every message translated as 'ES <msgid><TRICKY>': output/es."""
+    """The project built, every message translated as 'ES <msgid><TRICKY>': the folder
+    of its Spanish pages."""
     project = _project(root)
     build(project)
     for path in (root / "locales" / "es" / "LC_MESSAGES").glob("*.po"):
@@ -53,7 +59,7 @@ def _translated_build(root: Path) -> Path:
             entry.msgstr = f"ES {entry.msgid}{TRICKY}"
         po.save(str(path))
     build(Project.load(root))
-    return root / "output" / "es"
+    return root / "source"
 
 
 def _project(root: Path) -> Project:
@@ -95,21 +101,21 @@ def test_untranslated_pages_keep_their_front_matter_byte_for_byte(tmp_path: Path
     project = _project(tmp_path / "p")
     build(project)
     for name, text in ARTICLES.items():
-        built = (project.settings.root / "output" / "es" / name).read_text("utf-8")
+        built = (project.settings.root / "source" / _spanish(name)).read_text("utf-8")
         assert built == text
 
 
 def test_translations_are_written_into_each_format_and_read_back(tmp_path: Path) -> None:
     out = _translated_build(tmp_path / "p")
-    toml_front = tomllib.loads((out / "toml-page.md").read_text("utf-8").split("+++\n")[1])
+    toml_front = tomllib.loads((out / _spanish("toml-page.md")).read_text("utf-8").split("+++\n")[1])
     assert toml_front["title"] == f"ES Back pain{TRICKY}"
     assert toml_front["tags"] == [f"ES pain{TRICKY}", f"ES rest{TRICKY}"]
     assert toml_front["params"] == {"summary": f"ES What helps{TRICKY}"}
     assert toml_front["resources"] == [{"src": "a.png", "title": f"ES An X-ray{TRICKY}"}]
-    json_text = (out / "json-page.md").read_text("utf-8")
+    json_text = (out / _spanish("json-page.md")).read_text("utf-8")
     json_front = json.loads(json_text[: json_text.index("\n}\n") + 2])
     assert json_front["params"] == {"summary": f"ES Stretch gently{TRICKY}"}
-    yaml_front = yaml.safe_load((out / "yaml-page.md").read_text("utf-8").split("---\n")[1])
+    yaml_front = yaml.safe_load((out / _spanish("yaml-page.md")).read_text("utf-8").split("---\n")[1])
     assert yaml_front["params"] == {"summary": f"ES Ice and rest{TRICKY}"}
     assert yaml_front["tags"] == [f"ES knee{TRICKY}"]
 
@@ -135,7 +141,7 @@ def test_hugo_reads_the_translated_front_matter_of_every_format(tmp_path: Path) 
     )
     (site / "content").mkdir()
     for name in ARTICLES:
-        shutil.copy(out / name, site / "content" / name)
+        shutil.copy(out / _spanish(name), site / "content" / name)
     env = {**os.environ, "HUGO_CACHEDIR": str(tmp_path / "cache")}
     done = subprocess.run(
         ["hugo", "--quiet", "--source", str(site)], capture_output=True, env=env, timeout=300
