@@ -115,6 +115,29 @@ def build_jekyll(site: Path, out: Path) -> list[Path]:
     return html_files(out)
 
 
+DOCUSAURUS = Path(__file__).resolve().parent.parent / "generators" / "docusaurus"
+
+
+def build_docusaurus(site: Path, out: Path) -> list[Path]:
+    """``docusaurus build`` with the pinned install of tests/generators/docusaurus/.
+
+    ``.ci/run`` runs ``npm ci`` there (package-lock.json pins every package);
+    the site gets a link to that node_modules so its configuration's
+    ``require``s resolve.
+    """
+    node = require_tool("node")
+    cli = DOCUSAURUS / "node_modules" / "@docusaurus" / "core" / "bin" / "docusaurus.mjs"
+    if not cli.is_file():
+        _missing("Docusaurus", f"npm ci --prefix {DOCUSAURUS}")
+    (site / "node_modules").symlink_to(DOCUSAURUS / "node_modules", target_is_directory=True)
+    if not (site / "package.json").exists():
+        (site / "package.json").write_text('{"private": true}\n', "utf-8")
+    quiet = {"NO_UPDATE_NOTIFIER": "1"}
+    command = [node, str(cli), "build", str(site), "--out-dir", str(out), "--no-minify"]
+    run_generator(command, site, quiet)
+    return html_files(out)
+
+
 def target_of(page: Path, href: str, out: Path) -> Path | None:
     """The file a link of ``page`` leads to in the built site ``out``, or None if external.
 
