@@ -42,6 +42,10 @@ class HtmlPage(HTMLParser):
             self._open.append(element)
 
     def handle_endtag(self, tag: str) -> None:
+        # `<img />` ends a void element (html.parser calls this for it), and a
+        # stray end tag closes nothing: neither may close the open elements.
+        if tag in VOID or all(e.tag != tag for e in self._open):
+            return
         while self._open:
             if self._open.pop().tag == tag:
                 break

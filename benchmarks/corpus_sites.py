@@ -1,0 +1,146 @@
+"""Public Hugo and MkDocs sites for the generator benchmark, at pinned commits.
+
+The documentation of real projects, hundreds of Markdown files each, under
+permissive licences, as a publisher's site really looks (issue 14). Each is
+fetched with ``git fetch --depth 1`` of its pinned commit into
+``benchmarks/sites/<name>/`` (git-ignored, never committed) and checked
+out; the commit id checked out must be the pinned one, so the files are
+those the figures in RESULTS.md were measured on (a commit id names its
+whole tree by SHA-1: a changed file is a different id).
+
+    python benchmarks/corpus_sites.py                 # every site, from GitHub
+    python benchmarks/corpus_sites.py hugo-docs       # one
+    python benchmarks/corpus_sites.py --from 'DIR/{owner}+{name}'  # local clones
+
+``--from`` reads each repository from a local clone or mirror instead of
+GitHub (a pattern with ``{owner}`` and ``{name}``): the same commit ids are
+required. Not run in CI: it downloads and is slow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+SITES_DIR = Path(__file__).resolve().parent / "sites"
+
+
+@dataclass(frozen=True)
+class Site:
+    name: str
+    generator: str  # painl10n's `generator` setting
+    repository: str  # owner/name on GitHub
+    commit: str  # the pinned commit: what is checked out must be this id
+    content: str  # the folder of Markdown below the repository root (painl10n's source_dir)
+    licence: str
+
+    @property
+    def owner(self) -> str:
+        return self.repository.split("/")[0]
+
+    @property
+    def short(self) -> str:
+        return self.repository.split("/")[1]
+
+
+SITES = [
+    Site(
+        "hugo-docs",
+        "hugo",
+        "gohugoio/hugoDocs",
+        "1c613349f4220ae84070df25979d720c43e5cfa6",
+        "content/en",
+        "Apache-2.0",
+    ),
+    Site(
+        "docsy-docs",
+        "hugo",
+        "google/docsy",
+        "83c5cc14ee6a44190cacec20b8e1c15973df97fd",
+        "docsy.dev/content/en",
+        "Apache-2.0",
+    ),
+    Site(
+        "material-docs",
+        "mkdocs",
+        "squidfunk/mkdocs-material",
+        "5b36f2ac499a45905e246bc66bbee2858ef6556f",
+        "docs",
+        "MIT",
+    ),
+    Site(
+        "fastapi-docs",
+        "mkdocs",
+        "fastapi/fastapi",
+        "c3f316b7e814667e8ee81e03a7330d00ee61e45c",
+        "docs/en/docs",
+        "MIT",
+    ),
+]
+
+
+def _git(*args: str, cwd: Path | None = None) -> str:
+    done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"git {' '.join(args)}: {done.stderr.strip()}")
+    return done.stdout.strip()
+
+
+def checked_out(site: Site) -> str | None:
+    """The commit checked out in the site's folder, or None if there is none."""
+    folder = SITES_DIR / site.name
+    if not (folder / ".git").is_dir():
+        return None
+    done = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True, check=False
+    )
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def fetch(site: Site, source: str | None) -> Path:
+    """The site at its pinned commit in ``benchmarks/sites/<name>``; exits on a mismatch."""
+    folder = SITES_DIR / site.name
+    if checked_out(site) == site.commit:
+        return folder
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    url = (
+        source.format(owner=site.owner, name=site.short)
+        if source
+        else f"https://github.com/{site.repository}.git"
+    )
+    _git("init", "-q", cwd=folder)
+    _git("fetch", "-q", "--depth", "1", url, site.commit, cwd=folder)
+    _git("-c", "advice.detachedHead=false", "checkout", "-q", "FETCH_HEAD", cwd=folder)
+    got = checked_out(site)
+    if got != site.commit:
+        shutil.rmtree(folder)
+        sys.exit(f"{site.name}: checked out {got}, pinned {site.commit}: refused")
+    if not (folder / site.content).is_dir():
+        sys.exit(f"{site.name}: no {site.content}/ at {site.commit}")
+    return folder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("names", nargs="*", help="sites to fetch (default: all)")
+    parser.add_argument("--from", dest="source", help="local clones: pattern with {owner}, {name}")
+    args = parser.parse_args()
+    known = {site.name: site for site in SITES}
+    unknown = [name for name in args.names if name not in known]
+    if unknown:
+        sys.exit(f"unknown site(s): {', '.join(unknown)}; known: {', '.join(known)}")
+    for name in args.names or known:
+        site = known[name]
+        folder = fetch(site, args.source)
+        count = sum(1 for _ in (folder / site.content).rglob("*.md"))
+        print(f"{site.name}: {site.repository}@{site.commit[:12]}, {count} .md in {site.content}")
+
+
+if __name__ == "__main__":
+    main()

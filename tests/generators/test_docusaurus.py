@@ -1,0 +1,133 @@
+"""painl10n's translations published by the real Docusaurus (npm, pinned in docusaurus/).
+
+The docs plugin reads the English articles from ``docs/`` and each
+translation from ``i18n/<lang>/docusaurus-plugin-content-docs/current/``;
+``.md`` files are read as CommonMark (``markdown.format: 'detect'``), and a
+broken link, anchor or image stops the build. The language switcher is the
+navbar's ``localeDropdown``.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.generator_sites import (
+    ARTICLES,
+    IMAGE,
+    PSEUDO,
+    SPANISH_ON_PAGE,
+    place_translations,
+    publish,
+    tiny_png,
+    write_project,
+)
+from tests.helpers.generators import (
+    article_links,
+    assert_translated,
+    build_docusaurus,
+    screenshot,
+    target_of,
+    visible_text,
+)
+from tests.helpers.html import HtmlPage
+
+LANGUAGES = ("en", "es", PSEUDO)
+INLINE = "data:image/png;base64,"
+
+CONFIG = f"""\
+module.exports = {{
+  title: 'Pain guide',
+  url: 'https://example.org',
+  baseUrl: '/',
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {{
+    format: 'detect',
+    hooks: {{onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'}},
+  }},
+  i18n: {{
+    defaultLocale: 'en',
+    locales: ['en', 'es', '{PSEUDO}'],
+    localeConfigs: {{'{PSEUDO}': {{label: 'Pseudo'}}}},
+  }},
+  presets: [['classic', {{docs: {{routeBasePath: '/'}}, blog: false, theme: {{}}}}]],
+  themeConfig: {{
+    navbar: {{title: 'Pain guide', items: [{{type: 'localeDropdown', position: 'right'}}]}},
+  }},
+}};
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built by Docusaurus from painl10n's output; its build/ folder."""
+    root = tmp_path_factory.mktemp("docusaurus") / "site"
+    root.mkdir()
+    (root / "docusaurus.config.js").write_text(CONFIG, "utf-8")
+    (root / "src" / "pages").mkdir(parents=True)
+    (root / "src" / "pages" / "index.md").write_text("# Pain guide\n", "utf-8")
+    source = write_project(root, "docusaurus", "docs")
+    (source / IMAGE).write_bytes(tiny_png())
+    publish(root)
+    for language in ("es", PSEUDO):
+        folder = root / "i18n" / language / "docusaurus-plugin-content-docs" / "current"
+        place_translations(root, language, folder)
+    out = root / "build"
+    build_docusaurus(root, out)
+    return out
+
+
+def _folder(language: str) -> str:
+    return "" if language == "en" else f"{language}/"
+
+
+def _page(out: Path, language: str, name: str) -> HtmlPage:
+    path = out / _folder(language) / name.removesuffix(".md") / "index.html"
+    assert path.is_file(), f"Docusaurus wrote no {path.relative_to(out)}"
+    return HtmlPage(path)
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_every_spanish_page_has_its_translation(built: Path, name: str) -> None:
+    slug = name.removesuffix(".md")
+    assert_translated(_page(built, "es", name), _page(built, "en", name), SPANISH_ON_PAGE[slug])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_links_and_image_resolve_in_every_language(built: Path, language: str) -> None:
+    """Each article links to the other one in its own language; the image is there."""
+    home = built / _folder(language)
+    for name, other in (("back-pain.md", "sleep"), ("sleep.md", "back-pain")):
+        page = _page(built, language, name)
+        targets = set(article_links(page, built, within="article").values())
+        assert home / other / "index.html" in targets, targets
+    page = _page(built, language, "back-pain.md")
+    [img] = [i for i in page.all("img") if "article" in i.ancestors]
+    # Docusaurus inlines a small image as a data: URL, a larger one as a file.
+    src = img.get("src")
+    if src.startswith(INLINE):
+        assert base64.b64decode(src.removeprefix(INLINE)) == tiny_png()
+    else:
+        image = target_of(page.path, src, built)
+        assert image is not None and image.read_bytes() == tiny_png(), img.attrs
+
+
+def test_the_locale_dropdown_lists_every_language(built: Path) -> None:
+    for language in ("en", "es"):
+        page = _page(built, language, "sleep.md")
+        links = {a.get("lang"): a.get("href") for a in page.all("a") if "lang" in a.attrs}
+        assert set(links) == set(LANGUAGES), links
+        for lang, href in links.items():
+            assert href.rstrip("/") == f"/{_folder(lang)}sleep", links
+
+
+def test_the_pseudo_locale_site_builds(built: Path) -> None:
+    text = visible_text(_page(built, PSEUDO, "back-pain.md").path)
+    assert "[Ļöŵ ƀåçķ þåîñ" in text, text[:300]
+
+
+def test_screenshot(built: Path, tmp_path: Path) -> None:
+    screenshot(built, "es/back-pain/", tmp_path / "docusaurus-es.png")
