@@ -1,0 +1,326 @@
+# ruff: noqa: RUF001, RUF003  (Arabic letters and typographic apostrophes are the subject here)
+"""Negation cues of a sentence, per language: what says "do not" in patient text.
+
+One lexicon serves two readers: the update notes (a changed negation word makes
+a change ``CRITICAL (negation)``, :data:`NEGATION_WORDS`) and the ``negation``
+check, which compares the polarity of a source sentence and its translation
+(:func:`polarity`).
+
+A cue is **hard** when dropping or adding it flips what a patient reads: *not,
+never, without, avoid, at most* and their equivalents. A cue is **soft** when a
+correct translation may or may not carry a negation for it: lexical negatives
+(*unsafe* ↔ *no es seguro* or *peligroso*), *unless* (↔ *ما لم*, *a no ser
+que*), *up to* (↔ *hasta*, or *no más de*), Arabic *غير* and *ما*, French
+*non*, and the second member of a negative concord (Spanish *no … nunca*,
+French *ne … jamais*, *neither … nor*), which adds no second negation. Soft cues
+never cause a report; they only excuse a difference in hard cues (see
+``checks/negation.py``).
+
+"At most" phrases count as one hard cue on either side, so *no more than 3*
+(the *no*) matches *höchstens 3*, *como máximo 3*, *au maximum 3* and *3 على
+الأكثر*; *not only* and Spanish *sin embargo* (however) are not negations.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .prose import AUTOLINK, CODE_SPAN, DESTINATION, HTML, URL, blank
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NEGATION_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("n't", "n’t")}  # don't, can’t
+NEGATION_STARTS: dict[str, tuple[str, ...]] = {"fr": ("n'", "n’")}  # n'est, n’utilisez
+NEGATING_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("un", "non", "non-")}  # safe → unsafe
+
+# --- the check's lexicon: hard cues ------------------------------------------------
+
+_HARD: dict[str, frozenset[str]] = {
+    "en": _words(
+        "not no never none nothing nobody nowhere neither cannot without avoid avoids "
+        "avoiding avoided prohibited forbidden refrain"
+    ),
+    "es": _words(
+        "no nunca jamás sin nada nadie ninguno ninguna ningún ningunos ningunas tampoco ni "
+        "prohibido prohibida absténgase abstenerse"
+    ),
+    "fr": _words("sans jamais rien aucun aucune nul nulle guère ni pas interdit interdite"),
+    "de": _words(
+        "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand niemanden "
+        "niemandem ohne weder keinesfalls keineswegs vermeiden vermeide meiden verboten "
+        "verzichten"
+    ),
+    "ar": _words(
+        "لا لم لن ليس ليست لست لسنا ليسوا لستم ليسا ليستا ألا لئلا بلا بدون عدم بعدم لعدم إياك "
+        "ممنوع محظور"
+    ),
+}
+# Words that start a hard cue whatever follows (verb forms and inflections).
+_HARD_STEMS: dict[str, tuple[str, ...]] = {
+    "es": ("evit", "evít"),  # evite, evitar, evítelo
+    "fr": ("évit",),  # évitez, éviter, évitant
+    "de": ("vermied",),
+    "ar": ("تجنب", "يتجنب", "اجتنب", "امتنع", "يمتنع", "الامتناع", "بدون"),  # + pronoun suffix
+}
+# Concord words: hard alone, soft after a hard cue of the same sentence
+# (no … nunca, ne … jamais, neither … nor, weder … noch, لا … ولا).
+_CONCORD: dict[str, frozenset[str]] = {
+    "en": _words("nor"),
+    "es": _words("nunca jamás nada nadie ninguno ninguna ningún ningunos ningunas tampoco ni"),
+    "fr": _words("pas jamais rien aucun aucune nul nulle guère ni plus personne"),
+    "de": _words("noch"),
+    "ar": _words("ولا"),  # the written word: a second negation "لا" is not concord
+}
+# The update notes' critical words: a changed one makes a change CRITICAL
+# (negation). The check's single-word cues, "ne" and the prefix words added,
+# French "plus" (more) and "personne" (person) left out.
+NEGATION_WORDS: dict[str, frozenset[str]] = {
+    language: (_HARD[language] | _CONCORD[language] | extra) - _words("plus personne")
+    for language, extra in (
+        ("en", _words("nor non")),
+        ("es", frozenset()),
+        ("fr", _words("ne non")),
+        ("de", frozenset()),
+        ("ar", _words("غير دون")),
+    )
+}
+# "At most" phrases, one hard cue each (a word tuple; "#" stands for a number).
+_AT_MOST: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("at", "most"), ("a", "maximum", "of"), ("maximum", "#"), ("max", "#")),
+    "es": (("como", "máximo"), ("a", "lo", "sumo"), ("un", "máximo", "de"), ("máximo", "#")),
+    "fr": (("au", "maximum"), ("un", "maximum", "de"), ("maximum", "#"), ("max", "#")),
+    "de": (("höchstens",), ("maximal",), ("max", "#")),
+    "ar": (("على", "الأكثر"), ("كحد", "أقصى"), ("بحد", "أقصى"), ("حد", "أقصى")),
+}
+# Phrases that are no negation at all.
+_NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("not", "only"), ("not", "just"), ("no", "doubt")),
+    "es": (("no", "solo"), ("no", "sólo"), ("sin", "embargo")),
+    "fr": (("non", "seulement"), ("au", "plus", "tôt"), ("au", "plus", "tard")),
+    "de": (("nicht", "nur"),),
+    "ar": (
+        ("لا", "سيما"),  # especially
+        ("ولا", "سيما"),
+        ("لاسيما",),
+        ("لا", "بد"),  # must
+        ("ولا", "بد"),
+        ("لابد",),
+        ("لا", "شك"),  # no doubt
+        ("لا", "يزال"),  # still
+        ("لا", "تزال"),
+        ("لا", "زال"),
+        ("ما", "زال"),
+        ("ما", "دام"),  # as long as
+    ),
+}
+
+# --- soft cues ---------------------------------------------------------------------
+
+_SOFT: dict[str, frozenset[str]] = {
+    "en": _words(
+        "unsafe unable unlikely unless unusual unwanted uncommon unknown unclear uncontrolled "
+        "unsure unwell unexpected unexplained unnecessary untreated unconscious unresponsive "
+        "inability impossible incapable insufficient inadequate inappropriate fail fails failed "
+        "lack lacks lacking absence absent stop stopping free except hardly barely poorly "
+        "little few inseparable insufficient inadequate inappropriate incapable inability "
+        "impossible incomplete incurable ineffective intolerable irreversible illegal"
+    ),
+    "es": _words("hasta inseguro incapaz imposible salvo excepto mal poco apenas"),
+    "fr": _words("non jusqu impossible incapable sauf mal peu faute guère"),
+    "de": _words("unsicher unmöglich außer kaum schlecht wenig"),
+    "ar": _words("غير وغير بغير ما وما فما دون حتى لغاية إلا يمنع بالكاد قلما"),
+}
+_SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("up", "to"), ("falls", "short"), ("fall", "short"), ("not", "well")),
+    "es": (
+        ("a", "no", "ser", "que"),
+        ("a", "menos", "que"),
+        ("no", "esteroideos"),
+        ("no", "esteroideo"),
+        ("no", "esteroidea"),
+        ("no", "esteroideas"),
+    ),
+    "fr": (("à", "moins", "que"),),
+    "de": (("bis", "zu"), ("es", "sei", "denn")),
+    "ar": (("ما", "لم"),),
+}
+_SOFT_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("non", "un")}
+# English words in un- that are no negation (and so not soft).
+_NOT_PREFIXED = _words(
+    "under underlying understand understanding understood undergo undergoing undergone "
+    "until unit units unite united unity universal university uniform unique union uncle"
+)
+_SOFT_SUFFIXES: dict[str, tuple[str, ...]] = {"en": ("less",)}  # painless ↔ sin dolor
+# French "ne" (and elided "n'") is a negation only with a forclusive after it;
+# "ne … que" (only) and the expletive "ne" (avant qu'il ne) are not.
+_FRENCH_FORCLUSIVES = _words("pas jamais rien aucun aucune nul nulle guère plus personne ni")
+_FRENCH_NE = _words("ne n")
+_FRENCH_NE_REACH = 8  # words between "ne" and its forclusive
+# Arabic: لا/لم/ليس … إلا (or سوى) is "only", لا … فحسب (or فقط, لا يقتصر) "not
+# only": in such a sentence its negators are soft.
+_ARABIC_RESTRICTIVE = _words("إلا سوى فحسب فقط يقتصر تقتصر")
+_ARABIC_NEGATORS = _words("لا ولا فلا لم ولم فلم ليس ليست وليس وليست ما")
+# English "doesn't just", "can't only": not a negation.
+_ENGLISH_ONLY = _words("just only")
+# French "ne … pas seulement", "ne … pas que": "not only".
+_FRENCH_ONLY = _words("seulement que uniquement")
+# French "pas" alone is the noun "step" after these words (le premier pas).
+_FRENCH_STEP = _words(
+    "le un premier premiers ce chaque petit petits grand grands les des du mon son votre "
+    "nos vos ses leur leurs quelques faux"
+)
+_ARABIC_HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ARABIC_CLITICS = ("و", "ف")  # the conjunctions written onto the next word
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_HIDDEN = (CODE_SPAN, AUTOLINK, DESTINATION, HTML, URL)
+
+
+@dataclass(frozen=True)
+class Polarity:
+    """The negation cues of one sentence: hard ones flip meaning, soft ones may."""
+
+    hard: tuple[str, ...] = ()
+    soft: tuple[str, ...] = field(default=())
+
+
+def is_negation_word(word: str, language: str) -> bool:
+    """Whether ``word`` (casefolded) is a negation word of ``language`` (update notes)."""
+    if word in NEGATION_WORDS.get(language, frozenset()):
+        return True
+    endings, starts = NEGATION_ENDINGS.get(language, ()), NEGATION_STARTS.get(language, ())
+    return any(word.endswith(end) for end in endings) or any(word.startswith(s) for s in starts)
+
+
+def has_lexicon(language: str) -> bool:
+    """Whether :func:`polarity` knows ``language`` (a bare code: ``es``)."""
+    return language in _HARD
+
+
+@lru_cache(maxsize=8192)
+def polarity(text: str, language: str) -> Polarity:
+    """Hard and soft negation cues of ``text`` (inline Markdown) in ``language``."""
+    words = tokens(text, language)
+    hard: list[str] = []
+    soft: list[str] = []
+    used = [False] * len(words)
+    restrictive = language == "ar" and not _ARABIC_RESTRICTIVE.isdisjoint(words)
+    for index, word in enumerate(words):
+        if used[index]:
+            continue
+        neutral = _phrase_at(words, index, _NEUTRAL.get(language, ()))
+        if neutral:
+            _mark(used, index, neutral)
+            continue
+        at_most = _phrase_at(words, index, _AT_MOST.get(language, ()))
+        if at_most:
+            _mark(used, index, at_most)
+            hard.append(" ".join(words[index : index + at_most]))
+            continue
+        soft_phrase = _phrase_at(words, index, _SOFT_PHRASES.get(language, ()))
+        if soft_phrase:
+            _mark(used, index, soft_phrase)
+            soft.append(" ".join(words[index : index + soft_phrase]))
+            continue
+        kind = _kind(words, index, language, bool(hard), used)
+        if kind == "hard" and restrictive and word in _ARABIC_NEGATORS:
+            kind = "soft"
+        if kind == "hard":
+            hard.append(word)
+        elif kind == "soft":
+            soft.append(word)
+    return Polarity(tuple(hard), tuple(soft))
+
+
+def _kind(
+    words: tuple[str, ...], index: int, language: str, negated: bool, used: list[bool]
+) -> str:
+    word = words[index]
+    if language == "fr" and word in _FRENCH_NE:
+        return _french_ne(words, index, used)
+    if word in _CONCORD.get(language, frozenset()) and negated:
+        return "soft"
+    if language == "ar":
+        word = _arabic_base(word, language)
+    step = word == "pas" and index > 0 and words[index - 1] in _FRENCH_STEP
+    if language == "fr" and (word in ("plus", "personne") or step):
+        return ""  # "more", "person" and "step" when no "ne" governs them
+    if word in _HARD.get(language, frozenset()):
+        return "hard"
+    if language == "en" and word.endswith(("n't", "n’t")):
+        if words[index + 1 : index + 2] and words[index + 1] in _ENGLISH_ONLY:
+            used[index + 1] = True
+            return ""
+        return "hard"
+    if word.startswith(_HARD_STEMS.get(language, ())):
+        return "hard"
+    if (
+        word in _SOFT.get(language, frozenset())
+        or (word.startswith(_SOFT_PREFIXES.get(language, ())) and word not in _NOT_PREFIXED)
+        or (len(word) > 5 and word.endswith(_SOFT_SUFFIXES.get(language, ())))
+    ):
+        return "soft"
+    return ""
+
+
+def _french_ne(words: tuple[str, ...], index: int, used: list[bool]) -> str:
+    """``ne … pas`` is one hard cue (its forclusive consumed); ``ne … que`` none."""
+    for ahead in range(index + 1, min(len(words), index + 1 + _FRENCH_NE_REACH)):
+        if words[ahead] in _FRENCH_FORCLUSIVES:
+            used[ahead] = True
+            after = words[ahead + 1 : ahead + 2]
+            if words[ahead] == "pas" and after and after[0] in _FRENCH_ONLY:
+                return ""  # ne … pas seulement, ne … pas que: "not only"
+            return "hard"
+    return ""
+
+
+def _arabic_base(word: str, language: str) -> str:
+    """The word without a conjunction written onto it (ولا → لا), when that is a cue."""
+    known = _HARD[language] | _SOFT[language]
+    if word in known or word.startswith(_HARD_STEMS[language]):
+        return word
+    if word.startswith(_ARABIC_CLITICS) and len(word) > 2:
+        return word[1:]
+    return word
+
+
+def _phrase_at(words: tuple[str, ...], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first phrase that starts at ``index`` ("#" matches a number)."""
+    for phrase in phrases:
+        if len(words) - index < len(phrase):
+            continue
+        if all(
+            (part == "#" and word[:1].isdigit()) or part == word
+            for part, word in zip(phrase, words[index:], strict=False)
+        ):
+            return len(phrase)
+    return 0
+
+
+def _mark(used: list[bool], index: int, length: int) -> None:
+    for offset in range(length):
+        used[index + offset] = True
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str, language: str) -> tuple[str, ...]:
+    """Casefolded words and numbers of ``text``, code and URLs skipped.
+
+    French elisions split (``n'utilisez`` → ``n``, ``utilisez``); Arabic loses
+    its harakat and tatweel, so ``تجنَّب`` is ``تجنب``.
+    """
+    prose = blank(text, [(pattern, " ") for pattern in _HIDDEN])
+    if language == "ar":
+        prose = _ARABIC_HARAKAT.sub("", prose)
+    prose = unicodedata.normalize("NFC", prose).casefold()
+    words = _TOKEN.findall(prose)
+    if language in ("fr", "es", "de", "ar"):
+        words = [part for word in words for part in re.split(r"['’]", word) if part]
+    return tuple(words)
