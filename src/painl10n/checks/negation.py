@@ -70,12 +70,13 @@ def _pairs(entry: polib.POEntry) -> list[tuple[str, str]]:
 def _compare(source: Polarity, target: Polarity, sentence: str) -> Iterator[str]:
     where = f" in “{_excerpt(sentence)}”" if sentence else ""
     dropped = len(source.hard) - len(target.hard)
-    if dropped > len(target.soft):
+    # "up to" on one side may render a maximum ("no more than") of the other
+    if dropped > len(target.soft) + min(target.soft_limits, source.limits):
         yield (
             f"a negation dropped{where}? The source negates ({_cues(source.hard)}), "
             f"the translation has {_count(target)}"
         )
-    elif -dropped > len(source.soft):
+    elif -dropped > len(source.soft) + min(source.soft_limits, target.limits):
         yield (
             f"a negation added{where}? The translation negates ({_cues(target.hard)}), "
             f"the source has {_count(source)}"

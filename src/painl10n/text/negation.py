@@ -100,7 +100,13 @@ _AT_MOST: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 # Phrases that are no negation at all.
 _NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
-    "en": (("not", "only"), ("not", "just"), ("no", "doubt")),
+    "en": (
+        ("not", "only"),
+        ("not", "just"),
+        ("no", "doubt"),
+        ("up", "to", "date"),
+        ("up", "to", "now"),
+    ),
     "es": (("no", "solo"), ("no", "sólo"), ("sin", "embargo")),
     "fr": (("non", "seulement"), ("au", "plus", "tôt"), ("au", "plus", "tard")),
     "de": (("nicht", "nur"),),
@@ -117,8 +123,43 @@ _NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
         ("لا", "زال"),
         ("ما", "زال"),
         ("ما", "دام"),  # as long as
+        ("حتى", "الآن"),  # until now, yet
+        ("دون", "سن"),  # under the age of
+        ("دون", "السن"),
+        ("دون", "عمر"),
+        ("دون", "#"),
     ),
 }
+
+# A maximum without a negation: it may stand for "no more than" (and back).
+_UP_TO: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("up", "to"),),
+    "es": (("hasta",),),
+    "fr": (("jusqu", "à"),),
+    "de": (("bis", "zu"),),
+    "ar": (("حتى",), ("لغاية",)),
+}
+# Words that make a nearby negation a maximum ("not more than", "ne pas dépasser").
+_COMPARISONS: dict[str, frozenset[str]] = {
+    "en": _words("more exceed exceeds exceeding over"),
+    "es": _words("más exceda exceder excederse supere superar sobrepase sobrepasar"),
+    "fr": _words("plus dépasser dépassez dépassant excéder excédez"),
+    "de": _words("mehr über überschreiten überschritten überschreitet"),
+    "ar": _words("أكثر يزيد تزيد يتجاوز تتجاوز تتجاوزي تجاوز يتخطى تتخطى"),
+}
+_COMPARISON_REACH = 3  # words on either side of the negation
+# Coordinating conjunctions: a negation right after one, in a sentence that is
+# already negative, repeats it ("ne l'écrasez pas et ne le croquez pas").
+_CONJUNCTIONS = _words("and or y o e et ou und oder")
+# "Only if" renders "not … unless" without a negation (nur wenn, solo si).
+_ONLY_IF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": (_words("only"), _words("if when")),
+    "es": (_words("solo sólo únicamente"), _words("si cuando")),
+    "fr": (_words("seulement uniquement"), _words("si quand lorsque")),
+    "de": (_words("nur"), _words("wenn falls")),
+    "ar": (_words("فقط"), _words("إذا عندما")),
+}
+_ONLY_IF_REACH = 5
 
 # --- soft cues ---------------------------------------------------------------------
 
@@ -131,13 +172,13 @@ _SOFT: dict[str, frozenset[str]] = {
         "little few inseparable insufficient inadequate inappropriate incapable inability "
         "impossible incomplete incurable ineffective intolerable irreversible illegal"
     ),
-    "es": _words("hasta inseguro incapaz imposible salvo excepto mal poco apenas"),
-    "fr": _words("non jusqu impossible incapable sauf mal peu faute guère"),
+    "es": _words("inseguro incapaz imposible salvo excepto mal poco apenas"),
+    "fr": _words("non impossible incapable sauf mal peu faute guère"),
     "de": _words("unsicher unmöglich außer kaum schlecht wenig"),
-    "ar": _words("غير وغير بغير ما وما فما دون حتى لغاية إلا يمنع بالكاد قلما"),
+    "ar": _words("غير وغير بغير ما وما فما دون إلا يمنع بالكاد قلما"),
 }
 _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "en": (("up", "to"), ("falls", "short"), ("fall", "short"), ("not", "well")),
+    "en": (("falls", "short"), ("fall", "short"), ("not", "well")),
     "es": (
         ("a", "no", "ser", "que"),
         ("a", "menos", "que"),
@@ -147,7 +188,7 @@ _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("no", "esteroideas"),
     ),
     "fr": (("à", "moins", "que"),),
-    "de": (("bis", "zu"), ("es", "sei", "denn")),
+    "de": (("es", "sei", "denn"),),
     "ar": (("ما", "لم"),),
 }
 _SOFT_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("non", "un")}
@@ -188,6 +229,8 @@ class Polarity:
 
     hard: tuple[str, ...] = ()
     soft: tuple[str, ...] = field(default=())
+    limits: int = 0  # hard cues that set a maximum: "no more than", "höchstens"
+    soft_limits: int = 0  # "up to", "hasta", "bis zu": a maximum without a negation
 
 
 def is_negation_word(word: str, language: str) -> bool:
@@ -209,6 +252,7 @@ def polarity(text: str, language: str) -> Polarity:
     words = tokens(text, language)
     hard: list[str] = []
     soft: list[str] = []
+    limits = soft_limits = 0
     used = [False] * len(words)
     restrictive = language == "ar" and not _ARABIC_RESTRICTIVE.isdisjoint(words)
     for index, word in enumerate(words):
@@ -222,6 +266,15 @@ def polarity(text: str, language: str) -> Polarity:
         if at_most:
             _mark(used, index, at_most)
             hard.append(" ".join(words[index : index + at_most]))
+            limits += 1
+            continue
+        up_to = _phrase_at(words, index, _UP_TO.get(language, ()))
+        if up_to:
+            _mark(used, index, up_to)
+            soft_limits += 1
+            continue
+        if _only_if(words, index, language):
+            soft.append(word)
             continue
         soft_phrase = _phrase_at(words, index, _SOFT_PHRASES.get(language, ()))
         if soft_phrase:
@@ -231,11 +284,30 @@ def polarity(text: str, language: str) -> Polarity:
         kind = _kind(words, index, language, bool(hard), used)
         if kind == "hard" and restrictive and word in _ARABIC_NEGATORS:
             kind = "soft"
+        if kind == "hard" and hard and index and words[index - 1] in _CONJUNCTIONS:
+            kind = "soft"
         if kind == "hard":
             hard.append(word)
+            limits += _compares(words, index, language)
         elif kind == "soft":
             soft.append(word)
-    return Polarity(tuple(hard), tuple(soft))
+    return Polarity(tuple(hard), tuple(soft), limits, soft_limits)
+
+
+def _compares(words: tuple[str, ...], index: int, language: str) -> bool:
+    """Whether a comparison word (more, exceed …) stands near the negation at ``index``."""
+    near = words[max(0, index - _COMPARISON_REACH) : index + 1 + _COMPARISON_REACH]
+    comparisons = _COMPARISONS.get(language, frozenset())
+    if language == "ar":
+        near = tuple(_arabic_base(word, language) for word in near) + near
+    return not comparisons.isdisjoint(near)
+
+
+def _only_if(words: tuple[str, ...], index: int, language: str) -> bool:
+    only, conditions = _ONLY_IF.get(language, (frozenset(), frozenset()))
+    if words[index] not in only:
+        return False
+    return not conditions.isdisjoint(words[index + 1 : index + 1 + _ONLY_IF_REACH])
 
 
 def _kind(
