@@ -3,7 +3,8 @@
 Run: PYTHONPATH=src .venv/bin/python benchmarks/bench_patient_checks.py
 
 The cases are the labelled translations of ``tests/helpers/polarity_cases.py``
-(a violation or a correct translation each, in es, fr, de and ar). A case is a
+(a violation or a correct translation each, in es, fr, de and ar): the set the
+checks were tuned on, then a held-out set written after tuning. A case is a
 true positive when the check reports a violation, a false positive when it
 reports a correct translation, a false negative when it misses a violation.
 Prints one Markdown table per check, per language and in all.
@@ -22,7 +23,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from painl10n.checks.base import EntryContext
 from painl10n.checks.negation import run as negation
 from painl10n.checks.sentences import run as sentences
-from tests.helpers.polarity_cases import NEGATION_CASES, SENTENCE_CASES
+from tests.helpers.polarity_cases import (
+    HELDOUT_NEGATION,
+    HELDOUT_SENTENCES,
+    NEGATION_CASES,
+    SENTENCE_CASES,
+)
 
 
 def reported(check: object, language: str, source: str, target: str) -> bool:
@@ -56,9 +62,13 @@ def table(name: str, cases: list[tuple[str, str, str, bool]], check: object) -> 
 
 
 def main() -> None:
-    negation_cases = [(lang, s, t, label is not None) for lang, s, t, label in NEGATION_CASES]
-    print("\n".join(table("negation", negation_cases, negation)))
-    print("\n".join(table("sentences", SENTENCE_CASES, sentences)))
+    for title, negation_set, sentence_set in (
+        ("", NEGATION_CASES, SENTENCE_CASES),
+        (" (held out)", HELDOUT_NEGATION, HELDOUT_SENTENCES),
+    ):
+        cases = [(lang, s, t, label is not None) for lang, s, t, label in negation_set]
+        print("\n".join(table("negation" + title, cases, negation)))
+        print("\n".join(table("sentences" + title, sentence_set, sentences)))
 
 
 if __name__ == "__main__":

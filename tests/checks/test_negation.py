@@ -100,6 +100,8 @@ def test_code_and_urls_are_not_read() -> None:
         ("fr", "N’utilisez jamais ce médicament sans avis médical.", ("n", "sans")),
         ("fr", "Ne prenez que deux comprimés.", ()),
         ("fr", "Prévenez-nous avant qu’il ne soit trop tard.", ()),
+        ("fr", "Personne d’autre ne doit utiliser votre médicament.", ("ne",)),
+        ("fr", "Aucun effet grave n’a été observé.", ("aucun",)),
         ("es", "No tome nunca ningún otro analgésico.", ("no",)),
         ("es", "Sin embargo, el riesgo es bajo.", ()),
         ("de", "Weder Aspirin noch Ibuprofen ist geeignet.", ("weder",)),

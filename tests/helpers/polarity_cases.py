@@ -646,3 +646,127 @@ SENTENCE_CASES: list[SentenceCase] = [
         False,
     ),
 ]
+
+# Held out: written after the checks were tuned on the cases above, and not
+# tuned on; ``benchmarks/bench_patient_checks.py`` reports them apart.
+SEAL = "Do not use if the seal is broken."
+CHILDREN = "Children must not take this medicine."
+SHAKE = "Shake the bottle before use."
+DROWSY = "This medicine does not cause drowsiness."
+EXCEED = "Do not exceed the recommended dose."
+NO_ONE = "No one else should use your medicine."
+GRAPEFRUIT = "Do not drink grapefruit juice during treatment."
+HELDOUT_NEGATION: list[NegationCase] = [
+    ("es", SEAL, "Utilizar si el precinto está roto.", "dropped"),
+    ("es", CHILDREN, "Los niños deben tomar este medicamento.", "dropped"),
+    ("es", NO_ONE, "Otras personas deben usar su medicamento.", "dropped"),
+    ("es", SHAKE, "No agite el frasco antes de usarlo.", "added"),
+    ("es", SEAL, "No utilizar si el precinto está roto.", None),
+    ("es", DROWSY, "Este medicamento no produce somnolencia.", None),
+    (
+        "es",
+        "Never share your medicine with others.",
+        "Jamás comparta su medicamento con otras personas.",
+        None,
+    ),
+    ("es", EXCEED, "No supere la dosis recomendada.", None),
+    ("fr", SEAL, "Utiliser si l’opercule est endommagé.", "dropped"),
+    ("fr", CHILDREN, "Les enfants doivent prendre ce médicament.", "dropped"),
+    (
+        "fr",
+        "Never leave the patient alone after the infusion.",
+        "Laissez le patient seul après la perfusion.",
+        "dropped",
+    ),
+    ("fr", SHAKE, "N’agitez pas le flacon avant emploi.", "added"),
+    ("fr", SEAL, "Ne pas utiliser si l’opercule est endommagé.", None),
+    ("fr", DROWSY, "Ce médicament ne provoque pas de somnolence.", None),
+    ("fr", NO_ONE, "Personne d’autre ne doit utiliser votre médicament.", None),
+    ("fr", EXCEED, "Ne dépassez pas la dose recommandée.", None),
+    ("de", SEAL, "Bei beschädigtem Siegel verwenden.", "dropped"),
+    ("de", CHILDREN, "Kinder müssen dieses Arzneimittel einnehmen.", "dropped"),
+    ("de", GRAPEFRUIT, "Trinken Sie während der Behandlung Grapefruitsaft.", "dropped"),
+    ("de", SHAKE, "Schütteln Sie die Flasche vor Gebrauch nicht.", "added"),
+    ("de", SEAL, "Bei beschädigtem Siegel nicht verwenden.", None),
+    ("de", DROWSY, "Dieses Arzneimittel macht nicht müde.", None),
+    ("de", NO_ONE, "Niemand sonst sollte Ihr Arzneimittel verwenden.", None),
+    ("de", EXCEED, "Überschreiten Sie die empfohlene Dosis nicht.", None),
+    ("ar", SEAL, "استخدمه إذا كان الختم مكسورًا.", "dropped"),
+    ("ar", CHILDREN, "يجب أن يتناول الأطفال هذا الدواء.", "dropped"),
+    ("ar", GRAPEFRUIT, "اشرب عصير الجريب فروت أثناء العلاج.", "dropped"),
+    ("ar", SHAKE, "لا ترجّ الزجاجة قبل الاستعمال.", "added"),
+    ("ar", SEAL, "لا تستخدمه إذا كان الختم مكسورًا.", None),
+    ("ar", DROWSY, "لا يسبب هذا الدواء النعاس.", None),
+    ("ar", NO_ONE, "يجب ألا يستخدم أحد غيرك دواءك.", None),
+    ("ar", EXCEED, "لا تتجاوز الجرعة الموصى بها.", None),
+]
+CREAM = (
+    "Wash your hands before you apply the cream. Apply a thin layer to the painful area. "
+    "Do not cover it with a bandage."
+)
+INFUSION = (
+    "The infusion starts at a low dose. The nurse checks your blood pressure every 15 minutes."
+)
+HELDOUT_SENTENCES: list[SentenceCase] = [
+    ("es", CREAM, "Lávese las manos antes de aplicar la crema. No la cubra con un vendaje.", True),
+    (
+        "es",
+        CREAM,
+        "Lávese las manos antes de aplicar la crema y aplique una capa fina en la zona dolorosa. No la cubra con un vendaje.",
+        False,
+    ),
+    ("es", INFUSION, "La perfusión empieza con una dosis baja.", True),
+    (
+        "es",
+        INFUSION,
+        "La perfusión empieza con una dosis baja y la enfermera le toma la tensión cada 15 minutos.",
+        False,
+    ),
+    (
+        "fr",
+        CREAM,
+        "Lavez-vous les mains avant d’appliquer la crème. Ne la recouvrez pas d’un pansement.",
+        True,
+    ),
+    (
+        "fr",
+        CREAM,
+        "Lavez-vous les mains avant d’appliquer la crème, puis appliquez-en une fine couche sur la zone douloureuse. Ne la recouvrez pas d’un pansement.",
+        False,
+    ),
+    ("fr", INFUSION, "La perfusion commence à faible dose.", True),
+    (
+        "fr",
+        INFUSION,
+        "La perfusion commence à faible dose ; l’infirmière contrôle votre tension toutes les 15 minutes.",
+        False,
+    ),
+    (
+        "de",
+        CREAM,
+        "Waschen Sie sich vor dem Auftragen der Creme die Hände. Decken Sie die Stelle nicht mit einem Verband ab.",
+        True,
+    ),
+    (
+        "de",
+        CREAM,
+        "Waschen Sie sich vor dem Auftragen die Hände und tragen Sie die Creme dünn auf die schmerzende Stelle auf. Decken Sie sie nicht mit einem Verband ab.",
+        False,
+    ),
+    ("de", INFUSION, "Die Infusion beginnt mit einer niedrigen Dosis.", True),
+    (
+        "de",
+        INFUSION,
+        "Die Infusion beginnt mit einer niedrigen Dosis; die Pflegekraft misst alle 15 Minuten Ihren Blutdruck.",
+        False,
+    ),
+    ("ar", CREAM, "اغسل يديك قبل وضع الكريم. لا تغطِّه بضمادة.", True),
+    (
+        "ar",
+        CREAM,
+        "اغسل يديك قبل وضع الكريم، ثم ضع طبقة رقيقة منه على المنطقة المؤلمة. لا تغطِّه بضمادة.",
+        False,
+    ),
+    ("ar", INFUSION, "يبدأ التسريب بجرعة منخفضة.", True),
+    ("ar", INFUSION, "يبدأ التسريب بجرعة منخفضة، وتقيس الممرضة ضغط دمك كل 15 دقيقة.", False),
+]

@@ -26,11 +26,12 @@ without a lexicon (and a pseudo-locale) is not checked.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import polib
 
 from ..languages import is_pseudo, parse_language
-from ..text.negation import Polarity, has_lexicon, polarity
+from ..text.negation import Polarity, has_lexicon, may_negate, polarity
 from ..text.sentences import sentences
 from .base import EntryCheck, EntryContext
 
@@ -39,13 +40,12 @@ _EXCERPT = 60  # characters of a sentence shown in a message
 
 def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     """One message per sentence (or entry) whose polarity differs from its source's."""
-    if is_pseudo(ctx.language):
-        return
-    source_language = parse_language(ctx.source_language).language
-    target_language = parse_language(ctx.language).language
-    if not (has_lexicon(source_language) and has_lexicon(target_language)):
+    source_language, target_language = _lexicon(ctx.source_language), _lexicon(ctx.language)
+    if source_language is None or target_language is None:
         return
     for source, target in _pairs(entry):
+        if not (may_negate(source, source_language) or may_negate(target, target_language)):
+            continue
         source_sentences = sentences(source, source_language)
         target_sentences = sentences(target, target_language)
         if len(source_sentences) == len(target_sentences) > 1:
@@ -60,6 +60,15 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
             )
 
 
+@cache
+def _lexicon(code: str) -> str | None:
+    """The bare language of ``code`` when it has a lexicon; None for a pseudo-locale."""
+    if is_pseudo(code):
+        return None
+    language = parse_language(code).language
+    return language if has_lexicon(language) else None
+
+
 def _pairs(entry: polib.POEntry) -> list[tuple[str, str]]:
     if entry.msgid_plural:
         forms = [form for _, form in sorted(entry.msgstr_plural.items()) if form]
@@ -68,6 +77,8 @@ def _pairs(entry: polib.POEntry) -> list[tuple[str, str]]:
 
 
 def _compare(source: Polarity, target: Polarity, sentence: str) -> Iterator[str]:
+    if source == target:
+        return
     where = f" in “{_excerpt(sentence)}”" if sentence else ""
     dropped = len(source.hard) - len(target.hard)
     # "up to" on one side may render a maximum ("no more than") of the other

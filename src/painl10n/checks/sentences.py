@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 
 import polib
 
@@ -49,17 +50,17 @@ _EXCERPT = 60
 
 def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     """One message per entry whose translation lacks a sentence of its source."""
-    if is_pseudo(ctx.language) or not entry.msgstr or entry.msgid_plural:
+    target_language = _bare(ctx.language)
+    if not entry.msgstr or entry.msgid_plural or target_language is None:
         return
-    source_language = parse_language(ctx.source_language).language
-    locale = parse_language(ctx.language)
-    source = sentences(entry.msgid, source_language)
-    target = sentences(entry.msgstr, locale.language)
+    source = sentences(entry.msgid, _bare(ctx.source_language) or "en")
+    target = sentences(entry.msgstr, target_language)
     if len(target) >= len(source):
         return
     source_length = _length(entry.msgid)
     if source_length < MIN_SOURCE_LENGTH:
         return
+    locale = parse_language(ctx.language)
     ratio = EXPECTED_RATIO.get(str(locale), EXPECTED_RATIO.get(locale.language, DEFAULT_RATIO))
     expected = source_length * ratio
     share = _length(entry.msgstr) / expected
@@ -71,6 +72,12 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
         f"a sentence may be missing: {len(target)} sentences for the source's "
         f"{len(source)}, at {share:.0%} of the expected length{named}"
     )
+
+
+@cache
+def _bare(code: str) -> str | None:
+    """The language of ``code`` for the splitter; None for a pseudo-locale (not checked)."""
+    return None if is_pseudo(code) else parse_language(code).language
 
 
 def _length(text: str) -> int:

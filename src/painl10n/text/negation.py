@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from .prose import AUTOLINK, CODE_SPAN, DESTINATION, HTML, URL, blank
+from .prose import blank_hidden
 
 
 def _words(text: str) -> frozenset[str]:
@@ -203,6 +203,10 @@ _SOFT_SUFFIXES: dict[str, tuple[str, ...]] = {"en": ("less",)}  # painless ↔ s
 _FRENCH_FORCLUSIVES = _words("pas jamais rien aucun aucune nul nulle guère plus personne ni")
 _FRENCH_NE = _words("ne n")
 _FRENCH_NE_REACH = 8  # words between "ne" and its forclusive
+# "Personne ne doit": the subject is the forclusive (rien, aucun, nul are
+# counted on their own already).
+_FRENCH_SUBJECTS = _words("personne")
+_FRENCH_SUBJECT_REACH = 3  # "Personne d'autre ne …"
 # Arabic: لا/لم/ليس … إلا (or سوى) is "only", لا … فحسب (or فقط, لا يقتصر) "not
 # only": in such a sentence its negators are soft.
 _ARABIC_RESTRICTIVE = _words("إلا سوى فحسب فقط يقتصر تقتصر")
@@ -219,8 +223,8 @@ _FRENCH_STEP = _words(
 _ARABIC_HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ARABIC_CLITICS = ("و", "ف")  # the conjunctions written onto the next word
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
-_HIDDEN = (CODE_SPAN, AUTOLINK, DESTINATION, HTML, URL)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")  # don't
+_TOKEN_ELIDED = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")  # n'utilisez: n, utilisez
 
 
 @dataclass(frozen=True)
@@ -246,40 +250,34 @@ def has_lexicon(language: str) -> bool:
     return language in _HARD
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def polarity(text: str, language: str) -> Polarity:
     """Hard and soft negation cues of ``text`` (inline Markdown) in ``language``."""
     words = tokens(text, language)
+    if all(_quiet(word, language) for word in words):
+        return Polarity()  # most sentences: no word that could be a cue
     hard: list[str] = []
     soft: list[str] = []
     limits = soft_limits = 0
     used = [False] * len(words)
     restrictive = language == "ar" and not _ARABIC_RESTRICTIVE.isdisjoint(words)
+    phrases = _phrase_index(language)
     for index, word in enumerate(words):
-        if used[index]:
+        if used[index] or _quiet(word, language):
             continue
-        neutral = _phrase_at(words, index, _NEUTRAL.get(language, ()))
-        if neutral:
-            _mark(used, index, neutral)
-            continue
-        at_most = _phrase_at(words, index, _AT_MOST.get(language, ()))
-        if at_most:
-            _mark(used, index, at_most)
-            hard.append(" ".join(words[index : index + at_most]))
-            limits += 1
-            continue
-        up_to = _phrase_at(words, index, _UP_TO.get(language, ()))
-        if up_to:
-            _mark(used, index, up_to)
-            soft_limits += 1
+        kind, length = _phrase_at(words, index, phrases.get(word, ()))
+        if length:
+            _mark(used, index, length)
+            if kind == "at-most":
+                hard.append(" ".join(words[index : index + length]))
+                limits += 1
+            elif kind == "up-to":
+                soft_limits += 1
+            elif kind == "soft":
+                soft.append(" ".join(words[index : index + length]))
             continue
         if _only_if(words, index, language):
             soft.append(word)
-            continue
-        soft_phrase = _phrase_at(words, index, _SOFT_PHRASES.get(language, ()))
-        if soft_phrase:
-            _mark(used, index, soft_phrase)
-            soft.append(" ".join(words[index : index + soft_phrase]))
             continue
         kind = _kind(words, index, language, bool(hard), used)
         if kind == "hard" and restrictive and word in _ARABIC_NEGATORS:
@@ -350,7 +348,9 @@ def _french_ne(words: tuple[str, ...], index: int, used: list[bool]) -> str:
             if words[ahead] == "pas" and after and after[0] in _FRENCH_ONLY:
                 return ""  # ne … pas seulement, ne … pas que: "not only"
             return "hard"
-    return ""
+    # "Personne ne doit …": the forclusive is the subject, before "ne".
+    before = words[max(0, index - _FRENCH_SUBJECT_REACH) : index]
+    return "hard" if not _FRENCH_SUBJECTS.isdisjoint(before) else ""
 
 
 def _arabic_base(word: str, language: str) -> str:
@@ -363,17 +363,70 @@ def _arabic_base(word: str, language: str) -> str:
     return word
 
 
-def _phrase_at(words: tuple[str, ...], index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the first phrase that starts at ``index`` ("#" matches a number)."""
-    for phrase in phrases:
+def _phrase_at(
+    words: tuple[str, ...], index: int, phrases: tuple[tuple[str, tuple[str, ...]], ...]
+) -> tuple[str, int]:
+    """The kind and length of the first phrase at ``index`` ("#" matches a number)."""
+    for kind, phrase in phrases:
         if len(words) - index < len(phrase):
             continue
         if all(
             (part == "#" and word[:1].isdigit()) or part == word
             for part, word in zip(phrase, words[index:], strict=False)
         ):
-            return len(phrase)
-    return 0
+            return kind, len(phrase)
+    return "", 0
+
+
+@cache
+def _phrase_index(language: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The language's phrases by first word, in order: neutral, at most, up to, soft."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, table in (
+        ("neutral", _NEUTRAL),
+        ("at-most", _AT_MOST),
+        ("up-to", _UP_TO),
+        ("soft", _SOFT_PHRASES),
+    ):
+        for phrase in table.get(language, ()):
+            index.setdefault(phrase[0], []).append((kind, phrase))
+    return {first: tuple(phrases) for first, phrases in index.items()}
+
+
+@cache
+def _vocabulary(language: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Words that may start a cue, prefixes that may, and endings that may."""
+    only, _ = _ONLY_IF.get(language, (frozenset(), frozenset()))
+    words = (
+        _HARD.get(language, frozenset())
+        | _CONCORD.get(language, frozenset())
+        | _SOFT.get(language, frozenset())
+        | only
+        | set(_phrase_index(language))
+        | (_FRENCH_NE if language == "fr" else frozenset())
+    )
+    starts = _HARD_STEMS.get(language, ()) + _SOFT_PREFIXES.get(language, ())
+    ends = NEGATION_ENDINGS.get(language, ()) + _SOFT_SUFFIXES.get(language, ())
+    return frozenset(words), starts, ends
+
+
+@lru_cache(maxsize=65536)
+def _quiet(word: str, language: str) -> bool:
+    """A word that can be no cue nor start one (most words): skipped at once."""
+    words, starts, ends = _vocabulary(language)
+    if word in words or (starts and word.startswith(starts)) or (ends and word.endswith(ends)):
+        return False
+    if language == "ar" and word[:1] in _ARABIC_CLITICS:
+        return _quiet(word[1:], language)
+    return True
+
+
+def may_negate(text: str, language: str) -> bool:
+    """Whether ``text`` holds a word that may be a cue: False for most sentences."""
+    if language == "ar":
+        text = _ARABIC_HARAKAT.sub("", text)
+    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
+    return not all(_quiet(word, language) for word in set(pattern.findall(text.lower())))
 
 
 def _mark(used: list[bool], index: int, length: int) -> None:
@@ -381,18 +434,16 @@ def _mark(used: list[bool], index: int, length: int) -> None:
         used[index + offset] = True
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def tokens(text: str, language: str) -> tuple[str, ...]:
-    """Casefolded words and numbers of ``text``, code and URLs skipped.
+    """Lower-case words and numbers of ``text``, code and URLs skipped.
 
     French elisions split (``n'utilisez`` → ``n``, ``utilisez``); Arabic loses
     its harakat and tatweel, so ``تجنَّب`` is ``تجنب``.
     """
-    prose = blank(text, [(pattern, " ") for pattern in _HIDDEN])
+    prose = blank_hidden(text)
     if language == "ar":
         prose = _ARABIC_HARAKAT.sub("", prose)
-    prose = unicodedata.normalize("NFC", prose).casefold()
-    words = _TOKEN.findall(prose)
-    if language in ("fr", "es", "de", "ar"):
-        words = [part for word in words for part in re.split(r"['’]", word) if part]
-    return tuple(words)
+    prose = unicodedata.normalize("NFC", prose).lower()  # casefold would make ß ss
+    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
+    return tuple(pattern.findall(prose))

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import sentencex
 
-from .prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank
+from .prose import ENTITY, blank_hidden
 
 # Abbreviations (casefolded, without their final dot) after which sentencex may
 # split although the sentence goes on; common ones it already knows stay out.
@@ -32,19 +32,18 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "de": frozenset({"z. b", "ca", "bzw", "ggf", "evtl", "etc", "dr", "max", "min", "tbl", "std"}),
     "ar": frozenset(),
 }
-_HIDDEN = (CODE_SPAN, AUTOLINK, DESTINATION, HTML, URL)
 _SYNTAX = re.compile(r"[*_~\[\]\\]|!(?=\[)")  # emphasis, brackets, escapes, image marks
-_LAST_WORD = re.compile(r"(\w(?:[\w.]|\.\s\w)*)\.\s*$")
 
 
 def visible(text: str) -> str:
     """What a reader reads of ``text``: no code, URLs, HTML or Markdown markers."""
-    prose = blank(text, [(pattern, " ") for pattern in _HIDDEN])
-    prose = _SYNTAX.sub("", ENTITY.sub("&", prose))
-    return " ".join(prose.split())
+    prose = blank_hidden(text)
+    if "&" in prose:
+        prose = ENTITY.sub("&", prose)
+    return " ".join(_SYNTAX.sub("", prose).split())
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def sentences(text: str, language: str) -> tuple[str, ...]:
     """The sentences of ``text`` (inline Markdown) in ``language`` (a bare code)."""
     pieces = [piece.strip() for piece in sentencex.segment(language, visible(text))]
@@ -64,9 +63,8 @@ def sentences(text: str, language: str) -> tuple[str, ...]:
 def _continues(previous: str, piece: str, language: str) -> bool:
     if piece[:1].islower():
         return True
-    match = _LAST_WORD.search(previous)
-    if match is None:
+    if not previous.endswith("."):
         return False
-    word = match[1].casefold()
+    last = previous[:-1].casefold().split()[-2:]  # "approx", or "z. b" in two words
     known = ABBREVIATIONS.get(language, frozenset())
-    return word in known or word.rsplit(None, 1)[-1] in known
+    return bool(last) and (last[-1] in known or " ".join(last) in known)
