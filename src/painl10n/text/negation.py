@@ -10,15 +10,21 @@ A cue is **hard** when dropping or adding it flips what a patient reads: *not,
 never, without, avoid, at most* and their equivalents. A cue is **soft** when a
 correct translation may or may not carry a negation for it: lexical negatives
 (*unsafe* ↔ *no es seguro* or *peligroso*), *unless* (↔ *ما لم*, *a no ser
-que*), *up to* (↔ *hasta*, or *no más de*), Arabic *غير* and *ما*, French
-*non*, and the second member of a negative concord (Spanish *no … nunca*,
-French *ne … jamais*, *neither … nor*), which adds no second negation. Soft cues
-never cause a report; they only excuse a difference in hard cues (see
-``checks/negation.py``).
+que*, *nur wenn*), Arabic *غير*, *دون* and *ما*, French *non*, the second
+member of a negative concord (Spanish *no … nunca*, *neither … nor*, *ولا*),
+a negation repeated after "and"/"or" in a negative sentence (*ne l'écrasez
+pas et ne le croquez pas*), and Arabic negators in a restrictive sentence
+(*لا … إلا*: only). Soft cues never cause a report; they only excuse a
+difference in hard cues (see ``checks/negation.py``).
 
-"At most" phrases count as one hard cue on either side, so *no more than 3*
-(the *no*) matches *höchstens 3*, *como máximo 3*, *au maximum 3* and *3 على
-الأكثر*; *not only* and Spanish *sin embargo* (however) are not negations.
+Maxima: "at most" phrases (*höchstens*, *como máximo*, *au maximum*, *على
+الأكثر*) are hard cues, and a hard cue beside a comparison (*not more than*,
+*ne dépassez pas*) is counted as a limit too. *Up to* (*hasta*, *jusqu'à*,
+*bis zu*, *حتى*) is no negation, but may stand for a limit of the other side.
+French *ne* counts only with its forclusive (*ne … pas*, *personne ne*), not in
+*ne … que* or the expletive *ne*; *not only*, *no solo*, *nicht nur*, *sin
+embargo* (however), *لا بد* (must), *لا يزال* (still), *دون سن* (under the age
+of) are no negations.
 """
 
 from __future__ import annotations
