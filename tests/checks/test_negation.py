@@ -47,6 +47,34 @@ def test_near_miss_passes(language: str, msgid: str, msgstr: str, label: None) -
     assert messages(language, msgid, msgstr) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "msgid", "msgstr"),
+    [
+        ("fr", "Keep out of the reach of children.", "Ne pas laisser à la portée des enfants."),
+        ("es", "It helps prevent relapses.", "Ayuda a evitar las recaídas."),
+        ("fr", "It helps prevent nausea.", "Il aide à éviter les nausées."),
+        (
+            "es",
+            "If you miss a dose, take it as soon as you remember.",
+            "Si no toma una dosis, tómela en cuanto se acuerde.",
+        ),
+        (
+            "de",
+            "Do not drive until the effects have worn off.",
+            "Fahren Sie erst wieder Auto, wenn die Wirkung abgeklungen ist.",
+        ),
+        (
+            "es",
+            "Wait until the effects wear off before you drive.",
+            "No conduzca hasta que desaparezcan los efectos.",
+        ),
+        ("ar", "Take it to avoid nausea.", "تناوله للوقاية من الغثيان."),
+    ],
+)
+def test_paraphrases_with_a_soft_side_pass(language: str, msgid: str, msgstr: str) -> None:
+    assert messages(language, msgid, msgstr) == []
+
+
 def test_message_names_the_sentence_and_the_cues() -> None:
     [message] = messages(
         "es",

@@ -174,17 +174,23 @@ _SOFT: dict[str, frozenset[str]] = {
         "unsafe unable unlikely unless unusual unwanted uncommon unknown unclear uncontrolled "
         "unsure unwell unexpected unexplained unnecessary untreated unconscious unresponsive "
         "inability impossible incapable insufficient inadequate inappropriate fail fails failed "
-        "lack lacks lacking absence absent stop stopping free except hardly barely poorly "
+        "lack lacks lacking absence absent stop stopping free except hardly barely poorly until "
         "little few inseparable insufficient inadequate inappropriate incapable inability "
         "impossible incomplete incurable ineffective intolerable irreversible illegal"
     ),
     "es": _words("inseguro incapaz imposible salvo excepto mal poco apenas"),
     "fr": _words("non impossible incapable sauf mal peu faute guère"),
-    "de": _words("unsicher unmöglich außer kaum schlecht wenig"),
+    "de": _words("unsicher unmöglich außer kaum schlecht wenig erst"),
     "ar": _words("غير وغير بغير ما وما فما دون إلا يمنع بالكاد قلما"),
 }
 _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "en": (("falls", "short"), ("fall", "short"), ("not", "well")),
+    "en": (
+        ("falls", "short"),
+        ("fall", "short"),
+        ("not", "well"),
+        ("out", "of"),  # out of reach ↔ ne pas laisser à la portée
+        ("away", "from"),
+    ),
     "es": (
         ("a", "no", "ser", "que"),
         ("a", "menos", "que"),
@@ -197,7 +203,17 @@ _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "de": (("es", "sei", "denn"),),
     "ar": (("ما", "لم"),),
 }
-_SOFT_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("non", "un")}
+# Soft by their start: "un-" and "non-" words, and verbs of preventing and
+# missing, which a translation may render with a negation ("if you miss a
+# dose" ↔ "si no toma una dosis") and whose translation may read as one
+# ("prevent" ↔ "evitar", "éviter").
+_SOFT_PREFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("non", "un", "prevent", "forget", "forgot", "miss"),
+    "es": ("preven", "olvid"),
+    "fr": ("prévenir", "empêch", "oubli"),
+    "de": ("verhinder", "vorbeug", "verhüt", "vergess"),
+    "ar": ("للوقاية", "الوقاية", "لمنع", "منع", "نسي"),
+}
 # English words in un- that are no negation (and so not soft).
 _NOT_PREFIXED = _words(
     "under underlying understand understanding understood undergo undergoing undergone "
