@@ -37,13 +37,15 @@ side of any change, moves included) is:
   ``numbers`` check differ between the two texts (``5 g`` → ``5 d``);
 - **negation**: a negation word of the source language (English *not, no,
   never, without, none, nothing, nobody, nowhere, neither, nor, cannot, non*
-  and any *…n't*; Spanish, French and German lists below), or an English
-  word replaced by itself with ``un``/``non`` in front (*safe* → *unsafe*).
+  and any *…n't*; the Spanish, French, German and Arabic lists of
+  :data:`painl10n.text.negation.NEGATION_WORDS`, shared with the ``negation``
+  check), or an English word replaced by itself with ``un``/``non`` in front
+  (*safe* → *unsafe*).
 
 Not critical: other words (``therapy`` → ``therapies``), punctuation that is
 not a sign before a digit (``3 mg`` → ``3 mg.``), Markdown markers, case.
 Other source languages get numbers and units; negation is known for en, es,
-fr and de only.
+fr, de and ar only.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from typing import Literal
 from num2words import num2words  # type: ignore[import-untyped]
 
 from ..languages import parse_language
+from ..text.negation import NEGATING_PREFIXES, is_negation_word
 from ..text.quantities import quantities, unit_word
 from .typography import normalize_text
 
@@ -81,17 +84,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_NEGATIONS = {
-    "en": _words("not no never without none nothing nobody nowhere neither nor cannot non"),
-    "es": _words("no nunca jamás sin ni nada nadie ninguno ninguna ningún tampoco"),
-    "fr": _words("ne pas jamais sans aucun aucune rien ni non nul nulle"),
-    "de": _words(
-        "nicht kein keine keinen keinem keiner keines nie niemals ohne weder nichts niemand"
-    ),
-}
-_NEGATION_ENDINGS = {"en": ("n't", "n’t")}
-_NEGATION_STARTS = {"fr": ("n'", "n’")}
-_NEGATION_PREFIXES = {"en": ("un", "non", "non-")}
 _MULTIPLIERS = {"en": _words("half once twice thrice single double triple dozen quarter")}
 
 
@@ -281,16 +273,9 @@ def _classes(token: _Token, text: str, language: str, source_language: str) -> s
         found.add("number")
     if unit_word(token.text, source_language) is not None:
         found.add("unit")
-    if _negation(word, language):
+    if is_negation_word(word, language):
         found.add("negation")
     return found
-
-
-def _negation(word: str, language: str) -> bool:
-    if word in _NEGATIONS.get(language, frozenset()):
-        return True
-    endings, starts = _NEGATION_ENDINGS.get(language, ()), _NEGATION_STARTS.get(language, ())
-    return any(word.endswith(end) for end in endings) or any(word.startswith(s) for s in starts)
 
 
 def _negating_prefix(change: Change, language: str) -> bool:
@@ -299,7 +284,7 @@ def _negating_prefix(change: Change, language: str) -> bool:
         return False
     a, b = change.old.casefold(), change.new.casefold()
     shorter, longer = sorted((a, b), key=len)
-    return any(longer == prefix + shorter for prefix in _NEGATION_PREFIXES.get(language, ()))
+    return any(longer == prefix + shorter for prefix in NEGATING_PREFIXES.get(language, ()))
 
 
 @cache

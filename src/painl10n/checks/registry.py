@@ -8,12 +8,26 @@ family's module, and nowhere else.
 
 from __future__ import annotations
 
-from . import consistency, dialect, hidden, markup, numbers, orphans, style, syntax, terminology
+from . import (
+    consistency,
+    dialect,
+    hidden,
+    markup,
+    negation,
+    numbers,
+    orphans,
+    sentences,
+    style,
+    syntax,
+    terminology,
+)
 from .base import CatalogCheck, EntryCheck
 
 ENTRY_CHECKS: tuple[EntryCheck, ...] = (
     *terminology.CHECKS,
     *numbers.CHECKS,
+    *negation.CHECKS,
+    *sentences.CHECKS,
     *hidden.CHECKS,
     *markup.CHECKS,
     *dialect.CHECKS,

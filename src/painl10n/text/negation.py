@@ -1,0 +1,471 @@
+# ruff: noqa: RUF001, RUF003  (Arabic letters and typographic apostrophes are the subject here)
+"""Negation cues of a sentence, per language: what says "do not" in patient text.
+
+One lexicon serves two readers: the update notes (a changed negation word makes
+a change ``CRITICAL (negation)``, :data:`NEGATION_WORDS`) and the ``negation``
+check, which compares the polarity of a source sentence and its translation
+(:func:`polarity`).
+
+A cue is **hard** when dropping or adding it flips what a patient reads: *not,
+never, without, avoid, at most* and their equivalents. A cue is **soft** when a
+correct translation may or may not carry a negation for it: lexical negatives
+(*unsafe* ↔ *no es seguro* or *peligroso*), *unless* (↔ *ما لم*, *a no ser
+que*, *nur wenn*), Arabic *غير*, *دون* and *ما*, French *non*, the second
+member of a negative concord (Spanish *no … nunca*, *neither … nor*, *ولا*),
+a negation repeated after "and"/"or" in a negative sentence (*ne l'écrasez
+pas et ne le croquez pas*), and Arabic negators in a restrictive sentence
+(*لا … إلا*: only). Soft cues never cause a report; they only excuse a
+difference in hard cues (see ``checks/negation.py``).
+
+Maxima: "at most" phrases (*höchstens*, *como máximo*, *au maximum*, *على
+الأكثر*) are hard cues, and a hard cue beside a comparison (*not more than*,
+*ne dépassez pas*) is counted as a limit too. *Up to* (*hasta*, *jusqu'à*,
+*bis zu*, *حتى*) is no negation, but may stand for a limit of the other side.
+French *ne* counts only with its forclusive (*ne … pas*, *personne ne*), not in
+*ne … que* or the expletive *ne*; *not only*, *no solo*, *nicht nur*, *sin
+embargo* (however), *لا بد* (must), *لا يزال* (still), *دون سن* (under the age
+of) are no negations.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from .prose import blank_hidden
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NEGATION_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("n't", "n’t")}  # don't, can’t
+NEGATION_STARTS: dict[str, tuple[str, ...]] = {"fr": ("n'", "n’")}  # n'est, n’utilisez
+NEGATING_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("un", "non", "non-")}  # safe → unsafe
+
+# --- the check's lexicon: hard cues ------------------------------------------------
+
+_HARD: dict[str, frozenset[str]] = {
+    "en": _words(
+        "not no never none nothing nobody nowhere neither cannot without avoid avoids "
+        "avoiding avoided prohibited forbidden refrain"
+    ),
+    "es": _words(
+        "no nunca jamás sin nada nadie ninguno ninguna ningún ningunos ningunas tampoco ni "
+        "prohibido prohibida absténgase abstenerse"
+    ),
+    "fr": _words("sans jamais rien aucun aucune nul nulle guère ni pas interdit interdite"),
+    "de": _words(
+        "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand niemanden "
+        "niemandem ohne weder keinesfalls keineswegs vermeiden vermeide meiden verboten "
+        "verzichten"
+    ),
+    "ar": _words(
+        "لا لم لن ليس ليست لست لسنا ليسوا لستم ليسا ليستا ألا لئلا بلا بدون عدم بعدم لعدم إياك "
+        "ممنوع محظور"
+    ),
+}
+# Words that start a hard cue whatever follows (verb forms and inflections).
+_HARD_STEMS: dict[str, tuple[str, ...]] = {
+    "es": ("evit", "evít"),  # evite, evitar, evítelo
+    "fr": ("évit",),  # évitez, éviter, évitant
+    "de": ("vermied",),
+    "ar": ("تجنب", "يتجنب", "اجتنب", "امتنع", "يمتنع", "الامتناع", "بدون"),  # + pronoun suffix
+}
+# Concord words: hard alone, soft after a hard cue of the same sentence
+# (no … nunca, ne … jamais, neither … nor, weder … noch, لا … ولا).
+_CONCORD: dict[str, frozenset[str]] = {
+    "en": _words("nor"),
+    "es": _words("nunca jamás nada nadie ninguno ninguna ningún ningunos ningunas tampoco ni"),
+    "fr": _words("pas jamais rien aucun aucune nul nulle guère ni plus personne"),
+    "de": _words("noch"),
+    "ar": _words("ولا"),  # the written word: a second negation "لا" is not concord
+}
+# The update notes' critical words: a changed one makes a change CRITICAL
+# (negation). The check's single-word cues, "ne" and the prefix words added,
+# French "plus" (more) and "personne" (person) left out.
+NEGATION_WORDS: dict[str, frozenset[str]] = {
+    language: (_HARD[language] | _CONCORD[language] | extra) - _words("plus personne")
+    for language, extra in (
+        ("en", _words("nor non")),
+        ("es", frozenset()),
+        ("fr", _words("ne non")),
+        ("de", frozenset()),
+        ("ar", _words("غير دون")),
+    )
+}
+# "At most" phrases, one hard cue each (a word tuple; "#" stands for a number).
+_AT_MOST: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("at", "most"), ("a", "maximum", "of"), ("maximum", "#"), ("max", "#")),
+    "es": (("como", "máximo"), ("a", "lo", "sumo"), ("un", "máximo", "de"), ("máximo", "#")),
+    "fr": (("au", "maximum"), ("un", "maximum", "de"), ("maximum", "#"), ("max", "#")),
+    "de": (("höchstens",), ("maximal",), ("max", "#")),
+    "ar": (("على", "الأكثر"), ("كحد", "أقصى"), ("بحد", "أقصى"), ("حد", "أقصى")),
+}
+# Phrases that are no negation at all.
+_NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        ("not", "only"),
+        ("not", "just"),
+        ("no", "doubt"),
+        ("up", "to", "date"),
+        ("up", "to", "now"),
+    ),
+    "es": (("no", "solo"), ("no", "sólo"), ("sin", "embargo")),
+    "fr": (("non", "seulement"), ("au", "plus", "tôt"), ("au", "plus", "tard")),
+    "de": (("nicht", "nur"),),
+    "ar": (
+        ("لا", "سيما"),  # especially
+        ("ولا", "سيما"),
+        ("لاسيما",),
+        ("لا", "بد"),  # must
+        ("ولا", "بد"),
+        ("لابد",),
+        ("لا", "شك"),  # no doubt
+        ("لا", "يزال"),  # still
+        ("لا", "تزال"),
+        ("لا", "زال"),
+        ("ما", "زال"),
+        ("ما", "دام"),  # as long as
+        ("حتى", "الآن"),  # until now, yet
+        ("دون", "سن"),  # under the age of
+        ("دون", "السن"),
+        ("دون", "عمر"),
+        ("دون", "#"),
+    ),
+}
+
+# A maximum without a negation: it may stand for "no more than" (and back).
+_UP_TO: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("up", "to"),),
+    "es": (("hasta",),),
+    "fr": (("jusqu", "à"),),
+    "de": (("bis", "zu"),),
+    "ar": (("حتى",), ("لغاية",)),
+}
+# Words that make a nearby negation a maximum ("not more than", "ne pas dépasser").
+_COMPARISONS: dict[str, frozenset[str]] = {
+    "en": _words("more exceed exceeds exceeding over"),
+    "es": _words("más exceda exceder excederse supere superar sobrepase sobrepasar"),
+    "fr": _words("plus dépasser dépassez dépassant excéder excédez"),
+    "de": _words("mehr über überschreiten überschritten überschreitet"),
+    "ar": _words("أكثر يزيد تزيد يتجاوز تتجاوز تتجاوزي تجاوز يتخطى تتخطى"),
+}
+_COMPARISON_REACH = 3  # words on either side of the negation
+# Coordinating conjunctions: a negation right after one, in a sentence that is
+# already negative, repeats it ("ne l'écrasez pas et ne le croquez pas").
+_CONJUNCTIONS = _words("and or y o e et ou und oder")
+# "Only if" renders "not … unless" without a negation (nur wenn, solo si).
+_ONLY_IF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": (_words("only"), _words("if when")),
+    "es": (_words("solo sólo únicamente"), _words("si cuando")),
+    "fr": (_words("seulement uniquement"), _words("si quand lorsque")),
+    "de": (_words("nur"), _words("wenn falls")),
+    "ar": (_words("فقط"), _words("إذا عندما")),
+}
+_ONLY_IF_REACH = 5
+
+# --- soft cues ---------------------------------------------------------------------
+
+_SOFT: dict[str, frozenset[str]] = {
+    "en": _words(
+        "unsafe unable unlikely unless unusual unwanted uncommon unknown unclear uncontrolled "
+        "unsure unwell unexpected unexplained unnecessary untreated unconscious unresponsive "
+        "inability impossible incapable insufficient inadequate inappropriate fail fails failed "
+        "lack lacks lacking absence absent stop stopping free except hardly barely poorly until "
+        "little few inseparable insufficient inadequate inappropriate incapable inability "
+        "impossible incomplete incurable ineffective intolerable irreversible illegal"
+    ),
+    "es": _words("inseguro incapaz imposible salvo excepto mal poco apenas"),
+    "fr": _words("non impossible incapable sauf mal peu faute guère"),
+    "de": _words("unsicher unmöglich außer kaum schlecht wenig erst"),
+    "ar": _words("غير وغير بغير ما وما فما دون إلا يمنع بالكاد قلما"),
+}
+_SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        ("falls", "short"),
+        ("fall", "short"),
+        ("not", "well"),
+        ("out", "of"),  # out of reach ↔ ne pas laisser à la portée
+        ("away", "from"),
+    ),
+    "es": (
+        ("a", "no", "ser", "que"),
+        ("a", "menos", "que"),
+        ("no", "esteroideos"),
+        ("no", "esteroideo"),
+        ("no", "esteroidea"),
+        ("no", "esteroideas"),
+    ),
+    "fr": (("à", "moins", "que"),),
+    "de": (("es", "sei", "denn"),),
+    "ar": (("ما", "لم"),),
+}
+# Soft by their start: "un-" and "non-" words, and verbs of preventing and
+# missing, which a translation may render with a negation ("if you miss a
+# dose" ↔ "si no toma una dosis") and whose translation may read as one
+# ("prevent" ↔ "evitar", "éviter").
+_SOFT_PREFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("non", "un", "prevent", "forget", "forgot", "miss"),
+    "es": ("preven", "olvid"),
+    "fr": ("prévenir", "empêch", "oubli"),
+    "de": ("verhinder", "vorbeug", "verhüt", "vergess"),
+    "ar": ("للوقاية", "الوقاية", "لمنع", "منع", "نسي"),
+}
+# English words in un- that are no negation (and so not soft).
+_NOT_PREFIXED = _words(
+    "under underlying understand understanding understood undergo undergoing undergone "
+    "until unit units unite united unity universal university uniform unique union uncle"
+)
+_SOFT_SUFFIXES: dict[str, tuple[str, ...]] = {"en": ("less",)}  # painless ↔ sin dolor
+# French "ne" (and elided "n'") is a negation only with a forclusive after it;
+# "ne … que" (only) and the expletive "ne" (avant qu'il ne) are not.
+_FRENCH_FORCLUSIVES = _words("pas jamais rien aucun aucune nul nulle guère plus personne ni")
+_FRENCH_NE = _words("ne n")
+_FRENCH_NE_REACH = 8  # words between "ne" and its forclusive
+# "Personne ne doit": the subject is the forclusive (rien, aucun, nul are
+# counted on their own already).
+_FRENCH_SUBJECTS = _words("personne")
+_FRENCH_SUBJECT_REACH = 3  # "Personne d'autre ne …"
+# Arabic: لا/لم/ليس … إلا (or سوى) is "only", لا … فحسب (or فقط, لا يقتصر) "not
+# only": in such a sentence its negators are soft.
+_ARABIC_RESTRICTIVE = _words("إلا سوى فحسب فقط يقتصر تقتصر")
+_ARABIC_NEGATORS = _words("لا ولا فلا لم ولم فلم ليس ليست وليس وليست ما")
+# English "doesn't just", "can't only": not a negation.
+_ENGLISH_ONLY = _words("just only")
+# French "ne … pas seulement", "ne … pas que": "not only".
+_FRENCH_ONLY = _words("seulement que uniquement")
+# French "pas" alone is the noun "step" after these words (le premier pas).
+_FRENCH_STEP = _words(
+    "le un premier premiers ce chaque petit petits grand grands les des du mon son votre "
+    "nos vos ses leur leurs quelques faux"
+)
+_ARABIC_HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ARABIC_CLITICS = ("و", "ف")  # the conjunctions written onto the next word
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")  # don't
+_TOKEN_ELIDED = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")  # n'utilisez: n, utilisez
+
+
+@dataclass(frozen=True)
+class Polarity:
+    """The negation cues of one sentence: hard ones flip meaning, soft ones may."""
+
+    hard: tuple[str, ...] = ()
+    soft: tuple[str, ...] = field(default=())
+    limits: int = 0  # hard cues that set a maximum: "no more than", "höchstens"
+    soft_limits: int = 0  # "up to", "hasta", "bis zu": a maximum without a negation
+
+
+def is_negation_word(word: str, language: str) -> bool:
+    """Whether ``word`` (casefolded) is a negation word of ``language`` (update notes)."""
+    if word in NEGATION_WORDS.get(language, frozenset()):
+        return True
+    endings, starts = NEGATION_ENDINGS.get(language, ()), NEGATION_STARTS.get(language, ())
+    return any(word.endswith(end) for end in endings) or any(word.startswith(s) for s in starts)
+
+
+def has_lexicon(language: str) -> bool:
+    """Whether :func:`polarity` knows ``language`` (a bare code: ``es``)."""
+    return language in _HARD
+
+
+@lru_cache(maxsize=65536)
+def polarity(text: str, language: str) -> Polarity:
+    """Hard and soft negation cues of ``text`` (inline Markdown) in ``language``."""
+    words = tokens(text, language)
+    if all(_quiet(word, language) for word in words):
+        return Polarity()  # most sentences: no word that could be a cue
+    hard: list[str] = []
+    soft: list[str] = []
+    limits = soft_limits = 0
+    used = [False] * len(words)
+    restrictive = language == "ar" and not _ARABIC_RESTRICTIVE.isdisjoint(words)
+    phrases = _phrase_index(language)
+    for index, word in enumerate(words):
+        if used[index] or _quiet(word, language):
+            continue
+        kind, length = _phrase_at(words, index, phrases.get(word, ()))
+        if length:
+            _mark(used, index, length)
+            if kind == "at-most":
+                hard.append(" ".join(words[index : index + length]))
+                limits += 1
+            elif kind == "up-to":
+                soft_limits += 1
+            elif kind == "soft":
+                soft.append(" ".join(words[index : index + length]))
+            continue
+        if _only_if(words, index, language):
+            soft.append(word)
+            continue
+        kind = _kind(words, index, language, bool(hard), used)
+        if kind == "hard" and restrictive and word in _ARABIC_NEGATORS:
+            kind = "soft"
+        if kind == "hard" and hard and index and words[index - 1] in _CONJUNCTIONS:
+            kind = "soft"
+        if kind == "hard":
+            hard.append(word)
+            limits += _compares(words, index, language)
+        elif kind == "soft":
+            soft.append(word)
+    return Polarity(tuple(hard), tuple(soft), limits, soft_limits)
+
+
+def _compares(words: tuple[str, ...], index: int, language: str) -> bool:
+    """Whether a comparison word (more, exceed …) stands near the negation at ``index``."""
+    near = words[max(0, index - _COMPARISON_REACH) : index + 1 + _COMPARISON_REACH]
+    comparisons = _COMPARISONS.get(language, frozenset())
+    if language == "ar":
+        near = tuple(_arabic_base(word, language) for word in near) + near
+    return not comparisons.isdisjoint(near)
+
+
+def _only_if(words: tuple[str, ...], index: int, language: str) -> bool:
+    only, conditions = _ONLY_IF.get(language, (frozenset(), frozenset()))
+    if words[index] not in only:
+        return False
+    return not conditions.isdisjoint(words[index + 1 : index + 1 + _ONLY_IF_REACH])
+
+
+def _kind(
+    words: tuple[str, ...], index: int, language: str, negated: bool, used: list[bool]
+) -> str:
+    word = words[index]
+    if language == "fr" and word in _FRENCH_NE:
+        return _french_ne(words, index, used)
+    if word in _CONCORD.get(language, frozenset()) and negated:
+        return "soft"
+    if language == "ar":
+        word = _arabic_base(word, language)
+    step = word == "pas" and index > 0 and words[index - 1] in _FRENCH_STEP
+    if language == "fr" and (word in ("plus", "personne") or step):
+        return ""  # "more", "person" and "step" when no "ne" governs them
+    if word in _HARD.get(language, frozenset()):
+        return "hard"
+    if language == "en" and word.endswith(("n't", "n’t")):
+        if words[index + 1 : index + 2] and words[index + 1] in _ENGLISH_ONLY:
+            used[index + 1] = True
+            return ""
+        return "hard"
+    if word.startswith(_HARD_STEMS.get(language, ())):
+        return "hard"
+    if (
+        word in _SOFT.get(language, frozenset())
+        or (word.startswith(_SOFT_PREFIXES.get(language, ())) and word not in _NOT_PREFIXED)
+        or (len(word) > 5 and word.endswith(_SOFT_SUFFIXES.get(language, ())))
+    ):
+        return "soft"
+    return ""
+
+
+def _french_ne(words: tuple[str, ...], index: int, used: list[bool]) -> str:
+    """``ne … pas`` is one hard cue (its forclusive consumed); ``ne … que`` none."""
+    for ahead in range(index + 1, min(len(words), index + 1 + _FRENCH_NE_REACH)):
+        if words[ahead] in _FRENCH_FORCLUSIVES:
+            used[ahead] = True
+            after = words[ahead + 1 : ahead + 2]
+            if words[ahead] == "pas" and after and after[0] in _FRENCH_ONLY:
+                return ""  # ne … pas seulement, ne … pas que: "not only"
+            return "hard"
+    # "Personne ne doit …": the forclusive is the subject, before "ne".
+    before = words[max(0, index - _FRENCH_SUBJECT_REACH) : index]
+    return "hard" if not _FRENCH_SUBJECTS.isdisjoint(before) else ""
+
+
+def _arabic_base(word: str, language: str) -> str:
+    """The word without a conjunction written onto it (ولا → لا), when that is a cue."""
+    known = _HARD[language] | _SOFT[language]
+    if word in known or word.startswith(_HARD_STEMS[language]):
+        return word
+    if word.startswith(_ARABIC_CLITICS) and len(word) > 2:
+        return word[1:]
+    return word
+
+
+def _phrase_at(
+    words: tuple[str, ...], index: int, phrases: tuple[tuple[str, tuple[str, ...]], ...]
+) -> tuple[str, int]:
+    """The kind and length of the first phrase at ``index`` ("#" matches a number)."""
+    for kind, phrase in phrases:
+        if len(words) - index < len(phrase):
+            continue
+        if all(
+            (part == "#" and word[:1].isdigit()) or part == word
+            for part, word in zip(phrase, words[index:], strict=False)
+        ):
+            return kind, len(phrase)
+    return "", 0
+
+
+@cache
+def _phrase_index(language: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The language's phrases by first word, in order: neutral, at most, up to, soft."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, table in (
+        ("neutral", _NEUTRAL),
+        ("at-most", _AT_MOST),
+        ("up-to", _UP_TO),
+        ("soft", _SOFT_PHRASES),
+    ):
+        for phrase in table.get(language, ()):
+            index.setdefault(phrase[0], []).append((kind, phrase))
+    return {first: tuple(phrases) for first, phrases in index.items()}
+
+
+@cache
+def _vocabulary(language: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Words that may start a cue, prefixes that may, and endings that may."""
+    only, _ = _ONLY_IF.get(language, (frozenset(), frozenset()))
+    words = (
+        _HARD.get(language, frozenset())
+        | _CONCORD.get(language, frozenset())
+        | _SOFT.get(language, frozenset())
+        | only
+        | set(_phrase_index(language))
+        | (_FRENCH_NE if language == "fr" else frozenset())
+    )
+    starts = _HARD_STEMS.get(language, ()) + _SOFT_PREFIXES.get(language, ())
+    ends = NEGATION_ENDINGS.get(language, ()) + _SOFT_SUFFIXES.get(language, ())
+    return frozenset(words), starts, ends
+
+
+@lru_cache(maxsize=65536)
+def _quiet(word: str, language: str) -> bool:
+    """A word that can be no cue nor start one (most words): skipped at once."""
+    words, starts, ends = _vocabulary(language)
+    if word in words or (starts and word.startswith(starts)) or (ends and word.endswith(ends)):
+        return False
+    if language == "ar" and word[:1] in _ARABIC_CLITICS:
+        return _quiet(word[1:], language)
+    return True
+
+
+def may_negate(text: str, language: str) -> bool:
+    """Whether ``text`` holds a word that may be a cue: False for most sentences."""
+    if language == "ar":
+        text = _ARABIC_HARAKAT.sub("", text)
+    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
+    return not all(_quiet(word, language) for word in set(pattern.findall(text.lower())))
+
+
+def _mark(used: list[bool], index: int, length: int) -> None:
+    for offset in range(length):
+        used[index + offset] = True
+
+
+@lru_cache(maxsize=65536)
+def tokens(text: str, language: str) -> tuple[str, ...]:
+    """Lower-case words and numbers of ``text``, code and URLs skipped.
+
+    French elisions split (``n'utilisez`` → ``n``, ``utilisez``); Arabic loses
+    its harakat and tatweel, so ``تجنَّب`` is ``تجنب``.
+    """
+    prose = blank_hidden(text)
+    if language == "ar":
+        prose = _ARABIC_HARAKAT.sub("", prose)
+    prose = unicodedata.normalize("NFC", prose).lower()  # casefold would make ß ss
+    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
+    return tuple(pattern.findall(prose))

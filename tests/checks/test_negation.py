@@ -1,0 +1,163 @@
+# ruff: noqa: RUF001  (typographic apostrophes are the subject here)
+"""negation: dropped and added negations caught, equivalent forms not, in es, fr, de and ar.
+
+The labelled cases are in ``tests/helpers/polarity_cases.py``; the lexicon
+itself (hard and soft cues, Arabic clitics, French elision) is tested here.
+"""
+
+from __future__ import annotations
+
+import polib
+import pytest
+
+from painl10n.catalogs.change_notes import change_note
+from painl10n.checks.base import EntryContext
+from painl10n.checks.negation import CHECKS, run
+from painl10n.text.negation import NEGATION_WORDS, polarity
+from tests.helpers.polarity_cases import NEGATION_CASES
+
+VIOLATIONS = [case for case in NEGATION_CASES if case[3] is not None]
+NEAR_MISSES = [case for case in NEGATION_CASES if case[3] is None]
+
+
+def messages(language: str, msgid: str, msgstr: str, source_language: str = "en") -> list[str]:
+    context = EntryContext(language=language, source_language=source_language)
+    return list(run(polib.POEntry(msgid=msgid, msgstr=msgstr), context))
+
+
+def test_an_error_check() -> None:
+    assert [(check.id, check.severity) for check in CHECKS] == [("negation", "error")]
+
+
+def test_ten_cases_of_each_kind_per_language() -> None:
+    for language in ("es", "fr", "de", "ar"):
+        assert sum(case[0] == language for case in VIOLATIONS) >= 10
+        assert sum(case[0] == language for case in NEAR_MISSES) >= 10
+
+
+@pytest.mark.parametrize(("language", "msgid", "msgstr", "label"), VIOLATIONS)
+def test_violation_caught(language: str, msgid: str, msgstr: str, label: str) -> None:
+    found = messages(language, msgid, msgstr)
+    assert len(found) == 1
+    assert found[0].startswith(f"a negation {label}")
+
+
+@pytest.mark.parametrize(("language", "msgid", "msgstr", "label"), NEAR_MISSES)
+def test_near_miss_passes(language: str, msgid: str, msgstr: str, label: None) -> None:
+    assert messages(language, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "msgid", "msgstr"),
+    [
+        ("fr", "Keep out of the reach of children.", "Ne pas laisser à la portée des enfants."),
+        ("es", "It helps prevent relapses.", "Ayuda a evitar las recaídas."),
+        ("fr", "It helps prevent nausea.", "Il aide à éviter les nausées."),
+        (
+            "es",
+            "If you miss a dose, take it as soon as you remember.",
+            "Si no toma una dosis, tómela en cuanto se acuerde.",
+        ),
+        (
+            "de",
+            "Do not drive until the effects have worn off.",
+            "Fahren Sie erst wieder Auto, wenn die Wirkung abgeklungen ist.",
+        ),
+        (
+            "es",
+            "Wait until the effects wear off before you drive.",
+            "No conduzca hasta que desaparezcan los efectos.",
+        ),
+        ("ar", "Take it to avoid nausea.", "تناوله للوقاية من الغثيان."),
+    ],
+)
+def test_paraphrases_with_a_soft_side_pass(language: str, msgid: str, msgstr: str) -> None:
+    assert messages(language, msgid, msgstr) == []
+
+
+def test_message_names_the_sentence_and_the_cues() -> None:
+    [message] = messages(
+        "es",
+        "Take one tablet a day. Do not crush or chew it.",
+        "Tome un comprimido al día. Tritúrelo o mastíquelo.",
+    )
+    assert message == (
+        "a negation dropped in “Do not crush or chew it.”? "
+        "The source negates (not), the translation has none"
+    )
+
+
+def test_whole_entry_compared_when_sentences_differ() -> None:
+    [message] = messages(
+        "fr",
+        "Take it with food. Do not drive.",
+        "Prenez-le au cours d’un repas et conduisez.",
+    )
+    assert message == "a negation dropped? The source negates (not), the translation has none"
+
+
+def test_plural_forms_each_compared() -> None:
+    entry = polib.POEntry(
+        msgid="Do not take {n} tablet.",
+        msgid_plural="Do not take {n} tablets.",
+        msgstr_plural={0: "No tome {n} comprimido.", 1: "Tome {n} comprimidos."},
+    )
+    context = EntryContext(language="es", source_language="en")
+    assert len(list(run(entry, context))) == 1
+
+
+@pytest.mark.parametrize("language", ["en-XA", "ja"])
+def test_pseudo_and_unknown_languages_not_checked(language: str) -> None:
+    assert messages(language, "Do not drive.", "Ðöñ'ţ ðŕîVé.") == []
+
+
+def test_code_and_urls_are_not_read() -> None:
+    source = "Run `no-cache` and see [the page](https://example.org/no/never)."
+    assert (
+        messages(
+            "es", source, "Ejecute `no-cache` y vea [la página](https://example.org/no/never)."
+        )
+        == []
+    )
+    assert polarity(source, "en").hard == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "hard"),
+    [
+        ("fr", "N’utilisez jamais ce médicament sans avis médical.", ("n", "sans")),
+        ("fr", "Ne prenez que deux comprimés.", ()),
+        ("fr", "Prévenez-nous avant qu’il ne soit trop tard.", ()),
+        ("fr", "Personne d’autre ne doit utiliser votre médicament.", ("ne",)),
+        ("fr", "Aucun effet grave n’a été observé.", ("aucun",)),
+        ("es", "No tome nunca ningún otro analgésico.", ("no",)),
+        ("es", "Sin embargo, el riesgo es bajo.", ()),
+        ("de", "Weder Aspirin noch Ibuprofen ist geeignet.", ("weder",)),
+        ("de", "Auf keinen Fall überschreiten.", ("keinen",)),
+        ("ar", "تجنّب القيادة ولا تشرب الكحول.", ("تجنب",)),
+        ("ar", "فلا تتناوله بعدم انتظام.", ("فلا", "بعدم")),
+        ("ar", "يمكن تناوله مع الطعام أو بدونه.", ("بدونه",)),
+        ("ar", "لا يقتصر الألم على الجسد.", ()),
+        ("en", "You can’t drive, and nor should you drink.", ("can’t",)),
+    ],
+)
+def test_hard_cues(language: str, text: str, hard: tuple[str, ...]) -> None:
+    assert polarity(text, language).hard == hard
+
+
+def test_maximum_forms_are_limits() -> None:
+    assert polarity("Do not take more than 4 doses.", "en").limits == 1
+    assert polarity("Nehmen Sie höchstens 4 Dosen ein.", "de").limits == 1
+    assert polarity("Ne dépassez pas la dose prescrite.", "fr").limits == 1
+    assert polarity("لا تتجاوز الجرعة الموصوفة.", "ar").limits == 1
+    assert polarity("Tome hasta 4 dosis.", "es").soft_limits == 1
+    assert polarity("Do not drive.", "en").limits == 0
+
+
+def test_update_notes_share_the_lexicon() -> None:
+    assert "avoid" in NEGATION_WORDS["en"] and "لا" in NEGATION_WORDS["ar"]
+    assert "plus" not in NEGATION_WORDS["fr"]
+    assert change_note("Take it with food.", "Avoid it with food.", "en") == (
+        "CRITICAL (negation) changed: Take → Avoid"
+    )
+    assert change_note("Take more.", "Take plus.", "fr") == "changed: more → plus"
