@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from . import consistency, dialect, hidden, markup, numbers, orphans, style, syntax, terminology
 from .base import CatalogCheck, EntryCheck
+from .dose_style import CHECKS as DOSE_STYLE_CHECKS
 
 ENTRY_CHECKS: tuple[EntryCheck, ...] = (
     *terminology.CHECKS,
     *numbers.CHECKS,
+    *DOSE_STYLE_CHECKS,
     *hidden.CHECKS,
     *markup.CHECKS,
     *dialect.CHECKS,
