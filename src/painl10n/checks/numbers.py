@@ -55,7 +55,7 @@ from ..text.quantities import (
     Quantity,
     notation_of,
     plain_number,
-    quantities,
+    read_quantities,
     spelled_quantities,
 )
 from .base import EntryCheck, EntryContext
@@ -309,8 +309,8 @@ def _compared(
     source_text: str, target_text: str, src: str, tgt: str, allowed: frozenset[tuple[str, str]]
 ) -> Comparison:
     """Both checks of an entry read one comparison (they run one after the other)."""
-    source = list(_source_quantities(source_text, src))
-    target = quantities(target_text, tgt)
+    source = list(read_quantities(source_text, src))
+    target = list(read_quantities(target_text, tgt))
     if [q.key for q in source] == [q.key for q in target] and not _risky(source, target):
         return Comparison()  # the usual case: nothing to pair, no words to read
     comparison = compare_all(source, target, src, tgt, allowed=allowed)
@@ -323,13 +323,6 @@ def _compared(
 def _risky(source: list[Quantity], target: list[Quantity]) -> bool:
     """A trailing zero or a naked decimal the comparison must look at."""
     return any(q.naked or q.trailing_zero for q in (*source, *target))
-
-
-@lru_cache(maxsize=4096)
-def _source_quantities(markdown: str, language: str) -> tuple[Quantity, ...]:
-    """A source text's numbers: the runner checks an article's languages one after the
-    other, so each source string is read once, not once per language."""
-    return tuple(quantities(markdown, language))
 
 
 CHECKS: list[EntryCheck] = [

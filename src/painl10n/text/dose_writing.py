@@ -18,7 +18,7 @@ from functools import cache
 from babel.units import format_unit
 
 from ..languages import parse_language
-from .quantities import UNIT_SEPARATORS, Quantity, notation_of, quantities, reading_text
+from .quantities import UNIT_SEPARATORS, Quantity, notation_of, read_quantities, reading_text
 
 # Units a dose is measured in: a number run into one of these, or written large
 # without group separators, is the misreading ISMP reports.
@@ -83,7 +83,7 @@ def spots(markdown: str, language: str) -> list[Spot]:
     found += [Spot("latin-frequency", m["abbr"]) for m in _FREQUENCY.finditer(text)]
     found += [Spot("comparison-symbol", m["abbr"]) for m in _COMPARISON.finditer(text)]
     found += [Spot("microgram", _micro(m["abbr"])) for m in _MICROGRAM.finditer(text)]
-    read = quantities(markdown, language) if any(c.isdigit() for c in text) else []
+    read = read_quantities(markdown, language)
     found += [Spot("run-together", q.text) for q in read if _run_together(q)]
     found += [Spot("no-group-separator", q.text) for q in read if _ungrouped(q, language)]
     return found

@@ -73,7 +73,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, Protocol
 
 import snowballstemmer
@@ -546,13 +546,23 @@ def quantities(markdown: str, language: str) -> list[Quantity]:
     """The numbers of an inline Markdown text written in ``language``."""
     if "&" not in markdown and not any(char.isdigit() for char in markdown):
         return []  # reading the prose only drops text and decodes entities (&#xAEA; is 4)
+    return list(read_quantities(markdown, language))
+
+
+@lru_cache(maxsize=4096)
+def read_quantities(markdown: str, language: str) -> tuple[Quantity, ...]:
+    """:func:`quantities`, remembered: the runner checks an article's languages one
+    after the other, and several checks of an entry read the same texts."""
+    if "&" not in markdown and not any(char.isdigit() for char in markdown):
+        return ()
     notation = notation_of(language)
     units = _units(language)
-    text = _normalize(prose(markdown), notation)
+    text = reading_text(markdown, language)
     found = [_quantity(match, text, notation, units) for match in notation.number.finditer(text)]
-    return _spread_range_units(found, text)
+    return tuple(_spread_range_units(found, text))
 
 
+@lru_cache(maxsize=4096)
 def reading_text(markdown: str, language: str) -> str:
     """The prose of ``markdown`` as :func:`quantities` reads it (ASCII digits, no bidi
     marks): the offsets of its quantities are offsets in this text."""
@@ -567,9 +577,8 @@ def spelled_quantities(markdown: str, language: str) -> list[Quantity]:
     is also a pronoun, ``un`` an article), it only stands in for a number the
     other side writes in digits.
     """
-    notation = notation_of(language)
     units = _units(language)
-    text = _normalize(prose(markdown), notation)
+    text = reading_text(markdown, language)
     found: list[Quantity] = []
     for value, start, end, unit in spelled_numbers(text, language, dual_units(language, _UNITS)):
         unit_text = ""
