@@ -174,6 +174,8 @@ NEAR_MISSES = [
     ("de", "Inject 4 units of insulin.", "Spritzen Sie 4 Einheiten Insulin."),
     ("ar", "Inject 4 units of insulin.", "احقن 4 وحدات من الإنسولين."),
     ("es", "Take 7 or 8 days off.", "Descanse 7 u 8 días."),  # es "u" is "or"
+    ("de", "See pages 4 and 5.", "Siehe Seiten 4 u. 5."),  # de "u." is "und"
+    ("de", "Studies in 2020, among others.", "Studien von 2020 u. a."),
     ("es", "Take 1,000 IU.", "Tome 1000 unidades internacionales."),
     ("fr", "Take 1,000 IU.", "Prenez 1000 unités internationales."),
     ("de", "Take 1,000 IU.", "Nehmen Sie 1000 Internationale Einheiten ein."),

@@ -38,7 +38,8 @@ class Spot:
 _AFTER_NUMBER = r"(?<![\d.,])\d+(?:[.,]\d+)*[ \u00a0\u202f]?"
 _END = r"(?![^\W_])"  # the abbreviation is a whole word (the next char is no letter)
 _UNIT_LETTER = re.compile(_AFTER_NUMBER + r"(?P<abbr>U)" + _END)
-_UNIT_LETTER_LOWER = re.compile(_AFTER_NUMBER + r"(?P<abbr>u)" + _END)
+# German "4 u. 5" (und) and "u. a." are words, not units.
+_UNIT_LETTER_LOWER = re.compile(_AFTER_NUMBER + r"(?P<abbr>u)" + _END + r"(?!\.\s?(?:\d|\w\.))")
 _INTERNATIONAL = re.compile(
     _AFTER_NUMBER + r"(?P<abbr>I\.\s?U\.|I\.\s?E\.|U\.\s?I\.|IU|UI|IE|و\.\s?د\.?)" + r"(?![^\W_])"
 )
