@@ -538,6 +538,12 @@ NUMBER_WORDS = [
     ("es", "Take two tablets.", "Tome 2 comprimidos."),
     ("de", "Wait three days.", "Warten Sie 3 Tage."),
     ("fr", "over twelve", "plus de 12 ans"),
+    ("de", "Take it 2 times a day.", "Nehmen Sie es zweimal täglich ein."),
+    ("de", "Take it 3 times a day.", "Dreimal täglich einnehmen."),
+    ("ar", "Take it 2 times a day.", "تناوله مرتين يوميًا."),
+    ("ar", "Take 1 tablet.", "تناول قرصًا واحدًا."),
+    ("es", "Take it twice a day.", "Tómelo 2 veces al día."),
+    ("de", "Wait 30 days.", "Warten Sie dreißig Tage."),
 ]
 
 
@@ -557,6 +563,9 @@ NUMBER_WORD_ERRORS = [
     ("de", "Wait 21 days.", "Warten Sie zwölf Tage.", "21 days"),
     ("ar", "Wait 25 days.", "انتظر خمسة وعشرين أسبوعًا.", "25 days"),
     ("es", "Take two tablets.", "Tome 3 comprimidos.", "3"),
+    ("de", "Take it 2 times a day.", "Nehmen Sie es dreimal täglich ein.", "2"),
+    ("ar", "Take it 3 times a day.", "تناوله مرتين يوميًا.", "3"),
+    ("fr", "Take it twice a day.", "Prenez-le 3 fois par jour.", "3"),
 ]
 
 

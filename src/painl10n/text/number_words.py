@@ -9,10 +9,12 @@ forms (es ``una``, ``un``, ``veintiuna``, ``doscientas``; fr ``une``; de
 ``ein``, ``eine``, ``einen`` …, ``hundert``, ``tausend``), and Arabic's
 gender polarity and cases (``ثلاث``/``ثلاثة``, ``اثنين``, ``عشرين``,
 ``مئة``/``مائة``) with the conjunction ``و`` written on the next word.
-Arabic duals of unit words (``أسبوعين``, two weeks; ``ساعتان``, two hours)
-say the number and the unit in one word; they come from CLDR (Babel's
-``format_unit`` of 2 writes no digit in Arabic) with the oblique ``-ين``
-ending beside the nominative ``-ان``.
+Words that count times are numbers too (en ``once``, ``twice``; de
+``einmal``, ``zweimal``; ar ``مرتين``). Arabic duals of unit words
+(``أسبوعين``, two weeks; ``ساعتان``, two hours) say the number and the
+unit in one word; they come from CLDR (Babel's ``format_unit`` of 2 writes
+no digit in Arabic) with the oblique ``-ين`` ending beside the nominative
+``-ان``.
 
 A word lexicon is deliberately forgiving (``un``, ``ein`` are also articles):
 the numbers check uses it only to match a number the other side writes in
@@ -43,6 +45,7 @@ _SPECIAL: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ar": {
         "اثنان": ("اثنين", "اثنتان", "اثنتين"),
+        "واحد": ("واحدة",),
         "أحد": ("إحدى",),
         "عشر": ("عشرة",),
         "ثمانية": ("ثماني", "ثمان"),
@@ -52,9 +55,20 @@ _SPECIAL: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+# Words that say how many times, which num2words does not write: "twice" is 2.
+_TIMES: dict[str, dict[str, int]] = {
+    "en": {"once": 1, "twice": 2, "thrice": 3},
+    "ar": {"مرتين": 2, "مرتان": 2},  # the dual of مرة (time): twice
+}
+# German writes "zweimal", "dreimal": the number word and "mal" in one word.
+_TIMES_SUFFIX = {"de": "mal"}
+
+
 def _word_forms(word: str, language: str) -> tuple[str, ...]:
     """A number word and the forms of it num2words does not write."""
     forms = [word, *_SPECIAL.get(language, {}).get(word, ())]
+    if language == "de" and "ss" in word:
+        forms.append(word.replace("ss", "ß"))  # num2words writes "dreissig": dreißig
     if language == "es" and word.endswith("ientos"):
         forms.append(word[:-2] + "as")  # doscientas
     if language == "ar":
@@ -66,22 +80,17 @@ def _word_forms(word: str, language: str) -> tuple[str, ...]:
 
 
 def _phrases(written: str, language: str) -> set[str]:
+    """Every way to write num2words' ``written``, words joined by one space."""
     words = _WORDS.findall(written.casefold())
-    if language == "ar":  # "خمسة و عشرون" is written "خمسة وعشرون"
-        joined: list[str] = []
-        for word in words:
-            if joined and joined[-1] == "و":
-                joined[-1] = "و" + word
-            else:
-                joined.append(word)
-        words = joined
-    options = []
+    # Arabic writes the conjunction on the next word: "خمسة و عشرون" is "خمسة وعشرون".
+    options: list[tuple[str, ...]] = []
+    prefix = ""
     for word in words:
-        bare = word[1:] if language == "ar" and word.startswith("و") and len(word) > 2 else None
-        forms = _word_forms(word, language)
-        if bare is not None:
-            forms = tuple("و" + form for form in _word_forms(bare, language))
-        options.append(forms)
+        if language == "ar" and word == "و":
+            prefix = "و"
+            continue
+        options.append(tuple(prefix + form for form in _word_forms(word, language)))
+        prefix = ""
     if len(options) > _LONGEST:
         return set()
     return {" ".join(choice) for choice in product(*options)}
@@ -99,6 +108,12 @@ def number_words(language: str) -> dict[str, int]:
             continue
         for phrase in _phrases(written, base):
             found.setdefault(phrase, set()).add(value)
+            suffix = _TIMES_SUFFIX.get(base)
+            if suffix and " " not in phrase and value <= 100:
+                times = ("ein" if phrase == "eins" else phrase) + suffix
+                found.setdefault(times, set()).add(value)
+    for word, value in _TIMES.get(base, {}).items():
+        found.setdefault(word, set()).add(value)
     return {phrase: next(iter(values)) for phrase, values in found.items() if len(values) == 1}
 
 
