@@ -31,8 +31,9 @@ Errors (``dose-style``), a misreading that changes the dose or the frequency:
     bedtime — mistaken for each other": write the frequency in words.
 ``microgram``
     "µg — microgram — mistaken as mg; use mcg". ``ug`` (a µ typed as u) is
-    an error in every language. ``µg`` is an error where the language's
-    symbol for micrograms is ``mcg`` (the ``microgram_symbol`` setting; ISMP's
+    an error in every language (unless the source writes it too, like every
+    item). ``µg`` is an error where the language's symbol for micrograms is
+    ``mcg`` (the ``microgram_symbol`` setting; ISMP's
     US convention, ``{ en = "mcg" }``); by default each language writes CLDR's
     symbol, ``µg`` in es, fr, de (the EU's SI usage) and ``مكغم`` in Arabic.
 
@@ -148,20 +149,23 @@ def _microgram(
     warnings: list[str],
     language: str,
 ) -> None:
-    """``ug`` is always an error; µg where mcg is the language's symbol an error unless
-    the source writes it too; mcg where µg is (or the reverse) a warning."""
+    """``ug``, or µg where mcg is the language's symbol: an error unless the source
+    writes it too; mcg where µg is (or the reverse): a warning, a locale convention."""
     form = spot.text
     if form == preferred:
         return
+    twin = next((other for other in unused if other == spot), None)
     if form == "ug":
-        errors.append(
-            "'ug' in the translation is a microgram symbol typed without µ, and is misread "
-            f"as mg (a thousandfold dose; ISMP): write {preferred} or the word"
-        )
+        if twin is None:
+            errors.append(
+                "'ug' in the translation is a microgram symbol typed without µ, and is "
+                f"misread as mg (a thousandfold dose; ISMP): write {preferred} or the word"
+            )
+        else:
+            unused.remove(twin)
         return
     if preferred not in _LATIN_MICROGRAMS:
         return  # a language with its own symbol (Arabic مكغم) also reads µg and mcg
-    twin = next((other for other in unused if other == spot), None)
     if form == "μg" and preferred == "mcg" and twin is None:
         errors.append(
             "'μg' in the translation is misread as mg (a thousandfold dose; ISMP): "
