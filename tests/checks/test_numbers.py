@@ -544,6 +544,7 @@ NUMBER_WORDS = [
     ("ar", "Take 1 tablet.", "تناول قرصًا واحدًا."),
     ("es", "Take it twice a day.", "Tómelo 2 veces al día."),
     ("de", "Wait 30 days.", "Warten Sie dreißig Tage."),
+    ("es", "Take 1 tablet of 1 g.", "Tome un comprimido de 1 g."),
 ]
 
 

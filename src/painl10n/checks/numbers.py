@@ -44,6 +44,7 @@ words (``half``, ``medio``) are not read; silence such an entry with
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -316,7 +317,13 @@ def _compared(
     comparison = compare_all(source, target, src, tgt, allowed=allowed)
     if not comparison.errors:
         return comparison
-    spelled = (spelled_quantities(source_text, src), spelled_quantities(target_text, tgt))
+    # Words are read only on a side that may hold a number the other writes in digits.
+    source_values = Counter(quantity.value for quantity in source)
+    target_values = Counter(quantity.value for quantity in target)
+    spelled = (
+        spelled_quantities(source_text, src) if target_values - source_values else [],
+        spelled_quantities(target_text, tgt) if source_values - target_values else [],
+    )
     return compare_all(source, target, src, tgt, allowed=allowed, spelled=spelled)
 
 

@@ -16,6 +16,8 @@ unit in one word; they come from CLDR (Babel's ``format_unit`` of 2 writes
 no digit in Arabic) with the oblique ``-ين`` ending beside the nominative
 ``-ان``.
 
+Babel ships no CLDR spell-out (RBNF) rules, hence num2words.
+
 A word lexicon is deliberately forgiving (``un``, ``ein`` are also articles):
 the numbers check uses it only to match a number the other side writes in
 digits, never to report one.
@@ -143,11 +145,14 @@ def spelled_numbers(
     """
     words = list(_WORDS.finditer(text))
     lexicon = number_words(language)
+    starts = _first_words(language)
     base = parse_language(language).language
     found: list[tuple[int, int, int, str | None]] = []
     index = 0
     while index < len(words):
-        match = _match_at(words, index, text, lexicon, base)
+        first = words[index][0].casefold()
+        known = first in starts or (base == "ar" and first[1:] in starts)
+        match = _match_at(words, index, text, lexicon, base) if known else None
         if match is not None:
             value, length = match
             found.append((value, words[index].start(), words[index + length - 1].end(), None))
@@ -161,6 +166,12 @@ def spelled_numbers(
                 break
         index += 1
     return found
+
+
+@cache
+def _first_words(language: str) -> frozenset[str]:
+    """The words a number phrase may start with: most words of a text are not."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in number_words(language))
 
 
 def _match_at(
