@@ -336,7 +336,10 @@ CHECKS: list[EntryCheck] = [
     EntryCheck(
         id="numbers",
         severity="error",
-        description="Numbers, doses and units match the source in value and unit.",
+        description=(
+            "Numbers, doses and units match the source in value and unit (either side may "
+            "write a number in words; `allowed_numbers` lets a language localize one)."
+        ),
         run=run,
     ),
     EntryCheck(
