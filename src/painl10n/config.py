@@ -56,6 +56,9 @@ class Settings:
     termbase: Path = field(default=Path("locales/glossary.tbx"))
     completion: dict[str, float] = field(default_factory=dict)  # language -> required %
     allowed_urls: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # language -> {source number: numbers the translation may write instead}
+    allowed_numbers: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    microgram_symbol: dict[str, str] = field(default_factory=dict)  # language -> "µg", "mcg" …
     repository_url: str = ""  # "https://…/blob/main/{path}#L{line}": status page links
     tm: bool = True  # pre-fill new strings from the translation memory on update
     tm_threshold: float = 0.75  # least similarity for a translation memory suggestion
@@ -79,6 +82,11 @@ class Settings:
     def required_completion(self, language: str) -> float:
         """The completion a language must reach for `check` to pass (default 100%)."""
         return self.completion.get(language, 100.0)
+
+    def number_allowances(self, language: str) -> frozenset[tuple[str, str]]:
+        """(source, translation) numbers ``allowed_numbers`` lets a language replace."""
+        table = self.allowed_numbers.get(language, {})
+        return frozenset((number, other) for number, others in table.items() for other in others)
 
     def relative(self, path: Path) -> str:
         """A path as shown in references and messages: relative, with '/'."""
@@ -134,6 +142,18 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         "`{}` (100 for each language)",
     ),
     SettingDoc("allowed_urls", "localized link targets allowed per language"),
+    SettingDoc(
+        "allowed_numbers",
+        "numbers a language may write in place of the source's, per language: "
+        '`{ es = { "911" = "112" } }` (a local emergency number; a list for several); '
+        "digits only. The other numbers of the sentence are still checked",
+    ),
+    SettingDoc(
+        "microgram_symbol",
+        "how each language writes micrograms after a number (`dose-style`): "
+        '`{ es = "µg", en = "mcg" }`',
+        "`{}` (CLDR's short symbol of the language: `μg` in es, fr, de)",
+    ),
     SettingDoc(
         "repository_url",
         "link template for the status page's findings, with `{path}` and `{line}`",
@@ -346,6 +366,8 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         termbase=_folder(root, table, "termbase", "locales/glossary.tbx"),
         completion=_completion(table, languages),
         allowed_urls=_allowed_urls(table, languages),
+        allowed_numbers=_allowed_numbers(table, languages),
+        microgram_symbol=_microgram_symbol(table, languages),
         repository_url=_repository_url(table),
         tm=_expect(table, "tm", bool, True),
         tm_threshold=_tm_threshold(table),
@@ -507,6 +529,49 @@ def _allowed_urls(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str
         if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
             raise Painl10nError(f"allowed_urls for {code!r} must be a list of URLs")
         result[language] = tuple(urls)
+    return result
+
+
+def _allowed_numbers(
+    table: dict[str, Any], languages: tuple[str, ...]
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``allowed_numbers = { es = { "911" = "112" } }``: localized numbers, as digits."""
+    raw = _expect(table, "allowed_numbers", dict, {})
+    result: dict[str, dict[str, tuple[str, ...]]] = {}
+    for code, pairs in raw.items():
+        language = _project_language(code, languages, "allowed_numbers")
+        if not isinstance(pairs, dict):
+            raise Painl10nError(
+                f"allowed_numbers for {code!r} must be a table of numbers",
+                hint=f'e.g. allowed_numbers = {{ {code} = {{ "911" = "112" }} }}',
+            )
+        numbers: dict[str, tuple[str, ...]] = {}
+        for number, allowed in pairs.items():
+            replacements = [allowed] if isinstance(allowed, str) else allowed
+            if not isinstance(replacements, list) or not replacements:
+                replacements = [None]
+            for written in [number, *replacements]:
+                if not isinstance(written, str) or not written.isascii() or not written.isdigit():
+                    raise Painl10nError(
+                        f"allowed_numbers for {code!r}: {written!r} is not a number in digits",
+                        hint='write each number as a string of digits: { "911" = "112" }',
+                    )
+            numbers[number] = tuple(replacements)
+        result[language] = numbers
+    return result
+
+
+def _microgram_symbol(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, str]:
+    """``microgram_symbol = { es = "µg" }``: how a language writes micrograms."""
+    raw = _expect(table, "microgram_symbol", dict, {})
+    result: dict[str, str] = {}
+    for code, symbol in raw.items():
+        language = _project_language(code, languages, "microgram_symbol")
+        if not isinstance(symbol, str) or not symbol.strip() or any(c.isdigit() for c in symbol):
+            raise Painl10nError(
+                f'microgram_symbol for {code!r} must be a unit symbol such as "µg" or "mcg"'
+            )
+        result[language] = symbol.strip()
     return result
 
 

@@ -32,7 +32,7 @@ def eastern(number: str) -> str:
     return number.translate(_EASTERN)
 
 
-(CHECK,) = CHECKS
+CHECK, UNIT_ADDED = CHECKS
 
 
 def messages(source: str, translation: str, language: str) -> list[str]:
@@ -104,6 +104,12 @@ NEAR_MISSES = [
     ("fr", "for 3 months", "pendant 3 mois"),
     ("de", "for 3 months", "für 3 Monate"),
     ("de", "after 3 months", "nach 3 Monaten"),
+    # a number written in words in the translation (issue 15): num2words in reverse
+    ("es", "for 3 months", "durante tres meses"),
+    ("fr", "for 3 months", "pendant trois mois"),
+    ("de", "for 3 months", "für drei Monate"),
+    ("ar", "for 3 months", "لمدة ثلاثة أشهر"),
+    ("ar", "for 2 weeks", "لمدة أسبوعين"),
     ("ar", "for 3 months", "لمدة 3 أشهر"),
     ("ar", "for 3 months", f"لمدة {indic('3')} أشهر"),
     ("ar", "for 3 months", "لمدة 3 شهور"),
@@ -217,11 +223,12 @@ VIOLATIONS = [
     ("ar", "50% of patients", "50 من المرضى", "50%"),
     # number missing, or only in words
     ("es", "Take 0.5 mg and wait 3 months.", "Tome 0,5 mg y espere.", "3 months"),
-    ("es", "for 3 months", "durante tres meses", "3 months"),
-    ("fr", "for 3 months", "pendant trois mois", "3 months"),
-    ("de", "for 3 months", "für drei Monate", "3 months"),
-    ("ar", "for 3 months", "لمدة ثلاثة أشهر", "3 months"),
-    ("ar", "for 2 weeks", "لمدة أسبوعين", "2 weeks"),
+    # a number written in words must still be the same number, with the same unit
+    ("es", "for 3 months", "durante cuatro meses", "3 months"),
+    ("fr", "for 3 months", "pendant trois semaines", "3 months"),
+    ("de", "for 3 months", "für zwei Monate", "3 months"),
+    ("ar", "for 3 months", "لمدة ثلاثة أسابيع", "3 months"),
+    ("ar", "for 3 weeks", "لمدة أسبوعين", "3 weeks"),
     # extra number
     ("es", "Take 5 mg.", "Tome 5 mg 2 veces.", "2"),
     ("de", "Take the tablets.", "Nehmen Sie 2 Tabletten.", "2"),
@@ -336,7 +343,7 @@ def test_a_number_written_as_a_character_reference_is_still_read() -> None:
     assert [q.value for q in quantities("Take &#x35;&#48; mg.", "en")] == [50]
     assert quantities("Take five mg &amp; rest.", "en") == []
     assert messages("Take 5 mg.", "Tome &#53; mg.", "es") == []
-    assert messages("Take &#53; mg.", "Tome cinco mg.", "es") == [
+    assert messages("Take &#53; mg.", "Tome seis mg.", "es") == [
         "5 mg in the source is missing in the translation"
     ]
     assert messages("Take 5 mg.", f"Tome {indic('5')} mg.", "ar") == []
@@ -394,3 +401,240 @@ def test_numbers_longer_than_decimal_precision_are_read_not_crashed(
     assert len(found) == 1 and LONG in found[0], found
     huge = "9" * 5000
     assert messages(f"{huge} mg", f"{huge} mg", language) == []
+
+
+# --- issue 15: label abbreviations, units a language adds, number words, allowances --
+
+
+def findings(
+    source: str, translation: str, language: str, **context: object
+) -> tuple[list[str], list[str]]:
+    """(errors of ``numbers``, warnings of ``numbers-unit-added``) for one entry."""
+    entry = polib.POEntry(msgid=source, msgstr=translation)
+    ctx = EntryContext(language=language, source_language="en", **context)  # type: ignore[arg-type]
+    return list(CHECK.run(entry, ctx)), list(UNIT_ADDED.run(entry, ctx))
+
+
+# Unit abbreviations drug labels and leaflets write that CLDR does not list.
+LABEL_UNITS = [
+    ("ar", "Take 500 mg twice a day.", "تناول 500 ملغ مرتين يوميًا."),
+    ("ar", "Take 500 mg twice a day.", f"تناول {indic('500')} ملغم مرتين يوميًا."),
+    ("ar", "The tablet contains 10 mg.", "يحتوي القرص على 10 مغ."),
+    ("ar", "Give 5 mL of the syrup.", "أعطِ 5 مل من الشراب."),
+    ("ar", "For adults over 70 kg.", "للبالغين الذين يزيد وزنهم على 70 كلغ."),
+    ("ar", "Each dose contains 50 micrograms.", "تحتوي كل جرعة على 50 مكغ."),
+    ("ar", "Inject 10 units before meals.", "احقن 10 وحدات قبل الوجبات."),
+    ("ar", "Not for children under 12 years.", "لا يُعطى للأطفال دون 12 عامًا."),
+    ("fr", "For 3 years.", "Pendant 3 années."),
+    ("fr", "Inject 10 units before meals.", "Injectez 10 unités avant les repas."),
+    ("es", "Inject 10 units before meals.", "Inyecte 10 unidades antes de las comidas."),
+    ("de", "Not for children under 12 years.", "Nicht für Kinder unter 12 J."),
+    ("de", "Take 1 tablet every 8 hours.", "Alle 8 h 1 Tablette einnehmen."),
+    ("de", "Inject 10 units before meals.", "Spritzen Sie 10 Einheiten vor den Mahlzeiten."),
+    ("de", "Take 2 tablets.", "2 Tbl. einnehmen."),
+    ("es", "Take 2 tablets.", "Tome 2 comp."),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "translation"), LABEL_UNITS)
+def test_label_abbreviations_are_their_units(language: str, source: str, translation: str) -> None:
+    assert findings(source, translation, language) == ([], [])
+
+
+# The same abbreviations do not excuse the wrong unit.
+LABEL_UNIT_ERRORS = [
+    ("ar", "Take 500 mg.", "تناول 500 مل.", "mg"),
+    ("ar", "Give 5 mL of the syrup.", "أعطِ 5 ملغ من الشراب.", "mL"),
+    ("ar", "For adults over 70 kg.", "للبالغين الذين يزيد وزنهم على 70 مغ.", "kg"),
+    ("ar", "Each dose contains 50 micrograms.", "تحتوي كل جرعة على 50 ملغ.", "micrograms"),
+    ("ar", "Not for children under 12 years.", "لا يُعطى للأطفال دون 12 شهرًا.", "years"),
+    ("fr", "For 3 months.", "Pendant 3 années.", "months"),
+    ("de", "Every 8 days.", "Alle 8 h.", "days"),
+    ("de", "Not for children under 12 months.", "Nicht für Kinder unter 12 J.", "months"),
+    ("es", "Inject 10 mL.", "Inyecte 10 unidades.", "mL"),
+    ("fr", "Inject 10 mg.", "Injectez 10 unités.", "mg"),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "translation", "named"), LABEL_UNIT_ERRORS)
+def test_label_abbreviations_keep_their_meaning(
+    language: str, source: str, translation: str, named: str
+) -> None:
+    errors, _ = findings(source, translation, language)
+    assert any("unit changed" in error and named in error for error in errors), errors
+
+
+# A duration the source implies ("over 12" are years, "every 4" hours): no finding.
+IMPLIED_DURATIONS = [
+    ("es", "Not for children under 16.", "No apto para menores de 16 años."),
+    ("es", "Adults and children over 12.", "Adultos y niños mayores de 12 años."),
+    ("fr", "Adults and children over 12.", "Adultes et enfants de plus de 12 ans."),
+    ("de", "Adults and children over 12.", "Erwachsene und Kinder über 12 Jahre."),
+    ("ar", "Adults and children over 12.", "البالغون والأطفال فوق 12 عامًا."),
+    ("ar", "Adults and children over 12.", "البالغون والأطفال فوق 12 سنة."),
+    ("es", "Repeat every 4 to 6 if needed.", "Repita cada 4 a 6 horas si es necesario."),
+    ("fr", "Repeat every 4 to 6 if needed.", "Répétez toutes les 4 à 6 heures si besoin."),
+    ("de", "Repeat every 4 to 6 if needed.", "Bei Bedarf alle 4 bis 6 Stunden wiederholen."),
+    ("ar", "Repeat every 4 to 6 if needed.", "كرّر كل 4 إلى 6 ساعات عند الحاجة."),
+    ("de", "For children from 6.", "Für Kinder ab 6 J."),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "translation"), IMPLIED_DURATIONS)
+def test_a_duration_added_to_a_bare_number_is_not_reported(
+    language: str, source: str, translation: str
+) -> None:
+    assert findings(source, translation, language) == ([], [])
+
+
+# A dose unit added to a bare number: a warning, never an error.
+ADDED_DOSE_UNITS = [
+    ("es", "The usual dose is 500.", "La dosis habitual es de 500 mg."),
+    ("fr", "The usual dose is 500.", "La dose habituelle est de 500 mg."),
+    ("de", "The usual dose is 500.", "Die übliche Dosis beträgt 500 mg."),
+    ("ar", "The usual dose is 500.", "الجرعة المعتادة 500 ملغ."),
+    ("ar", "The usual dose is 500.", f"الجرعة المعتادة {indic('500')} مغ."),
+    ("es", "Give 5 with each meal.", "Administre 5 ml con cada comida."),
+    ("fr", "Give 5 with each meal.", "Donnez 5 ml à chaque repas."),
+    ("de", "Give 5 with each meal.", "Geben Sie 5 ml zu jeder Mahlzeit."),
+    ("ar", "Give 5 with each meal.", "أعطِ 5 مل مع كل وجبة."),
+    ("es", "Inject 10 before breakfast.", "Inyecte 10 unidades antes del desayuno."),
+    ("de", "The maximum is 4 a day.", "Die Höchstdosis beträgt 4 g am Tag."),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "translation"), ADDED_DOSE_UNITS)
+def test_a_dose_unit_added_to_a_bare_number_is_a_warning(
+    language: str, source: str, translation: str
+) -> None:
+    errors, warnings = findings(source, translation, language)
+    assert errors == []
+    (warning,) = warnings
+    assert "has no unit; the translation adds one" in warning
+
+
+def test_the_unit_added_check_is_a_warning() -> None:
+    assert (CHECK.id, CHECK.severity) == ("numbers", "error")
+    assert (UNIT_ADDED.id, UNIT_ADDED.severity) == ("numbers-unit-added", "warning")
+
+
+# Numbers written in words stand for the digits of the other side.
+NUMBER_WORDS = [
+    ("es", "Do not take more than 3 doses a day.", "No tome más de tres dosis al día."),
+    ("fr", "Do not take more than 3 doses a day.", "Ne prenez pas plus de trois doses par jour."),
+    ("de", "Do not take more than 3 doses a day.", "Nehmen Sie nicht mehr als drei Dosen täglich."),
+    ("ar", "Do not take more than 3 doses a day.", "لا تتناول أكثر من ثلاث جرعات في اليوم."),
+    ("ar", "Do not take more than 3 doses a day.", "لا تتناول أكثر من ثلاثة جرعات يوميًا."),
+    ("es", "Take 1 tablet at night.", "Tome una tableta por la noche."),
+    ("es", "Take 1 tablet at night.", "Tome un comprimido por la noche."),
+    ("fr", "Take 1 tablet at night.", "Prenez une gélule le soir."),
+    ("de", "Take 1 tablet at night.", "Nehmen Sie abends eine Tablette ein."),
+    ("ar", "Use it for 2 weeks.", "استخدمه لمدة أسبوعين."),
+    ("ar", "Rest for 2 hours.", "استرح ساعتين."),
+    ("es", "Wait 21 days.", "Espere veintiún días."),
+    ("fr", "Wait 21 days.", "Attendez vingt et un jours."),
+    ("de", "Wait 21 days.", "Warten Sie einundzwanzig Tage."),
+    ("ar", "Wait 25 days.", "انتظر خمسة وعشرين يومًا."),
+    ("es", "Take two tablets.", "Tome 2 comprimidos."),
+    ("de", "Wait three days.", "Warten Sie 3 Tage."),
+    ("fr", "over twelve", "plus de 12 ans"),
+    ("de", "Take it 2 times a day.", "Nehmen Sie es zweimal täglich ein."),
+    ("de", "Take it 3 times a day.", "Dreimal täglich einnehmen."),
+    ("ar", "Take it 2 times a day.", "تناوله مرتين يوميًا."),
+    ("ar", "Take 1 tablet.", "تناول قرصًا واحدًا."),
+    ("es", "Take it twice a day.", "Tómelo 2 veces al día."),
+    ("de", "Wait 30 days.", "Warten Sie dreißig Tage."),
+    ("es", "Take 1 tablet of 1 g.", "Tome un comprimido de 1 g."),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "translation"), NUMBER_WORDS)
+def test_a_number_in_words_counts(language: str, source: str, translation: str) -> None:
+    assert findings(source, translation, language) == ([], [])
+
+
+NUMBER_WORD_ERRORS = [
+    ("es", "Do not take more than 3 doses a day.", "No tome más de cuatro dosis al día.", "3"),
+    ("fr", "Do not take more than 3 doses a day.", "Ne prenez pas plus de deux doses.", "3"),
+    ("de", "Do not take more than 3 doses a day.", "Nehmen Sie nicht mehr als vier Dosen.", "3"),
+    ("ar", "Do not take more than 3 doses a day.", "لا تتناول أكثر من أربع جرعات.", "3"),
+    ("ar", "Use it for 2 weeks.", "استخدمه لمدة يومين.", "2 weeks"),
+    ("es", "Wait 21 days.", "Espere veintiún semanas.", "21 days"),
+    ("fr", "Wait 21 days.", "Attendez vingt jours.", "21 days"),
+    ("de", "Wait 21 days.", "Warten Sie zwölf Tage.", "21 days"),
+    ("ar", "Wait 25 days.", "انتظر خمسة وعشرين أسبوعًا.", "25 days"),
+    ("es", "Take two tablets.", "Tome 3 comprimidos.", "3"),
+    ("de", "Take it 2 times a day.", "Nehmen Sie es dreimal täglich ein.", "2"),
+    ("ar", "Take it 3 times a day.", "تناوله مرتين يوميًا.", "3"),
+    ("fr", "Take it twice a day.", "Prenez-le 3 fois par jour.", "3"),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "translation", "named"), NUMBER_WORD_ERRORS)
+def test_a_number_in_words_must_be_the_same_number(
+    language: str, source: str, translation: str, named: str
+) -> None:
+    errors, _ = findings(source, translation, language)
+    assert any(named in error for error in errors), errors
+
+
+EMERGENCY = frozenset({("911", "112"), ("911", "061")})
+ALLOWED_NUMBERS = [
+    ("es", "In an emergency, call 911.", "En caso de urgencia, llame al 112."),
+    ("es", "In an emergency, call 911.", "En caso de urgencia, llame al 061."),
+    ("fr", "In an emergency, call 911.", f"En cas d{RSQUO}urgence, appelez le 112."),
+    ("de", "In an emergency, call 911.", "Rufen Sie im Notfall die 112 an."),
+    ("ar", "In an emergency, call 911.", "في حالات الطوارئ، اتصل بالرقم 112."),
+    ("ar", "In an emergency, call 911.", f"في حالات الطوارئ، اتصل بالرقم {indic('112')}."),
+    ("es", "If you took more than 4 g, call 911.", "Si tomó más de 4 g, llame al 112."),
+    ("de", "Took 4 g? Call 911 now.", "4 g genommen? Rufen Sie sofort 112 an."),
+    ("fr", "Call 911 or go to an emergency room.", "Appelez le 112 ou allez aux urgences."),
+    ("es", "Call 911.", "Llame al 911."),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "translation"), ALLOWED_NUMBERS)
+def test_an_allowed_number_passes(language: str, source: str, translation: str) -> None:
+    assert findings(source, translation, language, allowed_numbers=EMERGENCY) == ([], [])
+
+
+ALLOWED_NUMBER_ERRORS = [
+    # the allowance is for that number only: every other number is still checked
+    ("es", "If you took more than 4 g, call 911.", "Si tomó más de 5 g, llame al 112.", "4 g"),
+    (
+        "fr",
+        "If you took more than 4 g, call 911.",
+        "Si vous avez pris 40 g, appelez le 112.",
+        "4 g",
+    ),
+    ("de", "Took 4 g? Call 911 now.", "4 mg genommen? Rufen Sie sofort 112 an.", "4 g"),
+    ("ar", "If you took 4 g, call 911.", "إذا تناولت 4 ملغ، اتصل بالرقم 112.", "4 g"),
+    # only the listed replacement
+    ("es", "In an emergency, call 911.", "En caso de urgencia, llame al 113.", "911"),
+    ("de", "In an emergency, call 911.", "Rufen Sie im Notfall die 110 an.", "911"),
+    ("fr", "In an emergency, call 911.", f"En cas d{RSQUO}urgence, appelez le 15.", "911"),
+    ("ar", "In an emergency, call 911.", "في حالات الطوارئ، اتصل بالرقم 997.", "911"),
+    # a dose is never a localized number
+    ("es", "Take 911 mg.", "Tome 112 mg.", "911 mg"),
+    ("fr", "Call 112.", "Appelez le 911.", "112"),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "translation", "named"), ALLOWED_NUMBER_ERRORS)
+def test_an_allowance_excuses_only_its_number(
+    language: str, source: str, translation: str, named: str
+) -> None:
+    errors, _ = findings(source, translation, language, allowed_numbers=EMERGENCY)
+    assert any(named in error for error in errors), errors
+
+
+def test_without_the_allowance_the_localized_number_is_an_error() -> None:
+    errors, _ = findings("In an emergency, call 911.", "En caso de urgencia, llame al 112.", "es")
+    assert errors == ["911 in the source is missing in the translation (found 112)"]
+
+
+@pytest.mark.parametrize("language", ["de", "es", "fr"])
+def test_a_decimal_point_where_the_language_writes_a_comma_is_an_error(language: str) -> None:
+    """ISMP's misread decimals, German-style: "1.5" is not a number where "." groups digits."""
+    errors, _ = findings("Take 1.5 mg.", "1.5 mg", language)
+    assert any("not a number in" in error for error in errors), errors

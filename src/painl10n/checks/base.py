@@ -52,6 +52,9 @@ class EntryContext:
     source_terms: TermMatcher | None = None  # matcher for msgids
     target_terms: TermMatcher | None = None  # matcher for msgstrs
     allowed_urls: frozenset[str] = frozenset()  # localized URLs allowed for this language
+    # (source, translation) numbers this language may replace, as digits: {("911", "112")}
+    allowed_numbers: frozenset[tuple[str, str]] = frozenset()
+    microgram_symbol: str = ""  # how this language writes micrograms; "": CLDR's symbol
     generator: str = "plain"  # whose inline syntax the translations must keep
 
 

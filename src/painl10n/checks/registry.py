@@ -22,12 +22,14 @@ from . import (
     terminology,
 )
 from .base import CatalogCheck, EntryCheck
+from .dose_style import CHECKS as DOSE_STYLE_CHECKS
 
 ENTRY_CHECKS: tuple[EntryCheck, ...] = (
     *terminology.CHECKS,
     *numbers.CHECKS,
     *negation.CHECKS,
     *sentences.CHECKS,
+    *DOSE_STYLE_CHECKS,
     *hidden.CHECKS,
     *markup.CHECKS,
     *dialect.CHECKS,

@@ -64,6 +64,8 @@ def run_checks(
             source_terms=source_terms,
             target_terms=TermMatcher(termbase, language) if termbase.concepts else None,
             allowed_urls=frozenset(project.settings.allowed_urls.get(language, ())),
+            allowed_numbers=project.settings.number_allowances(language),
+            microgram_symbol=project.settings.microgram_symbol.get(language, ""),
             generator=project.settings.generator,
         )
         for language in chosen

@@ -22,8 +22,8 @@ where the language groups with a space (French). A number that is not valid
 in its language's notation (``1.5`` in German, ``1.000`` in French) keeps its
 digits and matches only the same digits written the same wrong way. Ordinals
 (``2nd``, ``2.º``, ``2e``), years, footnote labels and numbers inside words
-(``COVID-19``) are numbers too. Numbers spelled out in words are not: they
-are never compared, but a number written in digits must stay in digits.
+(``COVID-19``) are numbers too. Numbers spelled out in words are not
+(:func:`spelled_quantities` reads them, for the numbers check only).
 Signs are ignored (``10-20`` is a range, not minus twenty).
 
 Units. The unit is what follows the number (after spaces or a hyphen:
@@ -41,7 +41,9 @@ a one-letter form that is not the root locale's symbol for the same unit
 (Spanish ``a`` for years is also the word "to"). Compound units join units
 with ``/`` or CLDR's "per" word (``mg/kg``, ``mg por kg``, ``mg/kg/día``,
 ``mg al día``). Not in CLDR, hence listed here: ``mcg`` (microgram) and the
-international unit (IU, UI, IE, وحدة دولية). An hour symbol followed by
+international unit (IU, UI, IE, وحدة دولية); the forms each language's drug
+labels write (Arabic ``ملغ``, ``مل``; French ``années``; German ``J.``;
+"units") are listed in :mod:`.unit_abbreviations`. An hour symbol followed by
 minutes (French ``8 h 30``) is a time of day, not a unit.
 
 Ranges. A number without a unit takes the unit of the next number when only
@@ -60,10 +62,8 @@ A number that matches but is written with a trailing zero (``1,0 mg``) or
 without a leading zero (``,5 mg``) when the source did not write it that way
 is an error too: both are classic tenfold-dose misreadings.
 
-Known limits: a number CLDR writes as a word (Arabic duals such as
-``أسبوعين``, two weeks) is missing, as the rules say; a unit word CLDR does
-not list (French ``années``, Arabic ``ملغ``) reads as no unit, hence a changed
-unit. Silence such an entry with ``# painl10n-ignore: numbers`` once checked.
+Numbers in words are read apart, by :func:`spelled_quantities`
+(:mod:`.number_words`): the numbers check lets them stand for digits.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, Protocol
 
 import snowballstemmer
@@ -90,6 +90,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..languages import english_name, parse_language
+from .number_words import dual_units, spelled_numbers
+from .unit_abbreviations import language_units
 
 # CLDR units a patient-facing medical text may write after a number. Length
 # units are here so that a form they share with a duration (``m``) is known
@@ -276,6 +278,8 @@ def _units(language: str) -> _Units:
     for form, unit in [*_root_symbols(), *_EXTRA_UNITS.items()]:
         found.setdefault(_fold(form), set()).add(unit)
     forms = _unambiguous(found)
+    for form, unit in language_units(language).items():  # curated: kept as listed
+        forms[_fold(form)] = unit
     for form, unit in _root_forms():
         found.setdefault(form, set()).add(unit)
     slash_forms = _unambiguous(found)
@@ -525,6 +529,7 @@ class Quantity:
     naked: bool = False  # ".5": no leading zero
     trailing_zero: bool = False  # "1.0": a zero ending the decimals
     prefix: str = ""  # a percent sign written before the number ("٪50")
+    spelled: bool = False  # written in words ("tres", "أسبوعين"): see spelled_quantities
 
     @property
     def key(self) -> tuple[object, str | None]:
@@ -541,11 +546,47 @@ def quantities(markdown: str, language: str) -> list[Quantity]:
     """The numbers of an inline Markdown text written in ``language``."""
     if "&" not in markdown and not any(char.isdigit() for char in markdown):
         return []  # reading the prose only drops text and decodes entities (&#xAEA; is 4)
+    return list(read_quantities(markdown, language))
+
+
+@lru_cache(maxsize=4096)
+def read_quantities(markdown: str, language: str) -> tuple[Quantity, ...]:
+    """:func:`quantities`, remembered: the runner checks an article's languages one
+    after the other, and several checks of an entry read the same texts."""
+    if "&" not in markdown and not any(char.isdigit() for char in markdown):
+        return ()
     notation = notation_of(language)
     units = _units(language)
-    text = _normalize(prose(markdown), notation)
+    text = reading_text(markdown, language)
     found = [_quantity(match, text, notation, units) for match in notation.number.finditer(text)]
-    return _spread_range_units(found, text)
+    return tuple(_spread_range_units(found, text))
+
+
+@lru_cache(maxsize=4096)
+def reading_text(markdown: str, language: str) -> str:
+    """The prose of ``markdown`` as :func:`quantities` reads it (ASCII digits, no bidi
+    marks): the offsets of its quantities are offsets in this text."""
+    return _normalize(prose(markdown), notation_of(language))
+
+
+def spelled_quantities(markdown: str, language: str) -> list[Quantity]:
+    """The numbers of an inline Markdown text written in words (``tres dosis``,
+    ``أسبوعين``), with the unit that follows them, from :mod:`.number_words`.
+
+    Kept apart from :func:`quantities`: a number word is never required (``one``
+    is also a pronoun, ``un`` an article), it only stands in for a number the
+    other side writes in digits.
+    """
+    units = _units(language)
+    text = reading_text(markdown, language)
+    found: list[Quantity] = []
+    for value, start, end, unit in spelled_numbers(text, language, dual_units(language, _UNITS)):
+        unit_text = ""
+        if unit is None and (after := _unit_after(text, end, units)) is not None:
+            unit, unit_text = after[0], text[end : after[1]]
+        number = text[start:end]
+        found.append(Quantity(number, Decimal(value), unit, unit_text, start, end, spelled=True))
+    return found
 
 
 def _quantity(match: re.Match[str], text: str, notation: Notation, units: _Units) -> Quantity:
