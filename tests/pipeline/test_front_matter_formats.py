@@ -107,7 +107,9 @@ def test_untranslated_pages_keep_their_front_matter_byte_for_byte(tmp_path: Path
 
 def test_translations_are_written_into_each_format_and_read_back(tmp_path: Path) -> None:
     out = _translated_build(tmp_path / "p")
-    toml_front = tomllib.loads((out / _spanish("toml-page.md")).read_text("utf-8").split("+++\n")[1])
+    toml_front = tomllib.loads(
+        (out / _spanish("toml-page.md")).read_text("utf-8").split("+++\n")[1]
+    )
     assert toml_front["title"] == f"ES Back pain{TRICKY}"
     assert toml_front["tags"] == [f"ES pain{TRICKY}", f"ES rest{TRICKY}"]
     assert toml_front["params"] == {"summary": f"ES What helps{TRICKY}"}
@@ -115,7 +117,9 @@ def test_translations_are_written_into_each_format_and_read_back(tmp_path: Path)
     json_text = (out / _spanish("json-page.md")).read_text("utf-8")
     json_front = json.loads(json_text[: json_text.index("\n}\n") + 2])
     assert json_front["params"] == {"summary": f"ES Stretch gently{TRICKY}"}
-    yaml_front = yaml.safe_load((out / _spanish("yaml-page.md")).read_text("utf-8").split("---\n")[1])
+    yaml_front = yaml.safe_load(
+        (out / _spanish("yaml-page.md")).read_text("utf-8").split("---\n")[1]
+    )
     assert yaml_front["params"] == {"summary": f"ES Ice and rest{TRICKY}"}
     assert yaml_front["tags"] == [f"ES knee{TRICKY}"]
 
