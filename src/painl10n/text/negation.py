@@ -190,6 +190,8 @@ _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("not", "well"),
         ("out", "of"),  # out of reach ↔ ne pas laisser à la portée
         ("away", "from"),
+        ("rather", "than"),  # in hours rather than weeks ↔ en horas, no en semanas
+        ("instead", "of"),  # instead of pills ↔ y no comprimidos
     ),
     "es": (
         ("a", "no", "ser", "que"),
