@@ -9,7 +9,6 @@ the generator's own files around them.
 
 from __future__ import annotations
 
-import shutil
 import struct
 import subprocess
 import sys
@@ -104,13 +103,9 @@ SPANISH = {
     ),
 }
 
-# A home page (MkDocs' index.md). painl10n refuses the name `index` today (its
-# own site's list of articles), so the page takes another catalog name with
-# the `slug` front matter, and the test renames the output (issue 14's names).
+# A home page (MkDocs' index.md): with a generator, an article is named by its
+# path, so `index` is a name like any other.
 HOME_PAGE = """\
----
-slug: home
----
 # Pain guide
 
 Read about [Low back pain](back-pain.md) and [Sleeping with pain](sleep.md).
@@ -143,11 +138,13 @@ def tiny_png(left: bytes = b"\xff\x00\x00", right: bytes = b"\xff\xff\xff") -> b
     )
 
 
-def write_project(root: Path, generator: str, source_dir: str) -> Path:
-    """painl10n's settings and the English articles at ``root/source_dir``; returns that folder."""
+def write_project(root: Path, generator: str, source_dir: str, layout: str | None = None) -> Path:
+    """painl10n's settings and the English articles at ``root/source_dir``; returns that folder.
+
+    ``layout``: the ``output_layout``, if not the generator's own."""
+    chosen = f'output_layout = "{layout}"\n' if layout else ""
     (root / "painl10n.toml").write_text(
-        f'languages = ["es"]\ngenerator = "{generator}"\nhtml = false\n'
-        f'source_dir = "{source_dir}"\noutput_dir = "output"\n',
+        f'languages = ["es"]\ngenerator = "{generator}"\nsource_dir = "{source_dir}"\n{chosen}',
         "utf-8",
     )
     source = root / source_dir
@@ -192,27 +189,19 @@ def publish(root: Path) -> None:
     painl10n(root, "update")
     assert fill_catalogs(root, "es", SPANISH) > 0
     painl10n(root, "pseudo")
-    painl10n(root, "build", "--no-html", "-l", "es", "-l", PSEUDO)
+    painl10n(root, "build", "-l", "es", "-l", PSEUDO)
 
 
-def place_translations(root: Path, language: str, destination: Path, assets: bool = True) -> None:
-    """Copy ``output/<language>/*.md`` (and, with ``assets``, the source folder's other files)
-    to ``destination``, where the generator reads that language.
-
-    Placement by hand for now: the output layouts of issue 14 will make
-    ``painl10n build`` write them there (``output_layout``), and this
-    helper will then only check they are there.
-    """
-    destination.mkdir(parents=True, exist_ok=True)
-    written = sorted((root / "output" / language).glob("*.md"))
-    assert set(ARTICLES) <= {p.name for p in written}, f"{language}: {written}"
-    for path in written:
-        shutil.copyfile(path, destination / path.name)
+def assert_placed(root: Path, language: str, destination: Path, assets: bool = True) -> None:
+    """``painl10n build`` wrote every article of ``language`` (and, with ``assets``, a copy
+    of the image) into ``destination``, where the generator reads that language."""
+    written = {p.name for p in destination.glob("*.md")}
+    assert set(ARTICLES) <= written, f"{language}: {sorted(written)} in {destination}"
     if assets:
-        shutil.copyfile(_source_image(root), destination / IMAGE)
+        assert (destination / IMAGE).read_bytes() == _source_image(root).read_bytes()
 
 
 def _source_image(root: Path) -> Path:
-    found = [p for p in root.rglob(IMAGE) if "output" not in p.relative_to(root).parts]
+    found = [p for p in root.rglob(IMAGE) if not {"es", PSEUDO} & set(p.relative_to(root).parts)]
     assert found, f"no {IMAGE} below {root}"
     return sorted(found)[0]

@@ -48,11 +48,14 @@ def translation_path(settings: Settings, language: str, source: Path) -> Path:
 
 # Generators that find a translation's images and other files in the source
 # language's folder themselves: Hugo shares a page bundle's resources between
-# its translations (seen with Hugo 0.111, content directory per language), and
-# mkdocs-static-i18n falls back to the default language's file
-# (``fallback_to_default``, on by default). Jekyll, which knows no languages, and
-# Docusaurus resolve a relative ``![](chart.png)`` beside the translation.
-SHARES_FILES = frozenset({"hugo", "mkdocs"})
+# its translations (seen with Hugo 0.111, content directory per language).
+# mkdocs-static-i18n serves the default language's file in the built site
+# (``fallback_to_default``), but MkDocs checks each page's links before that and
+# ``mkdocs build --strict`` fails on "es/chart.png is not found" (seen with
+# MkDocs 1.6.1 and mkdocs-static-i18n 1.3): it gets copies, as Jekyll, which
+# knows no languages, and Docusaurus, which resolve ``![](chart.png)`` beside
+# the translation.
+SHARES_FILES = frozenset({"hugo"})
 
 
 def copy_path(settings: Settings, language: str, source: Path) -> Path | None:
