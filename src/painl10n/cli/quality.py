@@ -37,8 +37,38 @@ from .options import (
 
 @app.command()
 def check(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="FILE.po",
+            help="Check only these catalogs (locales/LANG/LC_MESSAGES/SLUG.po).",
+            show_default=False,
+        ),
+    ] = None,
     project: ProjectOption = Path("."),
     language: LanguageOption = None,
+    articles: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--article",
+            "-a",
+            metavar="SLUG",
+            help="Check only this article's catalogs (repeatable).",
+        ),
+    ] = None,
+    checks: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--check",
+            "-c",
+            metavar="ID",
+            help="Run only this check (repeatable; ids: --list-checks, rule:ID for a rule).",
+        ),
+    ] = None,
+    skip_checks: Annotated[
+        list[str] | None,
+        typer.Option("--skip-check", metavar="ID", help="Run every check but this (repeatable)."),
+    ] = None,
     fmt: Annotated[
         str,
         typer.Option(
@@ -61,9 +91,17 @@ def check(
 ) -> None:
     """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input.
 
+    Findings come errors first, patient safety first (numbers, negation, doses,
+    terms …), untranslated and fuzzy last. Naming catalogs or articles checks
+    those only: completion counts them alone, consistency is compared among them.
+
     \b
     Examples:
       painl10n check                          every catalog, as text
+      painl10n check locales/es/LC_MESSAGES/sleep.po    one catalog, as a translator
+      painl10n check --article sleep -l de    one article in one language
+      painl10n check -c numbers -c terminology    only these checks
+      painl10n check --skip-check length      every check but one
       painl10n check -l es --format github    annotations in a GitHub pull request
       painl10n check --format junit > checks.xml
       painl10n check --list-checks            what is checked, and how severe
@@ -81,6 +119,10 @@ def check(
         report = run_checks(
             Project.load(project),
             language,
+            articles=articles,
+            checks=checks,
+            skip_checks=skip_checks,
+            files=files,
             progress=progress,
             jobs=jobs_of(jobs),
             shard=shard_of(shard),
