@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 import polib
 
 from .base import EntryContext, Finding, Severity, suppressed
-from .consistency import StringConsistency, StringUse, TermConsistency, TermUse, term_uses
+from .consistency import (
+    ReverseConsistency,
+    StringConsistency,
+    StringUse,
+    TermConsistency,
+    TermUse,
+    term_uses,
+)
 from .model import Completion, Report
 from .registry import ENTRY_CHECKS
 from .rules import Rule
@@ -111,6 +118,7 @@ class LanguageRun:
         self.findings: list[Finding] = []  # of the catalogs read, in order
         self.levelled: list[int] = []  # indices of fuzzy/untranslated findings (error for now)
         self.strings = StringConsistency(self.language)
+        self.reverse = ReverseConsistency(context)
         self.terms = TermConsistency(context)
 
     def record(self, facts: CatalogFacts, messages: dict[str, str]) -> None:
@@ -128,6 +136,7 @@ class LanguageRun:
         self.completion.merge(facts.completion)
         for use in facts.strings:
             self.strings.add(use)
+            self.reverse.add(use)
         for term_use in facts.terms:
             self.terms.add(term_use)
 
@@ -141,6 +150,7 @@ class LanguageRun:
         report.findings += self.unread
         report.findings += self.findings
         report.findings += self.strings.findings
+        report.findings += self.reverse.findings
         report.findings.extend(self.terms.findings())
 
 
