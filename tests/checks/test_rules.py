@@ -15,7 +15,7 @@ from painl10n.errors import Painl10nError
 from painl10n.pipeline.check import run_checks
 from painl10n.project import Project
 from painl10n.reports.formats import render
-from tests.cli.test_errors import assert_clean_failure
+from tests.helpers.cli import assert_one_line_error
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -264,7 +264,7 @@ def test_the_shipped_catalogs_pass_these_rules(site: Path) -> None:
 def test_a_bad_rules_file_stops_check_with_one_line(site: Path, run_cli: Run) -> None:
     write_rules(site, '[[rule]]\nid = "a"\npattern = "[mg"\nmessage = "m"\n')
     result = run_cli("check", "-p", str(site))
-    assert_clean_failure(result, "locales/rules.toml:3", "bad pattern")
+    assert_one_line_error(result, "locales/rules.toml:3", "bad pattern")
 
 
 def test_rules_setting_names_another_file(site: Path) -> None:

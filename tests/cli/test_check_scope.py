@@ -11,7 +11,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.cli.test_errors import assert_clean_failure
+from tests.helpers.cli import assert_one_line_error
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 SLUG = "psychobiology-of-chronic-pain"
@@ -79,4 +79,4 @@ def test_bad_names_are_one_line_errors(
     (site / "locales/es/LC_MESSAGES/gone.po").write_bytes(
         (site / f"locales/es/LC_MESSAGES/{SLUG}.po").read_bytes()
     )
-    assert_clean_failure(run_cli("check", *args, cwd=site), *fragments)
+    assert_one_line_error(run_cli("check", *args, cwd=site), *fragments)
