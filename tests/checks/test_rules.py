@@ -276,3 +276,26 @@ def test_rules_setting_names_another_file(site: Path) -> None:
     report = run_checks(Project.load(site), ["es"])
     assert report.findings and {f.check for f in report.findings} == {"rule:a"}
     assert all(f.severity == "warning" for f in report.findings)  # the default
+
+
+def test_a_rule_that_backtracks_too_long_stops_check_naming_it(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three adjacent repeats of one class pass the static guard but take cubic time
+    on a run of spaces; the timer stops them (at 0.05 s here, far below the work)."""
+    import signal
+
+    from painl10n.checks import rules
+
+    monkeypatch.setattr(rules, "SECONDS", 0.05)
+    write_rules(site, '[[rule]]\nid = "slow"\npattern = \'\\s*\\s*\\s*x\'\nmessage = "m"\n')
+    path = site / "locales" / "es" / "LC_MESSAGES" / f"{SLUG}.po"
+    po = polib.pofile(str(path))
+    target = next(e for e in po if e.msgid.startswith("Chronic pain is defined"))
+    target.msgstr += " " * 3000 + "y"
+    po.save(str(path))
+    with pytest.raises(Painl10nError) as raised:
+        run_checks(Project.load(site), ["es"])
+    assert "custom rule 'slow' took more than 0.05 s" in str(raised.value)
+    assert f"locales/es/LC_MESSAGES/{SLUG}.po:" in str(raised.value)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no timer left behind

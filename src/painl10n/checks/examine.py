@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 
 import polib
 
+from ..errors import Painl10nError
+from . import rules as custom_rules
 from .base import EntryContext, Finding, Severity, suppressed
 from .consistency import (
     ReverseConsistency,
@@ -23,7 +25,7 @@ from .consistency import (
 )
 from .model import Completion, Report
 from .registry import ENTRY_CHECKS
-from .rules import Rule
+from .rules import Rule, RuleTimeout, time_limit
 from .syntax import syntax_problems
 
 
@@ -200,13 +202,36 @@ def _rule_findings(
     language: str,
     file: str,
     messages: dict[str, str],
-) -> Iterator[Finding]:
-    for rule in rules:
-        if rule.check in silenced:
-            continue
-        for form in _forms(entry):
-            for message in rule.problems(form.msgid, form.msgstr):
-                text = messages.setdefault(message, message)
-                yield Finding(
-                    rule.check, rule.severity, language, file, entry.linenum, entry.msgid, text
-                )
+) -> list[Finding]:
+    if not rules:
+        return []
+    found: list[Finding] = []
+    rule = None
+    try:
+        with time_limit():
+            for rule in rules:
+                if rule.check in silenced:
+                    continue
+                for form in _forms(entry):
+                    for message in rule.problems(form.msgid, form.msgstr):
+                        text = messages.setdefault(message, message)
+                        found.append(
+                            Finding(
+                                rule.check,
+                                rule.severity,
+                                language,
+                                file,
+                                entry.linenum,
+                                entry.msgid,
+                                text,
+                            )
+                        )
+    except RuleTimeout:
+        assert rule is not None
+        raise Painl10nError(
+            f"custom rule {rule.id!r} took more than {custom_rules.SECONDS:g} s on this entry",
+            path=file,
+            line=entry.linenum,
+            hint="its pattern backtracks: make it simpler (docs/rules.md)",
+        ) from None
+    return found

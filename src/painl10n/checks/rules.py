@@ -18,21 +18,29 @@ Each finding's check id is ``rule:<id>``; a translator silences one with
 ``# painl10n-ignore: rule:<id>``. Everything is validated when the file is
 read: a bad pattern is one error naming the file and line.
 
-Python's ``re`` cannot be stopped once it runs, so two things keep a rule
-from hanging a run: patterns that can backtrack exponentially (a repeat or an
-alternation inside an unbounded repeat, ``(a+)+``, ``(a|ab)*``) are refused,
-and a rule reads a translation in windows of :data:`WINDOW` characters
-(overlapping by :data:`OVERLAP`), so a slow pattern's time is bounded by the
-window, not by the length of the text.
+A pattern that backtracks can take minutes on one text, so three things
+keep a rule from hanging a run: patterns that can backtrack exponentially (a
+repeat or an alternation inside an unbounded repeat, ``(a+)+``, ``(a|ab)*``)
+are refused; a rule reads a translation in windows of :data:`WINDOW`
+characters (overlapping by :data:`OVERLAP`), so its time grows with the
+window, not with the length of the text; and where the platform allows it (a
+POSIX main thread: every ``check`` worker) the rules of one entry get
+:data:`SECONDS` of wall-clock time, after which ``check`` stops with an error
+naming the rule and the entry (Python's ``re`` checks for signals while it
+backtracks, so a ``SIGALRM`` interrupts it).
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+import signal
+import threading
 import tomllib
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from types import FrameType
 from typing import Any
 
 from ..errors import Painl10nError
@@ -40,6 +48,7 @@ from ..languages import canonical_code
 from .base import Severity
 
 WINDOW = 4000  # characters of a translation a rule reads at once
+SECONDS = 2.0  # the most the rules of one entry may take, where a timer can stop them
 OVERLAP = 1000  # shared by two windows: a match longer than this may be missed
 _ID = re.compile(r"[a-z0-9][a-z0-9_.-]*\Z")
 _KEYS = {
@@ -298,3 +307,30 @@ def _windows(text: str) -> Iterator[tuple[int, str]]:
         return
     for start in range(0, len(text) - OVERLAP, WINDOW - OVERLAP):
         yield start, text[start : start + WINDOW]
+
+
+class RuleTimeout(Exception):
+    """The rules of one entry ran out of time (:func:`time_limit`)."""
+
+
+@contextmanager
+def time_limit(seconds: float | None = None) -> Iterator[None]:
+    """Raise :class:`RuleTimeout` in the block after ``seconds`` (:data:`SECONDS`); no
+    limit where no timer can interrupt it (not the main thread, or no ``setitimer``)."""
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise RuleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, SECONDS if seconds is None else seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
