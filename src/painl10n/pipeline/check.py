@@ -16,7 +16,6 @@ from ..checks.base import EntryContext, Finding
 from ..checks.examine import CatalogFacts, LanguageRun, examine_catalog
 from ..checks.model import Report
 from ..checks.orphans import orphan_finding
-from ..checks.registry import check_descriptions
 from ..checks.rules import Rule, read_rules
 from ..errors import Painl10nError
 from ..project import Project
@@ -25,7 +24,7 @@ from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
 from ..terms.matcher import TermMatcher
-from .check_scope import check_scope, chosen_checks
+from .check_scope import check_scope, chosen_checks, left_out
 from .orphans import SlugFiles, find_orphans, live_slugs
 from .update import read_catalog
 
@@ -65,9 +64,7 @@ def run_checks(
     scope = check_scope(project, languages, articles, files)
     rules = project_rules(project)
     selected = chosen_checks(checks, skip_checks, [rule.id for rule in rules])
-    known = [check_id for check_id, _, _ in check_descriptions()]
-    skipped = frozenset() if selected is None else frozenset(known) - set(selected)
-    skipped |= {rule.check for rule in rules if selected is not None and rule.check not in selected}
+    skipped = left_out(selected, [rule.check for rule in rules])
     chosen = scope.languages
     termbase = project.termbase()
     source = project.settings.source_language

@@ -118,3 +118,12 @@ def chosen_checks(
             )
     selected = [check_id for check_id in known if not only or check_id in only]
     return tuple(check_id for check_id in selected if check_id not in (skip or ()))
+
+
+def left_out(selected: tuple[str, ...] | None, rules: Collection[str]) -> frozenset[str]:
+    """The check ids a run does not report: every one not ``selected`` (None: all
+    selected), the checks of custom rules (``rules``: ``rule:<id>``) included."""
+    if selected is None:
+        return frozenset()
+    known = [check_id for check_id, _, _ in check_descriptions()]
+    return frozenset(check_id for check_id in [*known, *rules] if check_id not in selected)
