@@ -299,3 +299,15 @@ def test_a_rule_that_backtracks_too_long_stops_check_naming_it(
     assert "custom rule 'slow' took more than 0.05 s" in str(raised.value)
     assert f"locales/es/LC_MESSAGES/{SLUG}.po:" in str(raised.value)
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no timer left behind
+
+
+def test_list_checks_names_the_projects_rules(site: Path, run_cli: Run) -> None:
+    write_rules(site, RULES)
+    listed = run_cli("check", "--list-checks", cwd=site)
+    assert listed.returncode == 0
+    lines = listed.stdout.splitlines()
+    assert lines[-6].split() == ["rule:no-cc", "error", "write", "mL,", "not", "cc", "(ISMP:",
+                                 "mistaken", "for", "U,", "zeros)"]  # fmt: skip
+    assert run_cli("check", "--list-checks", "--format", "markdown", cwd=site).stdout.count(
+        "rule:"
+    ) == run_cli("check", "--list-checks", "--format", "markdown").stdout.count("rule:")

@@ -13,8 +13,10 @@ from typing import Annotated
 import typer
 
 from ..checks.registry import check_descriptions, checks_markdown
+from ..checks.rules import Rule
+from ..config import nearest_settings
 from ..errors import Painl10nError
-from ..pipeline.check import run_checks
+from ..pipeline.check import project_rules, run_checks
 from ..project import Project
 from ..reports.formats import FORMATS, render
 from ..reports.merge import merge_shards, only_languages, render_merged, report_paths
@@ -104,7 +106,7 @@ def check(
       painl10n check --skip-check length      every check but one
       painl10n check -l es --format github    annotations in a GitHub pull request
       painl10n check --format junit > checks.xml
-      painl10n check --list-checks            what is checked, and how severe
+      painl10n check --list-checks            what is checked, and how severe (custom rules too)
     """
     if list_checks and fmt == "markdown":
         sys.stdout.write(checks_markdown())  # docs/checks.md
@@ -112,6 +114,8 @@ def check(
     if list_checks:
         for check_id, severity, description in check_descriptions():
             typer.echo(f"{check_id:<16} {severity:<8} {description}")
+        for rule in _project_rules(project):  # a project's own, after the built-in ones
+            typer.echo(f"{rule.check:<16} {rule.severity:<8} {rule.message}")
         return
     if fmt not in FORMATS:
         raise Painl10nError(f"unknown format {fmt!r}", hint="use " + ", ".join(FORMATS))
@@ -133,6 +137,13 @@ def check(
     elif not quiet or report.errors:
         sys.stdout.write(text)  # --quiet: print the report only when something is wrong
     raise typer.Exit(1 if report.errors else 0)
+
+
+def _project_rules(folder: Path) -> tuple[Rule, ...]:
+    """The custom rules of the project at ``folder``; none outside a project."""
+    if nearest_settings(folder.resolve()) is None:
+        return ()
+    return project_rules(Project.load(folder))
 
 
 @app.command()
