@@ -33,8 +33,10 @@ CHECKS: tuple[CatalogCheck | EntryCheck, ...] = (
 # listed nowhere falls in "other checks", before completion.
 PATIENT_SAFETY: tuple[str, ...] = (
     "numbers",
+    "numbers-unit-added",
     "negation",
     "dose-style",
+    "dose-readability",
     "terminology",
     "forbidden-term",
     "dnt",
