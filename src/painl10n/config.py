@@ -54,6 +54,7 @@ class Settings:
     wrap_width: int = 79
     bugs_address: str = ""
     termbase: Path = field(default=Path("locales/glossary.tbx"))
+    rules: Path = field(default=Path("locales/rules.toml"))  # the publisher's own check rules
     completion: dict[str, float] = field(default_factory=dict)  # language -> required %
     allowed_urls: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # language -> {source number: numbers the translation may write instead}
@@ -136,6 +137,7 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
     SettingDoc("wrap_width", "PO line width, as gettext's `--width` (`0`: no wrapping)"),
     SettingDoc("bugs_address", "`Report-Msgid-Bugs-To` of the templates"),
     SettingDoc("termbase", "the TBX termbase"),
+    SettingDoc("rules", "the project's own check rules, if the file exists (`docs/rules.md`)"),
     SettingDoc(
         "completion",
         "required percentage translated, per language",
@@ -364,6 +366,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         wrap_width=width,
         bugs_address=_expect(table, "bugs_address", str, ""),
         termbase=_folder(root, table, "termbase", "locales/glossary.tbx"),
+        rules=_folder(root, table, "rules", "locales/rules.toml"),
         completion=_completion(table, languages),
         allowed_urls=_allowed_urls(table, languages),
         allowed_numbers=_allowed_numbers(table, languages),

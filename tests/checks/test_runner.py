@@ -143,7 +143,7 @@ def test_formats(site: Path) -> None:
         f"::error file=locales/es/LC_MESSAGES/{SLUG}.po,line="
     )
     text = render(report, "text")
-    assert text.startswith(f"locales/es/LC_MESSAGES/{SLUG}.po\n")
+    assert text.startswith(f"errors: completion\n  locales/es/LC_MESSAGES/{SLUG}.po:")
     assert "check FAILED: 1 errors, 0 warnings in 8 catalogs" in text
 
 

@@ -3,15 +3,18 @@
 The runner checks one catalog at a time and lets it go once checked, so that
 memory does not grow with the parsed catalogs of a whole language. What the
 cross-article checks need of a catalog is kept here instead: the first
-translation of each source string (with its file and line) and, per termbase
-term and source wording, the target terms each article chose.
+translation of each source string (with its file and line), the first source
+of each translation (the reverse direction) and, per termbase term and source
+wording, the target terms each article chose.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 import polib
@@ -21,7 +24,7 @@ from .base import CatalogCheck, EntryContext, Finding
 
 
 class StringUse(NamedTuple):
-    """A reviewed translation, as the string consistency check keeps it."""
+    """A reviewed translation, as the string consistency checks keep it."""
 
     file: str
     msgctxt: str | None
@@ -32,6 +35,26 @@ class StringUse(NamedTuple):
     @classmethod
     def of(cls, file: str, entry: polib.POEntry) -> StringUse:
         return cls(file, entry.msgctxt, entry.msgid, entry.msgstr, entry.linenum)
+
+
+_FINAL = " .!?:;…。؟!\u00a0\u202f"  # a heading and a sentence may end differently
+
+
+def loose(text: str) -> str:
+    """A text as a reader compares two: NFKC, casefolded, punctuation, quotes, dashes
+    and Markdown marks dropped, spaces collapsed. Digits, letters, "%" and symbols
+    such as < > + stay: they change what a text says."""
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_dropped())
+    return " ".join(folded.split()).replace(" %", "%")
+
+
+@lru_cache(maxsize=1)
+def _dropped() -> dict[int, str]:
+    """Punctuation (Unicode P*, but "%") and Markdown's marks, each to a space."""
+    table = {code: " " for code in range(0x10000) if unicodedata.category(chr(code))[0] == "P"}
+    table.update({ord(mark): " " for mark in "`*~^"})
+    del table[ord("%")]
+    return table
 
 
 class StringConsistency:
@@ -59,6 +82,66 @@ class StringConsistency:
                     f"translated differently in {seen[1]}:{seen[2]} (“{_short(seen[0])}”)",
                 )
             )
+
+
+class ReverseConsistency:
+    """One translation used for two different source strings within a language.
+
+    Often a mistranslation (two instructions rendered alike, one of them
+    wrongly); reported at the first use of each other source, as a warning.
+    Sources that differ only in case, punctuation or typography, or only by
+    synonyms of one termbase concept, may share a translation. Translations
+    are compared as written but for their final punctuation; those without a
+    letter (numbers, symbols) are left alone.
+
+    Cheap over a large project: each use costs a dictionary look-up; texts
+    are normalized (and the termbase consulted) only when two sources meet.
+    """
+
+    def __init__(self, context: EntryContext) -> None:
+        self.context = context
+        self.findings: list[Finding] = []
+        # translation -> (msgid, file, line) of its first use
+        self._first: dict[str, tuple[str, str, int]] = {}
+        self._alike: set[tuple[str, str]] = set()  # (first msgid, other msgid) compared
+
+    def add(self, use: StringUse) -> None:
+        target = use.msgstr.rstrip(_FINAL)
+        seen = self._first.setdefault(target, (use.msgid, use.file, use.line))
+        if seen[0] == use.msgid or (seen[0], use.msgid) in self._alike:
+            return
+        self._alike.add((seen[0], use.msgid))
+        if not any(char.isalpha() for char in target) or self._same_source(seen[0], use.msgid):
+            return
+        self.findings.append(
+            Finding(
+                "consistency",
+                "warning",
+                self.context.language,
+                use.file,
+                use.line,
+                use.msgid,
+                f"translated as “{_short(use.msgstr)}” like another source text, "
+                f"“{_short(seen[0])}” ({seen[1]}:{seen[2]}): is one of them mistranslated?",
+            )
+        )
+
+    def _same_source(self, first: str, other: str) -> bool:
+        return loose(first) == loose(other) or self._by_concept(first) == self._by_concept(other)
+
+    def _by_concept(self, msgid: str) -> str:
+        """The loose text with each termbase term replaced by its concept: synonyms alike."""
+        matcher = self.context.source_terms
+        if matcher is None:
+            return loose(msgid)
+        parts, done = [], 0
+        for match in sorted(matcher.find(msgid), key=lambda m: (m.start, -m.end)):
+            if match.start < done:
+                continue
+            parts += [msgid[done : match.start], f" \x00{match.concept.id}\x00 "]
+            done = match.end
+        parts.append(msgid[done:])
+        return loose("".join(parts))
 
 
 class TermUse(NamedTuple):
@@ -164,6 +247,8 @@ CHECK = CatalogCheck(
     "consistency",
     "warning",
     "The same source string, or the same termbase term, translated differently "
-    "across articles of one language.",
+    "across articles of one language; or one translation used for two different "
+    "source strings (not for sources that differ only in case, punctuation or "
+    "typography, or by synonyms of one termbase concept).",
     "language",
 )

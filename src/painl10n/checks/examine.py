@@ -7,15 +7,25 @@ takes the facts of a language's catalogs in article order.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import polib
 
+from ..errors import Painl10nError
+from . import rules as custom_rules
 from .base import EntryContext, Finding, Severity, suppressed
-from .consistency import StringConsistency, StringUse, TermConsistency, TermUse, term_uses
+from .consistency import (
+    ReverseConsistency,
+    StringConsistency,
+    StringUse,
+    TermConsistency,
+    TermUse,
+    term_uses,
+)
 from .model import Completion, Report
 from .registry import ENTRY_CHECKS
+from .rules import Rule, RuleTimeout, time_limit
 from .syntax import syntax_problems
 
 
@@ -38,22 +48,28 @@ def examine_catalog(
     shown: str,
     sources: dict[str, str],
     messages: dict[str, str],
+    *,
+    skipped: frozenset[str] = frozenset(),
+    rules: Sequence[Rule] = (),
 ) -> CatalogFacts:
     """The findings and facts of one parsed catalog (``shown``: its name in findings).
 
     ``sources`` and ``messages`` share one copy of equal msgids and messages.
+    ``skipped``: the check ids not to run (``check --check``), as if every entry
+    silenced them; ``rules``: the project's custom rules for this language.
     """
     language = context.language
     for entry in catalog:
         entry.msgid = sources.setdefault(entry.msgid, entry.msgid)
     facts = CatalogFacts()
     facts.completion.add(catalog)
-    entries = [(entry, suppressed(entry)) for entry in catalog]
-    _catalog_findings(facts, language, catalog, entries, shown)
+    entries = [(entry, suppressed(entry) | skipped) for entry in catalog]
+    _catalog_findings(facts, language, catalog, entries, shown, "syntax" not in skipped)
     for entry, silenced in entries:
         if entry.obsolete or "fuzzy" in entry.flags or not entry.translated():
             continue
         facts.findings.extend(_entry_findings(entry, silenced, context, shown, messages))
+        facts.findings.extend(_rule_findings(entry, silenced, rules, language, shown, messages))
         if "consistency" not in silenced:
             facts.strings.append(StringUse.of(shown, entry))
             facts.terms += term_uses(context, shown, entry)
@@ -66,12 +82,13 @@ def _catalog_findings(
     catalog: polib.POFile,
     entries: list[tuple[polib.POEntry, set[str]]],
     file: str,
+    syntax: bool = True,
 ) -> None:
     def finding(check: str, line: int | None, msgid: str, text: str) -> Finding:
         severity: Severity = "warning" if check == "obsolete" else "error"
         return Finding(check, severity, language, file, line, msgid, text)
 
-    for problem in syntax_problems(catalog, language):
+    for problem in syntax_problems(catalog, language) if syntax else ():
         facts.findings.append(finding("syntax", problem.line, problem.msgid, problem.message))
     for entry, silenced in entries:
         if "fuzzy" in silenced and "fuzzy" in entry.flags:
@@ -103,6 +120,7 @@ class LanguageRun:
         self.findings: list[Finding] = []  # of the catalogs read, in order
         self.levelled: list[int] = []  # indices of fuzzy/untranslated findings (error for now)
         self.strings = StringConsistency(self.language)
+        self.reverse = ReverseConsistency(context)
         self.terms = TermConsistency(context)
 
     def record(self, facts: CatalogFacts, messages: dict[str, str]) -> None:
@@ -120,6 +138,7 @@ class LanguageRun:
         self.completion.merge(facts.completion)
         for use in facts.strings:
             self.strings.add(use)
+            self.reverse.add(use)
         for term_use in facts.terms:
             self.terms.add(term_use)
 
@@ -133,6 +152,7 @@ class LanguageRun:
         report.findings += self.unread
         report.findings += self.findings
         report.findings += self.strings.findings
+        report.findings += self.reverse.findings
         report.findings.extend(self.terms.findings())
 
 
@@ -173,3 +193,45 @@ def _entry_findings(
                     entry.msgid,
                     messages.setdefault(message, message),
                 )
+
+
+def _rule_findings(
+    entry: polib.POEntry,
+    silenced: set[str],
+    rules: Sequence[Rule],
+    language: str,
+    file: str,
+    messages: dict[str, str],
+) -> list[Finding]:
+    if not rules:
+        return []
+    found: list[Finding] = []
+    rule = None
+    try:
+        with time_limit():
+            for rule in rules:
+                if rule.check in silenced:
+                    continue
+                for form in _forms(entry):
+                    for message in rule.problems(form.msgid, form.msgstr):
+                        text = messages.setdefault(message, message)
+                        found.append(
+                            Finding(
+                                rule.check,
+                                rule.severity,
+                                language,
+                                file,
+                                entry.linenum,
+                                entry.msgid,
+                                text,
+                            )
+                        )
+    except RuleTimeout:
+        assert rule is not None
+        raise Painl10nError(
+            f"custom rule {rule.id!r} took more than {custom_rules.SECONDS:g} s on this entry",
+            path=file,
+            line=entry.linenum,
+            hint="its pattern backtracks: make it simpler (docs/rules.md)",
+        ) from None
+    return found

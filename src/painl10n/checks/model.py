@@ -65,6 +65,7 @@ class Report:
     required: dict[str, float] = field(default_factory=dict)
     catalogs: list[tuple[str, str]] = field(default_factory=list)  # (language, file)
     shard: Shard | None = None  # only these articles were checked
+    checks: tuple[str, ...] | None = None  # the check ids run (``--check``); None: every one
 
     @property
     def errors(self) -> int:

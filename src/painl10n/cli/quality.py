@@ -13,8 +13,10 @@ from typing import Annotated
 import typer
 
 from ..checks.registry import check_descriptions, checks_markdown
+from ..checks.rules import Rule
+from ..config import nearest_settings
 from ..errors import Painl10nError
-from ..pipeline.check import run_checks
+from ..pipeline.check import project_rules, run_checks
 from ..project import Project
 from ..reports.formats import FORMATS, render
 from ..reports.merge import merge_shards, only_languages, render_merged, report_paths
@@ -37,8 +39,38 @@ from .options import (
 
 @app.command()
 def check(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="FILE.po",
+            help="Check only these catalogs (locales/LANG/LC_MESSAGES/SLUG.po).",
+            show_default=False,
+        ),
+    ] = None,
     project: ProjectOption = Path("."),
     language: LanguageOption = None,
+    articles: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--article",
+            "-a",
+            metavar="SLUG",
+            help="Check only this article's catalogs (repeatable).",
+        ),
+    ] = None,
+    checks: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--check",
+            "-c",
+            metavar="ID",
+            help="Run only this check (repeatable; ids: --list-checks, rule:ID for a rule).",
+        ),
+    ] = None,
+    skip_checks: Annotated[
+        list[str] | None,
+        typer.Option("--skip-check", metavar="ID", help="Run every check but this (repeatable)."),
+    ] = None,
     fmt: Annotated[
         str,
         typer.Option(
@@ -61,12 +93,20 @@ def check(
 ) -> None:
     """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input.
 
+    Findings come errors first, patient safety first (numbers, negation, doses,
+    terms …), untranslated and fuzzy last. Naming catalogs or articles checks
+    those only: completion counts them alone, consistency is compared among them.
+
     \b
     Examples:
       painl10n check                          every catalog, as text
+      painl10n check locales/es/LC_MESSAGES/sleep.po    one catalog, as a translator
+      painl10n check --article sleep -l de    one article in one language
+      painl10n check -c numbers -c terminology    only these checks
+      painl10n check --skip-check length      every check but one
       painl10n check -l es --format github    annotations in a GitHub pull request
       painl10n check --format junit > checks.xml
-      painl10n check --list-checks            what is checked, and how severe
+      painl10n check --list-checks            what is checked, and how severe (custom rules too)
     """
     if list_checks and fmt == "markdown":
         sys.stdout.write(checks_markdown())  # docs/checks.md
@@ -74,6 +114,8 @@ def check(
     if list_checks:
         for check_id, severity, description in check_descriptions():
             typer.echo(f"{check_id:<16} {severity:<8} {description}")
+        for rule in _project_rules(project):  # a project's own, after the built-in ones
+            typer.echo(f"{rule.check:<16} {rule.severity:<8} {rule.message}")
         return
     if fmt not in FORMATS:
         raise Painl10nError(f"unknown format {fmt!r}", hint="use " + ", ".join(FORMATS))
@@ -81,6 +123,10 @@ def check(
         report = run_checks(
             Project.load(project),
             language,
+            articles=articles,
+            checks=checks,
+            skip_checks=skip_checks,
+            files=files,
             progress=progress,
             jobs=jobs_of(jobs),
             shard=shard_of(shard),
@@ -91,6 +137,13 @@ def check(
     elif not quiet or report.errors:
         sys.stdout.write(text)  # --quiet: print the report only when something is wrong
     raise typer.Exit(1 if report.errors else 0)
+
+
+def _project_rules(folder: Path) -> tuple[Rule, ...]:
+    """The custom rules of the project at ``folder``; none outside a project."""
+    if nearest_settings(folder.resolve()) is None:
+        return ()
+    return project_rules(Project.load(folder))
 
 
 @app.command()

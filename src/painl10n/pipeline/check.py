@@ -10,17 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from pathlib import Path
 
 from ..checks.base import EntryContext, Finding
 from ..checks.examine import CatalogFacts, LanguageRun, examine_catalog
 from ..checks.model import Report
 from ..checks.orphans import orphan_finding
+from ..checks.rules import Rule, read_rules
 from ..errors import Painl10nError
 from ..project import Project
+from ..runtime.fileio import read_text_strict
 from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
 from ..terms.matcher import TermMatcher
+from .check_scope import check_scope, chosen_checks, left_out
 from .orphans import SlugFiles, find_orphans, live_slugs
 from .update import read_catalog
 
@@ -29,11 +33,23 @@ def run_checks(
     project: Project,
     languages: Sequence[str] | None = None,
     *,
+    articles: Sequence[str] | None = None,
+    checks: Sequence[str] | None = None,
+    skip_checks: Sequence[str] | None = None,
+    files: Sequence[Path | str] | None = None,
     progress: Progress | None = None,
     jobs: int = 1,
     shard: Shard | None = None,
 ) -> Report:
     """Check the catalogs of the chosen languages (all by default), over ``jobs`` processes.
+
+    ``articles`` (slugs) and ``files`` (catalog paths) check part of a project,
+    as a translator does: only those catalogs are read and counted, completion
+    included; cross-article consistency is then checked among them only, and
+    orphans are not looked for. ``checks`` runs only those check ids,
+    ``skip_checks`` all but those (a custom rule is ``rule:<id>``); a catalog
+    that is missing or cannot be read is reported whatever the checks chosen,
+    since nothing in it could be checked. Every name is validated first.
 
     With ``shard``, only that share of the articles (by slug): consistency
     across articles is then checked within the shard only.
@@ -45,16 +61,20 @@ def run_checks(
     process then takes the articles' facts in order, so the report does not
     depend on ``jobs``.
     """
-    chosen = project.select_languages(languages)
+    scope = check_scope(project, languages, articles, files)
+    rules = project_rules(project)
+    selected = chosen_checks(checks, skip_checks, [rule.id for rule in rules])
+    skipped = left_out(selected, [rule.check for rule in rules])
+    chosen = scope.languages
     termbase = project.termbase()
     source = project.settings.source_language
     source_terms = TermMatcher(termbase, source) if termbase.concepts else None
-    report = Report(shard=shard)
-    live = live_slugs(project)
-    slugs = [slug for slug in project.template_slugs() if live is None or slug in live]
+    report = Report(shard=shard, checks=selected)
+    live = None if scope.partial else live_slugs(project)
+    items = [item for item in scope.articles if live is None or item[0] in live]
     orphans = find_orphans(project, live) if live is not None else []
     if shard is not None:
-        slugs = shard.select(slugs, str)
+        items = shard.select(items, lambda item: item[0])
         orphans = shard.select(orphans, lambda found: found.slug)
     contexts = tuple(
         EntryContext(
@@ -75,18 +95,34 @@ def run_checks(
         for context in contexts
     ]
     for run in runs:
-        report.catalogs += [(run.language, _shown(project, run.language, slug)) for slug in slugs]
-    total = len(runs) * len(slugs)
+        report.catalogs += [
+            (run.language, _shown(project, run.language, slug))
+            for slug, codes in items
+            if run.language in codes
+        ]
+    total = len(report.catalogs)
     messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
-    examine = partial(examine_article, project, contexts)
-    for slug, article in zip(slugs, run_ordered(examine, slugs, jobs), strict=True):
+    by_language = tuple(tuple(r for r in rules if r.applies_to(code)) for code in chosen)
+    examine = partial(examine_article, project, contexts, skipped, by_language)
+    for (slug, _), article in zip(items, run_ordered(examine, items, jobs), strict=True):
         for run, facts in zip(runs, article, strict=True):
-            run.record(facts, messages)
-            report_progress(progress, f"{run.language}/{slug}", total)
+            if facts is not None:
+                run.record(facts, messages)
+                report_progress(progress, f"{run.language}/{slug}", total)
     for run in runs:
         run.finish(report)
-    report.findings += orphan_findings(project, orphans, chosen)
+    if "orphan" not in skipped:
+        report.findings += orphan_findings(project, orphans, chosen)
     return report
+
+
+def project_rules(project: Project) -> tuple[Rule, ...]:
+    """The project's custom rules (``docs/rules.md``), none when it has no rules file."""
+    path = project.settings.rules
+    if not path.is_file():
+        return ()
+    shown = project.shown(path)
+    return read_rules(read_text_strict(path, shown), shown, project.settings.languages)
 
 
 def orphan_findings(
@@ -113,12 +149,23 @@ def orphan_findings(
 
 
 def examine_article(
-    project: Project, contexts: Sequence[EntryContext], slug: str
-) -> list[CatalogFacts]:
-    """Check one article's catalog in each language (in a worker when jobs > 1)."""
+    project: Project,
+    contexts: Sequence[EntryContext],
+    skipped: frozenset[str],
+    rules: Sequence[Sequence[Rule]],
+    item: tuple[str, tuple[str, ...]],
+) -> list[CatalogFacts | None]:
+    """Check one article's catalog in each of its chosen languages (in a worker when
+    jobs > 1); None for the languages not chosen for it. ``rules``: per context."""
+    slug, codes = item
     sources: dict[str, str] = {}  # the article's msgids, one copy for all its languages
     messages: dict[str, str] = {}
-    return [_examine(project, context, slug, sources, messages) for context in contexts]
+    return [
+        _examine(project, context, slug, sources, messages, skipped, chosen)
+        if context.language in codes
+        else None
+        for context, chosen in zip(contexts, rules, strict=True)
+    ]
 
 
 def _examine(
@@ -127,6 +174,8 @@ def _examine(
     slug: str,
     sources: dict[str, str],
     messages: dict[str, str],
+    skipped: frozenset[str],
+    rules: Sequence[Rule],
 ) -> CatalogFacts:
     language = context.language
     shown = _shown(project, language, slug)
@@ -138,7 +187,7 @@ def _examine(
     except Painl10nError as exc:
         return CatalogFacts(Finding("syntax", "error", language, shown, exc.line, "", exc.message))
     assert catalog is not None
-    return examine_catalog(catalog, context, shown, sources, messages)
+    return examine_catalog(catalog, context, shown, sources, messages, skipped=skipped, rules=rules)
 
 
 def _shown(project: Project, language: str, slug: str) -> str:

@@ -24,8 +24,13 @@ K/N`` adds ``"shard": {"index": K, "count": N}``; the shards' documents merge
 into the whole with :mod:`painl10n.reports.merge`, which reads them back with
 :mod:`painl10n.reports.read`.
 
-``line`` is null when a finding concerns a whole file. Findings are sorted by
-file, line and check id, so two runs on the same input print the same bytes.
+``line`` is null when a finding concerns a whole file. Every format lists the
+findings in one order (:func:`ordered`): errors before warnings; within each,
+by the group of their check (:data:`painl10n.checks.registry.FINDING_GROUPS`:
+patient safety — numbers, negation, dose-style, terminology … — then custom
+rules, markup and links, wording, completion) and the check's place in it;
+then by file, line, check id and message. Two runs on the same input print the
+same bytes.
 """
 
 from __future__ import annotations
@@ -36,14 +41,24 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..checks.base import Finding
 from ..checks.model import Report
-from ..checks.registry import check_descriptions
+from ..checks.registry import check_descriptions, check_rank, finding_group
 from ..text.visible import json_visible, visible
 
 FORMATS = ("text", "json", "junit", "github")
 
 
 def ordered(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.file, f.line or 0, f.check, f.message))
+    """Errors first, patient safety first (see the module's docstring), then by place."""
+    return sorted(findings, key=_order)
+
+
+def _order(f: Finding) -> tuple[bool, tuple[int, int], str, int, str, str]:
+    return (f.severity != "error", check_rank(f.check), f.file, f.line or 0, f.check, f.message)
+
+
+def heading(finding: Finding) -> str:
+    """The heading a finding is listed under: its severity and its check's group."""
+    return f"{finding.severity}s: {finding_group(finding.check)}"
 
 
 def summary(report: Report) -> dict[str, object]:
@@ -154,11 +169,11 @@ def _indented(value: object, depth: int) -> str:
 
 def as_text(report: Report) -> str:
     lines: list[str] = []
-    by_file: dict[str, list[Finding]] = defaultdict(list)
+    by_heading: dict[str, list[Finding]] = defaultdict(list)
     for finding in ordered(report.findings):
-        by_file[finding.file].append(finding)
-    for file, findings in by_file.items():
-        lines.append(visible(file))
+        by_heading[heading(finding)].append(finding)
+    for title, findings in by_heading.items():
+        lines.append(title)
         for f in findings:
             where = f"{f.file}:{f.line}" if f.line else f.file
             lines.append(f"  {visible(where)}: {f.severity} [{f.check}] {visible(f.message)}")
@@ -180,8 +195,14 @@ def as_text(report: Report) -> str:
 
 
 def as_junit(report: Report) -> str:
-    """One test case per catalog and check id; errors fail it, warnings go to system-out."""
-    ids = [cid for cid, _, _ in check_descriptions()]
+    """One test case per catalog and check id; errors fail it, warnings go to system-out.
+
+    The ids are those the run checked (all, or those ``--check`` chose), then
+    each custom rule (``rule:<id>``) that reported something.
+    """
+    ids = [cid for cid, _, _ in check_descriptions()] if report.checks is None else []
+    ids += report.checks or ()
+    ids += sorted({f.check for f in report.findings} - set(ids))
     grouped: dict[tuple[str, str], list[Finding]] = defaultdict(list)
     for finding in report.findings:
         grouped[(finding.file, finding.check)].append(finding)

@@ -36,7 +36,7 @@ from ..runtime.progress import Progress
 from ..runtime.staging import FileChanges, commit_files
 from ..site.templating import environment
 from .badge import badge_svg, is_our_badge
-from .formats import ordered
+from .formats import heading, ordered
 from .merge import MergedReport, only_languages
 from .stats import LanguageStats, Stats, Tally, collect_stats, shown_percent
 
@@ -135,7 +135,7 @@ def status_page(
                 _language_view(item, settings.required_completion(item.language), catalog_links)
                 for item in stats.languages
             ],
-            findings=[_finding_view(project, folder, f) for f in ordered(findings)],
+            finding_groups=_finding_groups(project, folder, findings),
             errors=sum(f.severity == "error" for f in findings),
             warnings=sum(f.severity == "warning" for f in findings),
             generated=generated,
@@ -183,6 +183,21 @@ def _tally_view(tally: Tally) -> dict[str, object]:
         "value": f"{round(tally.percent, 2):g}",
         "shown": shown_percent(tally.percent),
     }
+
+
+def _finding_groups(
+    project: Project, folder: Path, findings: list[Finding]
+) -> list[dict[str, object]]:
+    """The findings in report order, under headings: errors of patient safety first."""
+    groups: list[dict[str, object]] = []
+    rows: list[dict[str, object]] = []
+    for finding in ordered(findings):
+        title = heading(finding)
+        if not groups or groups[-1]["title"] != title:
+            rows = []
+            groups.append({"title": title, "findings": rows})
+        rows.append(_finding_view(project, folder, finding))
+    return groups
 
 
 def _finding_view(project: Project, folder: Path, finding: Finding) -> dict[str, object]:
