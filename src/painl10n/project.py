@@ -23,8 +23,9 @@ from .errors import Painl10nError, raise_all
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .runtime.cachedir import cache_path
 from .runtime.staging import sweep_leftovers
+from .sources.dialects import flavor_for
 from .sources.discover import default_slug, discover, read_text_strict
-from .sources.model import Article
+from .sources.model import Article, Flavor
 from .sources.segment import article_slug, segment_and_parse, segment_article
 from .terms.model import Termbase
 from .terms.tbx import read_tbx
@@ -46,6 +47,13 @@ class Project:
 
     settings: Settings
 
+    def __post_init__(self) -> None:
+        try:  # an unknown 'markdown_extensions' name: one error, before any article is read
+            self.flavor  # noqa: B018
+        except Painl10nError as exc:
+            exc.path = exc.path or str(self.settings.settings_file)
+            raise
+
     @classmethod
     def load(cls, root: Path | str = ".") -> Project:
         return cls(load_settings(Path(root)))
@@ -64,6 +72,14 @@ class Project:
         folders += [folder / MESSAGES for folder in languages]
         folders += [cache.parent.parent, cache.parent, cache]
         return sweep_leftovers(folders)
+
+    @property
+    def flavor(self) -> Flavor:
+        """The Markdown the articles are written in: the generator's dialect and extensions."""
+        settings = self.settings
+        return flavor_for(
+            settings.generator, settings.generator_extensions, settings.markdown_extensions
+        )
 
     @property
     def all_languages(self) -> list[str]:
@@ -170,6 +186,7 @@ class Project:
             ref=ref,
             default_slug=default_slug(path, self.settings.source_dir),
             front_matter_fields=self.settings.front_matter_fields,
+            flavor=self.flavor,
         )
 
     def article_slug(self, path: Path) -> str:

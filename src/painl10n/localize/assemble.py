@@ -47,7 +47,12 @@ class Assembled:
 
 
 def assemble(article: Article, lookup: Lookup) -> Assembled:
-    """Replace every segment by ``lookup(segment)``, or keep the source text."""
+    """Replace every segment by ``lookup(segment)``, or keep the source text.
+
+    A translation equal to its msgid keeps the source's bytes too: the msgid
+    joined the paragraph's lines, and a line break may be syntax in the
+    generator's dialect (an identity translation rebuilds the source exactly).
+    """
     out: list[str] = []
     position = 0
     translated = fallback = 0
@@ -58,6 +63,9 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
         if translation is None or not translation.strip():
             out.append(article.text[seg.start : seg.end])
             fallback += 1
+        elif translation == seg.msgid:
+            out.append(article.text[seg.start : seg.end])
+            translated += 1
         else:
             if seg.style is not Style.YAML:  # a front matter value is no Markdown
                 translation = neutralize(translation, seg.msgid)
@@ -78,6 +86,10 @@ def fit(seg: Segment, text: str) -> str:
     if seg.style is Style.BLOCK:
         return _block(text, seg.continuation)
     one_line = " ".join(part.strip() for part in text.strip().split("\n"))
+    if seg.style is Style.LINE:  # its line break is syntax: one line, opening no block
+        return _guard(one_line)
+    if seg.style is Style.LABEL:  # the generator reads up to the line's last quote
+        return one_line
     if seg.style is Style.ATX:
         return re.sub(r"(?<=[ \t])(#+)$", lambda m: "\\" + m[1], one_line)
     if seg.style is Style.SETEXT:

@@ -22,6 +22,23 @@ class Style(Enum):
     ALT = "alt"  # image alt text inside ![...]
     TITLE = "title"  # link or image title inside quotes
     YAML = "yaml"  # front matter scalar
+    LINE = "line"  # one line of its own: a definition term, an abbreviation's expansion
+    LABEL = "label"  # a quoted title on a block's marker line: '!!! note "Title"'
+
+
+@dataclass(frozen=True)
+class Flavor:
+    """Which Markdown an article is written in: a dialect and the extensions it uses.
+
+    Hashable, so each flavor's parsers are built once (``sources/markdown.py``);
+    ``sources/dialects`` says what each name means.
+    """
+
+    dialect: str = "plain"
+    extensions: frozenset[str] = frozenset()
+
+
+PLAIN = Flavor()
 
 
 @dataclass(frozen=True)
@@ -49,3 +66,4 @@ class Article:
     text: str
     front_matter: dict[str, Any]
     segments: tuple[Segment, ...]
+    flavor: Flavor = PLAIN

@@ -17,9 +17,10 @@ from markdown_it.token import Token
 
 from ..errors import Painl10nError
 from . import directives, frontmatter
+from .dialects.abbr import ABBREVIATION
 from .discover import check_slug
 from .markdown import check_nesting, front_matter_token, parser, segmenting_parser
-from .model import Article, Segment, Style
+from .model import PLAIN, Article, Flavor, Segment, Style
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
@@ -70,21 +71,35 @@ class _Lines:
 
 
 def segment_article(
-    text: str, *, ref: str, default_slug: str, front_matter_fields: tuple[str, ...]
+    text: str,
+    *,
+    ref: str,
+    default_slug: str,
+    front_matter_fields: tuple[str, ...],
+    flavor: Flavor = PLAIN,
 ) -> Article:
-    """Cut one article into segments; raise a one-line error on bad input."""
+    """Cut one article into segments; raise a one-line error on bad input.
+
+    ``flavor``: the Markdown dialect it is written in (``sources/dialects``).
+    """
     article, _ = _segment(
-        segmenting_parser(),
+        segmenting_parser(flavor),
         text,
         ref=ref,
         default_slug=default_slug,
         front_matter_fields=front_matter_fields,
+        flavor=flavor,
     )
     return article
 
 
 def segment_and_parse(
-    text: str, *, ref: str, default_slug: str, front_matter_fields: tuple[str, ...]
+    text: str,
+    *,
+    ref: str,
+    default_slug: str,
+    front_matter_fields: tuple[str, ...],
+    flavor: Flavor = PLAIN,
 ) -> tuple[Article, list[Token]]:
     """:func:`segment_article` through the full parser, with the tokens it made.
 
@@ -93,11 +108,12 @@ def segment_and_parse(
     (``tests/sources/test_segmenting_parser.py``).
     """
     return _segment(
-        parser(),
+        parser(flavor),
         text,
         ref=ref,
         default_slug=default_slug,
         front_matter_fields=front_matter_fields,
+        flavor=flavor,
     )
 
 
@@ -108,6 +124,7 @@ def _segment(
     ref: str,
     default_slug: str,
     front_matter_fields: tuple[str, ...],
+    flavor: Flavor,
 ) -> tuple[Article, list[Token]]:
     env: dict[str, Any] = {}
     tokens = md.parse(text, env)
@@ -137,7 +154,9 @@ def _segment(
         kept.append(replace(seg, context=context, notes=notes) if steered else seg)
     kept.sort(key=lambda seg: seg.start)
     slug = _slug(meta, default_slug, ref)
-    article = Article(slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept))
+    article = Article(
+        slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept), flavor=flavor
+    )
     return article, tokens
 
 
@@ -157,26 +176,111 @@ def _slug(meta: dict[str, Any], default_slug: str, ref: str) -> str:
     return check_slug(default_slug, ref, from_file_name=True)
 
 
+# Blocks whose paragraphs are named after them in the '#.' comment.
+_CLOSERS = {
+    "blockquote_close",
+    "list_item_close",
+    "footnote_close",
+    "admonition_close",
+    "tab_close",
+    "dd_close",
+}
+
+
 def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment]:
     found: list[Segment] = []
     containers: list[str] = []
     cursors: dict[int, int] = {}
+    term = ""  # the last definition term, to name its definitions
     for index, token in enumerate(tokens):
-        if token.type in ("blockquote_open", "list_item_open", "footnote_open"):
-            containers.append(token.type.removesuffix("_open"))
-        elif token.type in ("blockquote_close", "list_item_close", "footnote_close"):
+        if token.nesting == 1 and (name := _container(token, term)) is not None:
+            containers.append(name)
+        elif token.type in _CLOSERS:
             containers.pop()
-        if token.type != "inline" or token.map is None or not _translatable(token):
+        elif token.type == "abbr_definition":
+            found.extend(_abbreviation(token, lines))
+        if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]
+        if parent.type == "dt_open":
+            term = flatten(token.content)
+        if not _translatable(token):
+            continue
         if parent.type == "paragraph_open":
-            found.extend(_paragraph(token, lines, ref, _paragraph_kind(containers)))
+            found.extend(
+                _paragraph(token, lines, ref, containers[-1] if containers else "paragraph")
+            )
         elif parent.type == "heading_open":
             found.append(_heading(token, parent, lines, ref))
         elif parent.type in ("th_open", "td_open"):
             kind = "table header cell" if parent.type == "th_open" else "table cell"
             found.append(_cell(token, lines, ref, kind, cursors))
+        elif parent.type in ("admonition_title_open", "tab_title_open"):
+            found.extend(_label(token, lines, _title_kind(containers[-1])))
+        elif parent.type == "dt_open":
+            found.append(_line(token, lines, ref, "definition term"))
     return found
+
+
+def _container(token: Token, term: str) -> str | None:
+    """What a block that holds paragraphs is called in their comments (None: no such block)."""
+    if token.type == "admonition_open":
+        construct = "details" if token.markup.startswith("?") else "admonition"
+        return f"{construct} ({token.meta.get('tag', '')})"
+    names = {
+        "blockquote_open": "blockquote",
+        "list_item_open": "list item",
+        "footnote_open": "footnote",
+        "tab_open": "tab",
+        "dd_open": f'definition of "{term}"',
+    }
+    return names.get(token.type)
+
+
+def _title_kind(container: str) -> str:
+    """'admonition (warning)' → 'admonition title (warning)'; 'tab' → 'tab title'."""
+    construct, _, tag = container.partition(" (")
+    return f"{construct} title (" + tag if tag else f"{construct} title"
+
+
+def _label(token: Token, lines: _Lines, kind: str) -> list[Segment]:
+    """A block's title written in quotes on its marker line ('!!! note "Title"').
+
+    A title the generator makes up (the type's name) is not in the source: no segment.
+    """
+    assert token.map is not None
+    line = token.map[0]
+    text = lines.texts[line]
+    first, last = text.find('"'), text.rfind('"')
+    if first < 0 or last <= first or text[first + 1 : last] != token.content:
+        return []
+    start = lines.offset(line, first + 1)
+    return [Segment(token.content, kind, line + 1, start, start + len(token.content), Style.LABEL)]
+
+
+def _line(token: Token, lines: _Lines, ref: str, kind: str) -> Segment:
+    """Inline content of one line whose line break is syntax (a definition term)."""
+    assert token.map is not None
+    start, end, _ = _locate_lines(token, lines, ref, token.map[0])
+    return Segment(token.content, kind, token.map[0] + 1, start, end, Style.LINE)
+
+
+def _abbreviation(token: Token, lines: _Lines) -> list[Segment]:
+    """The expansion of an abbreviation line ('*[HTML]: Hyper Text Markup Language')."""
+    assert token.map is not None
+    line = token.map[0]
+    text = lines.texts[line]
+    indent = len(text) - len(text.lstrip(" "))
+    match = ABBREVIATION.match(text[indent:])
+    if match is None or not _HAS_WORD.search(match["expansion"]):
+        return []
+    start = lines.offset(line, indent + match.start("expansion"))
+    kind = f'expansion of abbreviation "{match["abbr"]}"'
+    return [
+        Segment(
+            match["expansion"], kind, line + 1, start, start + len(match["expansion"]), Style.LINE
+        )
+    ]
 
 
 def _translatable(token: Token) -> bool:
@@ -192,11 +296,6 @@ def _translatable(token: Token) -> bool:
         ):
             return True
     return False
-
-
-def _paragraph_kind(containers: list[str]) -> str:
-    names = {"blockquote": "blockquote", "list_item": "list item", "footnote": "footnote"}
-    return names[containers[-1]] if containers else "paragraph"
 
 
 def flatten(content: str) -> str:
