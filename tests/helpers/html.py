@@ -42,6 +42,8 @@ class HtmlPage(HTMLParser):
             self._open.append(element)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in VOID:  # '<input />' ends nothing that is open
+            return
         while self._open:
             if self._open.pop().tag == tag:
                 break

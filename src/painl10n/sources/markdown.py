@@ -16,7 +16,6 @@ from .dialects import dialect_of
 from .model import PLAIN, Flavor
 
 
-@lru_cache(maxsize=8)
 def parser(flavor: Flavor = PLAIN) -> MarkdownIt:
     """The grammar of ``flavor``; ``plain``: CommonMark plus GFM tables, footnotes
     and YAML front matter.
@@ -25,6 +24,11 @@ def parser(flavor: Flavor = PLAIN) -> MarkdownIt:
     cut where the renderer sees something else; hence one shared instance per
     flavor.
     """
+    return _parser(flavor)
+
+
+@lru_cache(maxsize=8)
+def _parser(flavor: Flavor) -> MarkdownIt:
     return dialect_of(flavor).build(flavor.extensions)
 
 
@@ -65,7 +69,6 @@ _INLINE_SPECIAL = re.compile(r"[`<&\[\]\\!]")
 _WORD = re.compile(r"[^\W\d_]")
 
 
-@lru_cache(maxsize=8)
 def segmenting_parser(flavor: Flavor = PLAIN) -> MarkdownIt:
     """The same grammar, parsing inline content only where segmenting needs it.
 
@@ -76,6 +79,11 @@ def segmenting_parser(flavor: Flavor = PLAIN) -> MarkdownIt:
     that may hold a footnote reference is always parsed, since the footnote
     rule keeps only the notes that are referenced.
     """
+    return _segmenting_parser(flavor)
+
+
+@lru_cache(maxsize=8)
+def _segmenting_parser(flavor: Flavor) -> MarkdownIt:
     md = dialect_of(flavor).build(flavor.extensions)
     md.core.ruler.at("inline", _lazy_inline)
     return md

@@ -1,0 +1,83 @@
+"""A small MkDocs Material site with every construct of the mkdocs dialect, and its Spanish."""
+
+from __future__ import annotations
+
+MKDOCS_YML = """\
+site_name: Pain guide
+theme:
+  name: material
+markdown_extensions:
+  - abbr
+  - admonition
+  - attr_list
+  - def_list
+  - footnotes
+  - pymdownx.details
+  - pymdownx.superfences
+  - pymdownx.tabbed:
+      alternate_style: true
+  - pymdownx.emoji:
+      emoji_index: !!python/name:material.extensions.emoji.twemoji
+      emoji_generator: !!python/name:material.extensions.emoji.to_svg
+"""
+
+PAGE = """\
+---
+title: Pain relief
+---
+
+# Pain relief { #relief }
+
+Paracetamol is a common medicine
+for mild pain, as the HTML page says.
+{: .lead }
+
+!!! warning "Take care"
+    Do not take more than
+    four grams a day.
+
+    Ask your pharmacist.
+
+??? info "More about doses"
+    Children need less.
+
+=== "Adults"
+
+    Take one tablet.
+
+=== "Children"
+    Ask a doctor first.
+
+Dose
+:   The amount you take
+    at one time.
+
+Tablet
+: A small pill.
+
+*[HTML]: Hyper Text Markup Language
+"""
+
+SPANISH = {
+    "Pain relief": "Alivio del dolor",
+    "Paracetamol is a common medicine for mild pain, as the HTML page says.": (
+        "El paracetamol es un medicamento común para el dolor leve, como dice la página HTML."
+    ),
+    "Take care": "Cuidado",
+    "Do not take more than four grams a day.": "No tome más de cuatro gramos al día.",
+    "Ask your pharmacist.": "Pregunte a su farmacéutico.",
+    "More about doses": "Más sobre las dosis",
+    "Children need less.": "Los niños necesitan menos.",
+    "Adults": "Adultos",
+    "Take one tablet.": "Tome un comprimido.",
+    "Children": "Niños",
+    "Ask a doctor first.": "Pregunte antes a un médico.",
+    "Dose": "Dosis",
+    "The amount you take at one time.": "La cantidad que se toma de una vez.",
+    "Tablet": "Comprimido",
+    "A small pill.": "Una píldora pequeña.",
+    "Hyper Text Markup Language": "Lenguaje de marcado de hipertexto",
+}
+
+# Every marker of the dialect: none may reach a translator.
+MARKERS = ("!!!", "???", "===", "{:", "{ #", "*[", ":   ")

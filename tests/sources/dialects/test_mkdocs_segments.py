@@ -1,0 +1,129 @@
+"""The mkdocs dialect: each construct cut by its structure, its syntax kept in the skeleton."""
+
+from __future__ import annotations
+
+from painl10n.localize.assemble import assemble
+from painl10n.sources.dialects import flavor_for
+from painl10n.sources.model import Article, Flavor, Style
+from painl10n.sources.segment import segment_and_parse, segment_article
+from tests.helpers.mkdocs_site import MARKERS, PAGE, SPANISH
+
+MKDOCS = flavor_for("mkdocs")
+
+
+def segment(text: str, flavor: Flavor = MKDOCS) -> Article:
+    return segment_article(
+        text,
+        ref="docs/relief.md",
+        default_slug="relief",
+        front_matter_fields=("title",),
+        flavor=flavor,
+    )
+
+
+def test_every_construct_is_a_message_named_in_its_comment() -> None:
+    found = [(seg.kind, seg.msgid) for seg in segment(PAGE).segments]
+    assert found == [
+        ("front matter: title", "Pain relief"),
+        ("heading h1", "Pain relief"),
+        ("paragraph", "Paracetamol is a common medicine for mild pain, as the HTML page says."),
+        ("admonition title (warning)", "Take care"),
+        ("admonition (warning)", "Do not take more than four grams a day."),
+        ("admonition (warning)", "Ask your pharmacist."),
+        ("details title (info)", "More about doses"),
+        ("details (info)", "Children need less."),
+        ("tab title", "Adults"),
+        ("tab", "Take one tablet."),
+        ("tab title", "Children"),
+        ("tab", "Ask a doctor first."),
+        ("definition term", "Dose"),
+        ('definition of "Dose"', "The amount you take at one time."),
+        ("definition term", "Tablet"),
+        ('definition of "Tablet"', "A small pill."),
+        ('expansion of abbreviation "HTML"', "Hyper Text Markup Language"),
+    ]
+    assert set(SPANISH) == {msgid for _, msgid in found}
+
+
+def test_no_msgid_holds_dialect_syntax() -> None:
+    for seg in segment(PAGE).segments:
+        assert not any(marker in seg.msgid for marker in MARKERS), seg.msgid
+        assert "{" not in seg.msgid and '"' not in seg.msgid
+
+
+def test_plain_reads_the_indented_bodies_as_code() -> None:
+    """What the dialect fixes: CommonMark never offers a box's body to translate."""
+    msgids = {seg.msgid for seg in segment(PAGE, Flavor()).segments}
+    assert "Children need less." not in msgids
+    assert "Take one tablet." not in msgids
+
+
+def test_identity_and_untranslated_rebuild_the_source_byte_for_byte() -> None:
+    article = segment(PAGE)
+    assert assemble(article, lambda seg: seg.msgid).text == PAGE
+    assert assemble(article, lambda seg: None).text == PAGE
+    crlf = PAGE.replace("\n", "\r\n")
+    assert assemble(segment(crlf), lambda seg: seg.msgid).text == crlf
+
+
+def test_a_translation_keeps_every_syntax_line() -> None:
+    built = assemble(segment(PAGE), lambda seg: SPANISH[seg.msgid]).text
+    assert "# Alivio del dolor { #relief }\n" in built
+    assert "dice la página HTML.\n{: .lead }\n" in built
+    assert '!!! warning "Cuidado"\n    No tome más de cuatro gramos al día.\n' in built
+    assert '??? info "Más sobre las dosis"\n    Los niños necesitan menos.\n' in built
+    assert '=== "Adultos"\n\n    Tome un comprimido.\n' in built
+    assert "Dosis\n:   La cantidad que se toma de una vez.\n" in built
+    assert "Comprimido\n: Una píldora pequeña.\n" in built
+    assert "*[HTML]: Lenguaje de marcado de hipertexto\n" in built
+
+
+def test_a_long_translation_of_a_box_body_stays_in_the_box() -> None:
+    article = segment(PAGE)
+    body = next(seg for seg in article.segments if seg.kind == "admonition (warning)")
+    built = assemble(article, lambda seg: "Uno\n\nDos\n- tres" if seg is body else None).text
+    assert '"Take care"\n    Uno\n    Dos\n    \\- tres\n' in built
+
+
+def test_a_title_the_generator_makes_up_is_no_message() -> None:
+    text = "!!! note\n    Body text.\n\n???+ tip\n    More text.\n"
+    assert [seg.kind for seg in segment(text).segments] == ["admonition (note)", "details (tip)"]
+
+
+def test_labels_and_lines_have_their_own_styles() -> None:
+    styles = {seg.kind: seg.style for seg in segment(PAGE).segments}
+    assert styles["tab title"] is Style.LABEL
+    assert styles["definition term"] is Style.LINE
+    assert styles['expansion of abbreviation "HTML"'] is Style.LINE
+
+
+def test_an_extension_that_is_off_leaves_its_syntax_alone() -> None:
+    no_abbr = flavor_for("mkdocs", changes=["-abbr", "-def_list", "-attr_list"])
+    msgids = [seg.msgid for seg in segment(PAGE, no_abbr).segments]
+    assert "Tablet : A small pill." in msgids
+    assert any(msgid.startswith("*[HTML]") for msgid in msgids)
+    assert "# Pain relief" not in msgids and "Pain relief { #relief }" in msgids
+
+
+def test_details_without_admonition_and_the_reverse() -> None:
+    text = '!!! note "A"\n    Body one.\n\n??? note "B"\n    Body two.\n'
+    only_details = flavor_for("mkdocs", ["pymdownx.details"])
+    kinds = [seg.kind for seg in segment(text, only_details).segments]
+    assert kinds == ["paragraph", "details title (note)", "details (note)"]
+    only_admonition = flavor_for("mkdocs", ["admonition"])
+    kinds = [seg.kind for seg in segment(text, only_admonition).segments]
+    assert kinds == ["admonition title (note)", "admonition (note)", "paragraph"]
+
+
+def test_the_full_parser_cuts_the_same_segments() -> None:
+    article, tokens = segment_and_parse(
+        PAGE,
+        ref="docs/relief.md",
+        default_slug="relief",
+        front_matter_fields=("title",),
+        flavor=MKDOCS,
+    )
+    assert article.segments == segment(PAGE).segments
+    assert article.flavor == MKDOCS
+    types = {token.type for token in tokens}
+    assert {"admonition_open", "tab_open", "dl_open", "abbr_definition"} <= types
