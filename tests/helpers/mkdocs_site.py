@@ -12,6 +12,9 @@ markdown_extensions:
   - attr_list
   - def_list
   - footnotes
+  - pymdownx.blocks.admonition
+  - pymdownx.blocks.details
+  - pymdownx.blocks.tab
   - pymdownx.details
   - pymdownx.superfences
   - pymdownx.tabbed:
@@ -58,7 +61,40 @@ Tablet
 *[HTML]: Hyper Text Markup Language
 """
 
+# The same constructs as pymdownx.blocks writes them ('///').
+BLOCKS_PAGE = """\
+# Doses
+
+/// warning | Never more
+Do not take more than
+four grams a day.
+///
+
+//// details | Before a journey
+    open: True
+
+Pack enough tablets.
+
+/// tab | Morning
+Take it with breakfast.
+///
+
+/// tab | Evening
+Take it with dinner.
+///
+
+////
+"""
+
 SPANISH = {
+    "Doses": "Dosis diarias",
+    "Never more": "Nunca más",
+    "Before a journey": "Antes de un viaje",
+    "Pack enough tablets.": "Lleve suficientes comprimidos.",
+    "Morning": "Por la mañana",
+    "Take it with breakfast.": "Tómelo con el desayuno.",
+    "Evening": "Por la noche",
+    "Take it with dinner.": "Tómelo con la cena.",
     "Pain relief": "Alivio del dolor",
     "Paracetamol is a common medicine for mild pain, as the HTML page says.": (
         "El paracetamol es un medicamento común para el dolor leve, como dice la página HTML."
@@ -80,4 +116,4 @@ SPANISH = {
 }
 
 # Every marker of the dialect: none may reach a translator.
-MARKERS = ("!!!", "???", "===", "{:", "{ #", "*[", ":   ")
+MARKERS = ("!!!", "???", "===", "///", "|", "{:", "{ #", "*[", ":   ")

@@ -18,6 +18,7 @@ from markdown_it.token import Token
 from ..errors import Painl10nError
 from . import directives, frontmatter
 from .dialects.abbr import ABBREVIATION
+from .dialects.blocks import block_name
 from .discover import check_slug
 from .markdown import check_nesting, front_matter_token, parser, segmenting_parser
 from .model import PLAIN, Article, Flavor, Segment, Style
@@ -184,7 +185,11 @@ _CLOSERS = {
     "admonition_close",
     "tab_close",
     "dd_close",
+    "container_blocks_close",
 }
+# pymdownx.blocks: what each '///' block is called, and whether its '| …' is a title.
+_BLOCKS = {"details": "details", "tab": "tab", "caption": "caption", "define": "definition"}
+_UNTITLED_BLOCKS = {"caption", "define", "html"}
 
 
 def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment]:
@@ -199,6 +204,8 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment
             containers.pop()
         elif token.type == "abbr_definition":
             found.extend(_abbreviation(token, lines))
+        if token.type == "container_blocks_open":
+            found.extend(_block_title(token, lines, containers[-1]))
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]
@@ -227,6 +234,13 @@ def _container(token: Token, term: str) -> str | None:
     if token.type == "admonition_open":
         construct = "details" if token.markup.startswith("?") else "admonition"
         return f"{construct} ({token.meta.get('tag', '')})"
+    if token.type == "container_blocks_open":
+        name = block_name(token.info)
+        if name == "html":
+            return "HTML block"
+        if name in _BLOCKS:
+            return _BLOCKS[name]
+        return "admonition" if name == "admonition" else f"admonition ({name})"
     names = {
         "blockquote_open": "blockquote",
         "list_item_open": "list item",
@@ -256,6 +270,22 @@ def _label(token: Token, lines: _Lines, kind: str) -> list[Segment]:
         return []
     start = lines.offset(line, first + 1)
     return [Segment(token.content, kind, line + 1, start, start + len(token.content), Style.LABEL)]
+
+
+def _block_title(token: Token, lines: _Lines, container: str) -> list[Segment]:
+    """The title after '|' on a '///' block's first line ('/// warning | Take care')."""
+    assert token.map is not None
+    if block_name(token.info) in _UNTITLED_BLOCKS:
+        return []
+    line = token.map[0]
+    text = lines.texts[line]
+    bar = text.find("|")
+    title = text[bar + 1 :].strip() if bar >= 0 else ""
+    if not _HAS_WORD.search(title):
+        return []
+    start = lines.offset(line, text.index(title, bar + 1))
+    kind = _title_kind(container)
+    return [Segment(title, kind, line + 1, start, start + len(title), Style.LINE)]
 
 
 def _line(token: Token, lines: _Lines, ref: str, kind: str) -> Segment:

@@ -6,9 +6,10 @@ from painl10n.localize.assemble import assemble
 from painl10n.sources.dialects import flavor_for
 from painl10n.sources.model import Article, Flavor, Style
 from painl10n.sources.segment import segment_and_parse, segment_article
-from tests.helpers.mkdocs_site import MARKERS, PAGE, SPANISH
+from tests.helpers.mkdocs_site import BLOCKS_PAGE, MARKERS, PAGE, SPANISH
 
-MKDOCS = flavor_for("mkdocs")
+BLOCKS = ["pymdownx.blocks.admonition", "pymdownx.blocks.details", "pymdownx.blocks.tab"]
+MKDOCS = flavor_for("mkdocs", changes=BLOCKS)
 
 
 def segment(text: str, flavor: Flavor = MKDOCS) -> Article:
@@ -42,11 +43,37 @@ def test_every_construct_is_a_message_named_in_its_comment() -> None:
         ('definition of "Tablet"', "A small pill."),
         ('expansion of abbreviation "HTML"', "Hyper Text Markup Language"),
     ]
-    assert set(SPANISH) == {msgid for _, msgid in found}
+    assert {msgid for _, msgid in found} <= set(SPANISH)
+
+
+def test_slash_blocks_are_cut_like_their_indented_kin() -> None:
+    article = segment(BLOCKS_PAGE)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("heading h1", "Doses"),
+        ("admonition title (warning)", "Never more"),
+        ("admonition (warning)", "Do not take more than four grams a day."),
+        ("details title", "Before a journey"),
+        ("details", "Pack enough tablets."),
+        ("tab title", "Morning"),
+        ("tab", "Take it with breakfast."),
+        ("tab title", "Evening"),
+        ("tab", "Take it with dinner."),
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == BLOCKS_PAGE
+    built = assemble(article, lambda seg: SPANISH[seg.msgid]).text
+    assert "/// warning | Nunca más\nNo tome más de cuatro gramos al día.\n///\n" in built
+    assert "//// details | Antes de un viaje\n    open: True\n" in built
+
+
+def test_an_html_block_name_is_no_title() -> None:
+    flavor = flavor_for("mkdocs", changes=["pymdownx.blocks.html"])
+    text = "/// html | div.note\nSome text.\n///\n"
+    found = [(seg.kind, seg.msgid) for seg in segment(text, flavor).segments]
+    assert found == [("HTML block", "Some text.")]
 
 
 def test_no_msgid_holds_dialect_syntax() -> None:
-    for seg in segment(PAGE).segments:
+    for seg in (*segment(PAGE).segments, *segment(BLOCKS_PAGE).segments):
         assert not any(marker in seg.msgid for marker in MARKERS), seg.msgid
         assert "{" not in seg.msgid and '"' not in seg.msgid
 

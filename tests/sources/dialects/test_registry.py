@@ -80,6 +80,7 @@ def test_the_projects_mkdocs_yml_names_the_extensions(tmp_path: Path) -> None:
     assert project.flavor.extensions == {
         "abbr", "admonition", "attr_list", "def_list", "footnotes",
         "pymdownx.details", "pymdownx.superfences", "pymdownx.tabbed",
+        "pymdownx.blocks.admonition", "pymdownx.blocks.details", "pymdownx.blocks.tab",
     }  # fmt: skip
     kinds = {seg.kind for seg in project.articles()[0].segments}
     assert "tab title" in kinds and 'expansion of abbreviation "HTML"' in kinds

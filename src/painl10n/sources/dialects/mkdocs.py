@@ -19,6 +19,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .abbr import abbr_plugin
 from .attr_list import attr_list_plugin
+from .blocks import blocks_plugin
 from .tabbed import tabbed_plugin
 
 EXTENSIONS: dict[str, str] = {
@@ -28,6 +29,12 @@ EXTENSIONS: dict[str, str] = {
     "def_list": "definition lists 'Term' then ': definition'",
     "footnotes": "footnotes '[^1]' and '[^1]: note'",
     "md_in_html": "Markdown inside HTML blocks (kept as HTML: not translated yet)",
+    "pymdownx.blocks.admonition": "'/// warning | Title' … '///' (and '/// note' …)",
+    "pymdownx.blocks.caption": "'/// caption' … '///'",
+    "pymdownx.blocks.definition": "'/// define' … '///'",
+    "pymdownx.blocks.details": "'/// details | Title' … '///'",
+    "pymdownx.blocks.html": "'/// html | div' … '///'",
+    "pymdownx.blocks.tab": "'/// tab | Title' … '///'",
     "pymdownx.details": "collapsible blocks '??? note \"Title\"' and '???+'",
     "pymdownx.superfences": "fenced code inside other blocks (CommonMark already nests them)",
     "pymdownx.tabbed": "content tabs '=== \"Title\"' with an indented body",
@@ -36,7 +43,9 @@ EXTENSIONS: dict[str, str] = {
 }
 
 # Material's recommended set, used when the project has no mkdocs.yml.
-DEFAULTS = frozenset(EXTENSIONS) - {"md_in_html"}
+DEFAULTS = frozenset(name for name in EXTENSIONS if not name.startswith("pymdownx.blocks.")) - {
+    "md_in_html"
+}
 
 
 def build(extensions: frozenset[str]) -> MarkdownIt:
@@ -53,6 +62,8 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
         _admonitions(md, markers)
     if "pymdownx.tabbed" in extensions:
         md.use(tabbed_plugin)
+    if any(name.startswith("pymdownx.blocks.") for name in extensions):
+        blocks_plugin(md, extensions)
     if "abbr" in extensions:
         md.use(abbr_plugin)
     if "attr_list" in extensions:
