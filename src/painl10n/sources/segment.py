@@ -17,8 +17,7 @@ from markdown_it.token import Token
 
 from ..errors import Painl10nError
 from . import directives, frontmatter
-from .dialects.abbr import ABBREVIATION
-from .dialects.blocks import block_name
+from .constructs import CLOSERS, abbreviation, block_title, container_name, label, title_kind
 from .discover import check_slug
 from .markdown import check_nesting, front_matter_token, parser, segmenting_parser
 from .model import PLAIN, Article, Flavor, Segment, Style
@@ -177,35 +176,20 @@ def _slug(meta: dict[str, Any], default_slug: str, ref: str) -> str:
     return check_slug(default_slug, ref, from_file_name=True)
 
 
-# Blocks whose paragraphs are named after them in the '#.' comment.
-_CLOSERS = {
-    "blockquote_close",
-    "list_item_close",
-    "footnote_close",
-    "admonition_close",
-    "tab_close",
-    "dd_close",
-    "container_blocks_close",
-}
-# pymdownx.blocks: what each '///' block is called, and whether its '| …' is a title.
-_BLOCKS = {"details": "details", "tab": "tab", "caption": "caption", "define": "definition"}
-_UNTITLED_BLOCKS = {"caption", "define", "html"}
-
-
 def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment]:
     found: list[Segment] = []
     containers: list[str] = []
     cursors: dict[int, int] = {}
     term = ""  # the last definition term, to name its definitions
     for index, token in enumerate(tokens):
-        if token.nesting == 1 and (name := _container(token, term)) is not None:
+        if token.nesting == 1 and (name := container_name(token, term)) is not None:
             containers.append(name)
-        elif token.type in _CLOSERS:
+        elif token.type in CLOSERS:
             containers.pop()
         elif token.type == "abbr_definition":
-            found.extend(_abbreviation(token, lines))
+            found.extend(abbreviation(token, lines))
         if token.type == "container_blocks_open":
-            found.extend(_block_title(token, lines, containers[-1]))
+            found.extend(block_title(token, lines, containers[-1]))
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]
@@ -223,69 +207,10 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment
             kind = "table header cell" if parent.type == "th_open" else "table cell"
             found.append(_cell(token, lines, ref, kind, cursors))
         elif parent.type in ("admonition_title_open", "tab_title_open"):
-            found.extend(_label(token, lines, _title_kind(containers[-1])))
+            found.extend(label(token, lines, title_kind(containers[-1])))
         elif parent.type == "dt_open":
             found.append(_line(token, lines, ref, "definition term"))
     return found
-
-
-def _container(token: Token, term: str) -> str | None:
-    """What a block that holds paragraphs is called in their comments (None: no such block)."""
-    if token.type == "admonition_open":
-        construct = "details" if token.markup.startswith("?") else "admonition"
-        return f"{construct} ({token.meta.get('tag', '')})"
-    if token.type == "container_blocks_open":
-        name = block_name(token.info)
-        if name == "html":
-            return "HTML block"
-        if name in _BLOCKS:
-            return _BLOCKS[name]
-        return "admonition" if name == "admonition" else f"admonition ({name})"
-    names = {
-        "blockquote_open": "blockquote",
-        "list_item_open": "list item",
-        "footnote_open": "footnote",
-        "tab_open": "tab",
-        "dd_open": f'definition of "{term}"',
-    }
-    return names.get(token.type)
-
-
-def _title_kind(container: str) -> str:
-    """'admonition (warning)' → 'admonition title (warning)'; 'tab' → 'tab title'."""
-    construct, _, tag = container.partition(" (")
-    return f"{construct} title (" + tag if tag else f"{construct} title"
-
-
-def _label(token: Token, lines: _Lines, kind: str) -> list[Segment]:
-    """A block's title written in quotes on its marker line ('!!! note "Title"').
-
-    A title the generator makes up (the type's name) is not in the source: no segment.
-    """
-    assert token.map is not None
-    line = token.map[0]
-    text = lines.texts[line]
-    first, last = text.find('"'), text.rfind('"')
-    if first < 0 or last <= first or text[first + 1 : last] != token.content:
-        return []
-    start = lines.offset(line, first + 1)
-    return [Segment(token.content, kind, line + 1, start, start + len(token.content), Style.LABEL)]
-
-
-def _block_title(token: Token, lines: _Lines, container: str) -> list[Segment]:
-    """The title after '|' on a '///' block's first line ('/// warning | Take care')."""
-    assert token.map is not None
-    if block_name(token.info) in _UNTITLED_BLOCKS:
-        return []
-    line = token.map[0]
-    text = lines.texts[line]
-    bar = text.find("|")
-    title = text[bar + 1 :].strip() if bar >= 0 else ""
-    if not _HAS_WORD.search(title):
-        return []
-    start = lines.offset(line, text.index(title, bar + 1))
-    kind = _title_kind(container)
-    return [Segment(title, kind, line + 1, start, start + len(title), Style.LINE)]
 
 
 def _line(token: Token, lines: _Lines, ref: str, kind: str) -> Segment:
@@ -293,24 +218,6 @@ def _line(token: Token, lines: _Lines, ref: str, kind: str) -> Segment:
     assert token.map is not None
     start, end, _ = _locate_lines(token, lines, ref, token.map[0])
     return Segment(token.content, kind, token.map[0] + 1, start, end, Style.LINE)
-
-
-def _abbreviation(token: Token, lines: _Lines) -> list[Segment]:
-    """The expansion of an abbreviation line ('*[HTML]: Hyper Text Markup Language')."""
-    assert token.map is not None
-    line = token.map[0]
-    text = lines.texts[line]
-    indent = len(text) - len(text.lstrip(" "))
-    match = ABBREVIATION.match(text[indent:])
-    if match is None or not _HAS_WORD.search(match["expansion"]):
-        return []
-    start = lines.offset(line, indent + match.start("expansion"))
-    kind = f'expansion of abbreviation "{match["abbr"]}"'
-    return [
-        Segment(
-            match["expansion"], kind, line + 1, start, start + len(match["expansion"]), Style.LINE
-        )
-    ]
 
 
 def _translatable(token: Token) -> bool:
