@@ -41,6 +41,9 @@ for mild pain, as the HTML page says.
 
     Ask your pharmacist.
 
+!!! tip
+    Drink water with it.
+
 ??? info "More about doses"
     Children need less.
 
@@ -100,6 +103,8 @@ SPANISH = {
         "El paracetamol es un medicamento común para el dolor leve, como dice la página HTML."
     ),
     "Take care": "Cuidado",
+    "Tip": "Consejo",
+    "Drink water with it.": "Bébalo con agua.",
     "Do not take more than four grams a day.": "No tome más de cuatro gramos al día.",
     "Ask your pharmacist.": "Pregunte a su farmacéutico.",
     "More about doses": "Más sobre las dosis",

@@ -36,7 +36,15 @@ _CONTAINERS = {
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUMBER = re.compile(r"\d+")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)(?:\\\\)*\|")
-_INLINE_STYLES = (Style.BLOCK, Style.ATX, Style.SETEXT, Style.CELL, Style.LINE, Style.LABEL)
+_INLINE_STYLES = (
+    Style.BLOCK,
+    Style.ATX,
+    Style.SETEXT,
+    Style.CELL,
+    Style.LINE,
+    Style.LABEL,
+    Style.ADDED_LABEL,
+)
 _BAND = 40  # how far off the diagonal a pair may sit, beyond the length difference
 
 

@@ -90,6 +90,8 @@ def fit(seg: Segment, text: str) -> str:
         return _guard(one_line)
     if seg.style is Style.LABEL:  # the generator reads up to the line's last quote
         return one_line
+    if seg.style is Style.ADDED_LABEL:  # '!!! note' + ' "Nota"'
+        return f' "{one_line}"'
     if seg.style is Style.ATX:
         return re.sub(r"(?<=[ \t])(#+)$", lambda m: "\\" + m[1], one_line)
     if seg.style is Style.SETEXT:

@@ -71,15 +71,22 @@ def title_kind(container: str) -> str:
     return f"{construct} title (" + tag if tag else f"{construct} title"
 
 
-def label(token: Token, lines: LineTable, kind: str) -> list[Segment]:
+def label(token: Token, opener: Token, lines: LineTable, kind: str) -> list[Segment]:
     """A block's title written in quotes on its marker line ('!!! note "Title"').
 
-    A title the generator makes up (the type's name) is not in the source: no segment.
+    An admonition without one shows its type's name ('Note'): that title is
+    offered too, and a translation of it is written in quotes at the end of
+    the marker line ('!!! note "Nota"'). '!!! note ""' shows none: nothing.
     """
     assert token.map is not None
     line = token.map[0]
     text = lines.texts[line]
     first, last = text.find('"'), text.rfind('"')
+    if first < 0 and opener.type == "admonition_open":
+        shown = opener.info.split()[0].capitalize()  # Python-Markdown's: the first class
+        end = lines.offset(line, len(text.rstrip()))
+        kind += ", shown when none is written"
+        return [Segment(shown, kind, line + 1, end, end, Style.ADDED_LABEL)]
     if first < 0 or last <= first or text[first + 1 : last] != token.content:
         return []
     start = lines.offset(line, first + 1)

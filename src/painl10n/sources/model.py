@@ -24,6 +24,7 @@ class Style(Enum):
     YAML = "yaml"  # front matter scalar
     LINE = "line"  # one line of its own: a definition term, an abbreviation's expansion
     LABEL = "label"  # a quoted title on a block's marker line: '!!! note "Title"'
+    ADDED_LABEL = "added label"  # a title the generator makes up: its translation is added
 
 
 @dataclass(frozen=True)

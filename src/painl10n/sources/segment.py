@@ -207,7 +207,7 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment
             kind = "table header cell" if parent.type == "th_open" else "table cell"
             found.append(_cell(token, lines, ref, kind, cursors))
         elif parent.type in ("admonition_title_open", "tab_title_open"):
-            found.extend(label(token, lines, title_kind(containers[-1])))
+            found.extend(label(token, tokens[index - 2], lines, title_kind(containers[-1])))
         elif parent.type == "dt_open":
             found.append(_line(token, lines, ref, "definition term"))
     return found

@@ -97,7 +97,8 @@ def spanish(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_spanish_page_renders_every_construct_translated(spanish: Path) -> None:
     page = HtmlPage(spanish / "relief/index.html")
     warning = page.one("div", class_="admonition warning")
-    assert text_of(page, "p", class_="admonition-title") == ["Cuidado"]
+    assert text_of(page, "p", class_="admonition-title") == ["Cuidado", "Consejo"]
+    assert "Bébalo con agua." in page.one("div", class_="admonition tip").text
     assert "No tome más de cuatro gramos al día." in " ".join(warning.text.split())
     assert "Pregunte a su farmacéutico." in warning.text
     details = page.one("details", class_="info")

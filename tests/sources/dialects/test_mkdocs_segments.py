@@ -31,6 +31,8 @@ def test_every_construct_is_a_message_named_in_its_comment() -> None:
         ("admonition title (warning)", "Take care"),
         ("admonition (warning)", "Do not take more than four grams a day."),
         ("admonition (warning)", "Ask your pharmacist."),
+        ("admonition title (tip), shown when none is written", "Tip"),
+        ("admonition (tip)", "Drink water with it."),
         ("details title (info)", "More about doses"),
         ("details (info)", "Children need less."),
         ("tab title", "Adults"),
@@ -112,9 +114,19 @@ def test_a_long_translation_of_a_box_body_stays_in_the_box() -> None:
     assert '"Take care"\n    Uno\n    Dos\n    \\- tres\n' in built
 
 
-def test_a_title_the_generator_makes_up_is_no_message() -> None:
-    text = "!!! note\n    Body text.\n\n???+ tip\n    More text.\n"
-    assert [seg.kind for seg in segment(text).segments] == ["admonition (note)", "details (tip)"]
+def test_a_title_the_generator_makes_up_is_offered_and_added_when_translated() -> None:
+    text = (
+        '!!! note\n    Body text.\n\n???+ see-also inline\n    More.\n\n!!! tip ""\n    No title.\n'
+    )
+    article = segment(text)
+    titles = [seg.msgid for seg in article.segments if seg.style is Style.ADDED_LABEL]
+    assert titles == ["Note", "See-also"]
+    assert assemble(article, lambda seg: seg.msgid).text == text
+    spanish = {"Note": "Nota", "See-also": "Véase también"}
+    built = assemble(article, lambda seg: spanish.get(seg.msgid)).text
+    assert built.startswith(
+        '!!! note "Nota"\n    Body text.\n\n???+ see-also inline "Véase también"\n'
+    )
 
 
 def test_labels_and_lines_have_their_own_styles() -> None:
