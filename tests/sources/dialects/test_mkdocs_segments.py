@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from painl10n.localize.assemble import assemble
 from painl10n.sources.dialects import flavor_for
+from painl10n.sources.markdown import parser
 from painl10n.sources.model import Article, Flavor, Style
 from painl10n.sources.segment import segment_and_parse, segment_article
 from tests.helpers.mkdocs_site import BLOCKS_PAGE, MARKERS, PAGE, SPANISH
@@ -166,3 +167,31 @@ def test_the_full_parser_cuts_the_same_segments() -> None:
     assert article.flavor == MKDOCS
     types = {token.type for token in tokens}
     assert {"admonition_open", "tab_open", "dl_open", "abbr_definition"} <= types
+
+
+def test_attribute_lists_that_end_a_block_stay_in_the_skeleton() -> None:
+    text = (
+        '![A diagram of the spine](spine.png){ width="300" }\n\n'
+        "[Read the guide](guide.md){ .md-button }\n\n"
+        "## Heading with *emphasis*{ .x } { #h }\n\n"
+        "Ends with code `x`{: .y }\n{: .note }\n\n"
+        "Text with [a link](x){ .small } inside.\n"
+    )
+    article = segment(text)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("image alt text", "A diagram of the spine"),
+        ("paragraph", "[Read the guide](guide.md)"),
+        ("heading h2", "Heading with *emphasis*"),
+        ("paragraph", "Ends with code `x`"),
+        ("paragraph", "Text with [a link](x){ .small } inside."),  # inside a sentence: kept
+    ]
+    built = assemble(article, lambda seg: seg.msgid.upper()).text
+    assert built.startswith('![A DIAGRAM OF THE SPINE](spine.png){ width="300" }\n\n')
+    assert "\n## HEADING WITH *EMPHASIS*{ .x } { #h }\n" in built
+    assert "\nENDS WITH CODE `X`{: .y }\n{: .note }\n" in built
+
+
+def test_attribute_lists_set_the_blocks_id_and_classes() -> None:
+    html = parser(MKDOCS).render("## Dose { #dose .big }\n\nText\n{: .lead data-x=1 }\n")
+    assert '<h2 id="dose" class="big">Dose</h2>' in html
+    assert '<p class="lead" data-x="1">Text</p>' in html

@@ -4,7 +4,10 @@ As Python-Markdown reads them: at the end of a heading's or a definition
 term's line, and on the last line of a paragraph, a line of its own. A core
 rule takes them out of the inline content (so they are never text to
 translate) into ``meta["attr_list"]`` of the inline token, and sets the
-``id`` and classes they name on the block.
+``id`` and classes they name on the block. The list of an inline element
+that ends the block (an image's ``{ width="300" }``, a button link's
+``{ .md-button }``) is taken out too, into ``meta["inline_attr_list"]``;
+one inside a sentence stays in it.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 
-_BASE = r"\{:?[ ]*(?P<attrs>[^}\n ][^\n]*?)[ ]*\}"
+_BASE = r"\{:?[ ]*(?P<attrs>[^}\n ][^}\n]*?)[ ]*\}"
 _HEADER = re.compile(r"[ ]+" + _BASE + r"[ ]*$")
 _BLOCK = re.compile(r"\n[ \t]*" + _BASE + r"[ ]*$")
+# An inline element's list, right after it, ending the block: '[More](x){ .md-button }'.
+_TRAILING = re.compile(r"(?<=[)\]*_`])" + _BASE + r"[ ]*$")
 _PART = re.compile(r"""(?P<key>[\w-]+)=(?P<value>"[^"]*"|'[^']*'|\S+)|(?P<short>[#.][\w-]+)""")
 
 
@@ -35,10 +40,15 @@ def _attr_lists(state: StateCore) -> None:
         if parent.type not in ("paragraph_open", "heading_open", "dt_open"):
             continue
         match = pattern.search(token.content)
+        if match is not None:
+            token.meta = {**token.meta, "attr_list": match[0]}
+            token.content = token.content[: match.start()]
+        trailing = _TRAILING.search(token.content)
+        if trailing is not None:
+            token.meta = {**token.meta, "inline_attr_list": trailing[0]}
+            token.content = token.content[: trailing.start()]
         if match is None:
             continue
-        token.meta = {**token.meta, "attr_list": match[0]}
-        token.content = token.content[: match.start()]
         for part in _PART.finditer(match["attrs"]):
             if part["short"] is not None and part["short"].startswith("#"):
                 parent.attrSet("id", part["short"][1:])
