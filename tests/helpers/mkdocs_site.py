@@ -12,6 +12,7 @@ markdown_extensions:
   - attr_list
   - def_list
   - footnotes
+  - md_in_html
   - pymdownx.blocks.admonition
   - pymdownx.blocks.details
   - pymdownx.blocks.tab
@@ -87,6 +88,14 @@ Take it with dinner.
 ///
 
 ////
+
+<div class="grid cards" markdown>
+
+-   __Rest__
+
+    Sleep well between doses.
+
+</div>
 """
 
 SPANISH = {
@@ -97,6 +106,8 @@ SPANISH = {
     "Morning": "Por la mañana",
     "Take it with breakfast.": "Tómelo con el desayuno.",
     "Evening": "Por la noche",
+    "__Rest__": "__Descanso__",
+    "Sleep well between doses.": "Duerma bien entre dosis.",
     "Take it with dinner.": "Tómelo con la cena.",
     "Pain relief": "Alivio del dolor",
     "Paracetamol is a common medicine for mild pain, as the HTML page says.": (

@@ -128,6 +128,10 @@ def test_slash_blocks_render_translated(spanish: Path) -> None:
     assert "Lleve suficientes comprimidos." in details.text
     assert text_of(page, "label")[-2:] == ["Por la mañana", "Por la noche"]
     assert "Tómelo con la cena." in page.one("div", class_="tabbed-set").text
+    cards = page.one("div", class_="grid cards")
+    assert [" ".join(item.text.split()) for item in cards.inner if item.tag == "li"] == [
+        "Descanso Duerma bien entre dosis."
+    ]
 
 
 def test_an_identity_translation_is_the_source_and_builds_the_same_page(tmp_path: Path) -> None:

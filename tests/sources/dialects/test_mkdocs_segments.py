@@ -61,11 +61,19 @@ def test_slash_blocks_are_cut_like_their_indented_kin() -> None:
         ("tab", "Take it with breakfast."),
         ("tab title", "Evening"),
         ("tab", "Take it with dinner."),
+        ("list item", "__Rest__"),
+        ("list item", "Sleep well between doses."),
     ]
     assert assemble(article, lambda seg: seg.msgid).text == BLOCKS_PAGE
     built = assemble(article, lambda seg: SPANISH[seg.msgid]).text
     assert "/// warning | Nunca más\nNo tome más de cuatro gramos al día.\n///\n" in built
     assert "//// details | Antes de un viaje\n    open: True\n" in built
+    assert '<div class="grid cards" markdown>\n\n-   __Descanso__\n\n    Duerma bien' in built
+
+
+def test_an_html_element_without_markdown_stays_html() -> None:
+    text = '<div class="note">\nNot Markdown.\n</div>\n\n<div markdown>\nUnclosed.\n'
+    assert segment(text).segments == ()
 
 
 def test_an_html_block_name_is_no_title() -> None:

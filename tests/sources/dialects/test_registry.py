@@ -78,7 +78,7 @@ def test_the_projects_mkdocs_yml_names_the_extensions(tmp_path: Path) -> None:
     """Its '!!python/name' tags (real sites have them) are read as nothing, never run."""
     project = mkdocs_project(tmp_path)
     assert project.flavor.extensions == {
-        "abbr", "admonition", "attr_list", "def_list", "footnotes",
+        "abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html",
         "pymdownx.details", "pymdownx.superfences", "pymdownx.tabbed",
         "pymdownx.blocks.admonition", "pymdownx.blocks.details", "pymdownx.blocks.tab",
     }  # fmt: skip
@@ -87,9 +87,9 @@ def test_the_projects_mkdocs_yml_names_the_extensions(tmp_path: Path) -> None:
 
 
 def test_markdown_extensions_change_the_yml_list(tmp_path: Path) -> None:
-    project = mkdocs_project(tmp_path, 'markdown_extensions = ["-abbr", "md_in_html"]\n')
+    project = mkdocs_project(tmp_path, 'markdown_extensions = ["-abbr", "pymdownx.blocks.html"]\n')
     assert "abbr" not in project.flavor.extensions
-    assert "md_in_html" in project.flavor.extensions
+    assert "pymdownx.blocks.html" in project.flavor.extensions
     kinds = {seg.kind for seg in project.articles()[0].segments}
     assert 'expansion of abbreviation "HTML"' not in kinds
 

@@ -20,6 +20,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .abbr import abbr_plugin
 from .attr_list import attr_list_plugin
 from .blocks import blocks_plugin
+from .md_in_html import md_in_html_plugin
 from .tabbed import tabbed_plugin
 
 EXTENSIONS: dict[str, str] = {
@@ -28,7 +29,7 @@ EXTENSIONS: dict[str, str] = {
     "attr_list": "attribute lists '{ #id .class }' after headings and paragraphs",
     "def_list": "definition lists 'Term' then ': definition'",
     "footnotes": "footnotes '[^1]' and '[^1]: note'",
-    "md_in_html": "Markdown inside HTML blocks (kept as HTML: not translated yet)",
+    "md_in_html": "Markdown inside an HTML element marked 'markdown' (Material's cards)",
     "pymdownx.blocks.admonition": "'/// warning | Title' … '///' (and '/// note' …)",
     "pymdownx.blocks.caption": "'/// caption' … '///'",
     "pymdownx.blocks.definition": "'/// define' … '///'",
@@ -43,9 +44,7 @@ EXTENSIONS: dict[str, str] = {
 }
 
 # Material's recommended set, used when the project has no mkdocs.yml.
-DEFAULTS = frozenset(name for name in EXTENSIONS if not name.startswith("pymdownx.blocks.")) - {
-    "md_in_html"
-}
+DEFAULTS = frozenset(name for name in EXTENSIONS if not name.startswith("pymdownx.blocks."))
 
 
 def build(extensions: frozenset[str]) -> MarkdownIt:
@@ -64,6 +63,8 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
         md.use(tabbed_plugin)
     if any(name.startswith("pymdownx.blocks.") for name in extensions):
         blocks_plugin(md, extensions)
+    if "md_in_html" in extensions:
+        md.use(md_in_html_plugin)
     if "abbr" in extensions:
         md.use(abbr_plugin)
     if "attr_list" in extensions:
