@@ -106,7 +106,7 @@ def block_title(token: Token, lines: LineTable, container: str) -> list[Segment]
         return []
     start = lines.offset(line, text.index(title, bar + 1))
     kind = title_kind(container)
-    return [Segment(title, kind, line + 1, start, start + len(title), Style.LINE)]
+    return [Segment(title, kind, line + 1, start, start + len(title), Style.LABEL)]
 
 
 def abbreviation(token: Token, lines: LineTable) -> list[Segment]:
@@ -122,6 +122,6 @@ def abbreviation(token: Token, lines: LineTable) -> list[Segment]:
     kind = f'expansion of abbreviation "{match["abbr"]}"'
     return [
         Segment(
-            match["expansion"], kind, line + 1, start, start + len(match["expansion"]), Style.LINE
+            match["expansion"], kind, line + 1, start, start + len(match["expansion"]), Style.LABEL
         )
     ]

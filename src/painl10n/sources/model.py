@@ -22,8 +22,8 @@ class Style(Enum):
     ALT = "alt"  # image alt text inside ![...]
     TITLE = "title"  # link or image title inside quotes
     YAML = "yaml"  # front matter scalar
-    LINE = "line"  # one line of its own: a definition term, an abbreviation's expansion
-    LABEL = "label"  # a quoted title on a block's marker line: '!!! note "Title"'
+    LINE = "line"  # one line of its own, its break syntax: a definition term
+    LABEL = "label"  # the rest of a marker line: '!!! note "Title"', '*[HTML]: Expansion'
     ADDED_LABEL = "added label"  # a title the generator makes up: its translation is added
 
 

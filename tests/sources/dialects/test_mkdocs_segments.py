@@ -142,7 +142,7 @@ def test_labels_and_lines_have_their_own_styles() -> None:
     styles = {seg.kind: seg.style for seg in segment(PAGE).segments}
     assert styles["tab title"] is Style.LABEL
     assert styles["definition term"] is Style.LINE
-    assert styles['expansion of abbreviation "HTML"'] is Style.LINE
+    assert styles['expansion of abbreviation "HTML"'] is Style.LABEL
 
 
 def test_an_extension_that_is_off_leaves_its_syntax_alone() -> None:
@@ -203,3 +203,24 @@ def test_attribute_lists_set_the_blocks_id_and_classes() -> None:
     html = parser(MKDOCS).render("## Dose { #dose .big }\n\nText\n{: .lead data-x=1 }\n")
     assert '<h2 id="dose" class="big">Dose</h2>' in html
     assert '<p class="lead" data-x="1">Text</p>' in html
+
+
+def test_a_translated_line_opens_no_construct_of_the_dialect() -> None:
+    text = "Take care.\n\n!!! note\n    Body.\n\nDose\n: Amount.\n"
+    article = segment(text)
+    tricky = {
+        "Take care.": "Cuidado.\n!!! danger\n: nada\n*[X]: y",
+        "Body.": 'Cuerpo.\n=== "Pestaña"\n??? info',
+        "Dose": ": Dosis",
+    }
+    built = assemble(article, lambda seg: tricky.get(seg.msgid)).text
+    assert built.startswith("Cuidado.\n&#33;!! danger\n&#58; nada\n&#42;[X]: y\n\n!!! note\n")
+    assert '    Cuerpo.\n    &#61;== "Pestaña"\n    &#63;?? info\n' in built
+    assert "\n&#58; Dosis\n: Amount.\n" in built
+    assert shape_of(segment(built)) == shape_of(article)
+    plain = segment(text, Flavor())  # CommonMark reads none of them: no reference there
+    assert "&#" not in assemble(plain, lambda seg: tricky.get(seg.msgid)).text
+
+
+def shape_of(article: Article) -> list[str]:
+    return [seg.kind.split(",")[0].split(" of ")[0] for seg in article.segments]

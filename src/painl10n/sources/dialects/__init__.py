@@ -9,6 +9,7 @@ a dialect of their own yet read CommonMark (``plain``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -27,11 +28,14 @@ class Dialect:
     extensions: dict[str, str]
     defaults: frozenset[str]
     build: Callable[[frozenset[str]], MarkdownIt]
+    line_starts: re.Pattern[str] | None = None  # what else opens a block at a line's start
 
 
 DIALECTS: dict[str, Dialect] = {
     "plain": Dialect("plain", {}, frozenset(), plain.build),
-    "mkdocs": Dialect("mkdocs", mkdocs.EXTENSIONS, mkdocs.DEFAULTS, mkdocs.build),
+    "mkdocs": Dialect(
+        "mkdocs", mkdocs.EXTENSIONS, mkdocs.DEFAULTS, mkdocs.build, mkdocs.LINE_STARTS
+    ),
 }
 
 

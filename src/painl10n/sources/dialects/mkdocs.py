@@ -9,6 +9,8 @@ change nothing painl10n must cut (``toc``, ``pymdownx.superfences``,
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from mdit_py_plugins.admon import admon_plugin
@@ -42,6 +44,9 @@ EXTENSIONS: dict[str, str] = {
     "tables": "GFM tables (MkDocs always has them)",
     "toc": "the table of contents (nothing to parse)",
 }
+
+# Lines that open a construct of some extension: a translation's line must not.
+LINE_STARTS = re.compile(r"!!!|\?\?\?|===|///|\*\[|[:~][ \t]|<[A-Za-z][^>]*\smarkdown")
 
 # Material's recommended set, used when the project has no mkdocs.yml.
 DEFAULTS = frozenset(name for name in EXTENSIONS if not name.startswith("pymdownx.blocks."))
