@@ -116,12 +116,9 @@ def abbreviation(token: Token, lines: LineTable) -> list[Segment]:
     text = lines.texts[line]
     indent = len(text) - len(text.lstrip(" "))
     match = ABBREVIATION.match(text[indent:])
-    if match is None or not _HAS_WORD.search(match["expansion"]):
+    expansion = match["expansion"].rstrip(" \t") if match else ""
+    if match is None or not _HAS_WORD.search(expansion):
         return []
     start = lines.offset(line, indent + match.start("expansion"))
     kind = f'expansion of abbreviation "{match["abbr"]}"'
-    return [
-        Segment(
-            match["expansion"], kind, line + 1, start, start + len(match["expansion"]), Style.LABEL
-        )
-    ]
+    return [Segment(expansion, kind, line + 1, start, start + len(expansion), Style.LABEL)]

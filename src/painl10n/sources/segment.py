@@ -23,7 +23,8 @@ from .markdown import check_nesting, front_matter_token, parser, segmenting_pars
 from .model import PLAIN, Article, Flavor, Segment, Style
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+# A run of blanks is tried from its start only (linear on a line of blanks).
+_ATX_CLOSING = re.compile(r"(?:^|(?<![ \t])[ \t]+)#+[ \t]*$")
 _ODD_BACKSLASHES = re.compile(r"(?<!\\)(?:\\\\)*\\$")
 _IMAGE_ONLY = re.compile(
     r"""^!\[(?P<alt>(?:[^\[\]\\\n]|\\.)*)\]

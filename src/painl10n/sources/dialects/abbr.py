@@ -12,7 +12,8 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-ABBREVIATION = re.compile(r"^\*\[(?P<abbr>[^\]\n]+)\]:[ \t]*(?P<expansion>.*?)[ \t]*$")
+# The expansion runs to the line's end, trailing blanks included (strip them).
+ABBREVIATION = re.compile(r"^\*\[(?P<abbr>[^\]\n]+)\]:[ \t]*(?P<expansion>.*)$")
 
 
 def abbr_plugin(md: MarkdownIt) -> None:
@@ -39,7 +40,7 @@ def _abbreviation(state: StateBlock, start_line: int, end_line: int, silent: boo
         return True
     token = state.push("abbr_definition", "", 0)
     token.map = [start_line, start_line + 1]
-    token.meta = {"abbr": match["abbr"], "expansion": match["expansion"]}
+    token.meta = {"abbr": match["abbr"], "expansion": match["expansion"].rstrip(" \t")}
     token.block = True
     state.line = start_line + 1
     return True

@@ -17,8 +17,10 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 
-_BASE = r"\{:?[ ]*(?P<attrs>[^}\n ][^}\n]*?)[ ]*\}"
-_HEADER = re.compile(r"[ ]+" + _BASE + r"[ ]*$")
+# No brace inside, no lazy part, a run of blanks tried from its start only:
+# every pattern here is linear in the line's length.
+_BASE = r"\{:?[ ]*(?P<attrs>[^{}\n ][^{}\n]*)\}"
+_HEADER = re.compile(r"(?<![ ])[ ]+" + _BASE + r"[ ]*$")
 _BLOCK = re.compile(r"\n[ \t]*" + _BASE + r"[ ]*$")
 # An inline element's list, right after it, ending the block: '[More](x){ .md-button }'.
 _TRAILING = re.compile(r"(?<=[)\]*_`])" + _BASE + r"[ ]*$")

@@ -62,19 +62,34 @@ def _element(state: StateBlock, start_line: int, end_line: int, silent: bool) ->
 
 def _closing_line(state: StateBlock, tag: str, start_line: int, end_line: int) -> int | None:
     """The line of the matching ``</tag>`` (alone on its line), counting nested ones."""
+    known: dict[str, dict[int, int]] = state.env.setdefault("md_in_html", {})
+    if tag not in known:
+        known[tag] = _closings(state, tag)
+    closings = known[tag]
+    line = closings.get(start_line)
+    return line if line is not None and line < end_line else None
+
+
+def _closings(state: StateBlock, tag: str) -> dict[int, int]:
+    """Each line that opens a ``tag`` → the line that closes it alone, in one pass.
+
+    Once per document and tag, so that many unclosed elements cost one pass,
+    not one pass each; the table is kept in the parse's ``env``.
+    """
     opens = re.compile(rf"<{tag}(?=[\s>/])", re.IGNORECASE)
-    closing = re.compile(rf"^[ \t]*</{tag}>[ \t]*$", re.IGNORECASE)
-    depth = 1
-    for line in range(start_line + 1, end_line):
-        text = state.src[state.bMarks[line] : state.eMarks[line]]
-        depth += len(opens.findall(text))
-        if closing.match(text):
-            depth -= 1
-            if depth == 0:
-                return line
-        else:
-            depth -= text.lower().count(f"</{tag.lower()}>")
-    return None
+    closes = re.compile(rf"</{tag}>", re.IGNORECASE)
+    alone = re.compile(rf"^[ \t]*</{tag}>[ \t]*$", re.IGNORECASE)
+    stack: list[int] = []
+    found: dict[int, int] = {}
+    for line, text in enumerate(state.src.split("\n")):
+        stack.extend(line for _ in opens.finditer(text))
+        for _ in closes.finditer(text):
+            if not stack:
+                break
+            opener = stack.pop()
+            if alone.match(text):
+                found[opener] = line
+    return found
 
 
 def _render_open(
