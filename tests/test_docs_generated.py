@@ -30,5 +30,7 @@ def test_settings_page_is_generated_from_the_settings_model() -> None:
 
 def test_every_settings_field_is_a_documented_key() -> None:
     documented = {setting.key for setting in SETTING_KEYS}
-    fields = {item.name for item in dataclasses.fields(Settings)} - {"root", "settings_file"}
+    # Not keys: where the settings come from, and what the project's mkdocs.yml says.
+    derived = {"root", "settings_file", "generator_extensions"}
+    fields = {item.name for item in dataclasses.fields(Settings)} - derived
     assert fields <= documented, f"undocumented settings: {sorted(fields - documented)}"

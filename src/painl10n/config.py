@@ -10,9 +10,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import yaml
+
 from .errors import Painl10nError
 from .languages import PSEUDO_LOCALES, canonical_code
 from .runtime.fileio import read_text_strict
+
+MKDOCS_FILE = "mkdocs.yml"
 
 SETTINGS_FILE = "painl10n.toml"
 # The site generators whose Markdown dialect and layout painl10n speaks; "plain"
@@ -69,6 +73,9 @@ class Settings:
     templates_dir: Path = field(default=Path("templates"))  # page templates that override ours
     generator: str = "plain"  # whose Markdown dialect and layout: see GENERATORS
     output_layout: str = "plain"  # where build writes translations: see LAYOUTS
+    markdown_extensions: tuple[str, ...] = ()  # "name" adds one to the dialect, "-name" removes
+    # The extensions the generator's own configuration lists (mkdocs.yml); None: no such file.
+    generator_extensions: tuple[str, ...] | None = None
 
     @property
     def names_from_paths(self) -> bool:
@@ -197,6 +204,12 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         + ' (`docs/layout.md`); `plain` is the layout of `generator = "plain"` and of no other',
         "the generator's: "
         + ", ".join(f"{gen} `{layout}`" for gen, layout in DEFAULT_LAYOUTS.items()),
+    ),
+    SettingDoc(
+        "markdown_extensions",
+        'extensions of the generator\'s Markdown dialect, in its own names: `"name"` adds '
+        'one, `"-name"` removes one (`["-abbr", "pymdownx.tabbed"]`), on top of '
+        "`mkdocs.yml`'s `markdown_extensions` for `mkdocs` (docs/generators.md)",
     ),
     SettingDoc(
         "allow_outside_paths",
@@ -380,6 +393,8 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         templates_dir=_folder(root, table, "templates_dir", "templates"),
         generator=generator,
         output_layout=layout,
+        markdown_extensions=_markdown_extensions(table),
+        generator_extensions=_generator_extensions(root, generator),
     )
 
 
@@ -474,6 +489,55 @@ def _generator(table: dict[str, Any]) -> str:
             f"unknown generator {value!r}", hint="choose one of: " + ", ".join(GENERATORS)
         )
     return value
+
+
+def _markdown_extensions(table: dict[str, Any]) -> tuple[str, ...]:
+    value = _expect(table, "markdown_extensions", list, [])
+    if not all(isinstance(name, str) and name.strip("+-") for name in value):
+        raise Painl10nError(
+            "'markdown_extensions' must be a list of extension names",
+            hint='"name" adds one, "-name" removes one',
+        )
+    return tuple(value)
+
+
+class _ToleratingLoader(yaml.SafeLoader):
+    """Safe loading that reads a tag it does not know (``!!python/name:…``, ``!ENV``) as null.
+
+    Real mkdocs.yml files name Python objects in extension options; only the
+    extensions' names matter here, and nothing is ever constructed from a tag.
+    """
+
+
+_ToleratingLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_ToleratingLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+
+
+def _generator_extensions(root: Path, generator: str) -> tuple[str, ...] | None:
+    """The ``markdown_extensions`` of the project's mkdocs.yml (names only), if it has one."""
+    path = root / MKDOCS_FILE
+    if generator != "mkdocs" or not path.is_file():
+        return None
+    try:
+        config = yaml.load(
+            read_text_strict(path, str(path), MAX_SETTINGS_BYTES), Loader=_ToleratingLoader
+        )
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise Painl10nError(f"invalid YAML: {exc}".split("\n")[0], path=path, line=line) from exc
+    extensions = config.get("markdown_extensions") if isinstance(config, dict) else None
+    if isinstance(extensions, dict):
+        return tuple(str(name) for name in extensions)
+    if not isinstance(extensions, list):
+        return ()
+    names: list[str] = []
+    for item in extensions:
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            names.extend(str(name) for name in item)
+    return tuple(names)
 
 
 def _by_language(

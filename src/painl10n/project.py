@@ -24,10 +24,11 @@ from .errors import Painl10nError, raise_all
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .runtime.cachedir import cache_path
 from .runtime.staging import sweep_leftovers
+from .sources.dialects import flavor_for
 from .sources.discover import article_name, default_slug, discover, read_text_strict
 from .sources.front_matter_formats import front_matter_formats
 from .sources.layout import is_translation, translation_path, written_languages
-from .sources.model import Article
+from .sources.model import Article, Flavor
 from .sources.segment import article_slug, segment_and_parse, segment_article
 from .terms.model import Termbase
 from .terms.tbx import read_tbx
@@ -48,6 +49,13 @@ class Project:
     """Settings plus the paths derived from them."""
 
     settings: Settings
+
+    def __post_init__(self) -> None:
+        try:  # an unknown 'markdown_extensions' name: one error, before any article is read
+            self.flavor  # noqa: B018
+        except Painl10nError as exc:
+            exc.path = exc.path or str(self.settings.settings_file)
+            raise
 
     @classmethod
     def load(cls, root: Path | str = ".") -> Project:
@@ -89,6 +97,14 @@ class Project:
             if top is not None and top.is_dir():
                 found += [Path(folder) for folder, _, _ in os.walk(top)]  # links not followed
         return found
+
+    @property
+    def flavor(self) -> Flavor:
+        """The Markdown the articles are written in: the generator's dialect and extensions."""
+        settings = self.settings
+        return flavor_for(
+            settings.generator, settings.generator_extensions, settings.markdown_extensions
+        )
 
     @property
     def all_languages(self) -> list[str]:
@@ -219,6 +235,7 @@ class Project:
             front_matter_fields=self.settings.front_matter_fields,
             name=self._name(path, ref),
             front_matter_formats=front_matter_formats(self.settings.generator),
+            flavor=self.flavor,
         )
 
     def _name(self, path: Path, ref: str) -> str | None:

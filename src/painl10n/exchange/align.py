@@ -20,13 +20,31 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..sources.markdown import parser
-from ..sources.model import Article, Segment, Style
+from ..sources.model import Article, Flavor, Segment, Style
 
-_CONTAINERS = {"blockquote", "bullet_list", "ordered_list", "list_item", "footnote", "table"}
+_CONTAINERS = {
+    "blockquote",
+    "bullet_list",
+    "ordered_list",
+    "list_item",
+    "footnote",
+    "table",
+    "admonition",
+    "tab",
+    "dl",
+}
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUMBER = re.compile(r"\d+")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)(?:\\\\)*\|")
-_INLINE_STYLES = (Style.BLOCK, Style.ATX, Style.SETEXT, Style.CELL)
+_INLINE_STYLES = (
+    Style.BLOCK,
+    Style.ATX,
+    Style.SETEXT,
+    Style.CELL,
+    Style.LINE,
+    Style.LABEL,
+    Style.ADDED_LABEL,
+)
 _BAND = 40  # how far off the diagonal a pair may sit, beyond the length difference
 
 
@@ -74,7 +92,7 @@ def align_articles(source: Article, translated: Article) -> Alignment:
 
 def blocks(article: Article) -> list[Block]:
     """Each segment with its place in the document tree and its anchors."""
-    places = _places(article.text)
+    places = _places(article.text, article.flavor)
     line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", article.text)]
     found = []
     for seg in article.segments:
@@ -94,13 +112,13 @@ def blocks(article: Article) -> list[Block]:
     return found
 
 
-def _places(text: str) -> dict[int, tuple[tuple[str, ...], tuple[int, ...]]]:
+def _places(text: str, flavor: Flavor) -> dict[int, tuple[tuple[str, ...], tuple[int, ...]]]:
     """1-based line of each inline token → (container path, position)."""
     stack: list[str] = []
     items: list[int] = []  # item counter of each open list
     table_line = 0
     places: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = {}
-    for token in parser().parse(text):
+    for token in parser(flavor).parse(text):
         name = token.type.removesuffix("_open").removesuffix("_close")
         if name in _CONTAINERS and token.nesting == 1:
             stack.append(name)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..runtime.fileio import majority_line_ending
+from ..sources.dialects import dialect_of
 from ..sources.model import Article, Segment, Style
 from .front_matter import front_matter_value
 from .unsafe import neutralize
@@ -47,40 +48,55 @@ class Assembled:
 
 
 def assemble(article: Article, lookup: Lookup) -> Assembled:
-    """Replace every segment by ``lookup(segment)``, or keep the source text."""
+    """Replace every segment by ``lookup(segment)``, or keep the source text.
+
+    A translation equal to its msgid keeps the source's bytes too: the msgid
+    joined the paragraph's lines, and a line break may be syntax in the
+    generator's dialect (an identity translation rebuilds the source exactly).
+    """
     out: list[str] = []
     position = 0
     translated = fallback = 0
     newline = majority_line_ending(article.text)  # line breaks inside translations too
+    starts = dialect_of(article.flavor).line_starts
     for seg in article.segments:
         out.append(article.text[position : seg.start])
         translation = lookup(seg)
         if translation is None or not translation.strip():
             out.append(article.text[seg.start : seg.end])
             fallback += 1
-        elif seg.style.front_matter and translation == seg.msgid:
-            out.append(article.text[seg.start : seg.end])  # unchanged: its bytes too
+        elif translation == seg.msgid:
+            out.append(article.text[seg.start : seg.end])
             translated += 1
         else:
             if not seg.style.front_matter:  # a front matter value is no Markdown
                 translation = neutralize(translation, seg.msgid)
-            out.append(fit(seg, translation).replace("\n", newline))
+            out.append(fit(seg, translation, starts).replace("\n", newline))
             translated += 1
         position = seg.end
     out.append(article.text[position:])
     return Assembled("".join(out), translated, fallback)
 
 
-def fit(seg: Segment, text: str) -> str:
-    """Shape a translation for the kind of place it goes into."""
+def fit(seg: Segment, text: str, starts: re.Pattern[str] | None = None) -> str:
+    """Shape a translation for the kind of place it goes into.
+
+    ``starts``: what else opens a block at a line's start in the article's dialect.
+    """
     if seg.style.front_matter:
         return front_matter_value(seg, text)
     # A CR (gettext keeps one written inside a string) ends a line in Markdown too:
     # fit it as the line break it is, or it would end a heading or a table row.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if seg.style is Style.BLOCK:
-        return _block(text, seg.continuation)
+        return _block(text, seg.continuation, starts)
     one_line = " ".join(part.strip() for part in text.strip().split("\n"))
+    if seg.style is Style.LINE:  # its line break is syntax: one line, opening no block
+        return _guard(one_line, starts)
+    if seg.style is Style.LABEL:  # the rest of a marker line (up to its last quote)
+        return one_line
+    if seg.style is Style.ADDED_LABEL:  # '!!! note' + ' "Nota"'
+        return f' "{one_line}"'
     if seg.style is Style.ATX:
         return re.sub(r"(?<=[ \t])(#+)$", lambda m: "\\" + m[1], one_line)
     if seg.style is Style.SETEXT:
@@ -100,18 +116,24 @@ def _unescape_quotes(text: str) -> str:
     return re.sub(r"\\([\"'()])", r"\1", text)
 
 
-def _block(text: str, continuation: str) -> str:
+def _block(text: str, continuation: str, starts: re.Pattern[str] | None) -> str:
     """Paragraph text: blank lines would end the paragraph, so they go."""
     cleaned = _BLANK_LINES.sub("", text.strip())
     # Leading blanks would indent into code; trailing ones may be a hard break.
-    lines = [_guard(line.lstrip(" \t")) for line in cleaned.split("\n")]
+    lines = [_guard(line.lstrip(" \t"), starts) for line in cleaned.split("\n")]
     return ("\n" + continuation).join(lines)
 
 
-def _guard(line: str) -> str:
-    """Escape the one character that would make ``line`` open a new block."""
+def _guard(line: str, starts: re.Pattern[str] | None = None) -> str:
+    """Escape the one character that would make ``line`` open a new block.
+
+    A dialect's own openers ('!!! note', ': definition') cannot all be escaped
+    with a backslash there; their first character becomes a character reference.
+    """
     match = _BLOCK_START.match(line)
     if match is None:
+        if starts is not None and starts.match(line):
+            return f"&#{ord(line[0])};{line[1:]}"
         return line
     if match["num"] is not None:
         cut = len(match["num"])

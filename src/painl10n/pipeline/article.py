@@ -33,7 +33,7 @@ from ..site.render import Allowances, allowances_of, render_tokens
 from ..site.typography import bind_units_in_tokens
 from ..sources import frontmatter
 from ..sources.markdown import copy_tokens, front_matter_token, parser
-from ..sources.model import Article
+from ..sources.model import Article, Flavor
 from ..terms.matcher import TermMatcher
 from .extract import template_and_catalog
 from .manifest import shown_path, units_digest
@@ -91,7 +91,7 @@ def build_article(
             )
         except Painl10nError as exc:
             refused.append(exc)
-    parses = _Parses([text for _, text in texts], {article.text: source_tokens})
+    parses = _Parses([text for _, text in texts], {article.text: source_tokens}, article.flavor)
     for language, text in texts:
         try:
             held_to = None if language == source else decided or _SourcePage(Allowances(), False)
@@ -169,7 +169,10 @@ class _Parses:
     parse: its languages share one parse, each rendering its own copy.
     """
 
-    def __init__(self, texts: list[str], known: dict[str, list[Token] | None]) -> None:
+    def __init__(
+        self, texts: list[str], known: dict[str, list[Token] | None], flavor: Flavor
+    ) -> None:
+        self._flavor = flavor
         self._left = Counter(texts)
         self._tokens = {text: tokens for text, tokens in known.items() if tokens is not None}
 
@@ -177,7 +180,7 @@ class _Parses:
         """Tokens of ``text`` that the caller may change (the last taker gets the original)."""
         tokens = self._tokens.get(text)
         if tokens is None:
-            tokens = self._tokens[text] = parser().parse(text)
+            tokens = self._tokens[text] = parser(self._flavor).parse(text)
         self._left[text] -= 1
         if self._left[text] > 0:
             return copy_tokens(tokens)
@@ -225,7 +228,7 @@ def _page(
     source page decides, so every translation has the source's structure.
     """
     if tokens is None:
-        tokens = parser().parse(text)
+        tokens = parser(article.flavor).parse(text)
     rewrite_links(tokens, links, article.ref)
     bind_units_in_tokens(tokens, language)
     heading, rest = split_title(tokens)
@@ -240,7 +243,8 @@ def _page(
     accessible_body(rest)
     allowances = None if source is None else source.allowances
     body = _Body(
-        render_tokens(heading, allowances) if heading else "", render_tokens(rest, allowances)
+        render_tokens(heading, allowances, article.flavor) if heading else "",
+        render_tokens(rest, allowances, article.flavor),
     )
     return meta, body, in_body
 

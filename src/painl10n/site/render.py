@@ -21,6 +21,7 @@ import nh3
 from markdown_it.token import Token
 
 from ..sources.markdown import parser
+from ..sources.model import PLAIN, Flavor
 from ..text.html_policy import ATTRIBUTES, GUARDED_ATTRIBUTES, GUARDED_TAGS, TAGS, URL_SCHEMES
 
 _TAGS = set(TAGS)
@@ -116,8 +117,10 @@ def render_body(text: str, source: Allowances | None = None) -> str:
     return sanitize(render_markdown(text), source)
 
 
-def render_tokens(tokens: list[Token], source: Allowances | None = None) -> str:
+def render_tokens(
+    tokens: list[Token], source: Allowances | None = None, flavor: Flavor = PLAIN
+) -> str:
     """The safe HTML of an already parsed article (saves parsing it twice)."""
-    md = parser()
+    md = parser(flavor)
     html: str = md.renderer.render(tokens, md.options, {})
     return sanitize(html, source)

@@ -9,29 +9,38 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
-from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import Painl10nError
+from .dialects import dialect_of
+from .model import PLAIN, Flavor
 
 
-@lru_cache(maxsize=1)
-def parser() -> MarkdownIt:
-    """CommonMark plus GFM tables, footnotes and YAML front matter.
+def parser(flavor: Flavor = PLAIN) -> MarkdownIt:
+    """The grammar of ``flavor``; ``plain``: CommonMark plus GFM tables, footnotes
+    and YAML front matter.
 
     Segmenting and rendering must agree on the grammar, or a string could be
-    cut where the renderer sees something else; hence one shared instance.
+    cut where the renderer sees something else; hence one shared instance per
+    flavor.
     """
-    return (
-        MarkdownIt("commonmark", {"html": True})
-        .enable("table")
-        .use(front_matter_plugin)
-        .use(footnote_plugin)
-    )
+    return _parser(flavor)
+
+
+@lru_cache(maxsize=8)
+def _parser(flavor: Flavor) -> MarkdownIt:
+    return dialect_of(flavor).build(flavor.extensions)
 
 
 # Blocks whose content the parser tokenizes one level deeper.
-_CONTAINERS = ("blockquote_open", "list_item_open", "footnote_open")
+_CONTAINERS = (
+    "blockquote_open",
+    "list_item_open",
+    "footnote_open",
+    "admonition_open",
+    "tab_open",
+    "dd_open",
+)
 
 
 def check_nesting(tokens: list[Token], ref: str) -> None:
@@ -60,8 +69,7 @@ _INLINE_SPECIAL = re.compile(r"[`<&\[\]\\!]")
 _WORD = re.compile(r"[^\W\d_]")
 
 
-@lru_cache(maxsize=1)
-def segmenting_parser() -> MarkdownIt:
+def segmenting_parser(flavor: Flavor = PLAIN) -> MarkdownIt:
     """The same grammar, parsing inline content only where segmenting needs it.
 
     Segmenting asks one thing of a paragraph's inline tokens: does it hold a
@@ -71,12 +79,12 @@ def segmenting_parser() -> MarkdownIt:
     that may hold a footnote reference is always parsed, since the footnote
     rule keeps only the notes that are referenced.
     """
-    md = (
-        MarkdownIt("commonmark", {"html": True})
-        .enable("table")
-        .use(front_matter_plugin)
-        .use(footnote_plugin)
-    )
+    return _segmenting_parser(flavor)
+
+
+@lru_cache(maxsize=8)
+def _segmenting_parser(flavor: Flavor) -> MarkdownIt:
+    md = dialect_of(flavor).build(flavor.extensions)
     md.core.ruler.at("inline", _lazy_inline)
     return md
 

@@ -24,11 +24,29 @@ class Style(Enum):
     YAML = "yaml"  # front matter value: a YAML scalar
     TOML = "toml"  # a TOML string (Hugo's '+++' front matter)
     JSON = "json"  # a JSON string (Hugo's '{' front matter)
+    LINE = "line"  # one line of its own, its break syntax: a definition term
+    LABEL = "label"  # the rest of a marker line: '!!! note "Title"', '*[HTML]: Expansion'
+    ADDED_LABEL = "added label"  # a title the generator makes up: its translation is added
 
     @property
     def front_matter(self) -> bool:
         """A front matter value: plain text written in its format, no Markdown."""
         return self in (Style.YAML, Style.TOML, Style.JSON)
+
+
+@dataclass(frozen=True)
+class Flavor:
+    """Which Markdown an article is written in: a dialect and the extensions it uses.
+
+    Hashable, so each flavor's parsers are built once (``sources/markdown.py``);
+    ``sources/dialects`` says what each name means.
+    """
+
+    dialect: str = "plain"
+    extensions: frozenset[str] = frozenset()
+
+
+PLAIN = Flavor()
 
 
 @dataclass(frozen=True)
@@ -58,3 +76,4 @@ class Article:
     text: str
     front_matter: dict[str, Any]
     segments: tuple[Segment, ...]
+    flavor: Flavor = PLAIN

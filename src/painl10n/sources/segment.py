@@ -17,14 +17,16 @@ from markdown_it.token import Token
 
 from ..errors import Painl10nError
 from . import directives, frontmatter
+from .constructs import CLOSERS, abbreviation, block_title, container_name, label, title_kind
 from .discover import check_slug
 from .front_matter_formats import YAML, FrontMatterBlock, blanked, read_block, split_front_matter
 from .front_matter_paths import field_segments
 from .markdown import check_nesting, front_matter_token, parser, segmenting_parser
-from .model import Article, Segment, Style
+from .model import PLAIN, Article, Flavor, Segment, Style
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+# A run of blanks is tried from its start only (linear on a line of blanks).
+_ATX_CLOSING = re.compile(r"(?:^|(?<![ \t])[ \t]+)#+[ \t]*$")
 _ODD_BACKSLASHES = re.compile(r"(?<!\\)(?:\\\\)*\\$")
 _IMAGE_ONLY = re.compile(
     r"""^!\[(?P<alt>(?:[^\[\]\\\n]|\\.)*)\]
@@ -79,6 +81,7 @@ def segment_article(
     front_matter_fields: tuple[str, ...],
     name: str | None = None,
     front_matter_formats: tuple[str, ...] = (YAML,),
+    flavor: Flavor = PLAIN,
 ) -> Article:
     """Cut one article into segments; raise a one-line error on bad input.
 
@@ -86,16 +89,18 @@ def segment_article(
     the generator's, not read as painl10n's. ``front_matter_formats``: the
     formats a front matter may be in, YAML always
     (``front_matter_formats.front_matter_formats(generator)``: Hugo's adds TOML
-    and JSON).
+    and JSON). ``flavor``: the Markdown dialect it is written in
+    (``sources/dialects``).
     """
     article, _ = _segment(
-        segmenting_parser(),
+        segmenting_parser(flavor),
         text,
         ref=ref,
         default_slug=default_slug,
         front_matter_fields=front_matter_fields,
         name=name,
         front_matter_formats=front_matter_formats,
+        flavor=flavor,
     )
     return article
 
@@ -108,6 +113,7 @@ def segment_and_parse(
     front_matter_fields: tuple[str, ...],
     name: str | None = None,
     front_matter_formats: tuple[str, ...] = (YAML,),
+    flavor: Flavor = PLAIN,
 ) -> tuple[Article, list[Token]]:
     """:func:`segment_article` through the full parser, with the tokens it made.
 
@@ -116,13 +122,14 @@ def segment_and_parse(
     (``tests/sources/test_segmenting_parser.py``).
     """
     return _segment(
-        parser(),
+        parser(flavor),
         text,
         ref=ref,
         default_slug=default_slug,
         front_matter_fields=front_matter_fields,
         name=name,
         front_matter_formats=front_matter_formats,
+        flavor=flavor,
     )
 
 
@@ -135,6 +142,7 @@ def _segment(
     front_matter_fields: tuple[str, ...],
     name: str | None = None,
     front_matter_formats: tuple[str, ...],
+    flavor: Flavor,
 ) -> tuple[Article, list[Token]]:
     env: dict[str, Any] = {}
     block = split_front_matter(text, front_matter_formats, ref)
@@ -169,7 +177,9 @@ def _segment(
         kept.append(replace(seg, context=context, notes=notes) if steered else seg)
     kept.sort(key=lambda seg: seg.start)
     slug = name if name is not None else _slug(meta, default_slug, ref)
-    article = Article(slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept))
+    article = Article(
+        slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept), flavor=flavor
+    )
     return article, tokens
 
 
@@ -209,22 +219,44 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment
     found: list[Segment] = []
     containers: list[str] = []
     cursors: dict[int, int] = {}
+    term = ""  # the last definition term, to name its definitions
     for index, token in enumerate(tokens):
-        if token.type in ("blockquote_open", "list_item_open", "footnote_open"):
-            containers.append(token.type.removesuffix("_open"))
-        elif token.type in ("blockquote_close", "list_item_close", "footnote_close"):
+        if token.nesting == 1 and (name := container_name(token, term)) is not None:
+            containers.append(name)
+        elif token.type in CLOSERS:
             containers.pop()
-        if token.type != "inline" or token.map is None or not _translatable(token):
+        elif token.type == "abbr_definition":
+            found.extend(abbreviation(token, lines))
+        if token.type == "container_blocks_open":
+            found.extend(block_title(token, lines, containers[-1]))
+        if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]
+        if parent.type == "dt_open":
+            term = flatten(token.content)
+        if not _translatable(token):
+            continue
         if parent.type == "paragraph_open":
-            found.extend(_paragraph(token, lines, ref, _paragraph_kind(containers)))
+            found.extend(
+                _paragraph(token, lines, ref, containers[-1] if containers else "paragraph")
+            )
         elif parent.type == "heading_open":
             found.append(_heading(token, parent, lines, ref))
         elif parent.type in ("th_open", "td_open"):
             kind = "table header cell" if parent.type == "th_open" else "table cell"
             found.append(_cell(token, lines, ref, kind, cursors))
+        elif parent.type in ("admonition_title_open", "tab_title_open"):
+            found.extend(label(token, tokens[index - 2], lines, title_kind(containers[-1])))
+        elif parent.type == "dt_open":
+            found.append(_line(token, lines, ref, "definition term"))
     return found
+
+
+def _line(token: Token, lines: _Lines, ref: str, kind: str) -> Segment:
+    """Inline content of one line whose line break is syntax (a definition term)."""
+    assert token.map is not None
+    start, end, _ = _locate_lines(token, lines, ref, token.map[0])
+    return Segment(token.content, kind, token.map[0] + 1, start, end, Style.LINE)
 
 
 def _translatable(token: Token) -> bool:
@@ -240,11 +272,6 @@ def _translatable(token: Token) -> bool:
         ):
             return True
     return False
-
-
-def _paragraph_kind(containers: list[str]) -> str:
-    names = {"blockquote": "blockquote", "list_item": "list item", "footnote": "footnote"}
-    return names[containers[-1]] if containers else "paragraph"
 
 
 def flatten(content: str) -> str:

@@ -1,0 +1,124 @@
+"""The constructs of site generators' dialects, cut by their structure.
+
+An admonition's, details block's or tab's title is a message of its own (its
+body's paragraphs are segmented like any); an abbreviation's expansion is one;
+each is named in the '#.' comment, and every marker stays in the skeleton.
+:mod:`painl10n.sources.segment` walks the tokens and calls these.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from markdown_it.token import Token
+
+from .dialects.abbr import ABBREVIATION
+from .dialects.blocks import block_name
+from .model import Segment, Style
+
+_HAS_WORD = re.compile(r"[^\W\d_]")
+
+
+class LineTable(Protocol):
+    """The source's lines and their offsets (``segment._Lines``)."""
+
+    texts: list[str]
+
+    def offset(self, line: int, column: int) -> int: ...
+
+
+# Blocks whose paragraphs are named after them in the '#.' comment.
+CLOSERS = {
+    "blockquote_close",
+    "list_item_close",
+    "footnote_close",
+    "admonition_close",
+    "tab_close",
+    "dd_close",
+    "container_blocks_close",
+}
+# pymdownx.blocks: what each '///' block is called, and whether its '| …' is a title.
+_BLOCKS = {"details": "details", "tab": "tab", "caption": "caption", "define": "definition"}
+_UNTITLED_BLOCKS = {"caption", "define", "html"}
+
+
+def container_name(token: Token, term: str) -> str | None:
+    """What a block that holds paragraphs is called in their comments (None: no such block)."""
+    if token.type == "admonition_open":
+        construct = "details" if token.markup.startswith("?") else "admonition"
+        return f"{construct} ({token.meta.get('tag', '')})"
+    if token.type == "container_blocks_open":
+        name = block_name(token.info)
+        if name == "html":
+            return "HTML block"
+        if name in _BLOCKS:
+            return _BLOCKS[name]
+        return "admonition" if name == "admonition" else f"admonition ({name})"
+    names = {
+        "blockquote_open": "blockquote",
+        "list_item_open": "list item",
+        "footnote_open": "footnote",
+        "tab_open": "tab",
+        "dd_open": f'definition of "{term}"',
+    }
+    return names.get(token.type)
+
+
+def title_kind(container: str) -> str:
+    """'admonition (warning)' → 'admonition title (warning)'; 'tab' → 'tab title'."""
+    construct, _, tag = container.partition(" (")
+    return f"{construct} title (" + tag if tag else f"{construct} title"
+
+
+def label(token: Token, opener: Token, lines: LineTable, kind: str) -> list[Segment]:
+    """A block's title written in quotes on its marker line ('!!! note "Title"').
+
+    An admonition without one shows its type's name ('Note'): that title is
+    offered too, and a translation of it is written in quotes at the end of
+    the marker line ('!!! note "Nota"'). '!!! note ""' shows none: nothing.
+    """
+    assert token.map is not None
+    line = token.map[0]
+    text = lines.texts[line]
+    first, last = text.find('"'), text.rfind('"')
+    if first < 0 and opener.type == "admonition_open":
+        shown = opener.info.split()[0].capitalize()  # Python-Markdown's: the first class
+        end = lines.offset(line, len(text.rstrip()))
+        kind += ", shown when none is written"
+        return [Segment(shown, kind, line + 1, end, end, Style.ADDED_LABEL)]
+    if first < 0 or last <= first or text[first + 1 : last] != token.content:
+        return []
+    start = lines.offset(line, first + 1)
+    return [Segment(token.content, kind, line + 1, start, start + len(token.content), Style.LABEL)]
+
+
+def block_title(token: Token, lines: LineTable, container: str) -> list[Segment]:
+    """The title after '|' on a '///' block's first line ('/// warning | Take care')."""
+    assert token.map is not None
+    if block_name(token.info) in _UNTITLED_BLOCKS:
+        return []
+    line = token.map[0]
+    text = lines.texts[line]
+    bar = text.find("|")
+    title = text[bar + 1 :].strip() if bar >= 0 else ""
+    if not _HAS_WORD.search(title):
+        return []
+    start = lines.offset(line, text.index(title, bar + 1))
+    kind = title_kind(container)
+    return [Segment(title, kind, line + 1, start, start + len(title), Style.LABEL)]
+
+
+def abbreviation(token: Token, lines: LineTable) -> list[Segment]:
+    """The expansion of an abbreviation line ('*[HTML]: Hyper Text Markup Language')."""
+    assert token.map is not None
+    line = token.map[0]
+    text = lines.texts[line]
+    indent = len(text) - len(text.lstrip(" "))
+    match = ABBREVIATION.match(text[indent:])
+    expansion = match["expansion"].rstrip(" \t") if match else ""
+    if match is None or not _HAS_WORD.search(expansion):
+        return []
+    start = lines.offset(line, indent + match.start("expansion"))
+    kind = f'expansion of abbreviation "{match["abbr"]}"'
+    return [Segment(expansion, kind, line + 1, start, start + len(expansion), Style.LABEL)]

@@ -1,0 +1,94 @@
+"""MkDocs (with Material and pymdown-extensions): Python-Markdown's extensions as plugins.
+
+Names are those of ``mkdocs.yml``'s ``markdown_extensions``. mdit-py-plugins
+parses admonitions and ``???`` blocks (``admon``), definition lists and
+footnotes; tabs, abbreviations and attribute lists are ours. Extensions that
+change nothing painl10n must cut (``toc``, ``pymdownx.superfences``,
+``md_in_html`` …) are known so that naming them is no error.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.admon.index import admonition
+from mdit_py_plugins.deflist import deflist_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from .abbr import abbr_plugin
+from .attr_list import attr_list_plugin
+from .blocks import blocks_plugin
+from .md_in_html import md_in_html_plugin
+from .tabbed import tabbed_plugin
+
+EXTENSIONS: dict[str, str] = {
+    "abbr": "abbreviation lines '*[HTML]: Hyper Text Markup Language'",
+    "admonition": "admonitions '!!! note \"Title\"' with an indented body",
+    "attr_list": "attribute lists '{ #id .class }' after headings and paragraphs",
+    "def_list": "definition lists 'Term' then ': definition'",
+    "footnotes": "footnotes '[^1]' and '[^1]: note'",
+    "md_in_html": "Markdown inside an HTML element marked 'markdown' (Material's cards)",
+    "pymdownx.blocks.admonition": "'/// warning | Title' … '///' (and '/// note' …)",
+    "pymdownx.blocks.caption": "'/// caption' … '///'",
+    "pymdownx.blocks.definition": "'/// define' … '///'",
+    "pymdownx.blocks.details": "'/// details | Title' … '///'",
+    "pymdownx.blocks.html": "'/// html | div' … '///'",
+    "pymdownx.blocks.tab": "'/// tab | Title' … '///'",
+    "pymdownx.details": "collapsible blocks '??? note \"Title\"' and '???+'",
+    "pymdownx.superfences": "fenced code inside other blocks (CommonMark already nests them)",
+    "pymdownx.tabbed": "content tabs '=== \"Title\"' with an indented body",
+    "tables": "GFM tables (MkDocs always has them)",
+    "toc": "the table of contents (nothing to parse)",
+}
+
+# Lines that open a construct of some extension: a translation's line must not.
+LINE_STARTS = re.compile(r"!!!|\?\?\?|===|///|\*\[|[:~][ \t]|<[A-Za-z][^>]*\smarkdown")
+
+# Material's recommended set, used when the project has no mkdocs.yml.
+DEFAULTS = frozenset(name for name in EXTENSIONS if not name.startswith("pymdownx.blocks."))
+
+
+def build(extensions: frozenset[str]) -> MarkdownIt:
+    """A parser for MkDocs Markdown with ``extensions`` (names of :data:`EXTENSIONS`)."""
+    md = MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
+    if "footnotes" in extensions:
+        md.use(footnote_plugin)
+    if "def_list" in extensions:
+        md.use(deflist_plugin)
+    markers = ("!" if "admonition" in extensions else "") + (
+        "?" if "pymdownx.details" in extensions else ""
+    )
+    if markers:
+        _admonitions(md, markers)
+    if "pymdownx.tabbed" in extensions:
+        md.use(tabbed_plugin)
+    if any(name.startswith("pymdownx.blocks.") for name in extensions):
+        blocks_plugin(md, extensions)
+    if "md_in_html" in extensions:
+        md.use(md_in_html_plugin)
+    if "abbr" in extensions:
+        md.use(abbr_plugin)
+    if "attr_list" in extensions:
+        md.use(attr_list_plugin)
+    return md
+
+
+def _admonitions(md: MarkdownIt, markers: str) -> None:
+    """mdit-py-plugins' admonitions, for the markers whose extension is on.
+
+    Its one rule reads both '!!!' (``admonition``) and '???' (``pymdownx.details``);
+    a line whose marker belongs to an extension that is off stays a paragraph.
+    """
+    md.use(admon_plugin)
+
+    def guarded(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        first = state.src[state.bMarks[start_line] + state.tShift[start_line]]
+        return first in markers and admonition(state, start_line, end_line, silent)
+
+    md.block.ruler.at(
+        "admonition", guarded, {"alt": ["paragraph", "reference", "blockquote", "list"]}
+    )

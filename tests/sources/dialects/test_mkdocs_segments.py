@@ -1,0 +1,226 @@
+"""The mkdocs dialect: each construct cut by its structure, its syntax kept in the skeleton."""
+
+from __future__ import annotations
+
+from painl10n.localize.assemble import assemble
+from painl10n.sources.dialects import flavor_for
+from painl10n.sources.markdown import parser
+from painl10n.sources.model import Article, Flavor, Style
+from painl10n.sources.segment import segment_and_parse, segment_article
+from tests.helpers.mkdocs_site import BLOCKS_PAGE, MARKERS, PAGE, SPANISH
+
+BLOCKS = ["pymdownx.blocks.admonition", "pymdownx.blocks.details", "pymdownx.blocks.tab"]
+MKDOCS = flavor_for("mkdocs", changes=BLOCKS)
+
+
+def segment(text: str, flavor: Flavor = MKDOCS) -> Article:
+    return segment_article(
+        text,
+        ref="docs/relief.md",
+        default_slug="relief",
+        front_matter_fields=("title",),
+        flavor=flavor,
+    )
+
+
+def test_every_construct_is_a_message_named_in_its_comment() -> None:
+    found = [(seg.kind, seg.msgid) for seg in segment(PAGE).segments]
+    assert found == [
+        ("front matter: title", "Pain relief"),
+        ("heading h1", "Pain relief"),
+        ("paragraph", "Paracetamol is a common medicine for mild pain, as the HTML page says."),
+        ("admonition title (warning)", "Take care"),
+        ("admonition (warning)", "Do not take more than four grams a day."),
+        ("admonition (warning)", "Ask your pharmacist."),
+        ("admonition title (tip), shown when none is written", "Tip"),
+        ("admonition (tip)", "Drink water with it."),
+        ("details title (info)", "More about doses"),
+        ("details (info)", "Children need less."),
+        ("tab title", "Adults"),
+        ("tab", "Take one tablet."),
+        ("tab title", "Children"),
+        ("tab", "Ask a doctor first."),
+        ("definition term", "Dose"),
+        ('definition of "Dose"', "The amount you take at one time."),
+        ("definition term", "Tablet"),
+        ('definition of "Tablet"', "A small pill."),
+        ('expansion of abbreviation "HTML"', "Hyper Text Markup Language"),
+    ]
+    assert {msgid for _, msgid in found} <= set(SPANISH)
+
+
+def test_slash_blocks_are_cut_like_their_indented_kin() -> None:
+    article = segment(BLOCKS_PAGE)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("heading h1", "Doses"),
+        ("admonition title (warning)", "Never more"),
+        ("admonition (warning)", "Do not take more than four grams a day."),
+        ("details title", "Before a journey"),
+        ("details", "Pack enough tablets."),
+        ("tab title", "Morning"),
+        ("tab", "Take it with breakfast."),
+        ("tab title", "Evening"),
+        ("tab", "Take it with dinner."),
+        ("list item", "__Rest__"),
+        ("list item", "Sleep well between doses."),
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == BLOCKS_PAGE
+    built = assemble(article, lambda seg: SPANISH[seg.msgid]).text
+    assert "/// warning | Nunca más\nNo tome más de cuatro gramos al día.\n///\n" in built
+    assert "//// details | Antes de un viaje\n    open: True\n" in built
+    assert '<div class="grid cards" markdown>\n\n-   __Descanso__\n\n    Duerma bien' in built
+
+
+def test_an_html_element_without_markdown_stays_html() -> None:
+    text = '<div class="note">\nNot Markdown.\n</div>\n\n<div markdown>\nUnclosed.\n'
+    assert segment(text).segments == ()
+
+
+def test_an_html_block_name_is_no_title() -> None:
+    flavor = flavor_for("mkdocs", changes=["pymdownx.blocks.html"])
+    text = "/// html | div.note\nSome text.\n///\n"
+    found = [(seg.kind, seg.msgid) for seg in segment(text, flavor).segments]
+    assert found == [("HTML block", "Some text.")]
+
+
+def test_no_msgid_holds_dialect_syntax() -> None:
+    for seg in (*segment(PAGE).segments, *segment(BLOCKS_PAGE).segments):
+        assert not any(marker in seg.msgid for marker in MARKERS), seg.msgid
+        assert "{" not in seg.msgid and '"' not in seg.msgid
+
+
+def test_plain_reads_the_indented_bodies_as_code() -> None:
+    """What the dialect fixes: CommonMark never offers a box's body to translate."""
+    msgids = {seg.msgid for seg in segment(PAGE, Flavor()).segments}
+    assert "Children need less." not in msgids
+    assert "Take one tablet." not in msgids
+
+
+def test_identity_and_untranslated_rebuild_the_source_byte_for_byte() -> None:
+    article = segment(PAGE)
+    assert assemble(article, lambda seg: seg.msgid).text == PAGE
+    assert assemble(article, lambda seg: None).text == PAGE
+    crlf = PAGE.replace("\n", "\r\n")
+    assert assemble(segment(crlf), lambda seg: seg.msgid).text == crlf
+
+
+def test_a_translation_keeps_every_syntax_line() -> None:
+    built = assemble(segment(PAGE), lambda seg: SPANISH[seg.msgid]).text
+    assert "# Alivio del dolor { #relief }\n" in built
+    assert "dice la página HTML.\n{: .lead }\n" in built
+    assert '!!! warning "Cuidado"\n    No tome más de cuatro gramos al día.\n' in built
+    assert '??? info "Más sobre las dosis"\n    Los niños necesitan menos.\n' in built
+    assert '=== "Adultos"\n\n    Tome un comprimido.\n' in built
+    assert "Dosis\n:   La cantidad que se toma de una vez.\n" in built
+    assert "Comprimido\n: Una píldora pequeña.\n" in built
+    assert "*[HTML]: Lenguaje de marcado de hipertexto\n" in built
+
+
+def test_a_long_translation_of_a_box_body_stays_in_the_box() -> None:
+    article = segment(PAGE)
+    body = next(seg for seg in article.segments if seg.kind == "admonition (warning)")
+    built = assemble(article, lambda seg: "Uno\n\nDos\n- tres" if seg is body else None).text
+    assert '"Take care"\n    Uno\n    Dos\n    \\- tres\n' in built
+
+
+def test_a_title_the_generator_makes_up_is_offered_and_added_when_translated() -> None:
+    text = (
+        '!!! note\n    Body text.\n\n???+ see-also inline\n    More.\n\n!!! tip ""\n    No title.\n'
+    )
+    article = segment(text)
+    titles = [seg.msgid for seg in article.segments if seg.style is Style.ADDED_LABEL]
+    assert titles == ["Note", "See-also"]
+    assert assemble(article, lambda seg: seg.msgid).text == text
+    spanish = {"Note": "Nota", "See-also": "Véase también"}
+    built = assemble(article, lambda seg: spanish.get(seg.msgid)).text
+    assert built.startswith(
+        '!!! note "Nota"\n    Body text.\n\n???+ see-also inline "Véase también"\n'
+    )
+
+
+def test_labels_and_lines_have_their_own_styles() -> None:
+    styles = {seg.kind: seg.style for seg in segment(PAGE).segments}
+    assert styles["tab title"] is Style.LABEL
+    assert styles["definition term"] is Style.LINE
+    assert styles['expansion of abbreviation "HTML"'] is Style.LABEL
+
+
+def test_an_extension_that_is_off_leaves_its_syntax_alone() -> None:
+    no_abbr = flavor_for("mkdocs", changes=["-abbr", "-def_list", "-attr_list"])
+    msgids = [seg.msgid for seg in segment(PAGE, no_abbr).segments]
+    assert "Tablet : A small pill." in msgids
+    assert any(msgid.startswith("*[HTML]") for msgid in msgids)
+    assert "# Pain relief" not in msgids and "Pain relief { #relief }" in msgids
+
+
+def test_details_without_admonition_and_the_reverse() -> None:
+    text = '!!! note "A"\n    Body one.\n\n??? note "B"\n    Body two.\n'
+    only_details = flavor_for("mkdocs", ["pymdownx.details"])
+    kinds = [seg.kind for seg in segment(text, only_details).segments]
+    assert kinds == ["paragraph", "details title (note)", "details (note)"]
+    only_admonition = flavor_for("mkdocs", ["admonition"])
+    kinds = [seg.kind for seg in segment(text, only_admonition).segments]
+    assert kinds == ["admonition title (note)", "admonition (note)", "paragraph"]
+
+
+def test_the_full_parser_cuts_the_same_segments() -> None:
+    article, tokens = segment_and_parse(
+        PAGE,
+        ref="docs/relief.md",
+        default_slug="relief",
+        front_matter_fields=("title",),
+        flavor=MKDOCS,
+    )
+    assert article.segments == segment(PAGE).segments
+    assert article.flavor == MKDOCS
+    types = {token.type for token in tokens}
+    assert {"admonition_open", "tab_open", "dl_open", "abbr_definition"} <= types
+
+
+def test_attribute_lists_that_end_a_block_stay_in_the_skeleton() -> None:
+    text = (
+        '![A diagram of the spine](spine.png){ width="300" }\n\n'
+        "[Read the guide](guide.md){ .md-button }\n\n"
+        "## Heading with *emphasis*{ .x } { #h }\n\n"
+        "Ends with code `x`{: .y }\n{: .note }\n\n"
+        "Text with [a link](x){ .small } inside.\n"
+    )
+    article = segment(text)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("image alt text", "A diagram of the spine"),
+        ("paragraph", "[Read the guide](guide.md)"),
+        ("heading h2", "Heading with *emphasis*"),
+        ("paragraph", "Ends with code `x`"),
+        ("paragraph", "Text with [a link](x){ .small } inside."),  # inside a sentence: kept
+    ]
+    built = assemble(article, lambda seg: seg.msgid.upper()).text
+    assert built.startswith('![A DIAGRAM OF THE SPINE](spine.png){ width="300" }\n\n')
+    assert "\n## HEADING WITH *EMPHASIS*{ .x } { #h }\n" in built
+    assert "\nENDS WITH CODE `X`{: .y }\n{: .note }\n" in built
+
+
+def test_attribute_lists_set_the_blocks_id_and_classes() -> None:
+    html = parser(MKDOCS).render("## Dose { #dose .big }\n\nText\n{: .lead data-x=1 }\n")
+    assert '<h2 id="dose" class="big">Dose</h2>' in html
+    assert '<p class="lead" data-x="1">Text</p>' in html
+
+
+def test_a_translated_line_opens_no_construct_of_the_dialect() -> None:
+    text = "Take care.\n\n!!! note\n    Body.\n\nDose\n: Amount.\n"
+    article = segment(text)
+    tricky = {
+        "Take care.": "Cuidado.\n!!! danger\n: nada\n*[X]: y",
+        "Body.": 'Cuerpo.\n=== "Pestaña"\n??? info',
+        "Dose": ": Dosis",
+    }
+    built = assemble(article, lambda seg: tricky.get(seg.msgid)).text
+    assert built.startswith("Cuidado.\n&#33;!! danger\n&#58; nada\n&#42;[X]: y\n\n!!! note\n")
+    assert '    Cuerpo.\n    &#61;== "Pestaña"\n    &#63;?? info\n' in built
+    assert "\n&#58; Dosis\n: Amount.\n" in built
+    assert shape_of(segment(built)) == shape_of(article)
+    plain = segment(text, Flavor())  # CommonMark reads none of them: no reference there
+    assert "&#" not in assemble(plain, lambda seg: tricky.get(seg.msgid)).text
+
+
+def shape_of(article: Article) -> list[str]:
+    return [seg.kind.split(",")[0].split(" of ")[0] for seg in article.segments]
