@@ -44,6 +44,7 @@ TERMBASE = Termbase(
             ),
         ),
         Concept("clinic", (Term("Mindful Infusions", "en", part_of_speech="properNoun"),)),
+        Concept("pill", (Term("pill", "en"), Term("Pillule", "fr", status="deprecated"))),
     )
 )
 
@@ -153,6 +154,11 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("language", "msgid", "msgstr"), NEAR_MISSES)
 def test_correct_writing_passes(language: str, msgid: str, msgstr: str) -> None:
     assert messages(msgid, msgstr, language) == []
+
+
+def test_a_forbidden_term_is_not_a_known_word() -> None:
+    [message] = messages("Take the pill.", "Prenez la pillule.", "fr")
+    assert message.startswith("'pillule'") and "'pilule'" in message
 
 
 def test_dialect_tokens_are_not_words() -> None:

@@ -8,7 +8,7 @@ French elisions, German compounding and Arabic clitics, which no word list of
 ours could.
 
 Known besides the dictionary (letter case aside): every term of the termbase
-in any language (approved, admitted and do-not-translate names alike), the
+in any language but forbidden ones (approved, admitted, do-not-translate names), the
 project's word list ``<locales>/words/<lang>.txt`` (see
 :data:`painl10n.checks.base.EntryContext.known_words`), and any word the
 source itself has (names, acronyms, units). Words written in capitals
@@ -118,13 +118,15 @@ _TERM_WORDS: dict[int, tuple[Termbase, frozenset[str]]] = {}
 
 
 def termbase_words(termbase: Termbase) -> frozenset[str]:
-    """Every word of every term of the termbase, in any language, case-folded."""
+    """Every word of the termbase's terms, in any language, case-folded; forbidden terms
+    are not words to write, whatever their spelling."""
     cached = _TERM_WORDS.get(id(termbase))
     if cached is None or cached[0] is not termbase:
         words = frozenset(
             word.casefold()
             for concept in termbase.concepts
             for term in concept.terms
+            if not term.forbidden
             for word in spelled_words(term.text)
         )
         cached = _TERM_WORDS[id(termbase)] = (termbase, words)
