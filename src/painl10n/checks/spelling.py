@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 import polib
@@ -114,23 +114,28 @@ def missing_dictionary(language: str) -> str | None:
     )
 
 
-_TERM_WORDS: dict[int, tuple[Termbase, frozenset[str]]] = {}
+_KNOWN: dict[tuple[int, int], tuple[Termbase, frozenset[str], frozenset[str]]] = {}
+
+
+def known_words(termbase: Termbase, listed: frozenset[str]) -> frozenset[str]:
+    """The termbase's words and the project's, made once per run (not per entry)."""
+    key = (id(termbase), id(listed))
+    cached = _KNOWN.get(key)
+    if cached is None or cached[0] is not termbase or cached[1] is not listed:
+        cached = _KNOWN[key] = (termbase, listed, termbase_words(termbase) | listed)
+    return cached[2]
 
 
 def termbase_words(termbase: Termbase) -> frozenset[str]:
     """Every word of the termbase's terms, in any language, case-folded; forbidden terms
     are not words to write, whatever their spelling."""
-    cached = _TERM_WORDS.get(id(termbase))
-    if cached is None or cached[0] is not termbase:
-        words = frozenset(
-            word.casefold()
-            for concept in termbase.concepts
-            for term in concept.terms
-            if not term.forbidden
-            for word in spelled_words(term.text)
-        )
-        cached = _TERM_WORDS[id(termbase)] = (termbase, words)
-    return cached[1]
+    return frozenset(
+        word.casefold()
+        for concept in termbase.concepts
+        for term in concept.terms
+        if not term.forbidden
+        for word in spelled_words(term.text)
+    )
 
 
 def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
@@ -145,23 +150,32 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
         translations = [text for _, text in sorted(entry.msgstr_plural.items())]
     else:
         sources, translations = [entry.msgid], [entry.msgstr]
-    in_source = {
-        word.removesuffix(".").casefold()
-        for text in sources
-        for word in spelled_words(text, ctx.generator)
-    }
     base = parse_language(ctx.language).language
-    words = _Known(found, termbase_words(ctx.termbase) | ctx.known_words, base)
+    words = _Known(found, known_words(ctx.termbase, ctx.known_words), base)
+    in_source: frozenset[str] | None = None  # read only when a word is not known otherwise
     reported: set[str] = set()
     for text in translations:
         for token in spelled_words(text, ctx.generator):
             word = token.removesuffix(".")
-            if word in reported or len(word) < 2 or _acronym(word) or word.casefold() in in_source:
+            if word in reported or len(word) < 2 or _acronym(word):
                 continue
-            if words.known(word) or (token != word and found.check(token)):
+            if words.single(word) or (token != word and found.check(token)):
+                continue
+            if in_source is None:
+                in_source = _source_words(tuple(sources), ctx.generator)
+            if word.casefold() in in_source or words.known(word):
                 continue
             reported.add(word)
             yield _message(word, _suggestions(found, word), ctx.language)
+
+
+@lru_cache(maxsize=4096)  # a catalog's msgids, asked again in its next language
+def _source_words(sources: tuple[str, ...], generator: str) -> frozenset[str]:
+    return frozenset(
+        token.removesuffix(".").casefold()
+        for text in sources
+        for token in spelled_words(text, generator)
+    )
 
 
 def _acronym(word: str) -> bool:

@@ -22,9 +22,13 @@ from .dialect_syntax import pattern
 from .prose import ENTITY, blank, blank_hidden
 
 PLACEHOLDER = re.compile(r"\{[^{}\s]*\}|%(?:\([^)\s]*\))?[-+ #0]*\d*(?:\.\d+)?[sdifgeExXr%]")
-# Arabic harakat, tanwin, shadda, sukun, superscript alef (U+064B to U+065F, U+0670), tatweel.
 UNIT_LETTERS = 4  # "mg", "mmol", "mmHg": longer words after numbers are words
-_GAP = " \u00a0\u202f\u2009"
+# A short word after a number and one gap (500 mg, 5\u00a0ml) or beside a slash (mg/kg).
+_UNIT = re.compile(
+    rf"(?:(?<=\d)|(?<=\d[ \u00a0\u202f\u2009])|(?<=/))[^\W\d_]{{1,{UNIT_LETTERS}}}\.?(?!\w)"
+    rf"|(?<!\w)[^\W\d_]{{1,{UNIT_LETTERS}}}(?=/)"
+)
+# Arabic harakat, tanwin, shadda, sukun, superscript alef (U+064B to U+065F, U+0670), tatweel.
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _LETTERS = r"[^\W\d_]+"
 _JOINERS = "'\u2019\\-"  # apostrophes and the hyphen
@@ -42,13 +46,6 @@ def spelled_words(text: str, generator: str = "plain") -> list[str]:
     if dialect is not None:
         rules.insert(0, (dialect, " "))
     text = _ARABIC_MARKS.sub("", blank(text, rules))
-    return [match[0] for match in _WORD.finditer(text) if not _unit(text, match)]
-
-
-def _unit(text: str, match: re.Match[str]) -> bool:
-    """A short word after a number (``500 mg``, ``5\u00a0ml``) or beside a slash (``mg/kg``)."""
-    if len(match[0].removesuffix(".")) > UNIT_LETTERS:
-        return False
-    before = text[: match.start()].rstrip(_GAP)
-    after = text[match.end() - match[0].endswith(".") :]
-    return before.endswith(("/", *"0123456789")) or after.startswith("/")
+    if any(mark in text for mark in "/0123456789"):
+        text = _UNIT.sub(" ", text)
+    return _WORD.findall(text)
