@@ -114,16 +114,21 @@ def missing_dictionary(language: str) -> str | None:
     )
 
 
-_KNOWN: dict[tuple[int, int], tuple[Termbase, frozenset[str], frozenset[str]]] = {}
+# The termbase being checked and its words, then its words with each word list;
+# forgotten when another termbase comes (a worker receives a copy with every chunk).
+_TERMBASE: list[tuple[Termbase, frozenset[str]]] = []
+_KNOWN: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def known_words(termbase: Termbase, listed: frozenset[str]) -> frozenset[str]:
     """The termbase's words and the project's, made once per run (not per entry)."""
-    key = (id(termbase), id(listed))
-    cached = _KNOWN.get(key)
-    if cached is None or cached[0] is not termbase or cached[1] is not listed:
-        cached = _KNOWN[key] = (termbase, listed, termbase_words(termbase) | listed)
-    return cached[2]
+    if not _TERMBASE or _TERMBASE[0][0] is not termbase:
+        _TERMBASE[:] = [(termbase, termbase_words(termbase))]
+        _KNOWN.clear()
+    cached = _KNOWN.get(id(listed))
+    if cached is None or cached[0] is not listed:
+        cached = _KNOWN[id(listed)] = (listed, _TERMBASE[0][1] | listed)
+    return cached[1]
 
 
 def termbase_words(termbase: Termbase) -> frozenset[str]:
