@@ -210,8 +210,10 @@ def test_the_shipped_catalogs_are_spelt_right_with_the_word_lists(tmp_path: Path
     report = run_checks(Project.load(root), checks=["spelling"])
     assert report.findings == []
     shutil.rmtree(root / "locales" / "words")
-    words = {f.message.split("'")[1] for f in run_checks(Project.load(root)).findings}
+    found = run_checks(Project.load(root), checks=["spelling"]).findings
+    words = {f.message.split("'")[1] for f in found}
     assert {"reaprender", "Wirkmechanismus", "فرانسيسكو"} <= words
+    assert run_checks(Project.load(root), checks=["spelling"], jobs=2).findings == found
 
 
 def test_a_typo_in_a_catalog_is_reported_at_its_entry(tmp_path: Path) -> None:
