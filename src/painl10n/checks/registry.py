@@ -17,6 +17,7 @@ from . import (
     numbers,
     orphans,
     sentences,
+    spelling,
     style,
     syntax,
     terminology,
@@ -34,6 +35,7 @@ ENTRY_CHECKS: tuple[EntryCheck, ...] = (
     *markup.CHECKS,
     *dialect.CHECKS,
     *style.CHECKS,
+    *spelling.CHECKS,
 )
 CHECKS: tuple[CatalogCheck | EntryCheck, ...] = (
     *syntax.CHECKS,

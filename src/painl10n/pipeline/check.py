@@ -27,6 +27,7 @@ from ..terms.matcher import TermMatcher
 from .check_scope import check_scope, chosen_checks, left_out
 from .orphans import SlugFiles, find_orphans, live_slugs
 from .update import read_catalog
+from .word_lists import missing_dictionaries, word_list
 
 
 def run_checks(
@@ -87,6 +88,7 @@ def run_checks(
             allowed_numbers=project.settings.number_allowances(language),
             microgram_symbol=project.settings.microgram_symbol.get(language, ""),
             generator=project.settings.generator,
+            known_words=word_list(project, language),
         )
         for language in chosen
     )
@@ -113,6 +115,8 @@ def run_checks(
         run.finish(report)
     if "orphan" not in skipped:
         report.findings += orphan_findings(project, orphans, chosen)
+    if "spelling" not in skipped:
+        report.findings += missing_dictionaries(project, chosen)
     return report
 
 

@@ -1,0 +1,276 @@
+"""The ``spelling`` check: words of a translation its language's dictionary does not know.
+
+A typo in a patient leaflet ("medicamneto", "Schmerzmitel") costs trust, and a
+misspelt drug name can cost more. The dictionaries are Hunspell's (Debian's
+``hunspell-es``, ``hunspell-fr``, ``hunspell-de-de``, ``hunspell-ar`` …), read
+through Enchant (pyenchant): Hunspell knows each language's inflections,
+French elisions, German compounding and Arabic clitics, which no word list of
+ours could.
+
+Known besides the dictionary (letter case aside): every term of the termbase
+in any language but forbidden ones (approved, admitted, do-not-translate names), the
+project's word list ``<locales>/words/<lang>.txt`` (see
+:data:`painl10n.checks.base.EntryContext.known_words`), and any word the
+source itself has (names, acronyms, units). Words written in capitals
+(acronyms) and single letters are left alone. A termbase or word-list word is
+known inflected too (one of :data:`ENDINGS`: "Opioiden"), and in Arabic after
+its proclitics (:data:`PROCLITICS`: "والكيتامين"). In German and Dutch, a
+compound of two known words ("Ketamin" + "Therapie", with or without a linking
+*s*) is known too. A word followed by a dot is also looked up with it
+("engl.", "z.").
+
+Each unknown word is reported once per entry, with up to
+:data:`SUGGESTIONS` of the dictionary's suggestions. A language with no
+installed dictionary is not checked; ``check`` says so once for it
+(:func:`missing_dictionary`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from typing import Protocol
+
+import polib
+
+from ..languages import is_pseudo, parse_language
+from ..terms.model import Termbase
+from ..text.spelled_words import spelled_words
+from .base import EntryCheck, EntryContext
+
+SUGGESTIONS = 3
+# Languages whose compounds are written as one word, beyond what Hunspell joins itself.
+COMPOUNDING = frozenset({"de", "nl"})
+_CURLY = "\u2019"  # the typographic apostrophe; dictionaries may list the straight one
+_MIN_PART = 3  # letters of each half of a compound
+_LINKS = ("s", "es", "n", "en", "")  # German/Dutch linking elements (Fugenelemente)
+# Endings an inflected termbase or word-list word may take (Opioid → Opioiden,
+# opioide → opioides): the dictionary inflects its own words, not ours.
+ENDINGS = frozenset({"s", "es", "e", "en", "n", "er", "ern", "em", "a", "as", "os", "x"})
+_MIN_STEM = 4  # letters of a known word before an ending is allowed
+# Arabic proclitics before a known word: a conjunction (and, so), a preposition
+# (with, like, for), the article; "لل" is for + the article.
+PROCLITICS = re.compile(
+    "[\u0648\u0641]?(?:[\u0628\u0643\u0644]?\u0627\u0644|\u0644\u0644|[\u0628\u0643\u0644])?"
+)
+_ARTICLE = "\u0627\u0644"
+
+
+class _Speller(Protocol):
+    """What the check uses of an ``enchant.Dict``."""
+
+    def check(self, word: str) -> bool: ...
+    def suggest(self, word: str) -> list[str]: ...
+
+
+class _Dictionary:
+    """One language's Enchant dictionary, with its answers remembered."""
+
+    def __init__(self, handle: _Speller) -> None:
+        self._handle = handle
+        self._known: dict[str, bool] = {}
+
+    def check(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = bool(self._handle.check(word))
+        return known
+
+    def suggest(self, word: str) -> list[str]:
+        return list(self._handle.suggest(word))
+
+
+@cache
+def dictionary(language: str) -> _Dictionary | None:
+    """The dictionary for a gettext language code ("es", "pt_BR"), None when none is installed.
+
+    Tried in order: the code as given, the language alone, the language in its
+    own country ("es_ES", "de_DE", "fr_FR"), then any of its regions.
+    """
+    try:
+        import enchant  # the C library is needed only when spelling runs
+    except ImportError:  # pyenchant or the Enchant C library missing
+        return None
+    parsed = parse_language(language)
+    base = parsed.language
+    wanted = [language.replace("-", "_"), base, f"{base}_{base.upper()}"]
+    regional = sorted(tag for tag, _ in enchant.list_dicts() if tag.startswith(f"{base}_"))
+    for tag in [*wanted, *regional]:
+        if enchant.dict_exists(tag):
+            return _Dictionary(enchant.Dict(tag))
+    return None
+
+
+def missing_dictionary(language: str) -> str | None:
+    """Why ``language`` cannot be spell-checked here (one line), or None when it can."""
+    if is_pseudo(language) or dictionary(language) is not None:
+        return None
+    base = parse_language(language).language
+    return (
+        f"no spelling dictionary for {language!r} is installed, so its spelling is not "
+        f"checked; install one (Debian: apt-get install hunspell-{base}, or "
+        "hunspell-de-de for German) and pyenchant's Enchant library (libenchant-2-2)"
+    )
+
+
+# The termbase being checked and its words, then its words with each word list;
+# forgotten when another termbase comes (a worker receives a copy with every chunk).
+_TERMBASE: list[tuple[Termbase, frozenset[str]]] = []
+_KNOWN: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def known_words(termbase: Termbase, listed: frozenset[str]) -> frozenset[str]:
+    """The termbase's words and the project's, made once per run (not per entry)."""
+    if not _TERMBASE or _TERMBASE[0][0] is not termbase:
+        _TERMBASE[:] = [(termbase, termbase_words(termbase))]
+        _KNOWN.clear()
+    cached = _KNOWN.get(id(listed))
+    if cached is None or cached[0] is not listed:
+        cached = _KNOWN[id(listed)] = (listed, _TERMBASE[0][1] | listed)
+    return cached[1]
+
+
+def termbase_words(termbase: Termbase) -> frozenset[str]:
+    """Every word of the termbase's terms, in any language, case-folded; forbidden terms
+    are not words to write, whatever their spelling."""
+    return frozenset(
+        word.casefold()
+        for concept in termbase.concepts
+        for term in concept.terms
+        if not term.forbidden
+        for word in spelled_words(term.text)
+    )
+
+
+def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
+    """One message per word of the translation the dictionary does not know."""
+    if is_pseudo(ctx.language):
+        return
+    found = dictionary(ctx.language)
+    if found is None:
+        return
+    if entry.msgid_plural:
+        sources = [entry.msgid, entry.msgid_plural]
+        translations = [text for _, text in sorted(entry.msgstr_plural.items())]
+    else:
+        sources, translations = [entry.msgid], [entry.msgstr]
+    base = parse_language(ctx.language).language
+    words = _Known(found, known_words(ctx.termbase, ctx.known_words), base)
+    in_source: frozenset[str] | None = None  # read only when a word is not known otherwise
+    reported: set[str] = set()
+    for text in translations:
+        for token in spelled_words(text, ctx.generator):
+            word = token.removesuffix(".")
+            if word in reported or len(word) < 2 or _acronym(word):
+                continue
+            if words.single(word) or (token != word and found.check(token)):
+                continue
+            if in_source is None:
+                in_source = _source_words(tuple(sources), ctx.generator)
+            if word.casefold() in in_source or words.known(word):
+                continue
+            reported.add(word)
+            yield _message(word, _suggestions(found, word), ctx.language)
+
+
+@lru_cache(maxsize=4096)  # a catalog's msgids, asked again in its next language
+def _source_words(sources: tuple[str, ...], generator: str) -> frozenset[str]:
+    return frozenset(
+        token.removesuffix(".").casefold()
+        for text in sources
+        for token in spelled_words(text, generator)
+    )
+
+
+def _acronym(word: str) -> bool:
+    """NMDA, NSAIDs, OMS: capitals (an optional plural s) are abbreviations, not words."""
+    letters = word.removesuffix("s") if len(word) > 2 else word
+    return len(letters) >= 2 and letters.isupper()
+
+
+class _Known:
+    """Whether a word is known: the dictionary, the project's words, and their forms."""
+
+    def __init__(self, found: _Dictionary, words: frozenset[str], language: str) -> None:
+        self.found, self.words = found, words
+        self.compounding = language in COMPOUNDING
+        self.arabic = language == "ar"
+
+    def known(self, word: str) -> bool:
+        straight = word.replace(_CURLY, "'")
+        if self.single(word) or (straight != word and self.found.check(straight)):
+            return True
+        parts = [p for p in straight.replace("'", "-").split("-") if len(p) > 1]
+        if len(parts) > 1 or (parts and parts[0] != word):  # anti-inflammatoire, qu'il, N-Methyl
+            return all(self.known(part) for part in parts)
+        return self.compounding and self.compound(word)
+
+    def single(self, word: str) -> bool:
+        """One word, in the dictionary or the project's words (inflected, with clitics)."""
+        return self.found.check(word) or self.ours(word)
+
+    def ours(self, word: str) -> bool:
+        folded = word.casefold()
+        if folded in self.words:
+            return True
+        for ending in range(1, 4):
+            stem = folded[:-ending]
+            if len(stem) >= _MIN_STEM and folded[-ending:] in ENDINGS and stem in self.words:
+                return True
+        if not self.arabic:
+            return False
+        return any(
+            PROCLITICS.fullmatch(folded[:cut])
+            and (rest := folded[cut:])
+            and (rest in self.words or _ARTICLE + rest in self.words)
+            for cut in range(1, min(5, len(folded) - 1))
+        )
+
+    def known_stem(self, stem: str) -> bool:
+        return self.single(stem) or self.single(stem.capitalize())
+
+    def compound(self, word: str) -> bool:
+        """Two known words joined, the second capitalised as a noun: Ketamin|therapie."""
+        for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            if not (self.single(tail.capitalize()) or self.single(tail)):
+                continue
+            for link in _LINKS:
+                stem = head.removesuffix(link) if link else head
+                joined = link == "" or head.endswith(link)
+                if joined and len(stem) >= _MIN_PART and self.known_stem(stem):
+                    return True
+        return False
+
+
+def _suggestions(found: _Dictionary, word: str) -> list[str]:
+    """The dictionary's first suggestions, without splits of the word ("in fundiert")."""
+    split = {word.casefold()}
+    kept = [
+        s
+        for s in found.suggest(word)
+        if " " not in s and s.replace("-", "").casefold() not in split
+    ]
+    return kept[:SUGGESTIONS]
+
+
+def _message(word: str, suggestions: list[str], language: str) -> str:
+    hint = f" (did you mean {', '.join(repr(s) for s in suggestions)}?)" if suggestions else ""
+    return (
+        f"{word!r} is not in the {language} dictionary{hint}; if it is right, add it to "
+        f"the project's word list words/{language}.txt"
+    )
+
+
+CHECKS: list[EntryCheck] = [
+    EntryCheck(
+        id="spelling",
+        severity="warning",
+        description="Words the language's Hunspell dictionary does not know, with up to "
+        "3 suggestions; termbase terms, the project's word list (locales/words/<lang>.txt) "
+        "and words the source has are known; code, URLs, HTML and the generator's syntax "
+        "are skipped.",
+        run=run,
+    )
+]

@@ -1,0 +1,51 @@
+"""The words of a message a spelling dictionary should see, and only those.
+
+A spell checker must read prose, not markup: code spans, link destinations,
+autolinks, raw HTML, bare URLs, character entities, the site generator's
+inline syntax (Hugo shortcodes, Liquid tags …) and placeholders (``{count}``,
+``%(name)s``, ``%s``) are blanked first. A *word* is then a run of letters,
+which may be joined by an apostrophe (``l'aspirine``, ``qu'il``, either
+apostrophe) or a hyphen (``anti-inflammatoire``), and keeps a dot that follows
+it (``engl.``, ``z.``: an abbreviation, or the end of a sentence; the checker
+tries both). A run touching a digit (``10mg``, ``COVID-19``, ``B12``) is a
+number or a code, not a word, and a short one after a number or beside a slash
+is a unit (``500 mg``, ``mg/kg``). Arabic short vowels, shadda,
+sukun and tatweel are dropped (dictionaries list the bare spelling).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .dialect_syntax import pattern
+from .prose import ENTITY, blank, blank_hidden
+
+PLACEHOLDER = re.compile(r"\{[^{}\s]*\}|%(?:\([^)\s]*\))?[-+ #0]*\d*(?:\.\d+)?[sdifgeExXr%]")
+UNIT_LETTERS = 4  # "mg", "mmol", "mmHg": longer words after numbers are words
+# A short word after a number and one gap (500 mg, 5\u00a0ml) or beside a slash (mg/kg).
+_UNIT = re.compile(
+    rf"(?:(?<=\d)|(?<=\d[ \u00a0\u202f\u2009])|(?<=/))[^\W\d_]{{1,{UNIT_LETTERS}}}\.?(?!\w)"
+    rf"|(?<!\w)[^\W\d_]{{1,{UNIT_LETTERS}}}(?=/)"
+)
+# Arabic harakat, tanwin, shadda, sukun, superscript alef (U+064B to U+065F, U+0670), tatweel.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_LETTERS = r"[^\W\d_]+"
+_JOINERS = "'\u2019\\-"  # apostrophes and the hyphen
+_WORD = re.compile(
+    rf"(?<![\w{_JOINERS}]){_LETTERS}(?:[{_JOINERS}]{_LETTERS})*(?!\w|[{_JOINERS}]\w)\.?"
+)
+
+
+def spelled_words(text: str, generator: str = "plain") -> list[str]:
+    """The words of ``text`` in order (repeats kept), with markup and placeholders blanked."""
+    text = unicodedata.normalize("NFC", text)
+    text = blank_hidden(text)
+    dialect = pattern(generator)
+    rules = [(ENTITY, " "), (PLACEHOLDER, " ")]
+    if dialect is not None:
+        rules.insert(0, (dialect, " "))
+    text = _ARABIC_MARKS.sub("", blank(text, rules))
+    if any(mark in text for mark in "/0123456789"):
+        text = _UNIT.sub(" ", text)
+    return _WORD.findall(text)
