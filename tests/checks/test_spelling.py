@@ -100,7 +100,7 @@ def test_a_misspelt_word_is_reported_with_suggestions(
     [message] = messages(msgid, msgstr, language)
     assert message.startswith(f"{word!r} is not in the {language} dictionary")
     assert suggestion in message
-    assert f"words/{language}.txt" in message
+    assert f"words/{language}.words" in message
 
 
 NEAR_MISSES = [

@@ -9,7 +9,7 @@ ours could.
 
 Known besides the dictionary (letter case aside): every term of the termbase
 in any language but forbidden ones (approved, admitted, do-not-translate names), the
-project's word list ``<locales>/words/<lang>.txt`` (see
+project's word list ``<locales>/words/<lang>.words`` (see
 :data:`painl10n.checks.base.EntryContext.known_words`), and any word the
 source itself has (names, acronyms, units). Words written in capitals
 (acronyms) and single letters are left alone. A termbase or word-list word is
@@ -259,7 +259,7 @@ def _message(word: str, suggestions: list[str], language: str) -> str:
     hint = f" (did you mean {', '.join(repr(s) for s in suggestions)}?)" if suggestions else ""
     return (
         f"{word!r} is not in the {language} dictionary{hint}; if it is right, add it to "
-        f"the project's word list words/{language}.txt"
+        f"the project's word list words/{language}.words"
     )
 
 
@@ -268,7 +268,7 @@ CHECKS: list[EntryCheck] = [
         id="spelling",
         severity="warning",
         description="Words the language's Hunspell dictionary does not know, with up to "
-        "3 suggestions; termbase terms, the project's word list (locales/words/<lang>.txt) "
+        "3 suggestions; termbase terms, the project's word list (locales/words/<lang>.words) "
         "and words the source has are known; code, URLs, HTML and the generator's syntax "
         "are skipped.",
         run=run,

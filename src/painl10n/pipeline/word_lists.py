@@ -2,8 +2,10 @@
 languages it cannot check here.
 
 A project lists the correct words its dictionaries do not know (brand names,
-clinical terms) in ``<locales>/words/<lang>.txt``: one word per line, blank
-lines and lines starting with ``#`` ignored, letter case ignored.
+clinical terms) in ``<locales>/words/<lang>.words``: one word per line, blank
+lines and lines starting with ``#`` ignored, letter case ignored. Not
+``.txt``: Weblate's discovery would offer ``words/*.txt`` as a text file to
+translate.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from ..runtime.fileio import read_text_strict
 
 
 def word_list_path(project: Project, language: str) -> Path:
-    """``<locales>/words/<lang>.txt``."""
-    return project.settings.locales_dir / "words" / f"{language}.txt"
+    """``<locales>/words/<lang>.words``."""
+    return project.settings.locales_dir / "words" / f"{language}.words"
 
 
 def word_list(project: Project, language: str) -> frozenset[str]:
