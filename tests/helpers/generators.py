@@ -132,7 +132,10 @@ def build_docusaurus(site: Path, out: Path) -> list[Path]:
     (site / "node_modules").symlink_to(DOCUSAURUS / "node_modules", target_is_directory=True)
     if not (site / "package.json").exists():
         (site / "package.json").write_text('{"private": true}\n', "utf-8")
-    quiet = {"NO_UPDATE_NOTIFIER": "1"}
+    # No persistent webpack cache: it lives in the shared node_modules/.cache, and a
+    # cache a build of another site (another test run) left there made the en-XA
+    # build fail ("Cannot destructure property 'title' of 'metadata'") once in two.
+    quiet = {"NO_UPDATE_NOTIFIER": "1", "DOCUSAURUS_NO_PERSISTENT_CACHE": "1"}
     command = [node, str(cli), "build", str(site), "--out-dir", str(out), "--no-minify"]
     run_generator(command, site, quiet)
     return html_files(out)
