@@ -93,3 +93,14 @@ def suppressed(entry: polib.POEntry) -> set[str]:
     for match in _IGNORE.finditer(entry.tcomment or ""):
         ids.update(part.strip() for part in match["ids"].split(",") if part.strip())
     return ids
+
+
+EXCERPT_WIDTH = 60  # characters of a sentence a finding's message quotes
+
+
+def excerpt(sentence: str, width: int = EXCERPT_WIDTH) -> str:
+    """``sentence`` on one line, cut at a word boundary to ``width`` characters with '…'."""
+    text = " ".join(sentence.split())
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0] + "…"

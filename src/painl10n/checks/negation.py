@@ -33,9 +33,7 @@ import polib
 from ..languages import is_pseudo, parse_language
 from ..text.negation import Polarity, has_lexicon, may_negate, polarity
 from ..text.sentences import sentences
-from .base import EntryCheck, EntryContext
-
-_EXCERPT = 60  # characters of a sentence shown in a message
+from .base import EntryCheck, EntryContext, excerpt
 
 
 def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
@@ -79,7 +77,7 @@ def _pairs(entry: polib.POEntry) -> list[tuple[str, str]]:
 def _compare(source: Polarity, target: Polarity, sentence: str) -> Iterator[str]:
     if source == target:
         return
-    where = f" in “{_excerpt(sentence)}”" if sentence else ""
+    where = f" in “{excerpt(sentence)}”" if sentence else ""
     dropped = len(source.hard) - len(target.hard)
     # "up to" on one side may render a maximum ("no more than") of the other
     if dropped > len(target.soft) + min(target.soft_limits, source.limits):
@@ -102,13 +100,6 @@ def _count(side: Polarity) -> str:
     if not side.hard:
         return "none"
     return f"fewer ({_cues(side.hard)})"
-
-
-def _excerpt(sentence: str) -> str:
-    text = " ".join(sentence.split())
-    if len(text) <= _EXCERPT:
-        return text
-    return text[: _EXCERPT - 1].rsplit(" ", 1)[0] + "…"
 
 
 CHECKS: list[EntryCheck] = [

@@ -38,14 +38,13 @@ import polib
 
 from ..languages import is_pseudo, parse_language
 from ..text.sentences import sentences, visible
-from .base import EntryCheck, EntryContext
+from .base import EntryCheck, EntryContext, excerpt
 from .style import DEFAULT_RATIO, EXPECTED_RATIO
 
 SHORT_SHARE = 0.65  # fewer sentences and shorter than this: reported
 ANCHORED_SHARE = 0.9  # ... or shorter than this with a source sentence's numbers gone
 MIN_SOURCE_LENGTH = 40  # visible characters
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_EXCERPT = 60
 
 
 def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
@@ -67,7 +66,7 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     missing = _unanchored(source, entry.msgstr)
     if share >= SHORT_SHARE and not (missing and share < ANCHORED_SHARE):
         return
-    named = f"; its numbers gone from: “{_excerpt(missing)}”" if missing else ""
+    named = f"; its numbers gone from: “{excerpt(missing)}”" if missing else ""
     yield (
         f"a sentence may be missing: {len(target)} sentences for the source's "
         f"{len(source)}, at {share:.0%} of the expected length{named}"
@@ -102,13 +101,6 @@ def _western(text: str) -> str:
 
 def _digits(number: str) -> str:
     return "".join(c for c in number if c.isdigit())
-
-
-def _excerpt(sentence: str) -> str:
-    text = " ".join(sentence.split())
-    if len(text) <= _EXCERPT:
-        return text
-    return text[: _EXCERPT - 1].rsplit(" ", 1)[0] + "…"
 
 
 CHECKS: list[EntryCheck] = [
