@@ -28,6 +28,8 @@ from tests.helpers.generators import (
     article_links,
     assert_translated,
     build_docusaurus,
+    folder_page,
+    language_prefix,
     screenshot,
     target_of,
     visible_text,
@@ -80,14 +82,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _folder(language: str) -> str:
-    return "" if language == "en" else f"{language}/"
-
-
 def _page(out: Path, language: str, name: str) -> HtmlPage:
-    path = out / _folder(language) / name.removesuffix(".md") / "index.html"
-    assert path.is_file(), f"Docusaurus wrote no {path.relative_to(out)}"
-    return HtmlPage(path)
+    return folder_page(out, language, name, "Docusaurus")
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))
@@ -99,7 +95,7 @@ def test_every_spanish_page_has_its_translation(built: Path, name: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_links_and_image_resolve_in_every_language(built: Path, language: str) -> None:
     """Each article links to the other one in its own language; the image is there."""
-    home = built / _folder(language)
+    home = built / language_prefix(language)
     for name, other in (("back-pain.md", "sleep"), ("sleep.md", "back-pain")):
         page = _page(built, language, name)
         targets = set(article_links(page, built, within="article").values())
@@ -121,7 +117,7 @@ def test_the_locale_dropdown_lists_every_language(built: Path) -> None:
         links = {a.get("lang"): a.get("href") for a in page.all("a") if "lang" in a.attrs}
         assert set(links) == set(LANGUAGES), links
         for lang, href in links.items():
-            assert href.rstrip("/") == f"/{_folder(lang)}sleep", links
+            assert href.rstrip("/") == f"/{language_prefix(lang)}sleep", links
 
 
 def test_the_pseudo_locale_site_builds(built: Path) -> None:

@@ -27,6 +27,8 @@ from tests.helpers.generators import (
     article_links,
     assert_translated,
     build_mkdocs,
+    folder_page,
+    language_prefix,
     screenshot,
     target_of,
     visible_text,
@@ -82,14 +84,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _folder(language: str) -> str:
-    return "" if language == "en" else f"{language}/"
-
-
 def _page(out: Path, language: str, name: str) -> HtmlPage:
-    path = out / _folder(language) / name.removesuffix(".md") / "index.html"
-    assert path.is_file(), f"MkDocs wrote no {path.relative_to(out)}"
-    return HtmlPage(path)
+    return folder_page(out, language, name, "MkDocs")
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))
@@ -101,7 +97,7 @@ def test_every_spanish_page_has_its_translation(built: Path, name: str) -> None:
 @pytest.mark.parametrize("language", ["en", "es", PSEUDO])
 def test_links_and_image_resolve_in_every_language(built: Path, language: str) -> None:
     """Each article links to the other one in its own language; the image is there."""
-    home = built / _folder(language)
+    home = built / language_prefix(language)
     for name, other in (("back-pain.md", "sleep"), ("sleep.md", "back-pain")):
         page = _page(built, language, name)
         targets = set(article_links(page, built, within="article").values())

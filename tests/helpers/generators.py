@@ -206,6 +206,20 @@ def png_colours(path: Path) -> int:
     return len(colours)
 
 
+def language_prefix(language: str) -> str:
+    """The folder of a language's pages in a site whose default language is English
+    (MkDocs with mkdocs-static-i18n, Docusaurus): none for English, ``es/`` for Spanish."""
+    return "" if language == "en" else f"{language}/"
+
+
+def folder_page(out: Path, language: str, name: str, tool: str) -> HtmlPage:
+    """The page ``tool`` made of article ``name`` in ``language``, with folder URLs
+    (``es/back-pain/index.html``); the test fails if there is none."""
+    path = out / language_prefix(language) / name.removesuffix(".md") / "index.html"
+    assert path.is_file(), f"{tool} wrote no {path.relative_to(out)}"
+    return HtmlPage(path)
+
+
 def assert_translated(translated: HtmlPage, source: HtmlPage, expected: list[str]) -> None:
     """Each of ``expected`` is in the translated page's text and not in the source page's."""
     text, original = _words(translated), _words(source)
