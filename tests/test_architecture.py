@@ -30,7 +30,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
         "exchange reports",
         "pipeline",
         "project",
-        "checks site localize memory",
+        "checks site localize memory review",
         "catalogs",
         "sources",
         "po terms",

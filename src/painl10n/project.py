@@ -127,6 +127,11 @@ class Project:
     def catalog_path(self, language: str, slug: str) -> Path:
         return self.catalogs_dir(language) / f"{slug}.po"
 
+    def signoff_ledger_path(self, language: str, slug: str) -> Path:
+        """``<slug>.signoffs`` beside the catalog: the text each sign-off vouched for
+        (:mod:`painl10n.catalogs.signoff`), for the reviewer's word diff."""
+        return self.catalogs_dir(language) / f"{slug}.signoffs"
+
     def template_files(self) -> list[Path]:
         """Every template on disk, sorted by name."""
         return _files(self.templates_dir, "*.pot")
