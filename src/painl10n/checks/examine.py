@@ -68,12 +68,33 @@ def examine_catalog(
     for entry, silenced in entries:
         if entry.obsolete or "fuzzy" in entry.flags or not entry.translated():
             continue
-        facts.findings.extend(_entry_findings(entry, silenced, context, shown, messages))
-        facts.findings.extend(_rule_findings(entry, silenced, rules, language, shown, messages))
+        facts.findings += entry_problems(entry, context, shown, messages, silenced, rules)
         if "consistency" not in silenced:
             facts.strings.append(StringUse.of(shown, entry))
             facts.terms += term_uses(context, shown, entry)
     return facts
+
+
+def entry_problems(
+    entry: polib.POEntry,
+    context: EntryContext,
+    shown: str,
+    messages: dict[str, str] | None = None,
+    silenced: set[str] | None = None,
+    rules: Sequence[Rule] = (),
+) -> list[Finding]:
+    """What the entry checks and the custom rules find in one translated entry.
+
+    The publishing gate and the review commands ask this of single entries;
+    ``silenced``: the check ids not to run (by default, the entry's own
+    ``painl10n-ignore`` comment).
+    """
+    messages = {} if messages is None else messages
+    silenced = suppressed(entry) if silenced is None else silenced
+    return [
+        *_entry_findings(entry, silenced, context, shown, messages),
+        *_rule_findings(entry, silenced, rules, context.language, shown, messages),
+    ]
 
 
 def _catalog_findings(

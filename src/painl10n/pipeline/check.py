@@ -24,6 +24,7 @@ from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
 from ..terms.matcher import TermMatcher
+from ..terms.model import Termbase
 from .check_scope import check_scope, chosen_checks, left_out
 from .orphans import SlugFiles, find_orphans, live_slugs
 from .update import read_catalog
@@ -78,19 +79,7 @@ def run_checks(
         items = shard.select(items, lambda item: item[0])
         orphans = shard.select(orphans, lambda found: found.slug)
     contexts = tuple(
-        EntryContext(
-            language=language,
-            source_language=source,
-            termbase=termbase,
-            source_terms=source_terms,
-            target_terms=TermMatcher(termbase, language) if termbase.concepts else None,
-            allowed_urls=frozenset(project.settings.allowed_urls.get(language, ())),
-            allowed_numbers=project.settings.number_allowances(language),
-            microgram_symbol=project.settings.microgram_symbol.get(language, ""),
-            generator=project.settings.generator,
-            known_words=word_list(project, language),
-        )
-        for language in chosen
+        entry_context(project, language, termbase, source_terms) for language in chosen
     )
     runs = [
         LanguageRun(context, project.settings.required_completion(context.language))
@@ -118,6 +107,31 @@ def run_checks(
     if "spelling" not in skipped:
         report.findings += missing_dictionaries(project, chosen)
     return report
+
+
+def entry_context(
+    project: Project,
+    language: str,
+    termbase: Termbase | None = None,
+    source_terms: TermMatcher | None = None,
+) -> EntryContext:
+    """Everything the entry checks of ``language`` need from the project (the termbase
+    and the source-term matcher may be shared among languages)."""
+    termbase = project.termbase() if termbase is None else termbase
+    if source_terms is None and termbase.concepts:
+        source_terms = TermMatcher(termbase, project.settings.source_language)
+    return EntryContext(
+        language=language,
+        source_language=project.settings.source_language,
+        termbase=termbase,
+        source_terms=source_terms,
+        target_terms=TermMatcher(termbase, language) if termbase.concepts else None,
+        allowed_urls=frozenset(project.settings.allowed_urls.get(language, ())),
+        allowed_numbers=project.settings.number_allowances(language),
+        microgram_symbol=project.settings.microgram_symbol.get(language, ""),
+        generator=project.settings.generator,
+        known_words=word_list(project, language),
+    )
 
 
 def project_rules(project: Project) -> tuple[Rule, ...]:
