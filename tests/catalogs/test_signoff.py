@@ -112,3 +112,16 @@ def test_msgmerge_on_changed_source_voids(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr.decode()
     back = [x for x in read_po(done.stdout.decode(), path="-") if not x.obsolete]
     assert back and all(not signoff.is_signed_off(x) for x in back)
+
+
+def test_reject_makes_fuzzy_with_comment_and_drops_signoff() -> None:
+    e = entry()
+    signoff.sign(e, "Ana", DAY)
+    line = signoff.reject(e, "Ana", DAY, "  cada 6 horas,\n no cada 8 ")
+    assert line == "painl10n-rejected: 2026-12-06 by Ana: cada 6 horas, no cada 8"
+    assert e.flags == ["fuzzy"] and signoff.signoff_of(e) is None
+    assert signoff.rejection_of(e) == line
+    signoff.reject(e, "Luis", DAY, "again")
+    assert e.tcomment.count("painl10n-rejected") == 1 and e.flags == ["fuzzy"]
+    with pytest.raises(signoff.SignOffError):
+        signoff.reject(e, "Ana", DAY, "  ")

@@ -30,12 +30,16 @@ import polib
 
 REVIEWED = "painl10n-reviewed"
 VOID = "painl10n-void"
+REJECTED = "painl10n-rejected"
 DIGEST_LENGTH = 20  # hex digits of SHA-256: 80 bits, far beyond any accidental match
 
 _LINE = re.compile(
     rf"^\s*(?P<kind>{REVIEWED}|{VOID})\s*:\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})\s+by\s+"
     rf"(?P<by>.+?)\s*;\s*sha256:(?P<digest>[0-9a-f]{{{DIGEST_LENGTH}}})\s*$"
 )
+
+
+_REJECTED_LINE = re.compile(rf"^\s*{REJECTED}\s*:")
 
 
 class SignOffError(ValueError):
@@ -133,6 +137,38 @@ def void(entry: polib.POEntry) -> SignOff | None:
     voided = SignOff(signoff.reviewer, signoff.day, signoff.digest, void=True)
     _replace_line(entry, voided.line())
     return voided
+
+
+def reject(entry: polib.POEntry, reviewer: str, day: date, comment: str) -> str:
+    """Send the entry back to its translator: fuzzy, its sign-off gone, and the reviewer's
+    comment as a translator comment (every editor shows it), replacing an earlier one::
+
+        # painl10n-rejected: 2026-12-06 by Ana Ruiz: "cada 6 horas", not "cada 8 horas"
+
+    Returns the line written.
+    """
+    text = " ".join(comment.split())
+    if not text:
+        raise SignOffError("a rejection needs a comment for the translator")
+    line = f"{REJECTED}: {day.isoformat()} by {check_reviewer(reviewer)}: {text}"
+    kept = [
+        t
+        for t in (entry.tcomment or "").splitlines()
+        if not _LINE.match(t) and not _REJECTED_LINE.match(t)
+    ]
+    entry.tcomment = "\n".join([*kept, line])
+    if "fuzzy" not in entry.flags:
+        entry.flags.insert(0, "fuzzy")
+    return line
+
+
+def rejection_of(entry: polib.POEntry) -> str | None:
+    """The reviewer's last rejection comment line on the entry, if any."""
+    found = None
+    for line in (entry.tcomment or "").splitlines():
+        if _REJECTED_LINE.match(line):
+            found = line.strip()
+    return found
 
 
 def clear(entry: polib.POEntry) -> None:
