@@ -76,6 +76,11 @@ class Settings:
     markdown_extensions: tuple[str, ...] = ()  # "name" adds one to the dialect, "-name" removes
     # The extensions the generator's own configuration lists (mkdocs.yml); None: no such file.
     generator_extensions: tuple[str, ...] | None = None
+    generator_languages: dict[str, str] = field(default_factory=dict)  # pt_BR -> "pt-br" …
+
+    def generator_code(self, language: str) -> str:
+        """How the generator spells ``language`` in file and folder names."""
+        return generator_code(self.generator, self.generator_languages, language)
 
     @property
     def names_from_paths(self) -> bool:
@@ -204,6 +209,12 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         + ' (`docs/layout.md`); `plain` is the layout of `generator = "plain"` and of no other',
         "the generator's: "
         + ", ".join(f"{gen} `{layout}`" for gen, layout in DEFAULT_LAYOUTS.items()),
+    ),
+    SettingDoc(
+        "generator_languages",
+        "how the generator names a language in paths, where its convention would not: "
+        '`{ pt_BR = "br" }` (by default Hugo `pt-br`, Docusaurus and Jekyll `pt-BR`, '
+        "MkDocs as the project spells it)",
     ),
     SettingDoc(
         "markdown_extensions",
@@ -363,8 +374,10 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
     if layout == "plain":
         _apart(output_dir, {"source_dir": source_dir, "locales_dir": locales_dir})
     else:
+        spelled = _generator_languages(table, generator, languages)
         roots = [
-            translation_root(output_dir, layout, code) for code in (*languages, *PSEUDO_LOCALES)
+            translation_root(output_dir, layout, generator_code(generator, spelled, code))
+            for code in (*languages, *PSEUDO_LOCALES)
         ]
         _translations_apart(roots, source_dir, locales_dir)
     return Settings(
@@ -395,7 +408,57 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         output_layout=layout,
         markdown_extensions=_markdown_extensions(table),
         generator_extensions=_generator_extensions(root, generator),
+        generator_languages=_generator_languages(table, generator, languages),
     )
+
+
+def generator_code(generator: str, spelled: dict[str, str], language: str) -> str:
+    """A language as ``generator`` names it in paths: the ``generator_languages``
+    setting's spelling, else the generator's convention — Hugo lower-cases its
+    language keys (``pt-br``), Docusaurus and Jekyll sites use BCP 47 (``pt-BR``),
+    mkdocs-static-i18n accepts ``pt_BR`` as it is, and painl10n's own site too."""
+    if language in spelled:
+        return spelled[language]
+    if generator == "hugo":
+        return language.replace("_", "-").lower()
+    if generator in ("docusaurus", "jekyll"):
+        return language.replace("_", "-")
+    return language
+
+
+_GENERATOR_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def _generator_languages(
+    table: dict[str, Any], generator: str, languages: tuple[str, ...]
+) -> dict[str, str]:
+    """``generator_languages = { pt_BR = "br" }``: a language's name in the generator's
+    configuration, where its convention would spell it otherwise."""
+    raw = _expect(table, "generator_languages", dict, {})
+    if raw and generator == "plain":
+        raise Painl10nError(
+            "'generator_languages' needs a generator: painl10n's own site names "
+            "languages as the project does",
+            hint="remove it, or set generator",
+        )
+    spelled: dict[str, str] = {}
+    for code, value in raw.items():
+        language = _project_language(code, languages, "generator_languages")
+        if not isinstance(value, str) or not _GENERATOR_CODE.fullmatch(value):
+            raise Painl10nError(
+                f"generator_languages for {code!r} must be a name for paths "
+                f"(letters, digits, '-' or '_'), not {value!r}",
+                hint='e.g. generator_languages = { pt_BR = "pt-br" }',
+            )
+        spelled[language] = value
+    codes = [generator_code(generator, spelled, code) for code in languages]
+    clash = sorted({c for c in codes if codes.count(c) > 1})
+    if clash:
+        raise Painl10nError(
+            f"'generator_languages': two languages would be written as {clash[0]!r}",
+            hint="give each language a name of its own",
+        )
+    return spelled
 
 
 def _html(table: dict[str, Any], layout: str) -> bool:
