@@ -27,12 +27,11 @@ from ..project import Project, article_slugs
 from ..review.ledger import ledger_update
 from ..review.queue import Queue, review_queue
 from ..review.refs import EntryRef
-from ..runtime.fileio import read_bounded
 from ..runtime.lock import locked
 from ..runtime.staging import FileChanges, commit_files
 from .check import entry_context, project_rules
 from .orphans import live_slugs
-from .update import catalog_text, read_catalog
+from .update import catalog_text, ledger_data, read_catalog
 
 
 @dataclass(frozen=True)
@@ -273,24 +272,6 @@ def _named_entries(
     return found
 
 
-def ledger_path_data(project: Project, language: str, slug: str) -> tuple[Path, bytes]:
-    """The ledger's path and bytes (``b""`` when there is none)."""
-    path = project.signoff_ledger_path(language, slug)
-    if not path.is_file():
-        return path, b""
-    data = read_bounded(path, project.shown(path))
-    try:
-        signoff.read_ledger(data)
-    except (ValueError, TypeError) as exc:
-        raise Painl10nError(
-            f"cannot read the sign-off ledger: {exc}",
-            path=project.shown(path),
-            hint="restore it from version control, or remove it (sign-offs stay valid; "
-            "only the word diff of changes is lost)",
-        ) from exc
-    return path, data
-
-
 def _ledger_write(
     project: Project,
     language: str,
@@ -298,8 +279,8 @@ def _ledger_write(
     catalog: polib.POFile,
     signed: dict[str, signoff.SignedText],
 ) -> tuple[Path, bytes | None]:
-    path, old = ledger_path_data(project, language, slug)
-    return path, ledger_update(old, catalog, signed)
+    path = project.signoff_ledger_path(language, slug)
+    return path, ledger_update(ledger_data(project, path), catalog, signed)
 
 
 def _write(project: Project, writes: Sequence[tuple[Path, str | bytes | None]]) -> FileChanges:
