@@ -192,8 +192,7 @@ def reject_(
 
     \b
     Example:
-      painl10n review reject -l es sleep --entry sleep.po:42 --by "Ana Ruiz" \\
-          --comment '"cada 6 horas", not "cada 8 horas"'
+      painl10n review reject -l es sleep -e sleep.po:42 --by "Ana Ruiz" -m "every 6 hours, not 8"
     """
     result = reject(
         Project.load(project),

@@ -64,10 +64,11 @@ class Transfer:
 def transfers(project: Project, old: SlugFiles, new: str) -> list[Transfer]:
     """What becomes of every file of ``old`` when its catalogs go to ``new``.
 
-    The catalogs move, and their sign-off ledgers. The template moves only when ``new`` has none: otherwise
-    extract has already written the new article's own, and the old one is
-    stale. A ``.mo`` is removed, not moved: it carries the old slug in its
-    header, and ``painl10n compile`` writes the new one from the moved catalog.
+    The catalogs move, with their sign-off ledgers. The template moves only
+    when ``new`` has none: otherwise extract has already written the new
+    article's own, and the old one is stale. A ``.mo`` is removed, not moved:
+    it carries the old slug in its header, and ``painl10n compile`` writes
+    the new one from the moved catalog.
     """
     moves: list[Transfer] = []
     if old.template is not None:

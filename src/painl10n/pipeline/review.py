@@ -19,10 +19,12 @@ from pathlib import Path
 import polib
 
 from ..catalogs import signoff
+from ..catalogs.header import key_of
 from ..checks.base import EntryContext
 from ..checks.examine import entry_problems
 from ..checks.rules import Rule
 from ..errors import Painl10nError
+from ..po import read_po
 from ..project import Project, article_slugs
 from ..review.ledger import ledger_update
 from ..review.queue import Queue, review_queue
@@ -115,6 +117,8 @@ def approve(
         path = project.catalog_path(language, slug)
         shown = project.shown(path)
         signed: dict[str, signoff.SignedText] = {}
+        refused: list[tuple[polib.POEntry, str]] = []
+        approved: list[polib.POEntry] = []
         for entry in catalog:
             if entry.obsolete or (targets is not None and id(entry) not in targets):
                 continue
@@ -123,13 +127,20 @@ def approve(
                 continue
             reason = _refusal(entry, context, shown, rules)
             if reason is not None:
-                result.refused.append(Refusal(shown, entry.linenum, entry.msgid, reason))
+                refused.append((entry, reason))
                 continue
             made = signoff.sign(entry, reviewer, day)
             signed[made.digest] = signoff.signed_text(entry, made)
-            result.signed.append((shown, entry.linenum, entry.msgid))
+            approved.append(entry)
+        lines = {id(entry): entry.linenum for entry in catalog}
         if signed:
-            writes.append((path, catalog_text(project, path, catalog)))
+            text = catalog_text(project, path, catalog)
+            writes.append((path, text))
+            lines = _lines_in(text, catalog, shown)  # the sign-off lines moved the entries
+        result.signed += [(shown, lines[id(entry)], entry.msgid) for entry in approved]
+        result.refused += [
+            Refusal(shown, lines[id(entry)], entry.msgid, reason) for entry, reason in refused
+        ]
         writes.append(_ledger_write(project, language, slug, catalog, signed))
     result.files = _write(project, writes)
     return result
@@ -199,6 +210,12 @@ def _refusal(
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         return f"check error [{first.check}] {first.message}{more}; not approved"
     return None
+
+
+def _lines_in(text: str, catalog: polib.POFile, shown: str) -> dict[int, int]:
+    """The line of each entry's msgid in ``text`` (``catalog`` as written), by identity."""
+    written = {key_of(e): e.linenum for e in read_po(text, path=shown) if not e.obsolete}
+    return {id(e): written[key_of(e)] for e in catalog if not e.obsolete}
 
 
 def _with_ref_slugs(slugs: Sequence[str], refs: Sequence[EntryRef]) -> list[str]:
