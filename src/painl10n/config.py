@@ -76,6 +76,7 @@ class Settings:
     markdown_extensions: tuple[str, ...] = ()  # "name" adds one to the dialect, "-name" removes
     # The extensions the generator's own configuration lists (mkdocs.yml); None: no such file.
     generator_extensions: tuple[str, ...] | None = None
+    require_review: tuple[str, ...] = ()  # languages whose translations need a sign-off
 
     @property
     def names_from_paths(self) -> bool:
@@ -210,6 +211,13 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         'extensions of the generator\'s Markdown dialect, in its own names: `"name"` adds '
         'one, `"-name"` removes one (`["-abbr", "pymdownx.tabbed"]`), on top of '
         "`mkdocs.yml`'s `markdown_extensions` for `mkdocs` (docs/generators.md)",
+    ),
+    SettingDoc(
+        "require_review",
+        "`check` reports every translated entry not signed off by a reviewer (`unreviewed`, "
+        "an error; `docs/review.md`): `true` for every language, or a list of languages "
+        "(`check --require-review` for one run)",
+        "`false`",
     ),
     SettingDoc(
         "allow_outside_paths",
@@ -395,7 +403,21 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         output_layout=layout,
         markdown_extensions=_markdown_extensions(table),
         generator_extensions=_generator_extensions(root, generator),
+        require_review=_require_review(table, languages),
     )
+
+
+def _require_review(table: dict[str, Any], languages: tuple[str, ...]) -> tuple[str, ...]:
+    """``require_review = true`` (every language) or ``["es", "fr"]``: the languages whose
+    translated entries ``check`` wants signed off."""
+    value = table.get("require_review", False)
+    if isinstance(value, bool):
+        return languages if value else ()
+    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+        raise Painl10nError(
+            f"setting 'require_review' must be true, false or a list of languages, not {value!r}"
+        )
+    return tuple(_project_language(code, languages, "require_review") for code in value)
 
 
 def _html(table: dict[str, Any], layout: str) -> bool:

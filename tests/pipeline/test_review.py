@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,9 @@ import polib
 import pytest
 
 from painl10n.catalogs import signoff
+from painl10n.checks.base import Finding
 from painl10n.errors import Painl10nError
+from painl10n.pipeline.check import run_checks
 from painl10n.pipeline.clean import clean_orphans
 from painl10n.pipeline.extract import extract
 from painl10n.pipeline.move import move_article
@@ -237,3 +240,44 @@ def test_cli_list_approve_reject(project: Project, run_cli: Run) -> None:
                 "--comment", "x", "-p", root),
         "matches 2 entries",
     )  # fmt: skip
+
+
+def unreviewed(report_findings: list[Finding]) -> dict[str, str]:
+    return {f.msgid: f.message for f in report_findings if f.check == "unreviewed"}
+
+
+def test_check_requires_review_only_when_asked(project: Project) -> None:
+    root = project.settings.root
+    assert unreviewed(run_checks(project).findings) == {}  # near miss: not required
+    approve(project, "es", reviewer="Ana", day=DAY)
+    edit(root, "Dosing", "Dosificación")
+    add = "\n# painl10n-ignore: unreviewed, numbers\n"  # a translator cannot silence it
+    text = catalog_path(root).read_text("utf-8")
+    catalog_path(root).write_text(text.replace("\n#. paragraph\n", add + "#. paragraph\n", 1))
+    report = run_checks(project, require_review=True)
+    found = unreviewed(report.findings)
+    assert found == {
+        "Dosing": "signed off by Ana on 2026-12-06, but the text changed since: "
+        "it needs a new review ('painl10n review approve')",
+        "Take 100 mg every 6 hours.": "translated but not signed off by a reviewer "
+        "('painl10n review approve')",
+    }  # not the fuzzy or untranslated ones: their own checks report them
+    assert all(f.severity == "error" for f in report.findings if f.check == "unreviewed")
+    assert (
+        unreviewed(run_checks(project, require_review=True, skip_checks=["unreviewed"]).findings)
+        == {}
+    )
+    (root / "painl10n.toml").write_text('languages = ["es"]\nrequire_review = ["es"]\n')
+    assert set(unreviewed(run_checks(Project.load(root)).findings)) == set(found)
+    approve(project, "es", reviewer="Ana", day=DAY)  # 'numbers' silenced, as check does
+    assert unreviewed(run_checks(Project.load(root)).findings) == {}
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("1", "must be true, false or a list"), ('["de"]', "names 'de', which is not in")],
+)
+def test_require_review_setting_refused(tmp_path: Path, value: str, message: str) -> None:
+    (tmp_path / "painl10n.toml").write_text(f'languages = ["es"]\nrequire_review = {value}\n')
+    with pytest.raises(Painl10nError, match=re.escape(message)):
+        Project.load(tmp_path)
