@@ -221,7 +221,8 @@ def report(
     quiet: QuietOption = False,
     jobs: JobsOption = None,
 ) -> None:
-    """Write the status page (progress, findings) and a README badge per language.
+    """Write the status page (progress, findings) and README badges per language
+    (translated: badge-LANG.svg; reviewed: badge-LANG-reviewed.svg).
 
     With --from, exit 1 if the merged reports have any error, as check does.
 
