@@ -32,7 +32,6 @@ from ..review.refs import EntryRef
 from ..runtime.lock import locked
 from ..runtime.staging import FileChanges, commit_files
 from .check import entry_context, project_rules
-from .orphans import live_slugs
 from .update import catalog_text, ledger_data, read_catalog
 
 
@@ -235,21 +234,20 @@ def _with_ref_slugs(slugs: Sequence[str], refs: Sequence[EntryRef]) -> list[str]
 
 def _catalog_slugs(project: Project, language: str, slugs: Sequence[str]) -> list[str]:
     """The articles asked for (each must have a catalog), or every article's with one."""
+    on_disk = [path.stem for path in project.catalog_files(language)]
     if slugs:
         for slug in slugs:
-            path = project.catalog_path(language, slug)
-            if "/" in slug or slug.startswith(".") or not path.is_file():
+            if slug not in on_disk:
                 raise Painl10nError(
                     f"no {language} catalog for the article {slug!r}",
-                    path=project.shown(path),
+                    path=project.shown(project.catalogs_dir(language)),
                     hint="give an article's slug as 'painl10n review list' shows it",
                 )
         return list(slugs)
-    live = live_slugs(project)
-    on_disk = [path.stem for path in project.catalog_files(language)]
-    if live is None:
+    if not project.settings.source_dir.is_dir():  # catalogs without their articles
         return on_disk
-    return [slug for slug in dict.fromkeys(article_slugs(project)) if slug in set(on_disk)]
+    present = set(on_disk)
+    return [slug for slug in dict.fromkeys(article_slugs(project)) if slug in present]
 
 
 def _read(project: Project, language: str, slug: str) -> polib.POFile:
