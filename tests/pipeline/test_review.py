@@ -281,3 +281,30 @@ def test_require_review_setting_refused(tmp_path: Path, value: str, message: str
     (tmp_path / "painl10n.toml").write_text(f'languages = ["es"]\nrequire_review = {value}\n')
     with pytest.raises(Painl10nError, match=re.escape(message)):
         Project.load(tmp_path)
+
+
+def test_cli_update_names_each_voided_signoff(project: Project, run_cli: Run) -> None:
+    root = project.settings.root
+    approve(project, "es", reviewer="Ana", day=DAY)
+    edit(root, "Dosing", "Dosificación")
+    done = run_cli("update", "-p", str(root))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "es/dose: sign-off void (text changed since review): Dosing" in lines
+    assert "1 sign-offs void: 'painl10n review list' shows what to review again" in lines
+    again = run_cli("update", "-p", str(root)).stdout
+    assert "sign-off void" not in again and "sign-offs void" not in again  # said once
+
+
+def test_a_rename_found_by_update_takes_the_ledger(project: Project) -> None:
+    root = project.settings.root
+    approve(project, "es", reviewer="Ana", day=DAY)
+    data = ledger_path(root).read_bytes()
+    (root / "source" / "dose.md").rename(root / "source" / "dosing.md")
+    extract(project)
+    result = update(project)
+    assert [(r.old, r.new) for r in result.renames.renamed] == [("dose", "dosing")]
+    moved = root / "locales" / "es" / "LC_MESSAGES" / "dosing.signoffs"
+    assert moved.read_bytes() == data and not ledger_path(root).exists()
+    catalog = read_po_file(moved.with_suffix(".po"))
+    assert signoff.is_signed_off(next(e for e in catalog if e.msgid == "Dosing"))
