@@ -6,13 +6,11 @@ import re
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 import polib
 import pytest
 
-from painl10n.catalogs import signoff
 from painl10n.errors import Painl10nError
 from painl10n.exchange.xliff import NAMESPACE, export_xliff, import_xliff, unit_id
 from painl10n.pipeline.extract import extract
@@ -430,30 +428,3 @@ def test_msgctxt_travels_as_the_unit_name(site: Path) -> None:
     assert import_xliff(project, [path], "es").imported == 1
     after = next(e for e in read_po_file(project.catalog_path("es", SLUG)) if e.msgctxt)
     assert (after.msgstr, after.fuzzy) == ("Texto con contexto.", False)
-
-
-def test_signed_off_entries_export_as_final_and_keep_their_signoff_only_unchanged(
-    site: Path,
-) -> None:
-    project = Project.load(site)
-    path = project.catalog_path("es", SLUG)
-    catalog = read_po_file(path)
-    entries = [e for e in catalog if not e.obsolete]
-    kept, edited, unsigned = entries[3], entries[4], entries[5]
-    for entry in (kept, edited):
-        signoff.sign(entry, "Ana Ruiz", date(2026, 12, 6))
-    path.write_text(write_po(catalog), "utf-8")
-    export_xliff(project, ["es"], [SLUG], site / "x")
-    xlf = site / "x" / f"{SLUG}.es.xlf"
-    states = {uid: unit.find(X + "segment").get("state") for uid, unit in _units(xlf).items()}  # type: ignore[union-attr]
-    assert states[unit_id(kept)] == states[unit_id(edited)] == "final"
-    assert states[unit_id(unsigned)] == "reviewed"  # near miss: translated, not signed off
-    assert list(states.values()).count("final") == 2
-    _edit(xlf, {unit_id(edited): ("final", "Texto cambiado en la herramienta.")})
-    result = import_xliff(project, [xlf], "es")
-    assert result.imported == 1
-    after = {e.msgid: e for e in read_po_file(path)}
-    assert signoff.is_signed_off(after[kept.msgid])
-    changed = after[edited.msgid]
-    assert changed.msgstr == "Texto cambiado en la herramienta." and not changed.fuzzy
-    assert not signoff.is_signed_off(changed) and signoff.is_stale(changed)

@@ -9,13 +9,9 @@ Inline Markdown travels as plain text (``**``, ``[text](url)`` …) inside
 ``xml:space="preserve"`` keeps hard line breaks and spacing exact.
 
 States: untranslated → ``initial`` (no target), fuzzy → ``translated``,
-translated → ``reviewed``, signed off by a reviewer on its present text
-(:mod:`painl10n.catalogs.signoff`) → ``final``. On import ``reviewed`` and
-``final`` become reviewed (not fuzzy) translations; ``translated`` and
-``initial`` become fuzzy ones, which are never published, and never replace a
-reviewed one. A sign-off comes back only with its text unchanged: XLIFF
-records no reviewer's name, so a ``final`` unit with a new target is a
-translation awaiting review (its old sign-off no longer matches it).
+translated → ``reviewed``. On import ``reviewed`` and ``final`` become
+reviewed (not fuzzy) translations; ``translated`` and ``initial`` become
+fuzzy ones, which are never published, and never replace a reviewed one.
 """
 
 from __future__ import annotations
@@ -31,7 +27,6 @@ import polib
 
 from ..catalogs.header import Key, key_of
 from ..catalogs.read import MAX_TRANSLATION_GROWTH, TRANSLATION_SLACK, translation_limit
-from ..catalogs.signoff import is_signed_off
 from ..errors import Painl10nError, raise_all
 from ..languages import canonical_code, html_lang
 from ..pipeline.update import read_catalog
@@ -139,7 +134,6 @@ def _unit_lines(entry: polib.POEntry, uid: str) -> list[str]:
         lines.append('      <segment state="initial">')
     else:
         state = "translated" if "fuzzy" in entry.flags else "reviewed"
-        state = "final" if is_signed_off(entry) else state
         lines.append(f'      <segment state="{state}">')
     lines.append(f"        <source>{_text(entry.msgid)}</source>")
     if entry.msgstr:
