@@ -67,6 +67,7 @@ class Settings:
     repository_url: str = ""  # "https://…/blob/main/{path}#L{line}": status page links
     tm: bool = True  # pre-fill new strings from the translation memory on update
     tm_threshold: float = 0.75  # least similarity for a translation memory suggestion
+    require_review: tuple[str, ...] = ()  # languages whose translations need a sign-off
     html: bool = True  # build renders HTML pages; False: localized Markdown only
     site_name: dict[str, str] = field(default_factory=dict)  # language -> the site's name
     disclaimer: dict[str, str] | None = None  # language -> footer text; None: the shipped one
@@ -174,6 +175,13 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
     ),
     SettingDoc("tm", "pre-fill new strings from the translation memory on `update`"),
     SettingDoc("tm_threshold", "least similarity (0 to 1) of a memory suggestion"),
+    SettingDoc(
+        "require_review",
+        "`check` reports every translated entry not signed off by a reviewer (`unreviewed`, "
+        "an error; `docs/review.md`): `true` for every language, or a list of languages "
+        "(`check --require-review` for one run)",
+        "`false`",
+    ),
     SettingDoc(
         "html",
         "`build` renders HTML pages; `false`: localized Markdown only "
@@ -400,6 +408,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         repository_url=_repository_url(table),
         tm=_expect(table, "tm", bool, True),
         tm_threshold=_tm_threshold(table),
+        require_review=_require_review(table, languages),
         html=_html(table, layout),
         site_name=_by_language(table, "site_name", source_language, languages) or {},
         disclaimer=_by_language(table, "disclaimer", source_language, languages),
@@ -648,6 +657,19 @@ def _completion(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, 
             raise Painl10nError(f"completion for {code!r} must be a percentage from 0 to 100")
         result[language] = float(value)
     return result
+
+
+def _require_review(table: dict[str, Any], languages: tuple[str, ...]) -> tuple[str, ...]:
+    """``require_review = true`` (every language) or ``["es", "fr"]``: the languages whose
+    translated entries ``check`` wants signed off."""
+    value = table.get("require_review", False)
+    if isinstance(value, bool):
+        return languages if value else ()
+    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+        raise Painl10nError(
+            f"setting 'require_review' must be true, false or a list of languages, not {value!r}"
+        )
+    return tuple(_project_language(code, languages, "require_review") for code in value)
 
 
 def _allowed_urls(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
