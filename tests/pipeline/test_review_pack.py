@@ -197,3 +197,40 @@ def test_cli_pack_and_import(root: Path, run_cli: Run) -> None:
     )
     assert signoff.is_signed_off(entry(root, "es", TITLE))
     assert catalog_path(root, "es").read_text("utf-8").count("painl10n-reviewed: ") == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("-l", "it"), "painl10n: error: painl10n.toml: language 'it' is not one of the project's"),
+        (("-l", "es", "nothing"), "painl10n: error: no article 'nothing'"),
+    ],
+)
+def test_cli_pack_refuses_unknown_names(
+    root: Path, run_cli: Run, args: tuple[str, ...], message: str
+) -> None:
+    done = run_cli("review", "pack", *args, "-o", str(root / "pack"), "-p", str(root))
+    assert done.returncode == 2
+    assert done.stderr.startswith(message) and done.stderr.count("\n") == 1
+    assert not (root / "pack").exists()
+
+
+@pytest.mark.parametrize("command", ["pack", "import"])
+def test_cli_help_example_parses(command: str, run_cli: Run) -> None:
+    import shlex
+
+    import typer
+
+    from painl10n.cli import app
+
+    done = run_cli("review", command, "--help")
+    (example,) = [
+        line.strip()
+        for line in done.stdout.splitlines()
+        if line.strip().startswith("painl10n review")
+    ]
+    words = shlex.split(example)
+    group = typer.main.get_command(app)
+    review = group.get_command(typer.Context(group), "review")  # type: ignore[attr-defined]
+    found = review.get_command(typer.Context(review), command)
+    found.make_context(f"review {command}", words[3:])  # raises on a bad option

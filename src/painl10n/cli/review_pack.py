@@ -28,7 +28,7 @@ def pack(
     ],
     articles: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[ARTICLE]...", help="Only these articles (slugs)."),
+        typer.Argument(metavar="ARTICLE", help="Only these articles (slugs; default: all)."),
     ] = None,
     project: ProjectOption = Path("."),
     quiet: QuietOption = False,

@@ -136,15 +136,21 @@ def _folder(name: str) -> str:
 
 
 def _view(row: Row, source: Side, target: Side) -> RowView:
+    """The row's marked texts, and a word diff for each side that changed since its
+    sign-off (a side that did not change shows none)."""
     previous = row.previous
+    signed_source = previous.msgid if previous else row.source
+    signed_translation = previous.msgstr.replace("\u2029", "\n") if previous else row.translation
     return RowView(
         row=row,
         source=source.highlighter.pieces(row.source),
         translation=target.highlighter.pieces(row.translation),
-        source_changes=word_diff(previous.msgid, row.source) if previous else None,
+        source_changes=(
+            word_diff(signed_source, row.source) if signed_source != row.source else None
+        ),
         translation_changes=(
-            word_diff(previous.msgstr.replace("\u2029", "\n"), row.translation)
-            if previous
+            word_diff(signed_translation, row.translation)
+            if signed_translation != row.translation
             else None
         ),
     )
