@@ -1,11 +1,11 @@
 # ruff: noqa: RUF001  (dose ranges are written with an en dash, as the articles write them)
 """The review pack in headless Chromium: a reviewer's page opened from disk as it is.
 
-The pack of a small project (es and ar, tests/helpers/review.py) after a
-sign-off, a translator's edit of the signed entry (a dose changed: a check
-error too) and a translation carrying markup: side-by-side rows,
-highlights, findings, the word diff, right-to-left Arabic, escaping, and a
-page that loads nothing but itself.
+The pack of a small project (es and ar, tests/helpers/review.py) after
+sign-offs, a translator's edit of a signed entry (a dose changed: a check
+error too), an author's edit of a signed source sentence, and a translation
+carrying markup: side-by-side rows, highlights, findings, the word diffs,
+right-to-left Arabic, escaping, and a page that loads nothing but itself.
 """
 
 from __future__ import annotations
@@ -17,14 +17,25 @@ from typing import Any
 
 import pytest
 
+from painl10n.pipeline.extract import extract
 from painl10n.pipeline.review_import import import_review
 from painl10n.pipeline.review_pack import write_pack
+from painl10n.pipeline.update import update
 from painl10n.project import Project
 from tests.helpers.chromium import chromium
-from tests.helpers.review import DOSE, DRIVE, SLUG, TITLE, edit_catalog, fill_xlsx, review_project
+from tests.helpers.review import (
+    DOSE,
+    DRIVE,
+    SLUG,
+    TITLE,
+    edit_catalog,
+    fill_xlsx,
+    review_project,
+)
 
 pytestmark = pytest.mark.browser
 
+DRIVE_NOW = "Do not drive or use machines after a dose of ketamine."
 INJECTED = '<script>window.injected = 1</script><img src=x onerror="window.injected = 2">'
 
 
@@ -42,12 +53,18 @@ def pack(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     for language in ("es", "ar"):
         write_pack(project, language, root / "before" / language)
         sheet = root / "before" / language / f"review-{language}.xlsx"
-        fill_xlsx(sheet, {DOSE: ("approved", "", "Dr. Ana Ruiz")})
+        signed = {DOSE: ("approved", "", "Dr. Ana Ruiz"), DRIVE: ("approved", "", "Dr. Ana Ruiz")}
+        fill_xlsx(sheet, signed if language == "ar" else {DOSE: signed[DOSE]})
         import_review(project, sheet, day=date(2026, 12, 6))
         edit_catalog(
             root, language, lambda e: setattr(e, "msgstr", e.msgstr.replace("200", "250")), DOSE
         )
-    edit_catalog(root, "es", lambda e: setattr(e, "msgstr", e.msgstr + " " + INJECTED), DRIVE)
+    # The author edits a signed source sentence: update makes its entries fuzzy.
+    article = root / "source" / f"{SLUG}.md"
+    article.write_text(article.read_text("utf-8").replace(DRIVE, DRIVE_NOW), "utf-8")
+    extract(project)
+    update(project)
+    edit_catalog(root, "es", lambda e: setattr(e, "msgstr", e.msgstr + " " + INJECTED), DRIVE_NOW)
     for language in ("es", "ar"):
         write_pack(project, language, root / "pack" / language)
     return root / "pack"
@@ -109,7 +126,7 @@ def test_rows_side_by_side_with_highlights_and_findings(pack: Path, page: Any) -
     )
     (finding,) = texts(dose, "td.findings li.error")
     assert finding.startswith("error [numbers]: ") and "200" in finding
-    drive = row(page, DRIVE)
+    drive = row(page, DRIVE_NOW)
     assert texts(drive, "td.source mark.negation") == ["not"]
     assert texts(drive, "td.translation mark.negation") == ["No"]
     assert row(page, TITLE).query_selector("td.findings li") is None
@@ -165,12 +182,18 @@ def test_arabic_translation_reads_right_to_left(pack: Path, page: Any) -> None:
     assert texts(dose, "td.translation .text mark.number") == ["100", "250 ملغ", "6 ساعات"]
     assert texts(dose, "td.translation .text mark.term") == ["الكيتامين"]
     assert texts(dose, "td.translation .changes del") == ["200"]
-    assert texts(row(page, DRIVE), "td.translation mark.negation") == ["لا"]
+    drive = row(page, DRIVE_NOW)
+    assert texts(drive, "td.translation mark.negation") == ["لا"]
+    # The source changed since the sign-off: its diff, and none for the translation.
+    assert drive.get_attribute("data-state") == "fuzzy"
+    assert [t.strip() for t in texts(drive, "td.source .changes ins")] == ["or use machines"]
+    assert texts(drive, "td.source .changes del") == []
+    assert drive.query_selector("td.translation .changes") is None
 
 
 def test_a_translation_with_markup_shows_as_text(pack: Path, page: Any) -> None:
     open_page(page, pack / "es" / f"{SLUG}.html")
-    cell = row(page, DRIVE).query_selector("td.translation .text")
+    cell = row(page, DRIVE_NOW).query_selector("td.translation .text")
     assert cell.inner_text().endswith(INJECTED)
     assert page.evaluate("document.querySelectorAll('script, img').length") == 0
     assert page.evaluate("window.injected") is None
@@ -182,7 +205,13 @@ def test_index_links_every_article_and_the_sheets(pack: Path, page: Any) -> None
     assert f"{SLUG}.html" in links
     assert {"review-es.xlsx", "review-es.csv"} <= set(links)
     counts = texts(page, "ul.counts li")
-    assert counts[:2] == ["awaiting review: 4", "signed off: 0"]
+    assert counts == [
+        "awaiting review: 3",
+        "signed off: 0",
+        "fuzzy: 1",
+        "rejected: 0",
+        "untranslated: 0",
+    ]
     page.click(f"a[href='{SLUG}.html']")
     assert page.url == (pack / "es" / f"{SLUG}.html").as_uri()
 

@@ -101,6 +101,18 @@ def test_xlsx_round_trip(root: Path) -> None:
         signoff.text_digest(title): (TITLE, "Dosis de ketamina", "Dr. Ana Ruiz")
     }
 
+    (article,) = write_pack(project, "es", root / "after").articles
+    assert [(row.state, row.state_text) for row in article.rows] == [
+        ("signed-off", "signed off by Dr. Ana Ruiz on 2026-12-06"),
+        ("awaiting-review", "awaiting review"),
+        (
+            "rejected",
+            "rejected on 2026-12-06 by Luis Pérez: "
+            "«No conduzca» está bien, pero falta «ni maneje máquinas»",
+        ),
+        ("awaiting-review", "awaiting review"),
+    ]
+
     before = snapshot(root / "locales")
     again = import_review(project, sheet, by="Luis Pérez", day=date(2026, 12, 7))
     assert (again.approved, again.rejected, again.unchanged) == (0, 0, 2)

@@ -78,8 +78,8 @@ def pack_articles(
     project: Project, language: str, articles: Sequence[str] | None = None
 ) -> list[Article]:
     """The rows of each chosen article (all by default) in ``language``, by slug."""
-    scope = check_scope(project, [language], articles)
-    code = scope.languages[0] if scope.languages else project.select_languages([language])[0]
+    code = project.select_languages([language])[0]
+    scope = check_scope(project, [code], articles)
     checks = review_scope(project, code)
     found = []
     for slug, _ in scope.articles:

@@ -11,6 +11,7 @@ pack highlights what ``check`` compares.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 
 from ..terms.matcher import TermMatch, TermMatcher
 from ..text.negation import cue_spans, has_lexicon
@@ -50,14 +51,13 @@ class Highlighter:
         if has_lexicon(self.bare):
             for start, end, kind in cue_spans(text, self.bare):
                 _mark(marks, start, end, "negation" if kind == "hard" else "negation-soft")
+        keys = [(tuple(m for m in MARKS if m in marks[i]), titles[i]) for i in range(len(text))]
         pieces: list[Piece] = []
-        for index, char in enumerate(text):
-            key = (tuple(m for m in MARKS if m in marks[index]), titles[index])
-            if pieces and (pieces[-1].marks, pieces[-1].title) == key:
-                last = pieces[-1]
-                pieces[-1] = Piece(last.text + char, last.marks, last.title)
-            else:
-                pieces.append(Piece(char, *key))
+        start = 0
+        for key, run in groupby(keys):
+            length = len(list(run))
+            pieces.append(Piece(text[start : start + length], *key))
+            start += length
         return pieces
 
     def _mark_terms(

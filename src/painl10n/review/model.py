@@ -42,7 +42,6 @@ class Row:
     digest: str  # signoff.text_digest: binds a decision to this exact text
     findings: tuple[RowFinding, ...] = ()
     previous: signoff.SignedText | None = None  # the text last signed off, when it differs
-    rejection: str | None = None  # the reviewer's comment that sent it back
 
     @property
     def errors(self) -> int:
@@ -137,5 +136,4 @@ def row_of(
         digest=signoff.text_digest(entry),
         findings=findings,
         previous=previous_text(entry, ledger),
-        rejection=signoff.rejection_of(entry) if state == "rejected" else None,
     )
