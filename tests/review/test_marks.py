@@ -85,3 +85,11 @@ def test_no_termbase_and_no_lexicon_marks_numbers_only() -> None:
         ("2 mg", ("number",)),
         (".", ()),
     ]
+
+
+def test_hidden_characters_are_shown_not_obeyed() -> None:
+    """A right-to-left override would make the reviewer read "10 mg" for "01 mg"."""
+    text = "Tome \u202e01\u202c mg."
+    pieces = Highlighter("es", None, "en").pieces(text)
+    assert "".join(piece.text for piece in pieces) == "Tome \\u202e01\\u202c mg."
+    assert marked(pieces, "number") == ["01"]

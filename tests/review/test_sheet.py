@@ -115,3 +115,13 @@ def test_another_workbook_is_not_ours() -> None:
     workbook.save(saved)
     with pytest.raises(Painl10nError, match="it has no sheet named 'review'"):
         read_sheet(saved.getvalue(), "other.xlsx")
+
+
+def test_hidden_and_control_characters_are_shown_in_both_sheets() -> None:
+    """openpyxl refuses most control characters; a bidi override would mislead."""
+    tricky = Row("dosing", 30, "", "Take 10 mg.", "Tome \u202e01\u202c mg.\x1b", "awaiting-review",
+                 "awaiting review", "0123456789abcdef0123")  # fmt: skip
+    sheet = load_workbook(io.BytesIO(xlsx_bytes([tricky], "es")))["review"]
+    assert sheet.cell(2, 6).value == "Tome \\u202e01\\u202c mg.\\x1b"
+    records = list(csv.reader(io.StringIO(csv_bytes([tricky], "es").decode("utf-8-sig"))))
+    assert records[1][5] == "Tome \\u202e01\\u202c mg.\\x1b"

@@ -16,6 +16,7 @@ from itertools import groupby
 from ..terms.matcher import TermMatch, TermMatcher
 from ..text.negation import cue_spans, has_lexicon
 from ..text.quantities import number_spans
+from ..text.visible import visible
 
 # The marks a piece may carry, in the order they are listed on it.
 MARKS = ("term", "forbidden-term", "number", "negation", "negation-soft")
@@ -40,7 +41,9 @@ class Highlighter:
         self.other = other  # the other side's language: a term's title names its term there
 
     def pieces(self, text: str) -> list[Piece]:
-        """``text`` cut where its marks change, in order; joined, the pieces are ``text``."""
+        """``text`` cut where its marks change, in order; joined, the pieces are ``text``
+        with its hidden characters shown (:func:`~painl10n.text.visible.visible`: a bidi
+        override must not make "01 mg" read "10 mg" to the reviewer)."""
         marks: list[set[str]] = [set() for _ in text]
         titles = [""] * len(text)
         if self.terms is not None:
@@ -56,7 +59,7 @@ class Highlighter:
         start = 0
         for key, run in groupby(keys):
             length = len(list(run))
-            pieces.append(Piece(text[start : start + length], *key))
+            pieces.append(Piece(visible(text[start : start + length]), *key))
             start += length
         return pieces
 

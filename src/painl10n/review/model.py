@@ -13,6 +13,7 @@ from typing import Literal
 import polib
 
 from ..catalogs import signoff
+from ..text.visible import visible
 
 State = Literal["signed-off", "awaiting-review", "fuzzy", "rejected", "untranslated"]
 
@@ -84,7 +85,7 @@ def where_of(entry: polib.POEntry) -> str:
         (line for line in (entry.comment or "").splitlines() if not line.startswith("glossary:")),
         "",
     )
-    return " · ".join(part for part in (entry.msgctxt, place) if part)
+    return visible(" · ".join(part for part in (entry.msgctxt, place) if part))
 
 
 def state_of(entry: polib.POEntry) -> tuple[State, str]:

@@ -29,6 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..errors import Painl10nError, raise_all
 from ..languages import text_direction
+from ..text.visible import visible
 from .model import Row
 
 SHEET = "review"
@@ -73,8 +74,10 @@ class Decision:
 
 
 def cells(row: Row, language: str) -> list[str | int]:
-    """One row's values, in :data:`COLUMNS` order (the reviewer's three left blank)."""
-    return [
+    """One row's values, in :data:`COLUMNS` order (the reviewer's three left blank);
+    hidden characters are shown as escapes, as on the pages (and a spreadsheet cannot
+    hold most control characters)."""
+    values: list[str | int] = [
         language,
         row.article,
         row.line,
@@ -88,6 +91,7 @@ def cells(row: Row, language: str) -> list[str | int]:
         "",
         DIGEST_PREFIX + row.digest,
     ]
+    return [visible(value) if isinstance(value, str) else value for value in values]
 
 
 def xlsx_bytes(rows: Sequence[Row], language: str) -> bytes:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
+from ..text.visible import visible
+
 # A word (letters, digits, marks; joined by hyphens or apostrophes), a run of
 # white space, or any other single character.
 _TOKEN = re.compile(r"\s+|[^\W_](?:[\w\u00ad\u200c\u200d]|['\u2019\-](?=[^\W_]))*|.", re.DOTALL)
@@ -26,7 +28,8 @@ class Change:
 
 
 def word_diff(old: str, new: str) -> list[Change]:
-    """The changes that turn ``old`` into ``new``: runs of kept, deleted and inserted text."""
+    """The changes that turn ``old`` into ``new``: runs of kept, deleted and inserted text,
+    hidden characters shown as escapes (:func:`~painl10n.text.visible.visible`)."""
     before, after = _TOKEN.findall(old), _TOKEN.findall(new)
     changes: list[Change] = []
     matcher = SequenceMatcher(None, before, after, autojunk=False)
@@ -42,6 +45,7 @@ def word_diff(old: str, new: str) -> list[Change]:
 def _add(changes: list[Change], op: Op, text: str) -> None:
     if not text:
         return
+    text = visible(text)
     if changes and changes[-1].op == op:
         changes[-1] = Change(op, changes[-1].text + text)
     else:
