@@ -125,3 +125,11 @@ def test_hidden_and_control_characters_are_shown_in_both_sheets() -> None:
     assert sheet.cell(2, 6).value == "Tome \\u202e01\\u202c mg.\\x1b"
     records = list(csv.reader(io.StringIO(csv_bytes([tricky], "es").decode("utf-8-sig"))))
     assert records[1][5] == "Tome \\u202e01\\u202c mg.\\x1b"
+
+
+def test_csv_saved_with_semicolons_reads_back() -> None:
+    """Excel saves CSV with ';' where the decimal mark is a comma (es, fr, de)."""
+    out = io.StringIO()
+    csv.writer(out, delimiter=";").writerows([list(COLUMNS), row("rejected", "1,5 mg; no 15")])
+    (found,) = read_sheet(out.getvalue().encode("utf-8-sig"), "sheet.csv")
+    assert (found.decision, found.comment) == ("rejected", "1,5 mg; no 15")

@@ -240,8 +240,14 @@ def _csv_rows(data: bytes, shown: str) -> list[list[str]]:
             path=shown,
             hint="save the sheet as 'CSV UTF-8' (Excel) or UTF-8 CSV",
         ) from None
+    header = text.split("\n", 1)[0]
+    # Excel writes ';' between cells where ',' is the decimal comma (es, fr, de …).
+    delimiter = max(",;\t", key=header.count)
     try:
-        return [list(record) for record in csv.reader(io.StringIO(text, newline=""))]
+        return [
+            list(record)
+            for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        ]
     except csv.Error as exc:
         raise Painl10nError(f"not a CSV file that can be read: {exc}", path=shown) from None
 
