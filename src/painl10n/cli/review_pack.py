@@ -12,8 +12,6 @@ from typing import Annotated
 
 import typer
 
-from ..pipeline.review_import import import_review
-from ..pipeline.review_pack import write_pack
 from ..project import Project
 from .app import app
 from .options import ProjectOption, QuietOption, say
@@ -43,6 +41,8 @@ def pack(
     Example:
       painl10n review pack -l ar -o review-ar/
     """
+    from ..pipeline.review_pack import write_pack  # openpyxl: loaded for these commands only
+
     result = write_pack(Project.load(project), language, output.resolve(), articles or None)
     rows = sum(len(article.rows) for article in result.articles)
     say(
@@ -71,6 +71,8 @@ def import_sheet(
     Example:
       painl10n review import review-ar.xlsx --by "Dr. Layla Haddad"
     """
+    from ..pipeline.review_import import import_review
+
     result = import_review(Project.load(project), file, by)
     say(
         quiet,
