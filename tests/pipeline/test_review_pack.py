@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from painl10n.catalogs import signoff
-from painl10n.errors import Painl10nError
+from painl10n.errors import Painl10nError, Painl10nErrors
 from painl10n.pipeline.review_import import import_review
 from painl10n.pipeline.review_pack import write_pack
 from painl10n.project import Project
@@ -246,3 +246,32 @@ def test_cli_help_example_parses(command: str, run_cli: Run) -> None:
     review = group.get_command(typer.Context(group), "review")  # type: ignore[attr-defined]
     found = review.get_command(typer.Context(review), command)
     found.make_context(f"review {command}", words[3:])  # raises on a bad option
+
+
+def test_rows_naming_what_the_project_lacks_are_a_bad_file(root: Path) -> None:
+    import csv
+    import io
+
+    project = Project.load(root)
+    write_pack(project, "es", root / "pack")
+    sheet = root / "pack" / "review-es.csv"
+    records = list(csv.reader(io.StringIO(sheet.read_bytes().decode("utf-8-sig"), newline="")))
+    column = {name: index for index, name in enumerate(records[0])}
+    for record in records[1:]:
+        record[column["decision"]], record[column["reviewer"]] = "approved", "Ana"
+    records[1][column["article"]] = "gone"
+    records[2][column["language"]] = "it"
+    records.append(records[3])  # the same entry decided twice
+    out = io.StringIO()
+    csv.writer(out).writerows(records)
+    sheet.write_bytes(out.getvalue().encode("utf-8-sig"))
+    before = snapshot(root / "locales")
+    with pytest.raises(Painl10nErrors) as caught:
+        import_review(project, sheet, day=DAY)
+    assert [error.message for error in caught.value.errors] == [
+        "row 2: no article 'gone' in this project",
+        "row 3: language 'it' is not one of the project's languages (es, ar) nor a "
+        "pseudo-locale (en-XA, ar-XB)",
+        "row 6: the same entry as row 4",
+    ]
+    assert snapshot(root / "locales") == before

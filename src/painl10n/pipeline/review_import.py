@@ -82,47 +82,41 @@ def import_review(
     shown = path.as_posix()
     decisions = read_sheet(read_bounded(path, shown), shown)
     reviewers = _reviewers(decisions, by, shown)
+    _refuse_unknown(project, decisions, shown)
     day = date.today() if day is None else day
-    known = set(project.template_slugs())
-    _refuse_unknown(project, decisions, known, shown)
     result = ImportResult()
     articles: dict[tuple[str, str], _Article] = {}
     scopes: dict[str, ReviewScope] = {}
-    seen: dict[tuple[str, str, str], int] = {}
     for decision in decisions:
         language = project.select_languages([decision.language])[0]
-        key = (language, decision.article, decision.digest)
-        if key in seen:
-            raise Painl10nError(
-                f"row {decision.row}: the same entry as row {seen[key]}",
-                path=shown,
-                hint="keep one decision per entry",
-            )
-        seen[key] = decision.row
         article = articles.get((language, decision.article))
         if article is None:
-            article = articles[(language, decision.article)] = _read(
-                project, language, decision.article
-            )
+            article = _read(project, language, decision.article)
+            articles[(language, decision.article)] = article
         if language not in scopes:
             scopes[language] = review_scope(project, language)
-        reviewer = reviewers[decision.row]
-        _apply(decision, reviewer, day, article, scopes[language], result)
+        _apply(decision, reviewers[decision.row], day, article, scopes[language], result)
+    result.files = commit_files(_changed_files(project, articles), project.shown)
+    return result
+
+
+def _changed_files(
+    project: Project, articles: dict[tuple[str, str], _Article]
+) -> list[tuple[Path, str | bytes]]:
+    """The catalogs and ledgers the decisions changed, in a stable order."""
     files: list[tuple[Path, str | bytes]] = []
     for (language, slug), article in sorted(articles.items()):
         if article.changed:
             catalog_path = project.catalog_path(language, slug)
-            text = write_po(article.catalog, width=project.settings.wrap_width)
+            try:
+                text = write_po(article.catalog, width=project.settings.wrap_width)
+            except ValueError as exc:
+                raise Painl10nError(f"cannot write: {exc}", path=article.shown) from exc
             files.append((catalog_path, in_line_endings_of(catalog_path, text)))
         if article.ledger_changed:
-            files.append(
-                (
-                    project.signoff_ledger_path(language, slug),
-                    signoff.ledger_bytes(article.ledger),
-                )
-            )
-    result.files = commit_files(files, project.shown)
-    return result
+            ledger = signoff.ledger_bytes(article.ledger)
+            files.append((project.signoff_ledger_path(language, slug), ledger))
+    return files
 
 
 def _reviewers(decisions: Sequence[Decision], by: str | None, shown: str) -> dict[int, str]:
@@ -148,14 +142,15 @@ def _reviewers(decisions: Sequence[Decision], by: str | None, shown: str) -> dic
     return found
 
 
-def _refuse_unknown(
-    project: Project, decisions: Sequence[Decision], known: set[str], shown: str
-) -> None:
-    """A row naming a language or an article the project does not have: a bad file."""
+def _refuse_unknown(project: Project, decisions: Sequence[Decision], shown: str) -> None:
+    """A row naming a language or an article the project does not have, or an entry
+    another row already decided: a bad file."""
+    known = set(project.template_slugs())
+    seen: dict[tuple[str, str, str], int] = {}
     errors: list[Painl10nError] = []
     for decision in decisions:
         try:
-            project.select_languages([decision.language])
+            language = project.select_languages([decision.language])[0]
         except Painl10nError as exc:
             errors.append(Painl10nError(f"row {decision.row}: {exc.message}", path=shown))
             continue
@@ -167,6 +162,17 @@ def _refuse_unknown(
                     hint="import the sheet into the project its pack was written from",
                 )
             )
+            continue
+        key = (language, decision.article, decision.digest)
+        if key in seen:
+            errors.append(
+                Painl10nError(
+                    f"row {decision.row}: the same entry as row {seen[key]}",
+                    path=shown,
+                    hint="keep one decision per entry",
+                )
+            )
+        seen.setdefault(key, decision.row)
     raise_all(errors)
 
 
