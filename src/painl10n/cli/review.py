@@ -21,9 +21,11 @@ from ..project import Project
 from ..text.visible import visible
 from .app import app
 from .options import LanguageOption, ProjectOption, QuietOption, say
+from .review_pack import register as register_pack_commands
 
 review_app = typer.Typer(
-    help="A reviewer's sign-off: list what awaits review, approve, reject.",
+    help="A reviewer's sign-off: list what awaits review, approve, reject; a bilingual "
+    "pack and sheet for reviewers without a PO editor, and its import.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -208,3 +210,6 @@ def reject_(
     for name in result.files.removed:
         say(quiet, f"removed {name}")
     say(quiet, f"rejected {result.file}:{result.line}: {result.comment}")
+
+
+register_pack_commands(review_app)
