@@ -1,19 +1,20 @@
 """MDX's block syntax (Docusaurus): ESM lines, JSX element lines, expression blocks.
 
 As MDX reads them (micromark-extension-mdxjs): an ``import``/``export`` block
-at the top level runs to the next blank line (``mdx_esm``); a line of JSX tags
+at the top level runs to the next blank line (``mdx_esm``; it interrupts no
+paragraph); a line of JSX tags
 only, ``<Tabs>``, ``<TabItem value="a" label="Adults">``, ``</TabItem>``,
 ``<Figure … />`` (a tag may span lines), is ``mdx_jsx`` and the Markdown
 between such lines is Markdown; a line that is one ``{…}`` expression
-(``{/* comment */}`` too, over several lines) is ``mdx_expression``. Each
-interrupts a paragraph, as in MDX, and renders to nothing here: the lines stay
+(``{/* comment */}`` too, over several lines) is ``mdx_expression``. These
+two interrupt a paragraph, as in MDX. All render to nothing here: the lines stay
 in the skeleton. A tag with text on its line (``<B>bold</B> text``) and an
 expression inside a sentence stay inline. MDX has no indented code and no HTML
 blocks: both rules are off with these.
 
 An ``mdx_jsx`` token's ``meta["attributes"]`` lists each string-valued
 attribute as ``(line, column, tag, name, value, quote)``, line and column of
-the value in the source, for :mod:`painl10n.sources.dialect_constructs`.
+the value in the source, for :mod:`painl10n.sources.component_constructs`.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _TERMINATES: RuleOptionsType = {"alt": ["paragraph", "reference", "blockquote", 
 def mdx_plugin(md: MarkdownIt) -> None:
     """Read MDX's ESM, JSX and expression lines; no indented code, no HTML blocks."""
     md.disable(["code", "html_block"])
-    md.block.ruler.before("table", "mdx_esm", _esm, _TERMINATES)
+    md.block.ruler.before("table", "mdx_esm", _esm)  # it interrupts no paragraph
     md.block.ruler.before("table", "mdx_jsx", _jsx, _TERMINATES)
     md.block.ruler.before("table", "mdx_expression", _expression, _TERMINATES)
     for kind in ("mdx_esm", "mdx_jsx", "mdx_expression"):
@@ -64,8 +65,12 @@ def _push(state: StateBlock, kind: str, start_line: int, last_line: int) -> None
 
 
 def _esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-    """``import``/``export`` at a top-level line's start, up to a blank line."""
-    if state.parentType != "root" or state.level != 0 or state.tShift[start_line] != 0:
+    """``import``/``export`` at a top-level line's start, up to a blank line.
+
+    Top level: ``level`` 0 (``parentType`` may still say 'paragraph' after a failed
+    setext heading rule, a markdown-it quirk).
+    """
+    if state.level != 0 or state.tShift[start_line] != 0:
         return False
     start = state.bMarks[start_line]
     if _ESM.match(state.src, start, state.eMarks[start_line]) is None:
