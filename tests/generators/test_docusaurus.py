@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.dialect_pages import MDX_PAGE
+from tests.helpers.dialect_pages import SPANISH as DIALECT_SPANISH
 from tests.helpers.generator_sites import (
     ARTICLES,
     IMAGE,
@@ -35,8 +37,6 @@ from tests.helpers.generators import (
     target_of,
     visible_text,
 )
-from tests.helpers.dialect_pages import MDX_PAGE
-from tests.helpers.dialect_pages import SPANISH as DIALECT_SPANISH
 from tests.helpers.html import Element, HtmlPage
 
 LANGUAGES = ("en", "es", PSEUDO)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.dialect_pages import JEKYLL_NOTE, JEKYLL_PAGE
+from tests.helpers.dialect_pages import SPANISH as DIALECT_SPANISH
 from tests.helpers.generator_sites import (
     ARTICLES,
     IMAGE,
@@ -33,8 +35,6 @@ from tests.helpers.generators import (
     target_of,
     visible_text,
 )
-from tests.helpers.dialect_pages import JEKYLL_NOTE, JEKYLL_PAGE
-from tests.helpers.dialect_pages import SPANISH as DIALECT_SPANISH
 from tests.helpers.html import HtmlPage
 
 LANGUAGES = ("en", "es", PSEUDO)

@@ -85,7 +85,7 @@ def test_styles_fit_each_place() -> None:
     built = assemble(article, lambda seg: odd.get(seg.msgid)).text
     assert ":::tip[Tome \\[nota\\] aquí]\n" in built
     assert 'label="Los &quot;adultos&quot;"' in built
-    assert "label=\"l'enfant\"" in built
+    assert 'label="l\'enfant"' in built
     body = next(seg for seg in article.segments if seg.kind == "admonition (tip)")
     built = assemble(article, lambda seg: "Uno\n\n::: dos" if seg is body else None).text
     assert ":::tip[Take care]\nUno\n&#58;:: dos\n:::\n" in built
@@ -132,9 +132,7 @@ def test_near_misses_stay_text() -> None:
     no legacy title) are no containers; inline JSX and expressions stay in the sentence."""
     assert [msgid for _, msgid in found("::: note\nText.\n")] == ["::: note Text."]
     assert [msgid for _, msgid in found("::note\nText.\n")] == ["::note Text."]
-    assert [msgid for _, msgid in found(":::foo bar\nText.\n:::\n")] == [
-        ":::foo bar Text. :::"
-    ]
+    assert [msgid for _, msgid in found(":::foo bar\nText.\n:::\n")] == [":::foo bar Text. :::"]
     assert found("Take <Dose mg={5} /> with {props.meal} today.\n") == [
         ("paragraph", "Take <Dose mg={5} /> with {props.meal} today.")
     ]
@@ -142,7 +140,7 @@ def test_near_misses_stay_text() -> None:
 
 def test_mdx_lines_interrupt_a_paragraph_and_stay_in_the_skeleton() -> None:
     text = (
-        "Intro text\n<Figure\n  src=\"x.png\"\n  alt=\"A pill\"\n  size={2}\n/>\n"
+        'Intro text\n<Figure\n  src="x.png"\n  alt="A pill"\n  size={2}\n/>\n'
         "{\n  props.extra\n}\nexport const a = 1;\n"
     )
     assert found(text) == [("paragraph", "Intro text"), ('"alt" of <Figure>', "A pill")]
@@ -166,7 +164,7 @@ def test_component_attributes_choose_the_messages() -> None:
 
 def test_without_mdx_md_files_read_as_commonmark_and_mdx_files_still_mdx() -> None:
     flavor = flavor_for("docusaurus", changes=["-mdx"])
-    text = "<Tabs>\n  <TabItem label=\"Adults\">\n\n    code here\n\n</Tabs>\n"
+    text = '<Tabs>\n  <TabItem label="Adults">\n\n    code here\n\n</Tabs>\n'
     assert found(text, flavor) == []
     assert file_flavor(flavor, "docs/a.MDX").extensions == DOCUSAURUS.extensions
     assert file_flavor(flavor, "docs/a.md") is flavor

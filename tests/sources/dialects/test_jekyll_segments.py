@@ -100,7 +100,7 @@ def test_tag_lines_break_paragraphs_and_multiline_tags_are_one_line() -> None:
 def test_kramdown_lines_and_extensions_are_kept() -> None:
     text = (
         "{:ref: .warning}\n\nPara text\n{: .note #id}\n\n1. TOC\n{: toc}\n\n"
-        '{::comment}\nHidden text.\n{:/comment}\n\n{::nomarkdown}\n<b>raw</b>\n{:/}\n\n'
+        "{::comment}\nHidden text.\n{:/comment}\n\n{::nomarkdown}\n<b>raw</b>\n{:/}\n\n"
         '{::options key="v" /}\n- TOC\n- real item\n'
     )
     assert msgids(text) == ["Para text", "TOC", "real item"]  # a TOC list needs '{:toc}'
