@@ -136,13 +136,14 @@ def test_screenshot(built: Path, tmp_path: Path) -> None:
 
 
 def test_liquid_and_kramdown_render_with_the_translation(built: Path) -> None:
-    """The include, the raw block, the IAL class and the TOC work in Spanish; the raw
+    """The include (its translated parameter), the raw block, the IAL class and the TOC
+    work in Spanish; the raw
     block and the code are unchanged; nothing Liquid or kramdown shows as text."""
     page = _page(built, "es", "doses.md")
     text = visible_text(page.path)
     [warning] = [p for p in page.all("p") if p.attrs.get("class") == "warning"]
     assert " ".join(warning.text.split()) == "No tome más de cuatro gramos al día."
-    assert "Note from the site" in [" ".join(p.text.split()) for p in page.all("p")]
+    assert [" ".join(p.text.split()) for p in page.all("p", class_="note")] == ["Cuidado"]
     assert "Write {{ page.title }} to show the title." in text
     assert "Pregunte a su farmacéutico." in text
     assert [" ".join(li.text.split()) for li in page.all("li") if "article" in li.ancestors] == [

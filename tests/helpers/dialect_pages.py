@@ -57,7 +57,7 @@ Do not take more than
 four grams a day.
 {: .warning}
 
-{% include note.html %}
+{% include note.html content="Take care" %}
 
 {% raw %}
 Write {{ page.title }} to show the title.
@@ -79,7 +79,7 @@ dose = 500  # mg, never more
 """
 
 # The include of the Jekyll site (_includes/note.html).
-JEKYLL_NOTE = '<p class="note">Note from the site</p>\n'
+JEKYLL_NOTE = '<p class="note">{{ include.content }}</p>\n'
 
 SPANISH = {
     "Doses": "Dosis",

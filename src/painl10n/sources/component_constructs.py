@@ -1,10 +1,12 @@
-"""Docusaurus' constructs cut by their structure: admonition titles and JSX attributes.
+"""Docusaurus' and Jekyll's constructs cut by their structure: admonition titles, JSX
+attributes and include parameters.
 
 A ``:::tip[Title]`` or legacy ``:::tip Title`` admonition's title is a message
 of its own (its body is segmented like any Markdown); a JSX element line's
 translatable attributes (``component_attributes``: ``label``, ``title``,
 ``alt`` by default) are messages named after the attribute and component in
-the '#.' comment. The colons, the type, the tag and every other attribute stay
+the '#.' comment, and so are a Liquid include's (``content``, ``title``, ``alt``,
+``caption`` by default). The colons, the type, the tag and every other attribute stay
 in the skeleton. :mod:`painl10n.sources.segment` calls these.
 """
 
@@ -65,7 +67,8 @@ def _label_end(rest: str) -> int | None:
 
 
 def jsx_attributes(token: Token, lines: LineTable, flavor: Flavor) -> list[Segment]:
-    """The values of a JSX element line's text attributes (``label="Adults"``)."""
+    """The values of a JSX element line's text attributes (``label="Adults"``), or of a
+    Liquid include's text parameters (``{% include note.html content="Take care" %}``)."""
     found = []
     for line, column, tag, name, value, quote in token.meta.get("attributes", ()):
         if not flavor.is_text_attribute(tag, name) or "\n" in value:
@@ -73,7 +76,7 @@ def jsx_attributes(token: Token, lines: LineTable, flavor: Flavor) -> list[Segme
         if not _HAS_WORD.search(value):
             continue
         start = lines.offset(line, column)
-        kind = f'"{name}" of <{tag}>'
+        kind = f'"{name}" of <{tag}>' if token.type == "mdx_jsx" else f'"{name}" of include {tag}'
         found.append(
             Segment(value, kind, line + 1, start, start + len(value), Style.ATTRIBUTE, quote=quote)
         )

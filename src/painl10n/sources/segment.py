@@ -232,7 +232,7 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor)
             found.extend(block_title(token, lines, containers[-1]))
         elif token.type == "container_admonition_open":
             found.extend(admonition_title(token, lines))
-        elif token.type == "mdx_jsx":
+        elif token.type in ("mdx_jsx", "liquid_line"):
             found.extend(jsx_attributes(token, lines, flavor))
         if token.type != "inline" or token.map is None:
             continue

@@ -34,6 +34,7 @@ def test_only_the_text_is_offered() -> None:
         ("front matter: title", "Doses"),
         ("heading h1", "Doses"),
         ("paragraph", "Do not take more than four grams a day."),
+        ('"content" of include note.html', "Take care"),
         ("paragraph", "Ask your pharmacist."),
     ]
     assert {msgid for _, msgid in found} <= set(SPANISH)
@@ -49,8 +50,10 @@ def test_identity_and_untranslated_rebuild_the_source_byte_for_byte() -> None:
 
 def test_a_translation_keeps_every_syntax_line() -> None:
     built = assemble(segment(JEKYLL_PAGE), lambda seg: SPANISH[seg.msgid]).text
-    expected = JEKYLL_PAGE.replace("Doses", "Dosis").replace(
-        "Do not take more than\nfour grams a day.", "No tome más de cuatro gramos al día."
+    expected = (
+        JEKYLL_PAGE.replace("Doses", "Dosis")
+        .replace("Take care", "Cuidado")
+        .replace("Do not take more than\nfour grams a day.", "No tome más de cuatro gramos al día.")
     )
     assert built == expected.replace("Ask your pharmacist.", "Pregunte a su farmacéutico.")
 
@@ -99,6 +102,15 @@ def test_tag_lines_break_paragraphs_and_multiline_tags_are_one_line() -> None:
     ).replace("Third part", "THIRD PART")
 
 
+def test_an_attribute_or_liquid_line_is_never_a_definition_term() -> None:
+    text = "Term\n: Definition\n{: .note}\n: More\n\nWord\n: Meaning\n{% endif %}\n: Other\n"
+    assert [seg.kind for seg in segment(text).segments] == [
+        "definition term", 'definition of "Term"', "paragraph",
+        "definition term", 'definition of "Word"', "paragraph",
+    ]  # fmt: skip
+    assert assemble(segment(text), lambda seg: seg.msgid).text == text
+
+
 def test_kramdown_lines_and_extensions_are_kept() -> None:
     text = (
         "{:ref: .warning}\n\nPara text\n{: .note #id}\n\n1. TOC\n{: toc}\n\n"
@@ -144,9 +156,32 @@ def test_identity_rebuilds_any_document_and_a_translation_keeps_its_lines(text: 
 def translated(msgid: str) -> str:
     """A translation that keeps the Liquid tags as written (``dialect-syntax`` holds it to)."""
     parts = re.split(r"(\{%.*?%\}|\{\{.*?\}\})", msgid)
+    if not "".join(parts[::2]).strip():  # tags only ('{% raw %}' read as a term): no words
+        return msgid
     return "".join(p if i % 2 else p.upper() for i, p in enumerate(parts)) + " ÉTÉ"
 
 
 def shape(article: Article) -> list[str]:
-    """Each segment's construct (a definition names its term: left out)."""
-    return [seg.kind.split('"')[0] for seg in article.segments]
+    """Each segment's construct, definition lists aside: mdit-py-plugins reads any line
+    before ': …' as a term, and a translated one that would open a list ('* TOC' →
+    '\\* TOC …') is escaped, as in the mkdocs dialect."""
+    return [seg.kind for seg in article.segments if not seg.kind.startswith("definition")]
+
+
+def test_include_parameters_are_messages_as_component_attributes_say() -> None:
+    text = (
+        '{% include figure.html src="a.png" alt="A chart" caption=\'Doses "by" age\' %}\n'
+        "{% include note.html content=page.x title='' %}\n"
+        '{% include_relative\n  box.html content="Rest well" %}\n'
+    )
+    article = segment(text)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ('"alt" of include figure.html', "A chart"),
+        ('"caption" of include figure.html', 'Doses "by" age'),
+        ('"content" of include box.html', "Rest well"),
+    ]
+    built = assemble(article, lambda seg: {'Doses "by" age': "Dosis 'por' edad"}.get(seg.msgid))
+    assert "caption='Dosis &#39;por&#39; edad' %}" in built.text
+    only = flavor_for("jekyll", attributes={"note.html": ["content"]})
+    assert msgids(text, only) == []
+    assert msgids('{% include note.html content="Hi there" %}\n', only) == ["Hi there"]

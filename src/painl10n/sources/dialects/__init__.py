@@ -47,7 +47,12 @@ DIALECTS: dict[str, Dialect] = {
         {"*": ("label", "title", "alt")},
     ),
     "jekyll": Dialect(
-        "jekyll", jekyll.EXTENSIONS, jekyll.DEFAULTS, jekyll.build, jekyll.LINE_STARTS
+        "jekyll",
+        jekyll.EXTENSIONS,
+        jekyll.DEFAULTS,
+        jekyll.build,
+        jekyll.LINE_STARTS,
+        {"*": ("title", "alt", "caption", "content")},
     ),
 }
 

@@ -6,7 +6,8 @@ into a paragraph. ``{% raw %}…{% endraw %}``, ``{% highlight x %}…{% endhigh
 and ``{% comment %}…{% endcomment %}`` starting a line are ``liquid_block``
 (copied byte for byte; their closing tag ends a line), a line of tags and
 outputs only (``{% include note.html %}``, ``{% if x %}``, ``{{ page.x }}``,
-a tag may span lines) is ``liquid_line``; both interrupt a paragraph (a tag
+a tag may span lines) is ``liquid_line`` (``meta["attributes"]``: an include's
+quoted parameters, as :mod:`.mdx` lists a JSX tag's); both interrupt a paragraph (a tag
 that prints nothing leaves a blank line to kramdown). A tag inside a sentence
 stays in it (the ``dialect-syntax`` check guards it); an unclosed block tag is
 no block (Jekyll refuses the page).
@@ -22,6 +23,10 @@ from markdown_it.rules_block import StateBlock
 
 _BLOCK = re.compile(r"\{%-?[ \t]*(?P<name>raw|highlight|comment)\b[^\n]*?-?%\}")
 _TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_INCLUDE = re.compile(r"\{%-?[ \t\n]*include(?:_relative)?[ \t\n]+(?P<file>[^\s%]+)")
+_PARAMETER = re.compile(
+    r"""(?P<name>[\w-]+)[ \t]*=[ \t]*(?P<q>["'])(?P<value>(?:(?!(?P=q))[^\n])*)(?P=q)"""
+)
 _TERMINATES: RuleOptionsType = {"alt": ["paragraph", "reference", "blockquote", "list"]}
 
 
@@ -89,10 +94,12 @@ def _line(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     if position is None:
         return False
     last = None
+    tags = []
     while last is None:
         tag = _TAG.match(state.src, position)
         if tag is None:
             return False
+        tags.append(tag)
         position = tag.end()
         while position < len(state.src) and state.src[position] in " \t":
             position += 1
@@ -103,4 +110,22 @@ def _line(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     if silent:
         return True
     _push(state, "liquid_line", start_line, last)
+    state.tokens[-1].meta = {
+        "attributes": [item for tag in tags for item in _parameters(state, tag)]
+    }
     return True
+
+
+def _parameters(state: StateBlock, tag: re.Match[str]) -> list[tuple[int, int, str, str, str, str]]:
+    """An include's quoted parameters as (line, column, file, name, value, quote)."""
+    include = _INCLUDE.match(tag[0])
+    if include is None:
+        return []
+    found = []
+    for parameter in _PARAMETER.finditer(tag[0], include.end()):
+        offset = tag.start() + parameter.start("value")
+        line_start = state.src.rfind("\n", 0, offset) + 1
+        line = state.src.count("\n", 0, offset)
+        value, quote = parameter["value"], parameter["q"]
+        found.append((line, offset - line_start, include["file"], parameter["name"], value, quote))
+    return found
