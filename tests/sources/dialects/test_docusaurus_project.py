@@ -55,3 +55,18 @@ def test_a_malformed_component_attributes_is_an_error(tmp_path: Path, value: str
     with pytest.raises(Painl10nError, match="component_attributes") as raised:
         project(tmp_path, settings=f"component_attributes = {value}\n")
     assert raised.value.path is not None and raised.value.path.endswith("painl10n.toml")
+
+
+def test_an_mdx_article_moves_with_its_catalogs(tmp_path: Path) -> None:
+    from painl10n.pipeline.extract import extract
+    from painl10n.pipeline.move import move_article
+
+    docusaurus = project(tmp_path)
+    extract(docusaurus)
+    source = tmp_path / "source"
+    result = move_article(docusaurus, source / "doses.mdx", source / "dosage.mdx")
+    assert (result.old, result.new) == ("doses", "dosage")
+    assert (source / "dosage.mdx").read_text("utf-8") == MDX_PAGE
+    assert docusaurus.template_path("dosage").is_file()
+    with pytest.raises(Painl10nError, match="not a Markdown file"):
+        move_article(docusaurus, source / "dosage.mdx", source / "dosage.txt")

@@ -21,6 +21,8 @@ from markdown_it import MarkdownIt
 from markdown_it.ruler import RuleOptionsType
 from markdown_it.rules_block import StateBlock
 
+from .positions import line_and_column
+
 _BLOCK = re.compile(r"\{%-?[ \t]*(?P<name>raw|highlight|comment)\b[^\n]*?-?%\}")
 _TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 _INCLUDE = re.compile(r"\{%-?[ \t\n]*include(?:_relative)?[ \t\n]+(?P<file>[^\s%]+)")
@@ -124,8 +126,7 @@ def _parameters(state: StateBlock, tag: re.Match[str]) -> list[tuple[int, int, s
     found = []
     for parameter in _PARAMETER.finditer(tag[0], include.end()):
         offset = tag.start() + parameter.start("value")
-        line_start = state.src.rfind("\n", 0, offset) + 1
-        line = state.src.count("\n", 0, offset)
+        line, column = line_and_column(state, offset)
         value, quote = parameter["value"], parameter["q"]
-        found.append((line, offset - line_start, include["file"], parameter["name"], value, quote))
+        found.append((line, column, include["file"], parameter["name"], value, quote))
     return found

@@ -25,6 +25,8 @@ from markdown_it import MarkdownIt
 from markdown_it.ruler import RuleOptionsType
 from markdown_it.rules_block import StateBlock
 
+from .positions import line_and_column
+
 _ESM = re.compile(r"(?:import|export)(?=[\s{*])")
 _NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
 _ATTRIBUTE = re.compile(
@@ -113,9 +115,8 @@ def _where(
     state: StateBlock, offset: int, tag: str, name: str, value: str, quote: str
 ) -> tuple[int, int, str, str, str, str]:
     """(line, column, tag, name, value, quote) of an attribute value at ``offset``."""
-    line_start = state.src.rfind("\n", 0, offset) + 1
-    line = state.src.count("\n", 0, offset) if line_start else 0
-    return line, offset - line_start, tag, name, value, quote
+    line, column = line_and_column(state, offset)
+    return line, column, tag, name, value, quote
 
 
 def _tag(src: str, position: int, attributes: list[tuple[int, str, str, str, str]]) -> int | None:
