@@ -216,9 +216,9 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
     SettingDoc(
         "component_attributes",
         "the attributes of components whose values are text to translate, by component "
-        '(`"*"`: any): `{"*" = ["label", "title", "alt"], Figure = ["caption"]}`; a list '
-        "is for any component. Docusaurus: JSX attributes on a line of their own; Jekyll: "
-        "an include's parameters, by its file name (docs/generators.md)",
+        '(`"*"`: any other): `{"*" = ["label", "title", "alt"], Figure = ["caption", "alt"]}`; '
+        "a list is for every component. Docusaurus: JSX attributes on a line of their own; "
+        "Jekyll: an include's parameters, by its file name (docs/generators.md)",
         'the generator\'s: docusaurus `{"*" = ["label", "title", "alt"]}`, jekyll (parameters '
         'of an include on a line of its own) `{"*" = ["title", "alt", "caption", "content"]}`',
     ),

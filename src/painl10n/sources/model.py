@@ -45,13 +45,14 @@ class Flavor:
 
     dialect: str = "plain"
     extensions: frozenset[str] = frozenset()
-    # 'Component.attribute' ('*.label': any component's) whose values are text to translate
-    component_attributes: frozenset[str] = frozenset()
+    # Docusaurus, Jekyll: component ("*": any other) → its attributes whose values are text.
+    component_attributes: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def is_text_attribute(self, component: str, attribute: str) -> bool:
-        """Is ``attribute`` of ``component`` text for the reader (``component_attributes``)?"""
-        names = self.component_attributes
-        return f"{component}.{attribute}" in names or f"*.{attribute}" in names
+        """Is ``attribute`` of ``component`` text for the reader (``component_attributes``:
+        a component's own list, else the one of ``"*"``)?"""
+        table = dict(self.component_attributes)
+        return attribute in table.get(component, table.get("*", ()))
 
 
 PLAIN = Flavor()

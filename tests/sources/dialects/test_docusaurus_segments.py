@@ -153,13 +153,16 @@ def test_esm_is_top_level_only_and_runs_to_a_blank_line() -> None:
 
 
 def test_component_attributes_choose_the_messages() -> None:
-    text = '<Figure caption="A chart" alt="Bars" title="T" label="L" />\n'
+    text = (
+        '<Figure caption="A chart" alt="Bars" title="T" label="L" />\n'
+        '<Chart caption="Not this" alt="Lines" />\n'
+    )
     flavor = flavor_for("docusaurus", attributes={"Figure": ["caption"], "*": ["alt"]})
-    assert found(text, flavor) == [
+    assert found(text, flavor) == [  # a component named: its own list only
         ('"caption" of <Figure>', "A chart"),
-        ('"alt" of <Figure>', "Bars"),
+        ('"alt" of <Chart>', "Lines"),
     ]
-    assert [msgid for _, msgid in found(text)] == ["Bars", "T", "L"]
+    assert [msgid for _, msgid in found(text)] == ["Bars", "T", "L", "Lines"]
 
 
 def test_without_mdx_md_files_read_as_commonmark_and_mdx_files_still_mdx() -> None:

@@ -103,10 +103,8 @@ def flavor_for(
     if dialect.name == "plain":
         return PLAIN
     chosen = dialect.attributes if attributes is None else attributes
-    texts = frozenset(
-        f"{name}.{attribute}" for name, names in chosen.items() for attribute in names
-    )
-    return Flavor(dialect.name, frozenset(enabled), texts)
+    table = tuple(sorted((name, tuple(names)) for name, names in chosen.items()))
+    return Flavor(dialect.name, frozenset(enabled), table)
 
 
 def file_flavor(flavor: Flavor, path: str) -> Flavor:
