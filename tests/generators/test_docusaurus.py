@@ -170,3 +170,12 @@ def test_an_identity_translation_is_the_source_byte_for_byte(tmp_path: Path) -> 
     (source / "doses.mdx").write_text(MDX_PAGE, "utf-8")
     folder = root / "i18n" / "es" / "docusaurus-plugin-content-docs" / "current"
     assert_identity(root, source, folder)
+
+
+def test_the_pseudo_locale_accents_titles_and_labels_and_keeps_the_mdx(built: Path) -> None:
+    page = _page(built, PSEUDO, "doses.md")
+    tabs = [" ".join(e.text.split()) for e in page.all("li") if e.attrs.get("role") == "tab"]
+    titles = [" ".join(e.text.split()) for e in page.all("div") if _is_admonition_heading(e)]
+    assert tabs == ["\u27e6Åðûļţš one\u27e7", "\u27e6Ĉĥîļðŕéñ one\u27e7"], tabs
+    assert titles[0].startswith("\u27e6Ţåķé"), titles
+    assert "const dose = 500; // mg, never more" in " ".join(page.one("code").text.split())

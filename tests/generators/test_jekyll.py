@@ -160,3 +160,10 @@ def test_an_identity_translation_is_the_source_byte_for_byte(tmp_path: Path) -> 
     source = write_project(root, "jekyll", "en")
     (source / "doses.md").write_text(JEKYLL_PAGE, "utf-8")
     assert_identity(root, source, root / "es")
+
+
+def test_the_pseudo_locale_accents_the_include_parameter(built: Path) -> None:
+    page = _page(built, PSEUDO, "doses.md")
+    [note] = [" ".join(p.text.split()) for p in page.all("p", class_="note")]
+    assert note.startswith("\u27e6Ţåķé"), note
+    assert "Write {{ page.title }} to show the title." in visible_text(page.path)
