@@ -81,3 +81,17 @@ def jsx_attributes(token: Token, lines: LineTable, flavor: Flavor) -> list[Segme
             Segment(value, kind, line + 1, start, start + len(value), Style.ATTRIBUTE, quote=quote)
         )
     return found
+
+
+def jsx_container(token: Token, flavor: Flavor) -> str | None:
+    """What the paragraphs between a paired element's lines are called in their comment:
+    '<TabItem> "Adults"' (its first text attribute), '<details>'; None: no such line."""
+    if token.type != "mdx_jsx" or not token.meta.get("paired") or "opens" not in token.meta:
+        return None
+    tag = token.meta["opens"]
+    values = [
+        value
+        for _, _, _, name, value, _ in token.meta["attributes"]
+        if flavor.is_text_attribute(tag, name) and _HAS_WORD.search(value) and "\n" not in value
+    ]
+    return f'<{tag}> "{values[0]}"' if values else f"<{tag}>"

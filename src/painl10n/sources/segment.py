@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from ..errors import Painl10nError
 from . import directives, frontmatter
-from .component_constructs import admonition_title, jsx_attributes
+from .component_constructs import admonition_title, jsx_attributes, jsx_container
 from .constructs import CLOSERS, abbreviation, block_title, container_name, label, title_kind
 from .discover import check_slug
 from .front_matter_formats import YAML, FrontMatterBlock, blanked, read_block, split_front_matter
@@ -234,6 +234,10 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor)
             found.extend(admonition_title(token, lines))
         elif token.type in ("mdx_jsx", "liquid_line"):
             found.extend(jsx_attributes(token, lines, flavor))
+            if (element := jsx_container(token, flavor)) is not None:
+                containers.append(element)
+            elif token.meta.get("paired"):  # the closing line of a paired element
+                containers.pop()
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]

@@ -14,16 +14,21 @@ blocks: both rules are off with these.
 
 An ``mdx_jsx`` token's ``meta["attributes"]`` lists each string-valued
 attribute as ``(line, column, tag, name, value, quote)``, line and column of
-the value in the source, for :mod:`painl10n.sources.component_constructs`.
+the value in the source, for :mod:`painl10n.sources.component_constructs`; a
+line of one opening or closing tag has ``meta["opens"]`` or ``meta["closes"]``
+(its name), and ``meta["paired"]`` once matched with its partner.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.ruler import RuleOptionsType
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 
 from .positions import line_and_column
 
@@ -41,6 +46,7 @@ def mdx_plugin(md: MarkdownIt) -> None:
     md.block.ruler.before("table", "mdx_esm", _esm)  # it interrupts no paragraph
     md.block.ruler.before("table", "mdx_jsx", _jsx, _TERMINATES)
     md.block.ruler.before("table", "mdx_expression", _expression, _TERMINATES)
+    md.core.ruler.after("block", "mdx_pairs", _pairs)
     for kind in ("mdx_esm", "mdx_jsx", "mdx_expression"):
         md.add_render_rule(kind, lambda *args: "")
 
@@ -92,11 +98,13 @@ def _jsx(state: StateBlock, start_line: int, end_line: int, silent: bool) -> boo
     if state.src[position : position + 1] != "<":
         return False
     attributes: list[tuple[int, str, str, str, str]] = []
+    tags: list[str] = []
     last: int | None = None
     while last is None:
         end = _tag(state.src, position, attributes)
         if end is None:
             return False
+        tags.append(state.src[position:end])
         position = end
         while position < len(state.src) and state.src[position] in " \t":
             position += 1
@@ -107,8 +115,32 @@ def _jsx(state: StateBlock, start_line: int, end_line: int, silent: bool) -> boo
     if silent:
         return True
     _push(state, "mdx_jsx", start_line, last)
-    state.tokens[-1].meta = {"attributes": [_where(state, *item) for item in attributes]}
+    meta: dict[str, Any] = {"attributes": [_where(state, *item) for item in attributes]}
+    if len(tags) == 1 and not tags[0].endswith("/>"):
+        name = _NAME.match(tags[0], 2 if tags[0].startswith("</") else 1)
+        key = "closes" if tags[0].startswith("</") else "opens"
+        meta[key] = name[0] if name else ""
+    state.tokens[-1].meta = meta
     return True
+
+
+def _pairs(state: StateCore) -> None:
+    """Mark each element line opened and closed by lines at one level of one container
+    (``meta["paired"]``): the Markdown between them is the element's."""
+    stack: list[Token] = []
+    for token in state.tokens:
+        while stack and token.level < stack[-1].level:
+            stack.pop()  # its container ended: never closed inside it
+        if token.type != "mdx_jsx":
+            continue
+        if "opens" in token.meta:
+            stack.append(token)
+        elif "closes" in token.meta:
+            while stack and stack[-1].meta["opens"] != token.meta["closes"]:
+                stack.pop()
+            if stack and stack[-1].level == token.level:
+                stack.pop().meta["paired"] = True
+                token.meta["paired"] = True
 
 
 def _where(
