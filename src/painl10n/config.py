@@ -77,6 +77,8 @@ class Settings:
     markdown_extensions: tuple[str, ...] = ()  # "name" adds one to the dialect, "-name" removes
     # The extensions the generator's own configuration lists (mkdocs.yml); None: no such file.
     generator_extensions: tuple[str, ...] | None = None
+    # component ("*": any) -> its attributes whose values are text; None: the dialect's own
+    component_attributes: dict[str, tuple[str, ...]] | None = None
     generator_languages: dict[str, str] = field(default_factory=dict)  # pt_BR -> "pt-br" …
 
     def generator_code(self, language: str) -> str:
@@ -229,6 +231,15 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         'extensions of the generator\'s Markdown dialect, in its own names: `"name"` adds '
         'one, `"-name"` removes one (`["-abbr", "pymdownx.tabbed"]`), on top of '
         "`mkdocs.yml`'s `markdown_extensions` for `mkdocs` (docs/generators.md)",
+    ),
+    SettingDoc(
+        "component_attributes",
+        "the attributes of components whose values are text to translate, by component "
+        '(`"*"`: any other): `{"*" = ["label", "title", "alt"], Figure = ["caption", "alt"]}`; '
+        "a list is for every component. Docusaurus: JSX attributes on a line of their own; "
+        "Jekyll: an include's parameters, by its file name (docs/generators.md)",
+        'the generator\'s: docusaurus `{"*" = ["label", "title", "alt"]}`, jekyll (parameters '
+        'of an include on a line of its own) `{"*" = ["title", "alt", "caption", "content"]}`',
     ),
     SettingDoc(
         "allow_outside_paths",
@@ -417,6 +428,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         output_layout=layout,
         markdown_extensions=_markdown_extensions(table),
         generator_extensions=_generator_extensions(root, generator),
+        component_attributes=_component_attributes(table),
         generator_languages=_generator_languages(table, generator, languages),
     )
 
@@ -571,6 +583,35 @@ def _markdown_extensions(table: dict[str, Any]) -> tuple[str, ...]:
             hint='"name" adds one, "-name" removes one',
         )
     return tuple(value)
+
+
+_COMPONENT = re.compile(r"\*|[A-Za-z_][\w.:-]*")
+_ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w:-]*")
+
+
+def _component_attributes(table: dict[str, Any]) -> dict[str, tuple[str, ...]] | None:
+    """``component_attributes``: a table of component -> attribute names, or a list (any)."""
+    value = table.get("component_attributes")
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = {"*": value}
+    hint = 'e.g. {"*" = ["label", "title", "alt"], Figure = ["caption"]}'
+    if not isinstance(value, dict):
+        raise Painl10nError("'component_attributes' must be a table or a list", hint=hint)
+    found: dict[str, tuple[str, ...]] = {}
+    for component, names in value.items():
+        good = isinstance(names, list) and all(
+            isinstance(name, str) and _ATTRIBUTE_NAME.fullmatch(name) for name in names
+        )
+        if not _COMPONENT.fullmatch(component) or not good:
+            raise Painl10nError(
+                f"'component_attributes': {component!r} must name a component and list "
+                "attribute names",
+                hint=hint,
+            )
+        found[component] = tuple(names)
+    return found
 
 
 class _ToleratingLoader(yaml.SafeLoader):

@@ -300,7 +300,7 @@ def mv(
 def _source_path(argument: str) -> Path | None:
     """A source file named on the command line (relative to the current folder), or None
     for a slug."""
-    return Path(argument).absolute() if argument.lower().endswith(".md") else None
+    return Path(argument).absolute() if argument.lower().endswith((".md", ".mdx")) else None
 
 
 @app.command()

@@ -481,7 +481,7 @@ def _record(
     for o in result.outcomes:
         outcomes[o.language] = [o.total, o.translated, o.untranslated, o.fuzzy]
     for path, _ in result.files:
-        if path.suffix.lower() in (".md", ".html"):
+        if path.suffix.lower() in (".md", ".mdx", ".html"):
             info = stat_of(path)
             if info is not None:
                 outputs[shown_path(project, path)] = info

@@ -29,6 +29,7 @@ from ..runtime.lock import locked
 from ..runtime.staging import FileChanges, commit_files
 from ..sources.discover import (
     article_name,
+    article_suffixes,
     check_name,
     check_slug,
     default_slug,
@@ -180,7 +181,8 @@ def _move_source(project: Project, old: Path, new: Path) -> MoveResult:
     if new.exists() or new.is_symlink():
         raise Painl10nError("already exists", path=shown_new, hint="choose another file name")
     for path, shown in ((old, shown_old), (new, shown_new)):
-        if path.suffix.lower() != ".md" or not path.parent.resolve().is_relative_to(inside):
+        suffixes = article_suffixes(project.settings.generator)
+        if path.suffix.lower() not in suffixes or not path.parent.resolve().is_relative_to(inside):
             raise Painl10nError(
                 f"not a Markdown file inside the source folder ({project.shown(source_dir)})",
                 path=shown,
