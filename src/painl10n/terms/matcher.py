@@ -166,18 +166,39 @@ _ARABIC_CONJUNCTION = re.compile(r"^[\u0648\u0641](?=\u0627\w{2})")
 
 
 def _arabic_bare(word: str) -> str:
-    """Arabic word without harakat and clitics: what the growth guard measures."""
-    return _ARABIC_CLITICS.sub("", _ARABIC_DIACRITICS.sub("", word))
+    """Arabic word without harakat, clitics and a tanween's alif: what the growth
+    guard measures."""
+    return _ARABIC_CLITICS.sub("", _ARABIC_DIACRITICS.sub("", _ARABIC_TANWEEN_ALIF.sub("", word)))
+
+
+_ARABIC_TANWEEN_ALIF = re.compile(r"(?:\u064b\u0627|\u0627\u064b)$")  # أثرًا, accusative
+_ARABIC_DEFINITE_NISBA = re.compile(r"^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0643\u0644]?\u0627\u0644)\w{2,}\u064a$")
 
 
 def _arabic_alternates(word: str) -> tuple[str, ...]:
-    """Snowball keeps و/ف before an alif (والألم): offer the word without it."""
-    return (word[1:],) if _ARABIC_CONJUNCTION.match(word) else ()
+    """Snowball keeps و/ف before an alif (والألم) and the alif of an accusative's
+    tanween (جانبيًا): offer the word without them."""
+    found = [word[1:]] if _ARABIC_CONJUNCTION.match(word) else []
+    if _ARABIC_TANWEEN_ALIF.search(word):
+        found.append(_ARABIC_TANWEEN_ALIF.sub("", word))
+    return tuple(found)
+
+
+def _arabic_derived(word: str, term_word: str) -> bool:
+    """A definite word ending in ي is a nisba adjective (الدماغي, cerebral), not the
+    noun (الدماغ): with the article, ي cannot be the pronoun "my"."""
+    plain, term = _ARABIC_DIACRITICS.sub("", word), _arabic_bare(term_word)
+    return _ARABIC_DEFINITE_NISBA.match(plain) is not None and not term.endswith("\u064a")
+
+
+def _underived(word: str, term_word: str) -> bool:
+    return False
 
 
 # A suffix pronoun (his, her, their, your, our, my); ت before it was ة.
 _ARABIC_PRONOUN = re.compile(r"(?:\u0647\u0645\u0627|\u0643\u0645\u0627|\u0647\u0627|\u0647\u0645|\u0647\u0646|\u0643\u0645|\u0643\u0646|\u0646\u0627|\u0647|\u0643|\u064a)$")
-_ARABIC_PROCLITICS = re.compile(r"^[\u0648\u0641]?[\u0628\u0643\u0644]?(?:\u0627\u0644|\u0644(?=\u0644))?")
+# و/ف, then لل (ل before the article, whose alif it drops) or ب/ك/ل with or without ال.
+_ARABIC_PROCLITICS = re.compile(r"^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0643\u0644]?\u0627\u0644|[\u0628\u0643\u0644])?")
 
 
 def _arabic_lemma_forms(word: str) -> tuple[str, ...]:
@@ -232,6 +253,7 @@ def _none(word: str) -> tuple[str, ...]:
 
 _BARE: dict[str, Callable[[str], str]] = {"arabic": _arabic_bare}
 _ALTERNATES: dict[str, Callable[[str], tuple[str, ...]]] = {"arabic": _arabic_alternates}
+_DERIVED: dict[str, Callable[[str, str], bool]] = {"arabic": _arabic_derived}
 _LEMMA_FORMS: dict[str, Callable[[str], tuple[str, ...]]] = {"ar": _arabic_lemma_forms}
 _CLITICS_AGREE: dict[str, Callable[[str, str], bool]] = {"ar": _arabic_clitics_agree}
 _LEMMAS_AGREE: dict[str, Callable[[str, str], bool]] = {"ar": _arabic_lemmas_agree}
@@ -269,6 +291,7 @@ class _Morphology:
         self._stemmer = _stemmer(algorithm) if algorithm else None
         self._bare = _BARE.get(algorithm or "", _same)
         self._alternates = _ALTERNATES.get(algorithm or "", _none)
+        self._derived = _DERIVED.get(algorithm or "", _underived)
         self._cache: dict[str, tuple[str, ...]] = {}
         self._analyses: dict[str, tuple[str, bool]] = {}
         self._code = code  # simplemma's language, None without a dictionary
@@ -332,6 +355,8 @@ class _Morphology:
 
     def overstemmed(self, key: str, term_word: str, stem: str) -> bool:
         """The two guards of the module docstring; both words share ``stem``."""
+        if self._derived(key, term_word):
+            return True
         word, term = self._bare(key), self._bare(term_word)
         if word == stem and len(term) > len(stem):
             return True
