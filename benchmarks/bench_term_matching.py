@@ -18,12 +18,13 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from painl10n.terms.matcher import TermMatcher
 from painl10n.terms.tbx import read_tbx
 from tests.helpers.terms_labelled import LANGUAGES, Score, load, score
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:

@@ -56,8 +56,7 @@ def load(language: str) -> list[Labelled]:
     with (DATA / f"{language}.tsv").open(encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [
-            Labelled(row["sentence"], _ids(row["expected"]), _ids(row["near_miss"]))
-            for row in rows
+            Labelled(row["sentence"], _ids(row["expected"]), _ids(row["near_miss"])) for row in rows
         ]
 
 

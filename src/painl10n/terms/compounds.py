@@ -26,14 +26,13 @@ _LINKS: dict[str, tuple[str, ...]] = {
     "nl": ("en", "s", "e", ""),
 }
 # Endings that make a derivation, not a compound: schmerz|haft, organ|isch, Organ|ismus.
-_SUFFIXES: dict[str, frozenset[str]] = {
-    "de": frozenset(
-        "haft haftig isch ische ischen ischer isches ismus ist isten istin lich liche lichen "
-        "licher liches ig ige igen iger iges bar bare baren sam los lose losen artig mäßig "
-        "weise ung ungen heit keit schaft tum ität ation ieren iert ierte ierung".split()
-    ),
-    "nl": frozenset("achtig baar heid ig isch lijk loos schap isme ist ing".split()),
-}
+_GERMAN_SUFFIXES = (
+    "haft haftig isch ische ischen ischer isches ismus ist isten istin lich liche lichen "
+    "licher liches ig ige igen iger iges bar bare baren sam los lose losen artig mäßig "
+    "weise ung ungen heit keit schaft tum ität ation ieren iert ierte ierung"
+)
+_DUTCH_SUFFIXES = "achtig baar heid ig isch lijk loos schap isme ist ing"
+_SUFFIXES = {"de": frozenset(_GERMAN_SUFFIXES.split()), "nl": frozenset(_DUTCH_SUFFIXES.split())}
 MIN_TERM = 4  # letters of the part that is a term
 MIN_REST = 3  # letters of the other part
 

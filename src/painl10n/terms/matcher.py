@@ -56,6 +56,7 @@ from ..languages import parse_language
 from ..text.prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank
 from . import lemmas
 from .compounds import MIN_TERM, derivational, linking_elements, parts
+from .context import flagged
 from .model import Concept, Term, Termbase
 
 _HARD = "\0"  # masked text that ends any term (code, destinations, URLs)
@@ -172,7 +173,9 @@ def _arabic_bare(word: str) -> str:
 
 
 _ARABIC_TANWEEN_ALIF = re.compile(r"(?:\u064b\u0627|\u0627\u064b)$")  # أثرًا, accusative
-_ARABIC_DEFINITE_NISBA = re.compile(r"^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0643\u0644]?\u0627\u0644)\w{2,}\u064a$")
+_ARABIC_DEFINITE_NISBA = re.compile(
+    r"^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0643\u0644]?\u0627\u0644)\w{2,}\u064a$"
+)
 
 
 def _arabic_alternates(word: str) -> tuple[str, ...]:
@@ -196,9 +199,13 @@ def _underived(word: str, term_word: str) -> bool:
 
 
 # A suffix pronoun (his, her, their, your, our, my); ت before it was ة.
-_ARABIC_PRONOUN = re.compile(r"(?:\u0647\u0645\u0627|\u0643\u0645\u0627|\u0647\u0627|\u0647\u0645|\u0647\u0646|\u0643\u0645|\u0643\u0646|\u0646\u0627|\u0647|\u0643|\u064a)$")
+_ARABIC_PRONOUN = re.compile(
+    r"(?:\u0647\u0645\u0627|\u0643\u0645\u0627|\u0647\u0627|\u0647\u0645|\u0647\u0646|\u0643\u0645|\u0643\u0646|\u0646\u0627|\u0647|\u0643|\u064a)$"
+)
 # و/ف, then لل (ل before the article, whose alif it drops) or ب/ك/ل with or without ال.
-_ARABIC_PROCLITICS = re.compile(r"^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0643\u0644]?\u0627\u0644|[\u0628\u0643\u0644])?")
+_ARABIC_PROCLITICS = re.compile(
+    r"^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0643\u0644]?\u0627\u0644|[\u0628\u0643\u0644])?"
+)
 
 
 def _arabic_lemma_forms(word: str) -> tuple[str, ...]:
@@ -601,8 +608,14 @@ class TermMatcher:
     def find_forbidden(self, text: str) -> list[TermMatch]:
         """Deprecated/superseded terms: exact form only (case-insensitive unless the
         term is case-sensitive), separators included: "NMDA Rezeptoren" is not
-        "NMDA-Rezeptoren"."""
-        return [m for m in self._scan(self._forbidden, text) if _same_form(m.text, m.term)]
+        "NMDA-Rezeptoren"; and only in the context the termbase gives the term, if
+        any (:mod:`painl10n.terms.context`)."""
+        return [
+            m
+            for m in self._scan(self._forbidden, text)
+            if _same_form(m.text, m.term)
+            and flagged(m.term.context, m.term.except_context, text, m.start, m.end)
+        ]
 
     def find_concepts(self, text: str) -> set[str]:
         """Ids of the concepts :meth:`find` finds."""
