@@ -161,7 +161,8 @@ class _Reader:
         """A context pattern, validated: only forbidden terms take one."""
         if found is None:
             return None
-        element, pattern = found
+        element = found[0]
+        pattern = "".join(element.itertext())  # as written: spaces are part of a pattern
         if status not in FORBIDDEN:
             raise self.error(
                 f"{element.get('type')} on an approved term",
