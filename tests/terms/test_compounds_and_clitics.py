@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import polib
 import pytest
 
+from painl10n.checks.base import EntryContext
+from painl10n.checks.consistency import TermConsistency, term_uses
 from painl10n.terms.compounds import parts
 from painl10n.terms.matcher import TermMatcher
 from painl10n.terms.model import Concept, Term, Termbase
+from painl10n.terms.tbx import read_tbx
 
 
 def concept(concept_id: str, **languages: str) -> Concept:
@@ -147,3 +153,29 @@ def test_arabic_clitics_and_suffix_pronouns(text: str, expected: list[tuple[str,
 def test_arabic_near_misses(text: str) -> None:
     assert ("ketamine_therapy", "للعلاج للكيتامين") not in found("ar", text)
     assert all(concept_id != "brain_ar" for concept_id, _ in found("ar", text))
+
+
+def test_a_compound_is_the_same_choice_for_the_consistency_check() -> None:
+    glossary = Path(__file__).resolve().parents[2] / "locales" / "glossary.tbx"
+    termbase = read_tbx(glossary)
+    context = EntryContext(
+        language="de",
+        source_language="en",
+        termbase=termbase,
+        source_terms=TermMatcher(termbase, "en"),
+        target_terms=TermMatcher(termbase, "de"),
+    )
+    check = TermConsistency(context)
+    pairs = [
+        ("The brain adapts.", "Das Gehirn passt sich an."),
+        ("Brain chemistry changes.", "Die Gehirnchemie verändert sich."),
+        ("Brain regions light up.", "Hirnregionen werden aktiv."),
+    ]
+    uses = []
+    for index, (msgid, msgstr) in enumerate(pairs):
+        entry = polib.POEntry(msgid=msgid, msgstr=msgstr, linenum=10)
+        uses.append(term_uses(context, f"a{index}.po", entry))
+        for use in uses[-1]:
+            check.add(use)
+    assert [[use.term for use in found] for found in uses] == [["Gehirn"], ["Gehirn"], []]
+    assert list(check.findings()) == []
