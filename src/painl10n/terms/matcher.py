@@ -11,12 +11,18 @@ zero-width joiners stay inside a word); hyphens and apostrophes separate
 words. A term of several words matches a run of consecutive words, in the
 term's order, joined only by spaces, hyphens, apostrophes or emphasis marks.
 
-Approved terms (preferred, admitted, and so the variants a termbase lists for
-broken plurals and compounds) match by Snowball stem, casefolded; the
-algorithm is the language's English name from Babel, with no stemming when
-Snowball has none. Acronyms and abbreviations match as written, whole word,
-with an optional plural ``s`` (``NSAIDs``). Forbidden terms match their exact
-form only, casefolded unless they are acronyms or abbreviations.
+Approved terms (preferred, admitted, variants) match by lemma or by Snowball
+stem, casefolded (see :meth:`_Index.same`). Lemmas come from simplemma's
+dictionary for the language (:mod:`.lemmas`); when it lists both words, their
+lemmas decide, so a shared stem of two words of different lemmas is not a
+match. Snowball's algorithm is the language's English name from Babel, with
+no stemming when Snowball has none. In German and Dutch a single-word term is
+also found inside a compound, as its head or modifier (:mod:`.compounds`):
+such a match covers part of a word. Acronyms and abbreviations match as
+written, whole word, with an optional plural ``s`` (``NSAIDs``). Forbidden
+terms match their exact form only, casefolded unless they are acronyms or
+abbreviations, and only in their context if the termbase gives one
+(:mod:`.context`).
 
 Stemming over-reaches; two guards reject a text word whose stem equals the
 term word's stem:
@@ -33,12 +39,19 @@ term word's stem:
    reject ``dolores``.
 
 Arabic: Snowball strips the article and prepositions but keeps ``و``/``ف``
-(and) before an alif, so ``والألم`` is stemmed again without it. The guards
-measure Arabic words without harakat, tatweel and leading clitics, which are
-not growth.
+(and) before an alif, so ``والألم`` is stemmed again without it, and the
+alif of an accusative tanween (``جانبيًا``). The guards measure Arabic words
+without harakat, tatweel and leading clitics, which are not growth; a
+definite word ending in ``ي`` is the nisba adjective, not the noun
+(``الدماغي``). The lemmatizer is asked about the word without its proclitics
+(و ف ب ك ل ال لل) and suffix pronoun when it does not list the word itself
+(``أعراضها`` → ``أعراض`` → ``عرض``). A preposition written on a term's later word
+(``العلاج بالكيتامين``) must be the same in the text. simplemma's Arabic
+lemmas join words (broken plurals) but are not trusted to separate them.
 
-Overlapping matches: the longest wins, then the earliest, then the term that
-comes first in the termbase; results are sorted by start.
+Overlapping matches (by characters, so a compound's parts can both match):
+the longest wins, then the earliest, then the term that comes first in the
+termbase; results are sorted by start.
 """
 
 from __future__ import annotations
