@@ -552,6 +552,8 @@ class _Index:
 
     def _compound_parts(self, word: _Word) -> list[tuple[_Pattern, int, int]]:
         """Single-word terms inside a compound (see :mod:`.compounds`), by word."""
+        if len(word.key) != word.end - word.start:
+            return []  # casefolding (ß) or NFC changed the length: no offsets to give
         found = self._parts.get(word.key)
         if found is None:
             if len(self._parts) >= _CACHE_LIMIT:
@@ -561,8 +563,6 @@ class _Index:
             found = parts(
                 word.key, links, self._modifier, self._head, morphology.known, morphology.suffixes
             )
-            if len(word.raw) != len(word.key):  # casefolding changed the length (ß): no offsets
-                found = []
             self._parts[word.key] = found
         return found
 
