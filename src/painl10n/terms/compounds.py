@@ -49,12 +49,12 @@ def derivational(code: str | None) -> frozenset[str]:
     return _SUFFIXES.get(code or "", frozenset())
 
 
-def bases(modifier: str, links: tuple[str, ...]) -> list[tuple[str, int]]:
-    """A modifier without each linking element it may end with: (base, length)."""
+def bases(modifier: str, links: tuple[str, ...], shortest: int = MIN_TERM) -> list[tuple[str, int]]:
+    """A modifier without each linking element it may end with: (base, its length)."""
     return [
         (modifier[: len(modifier) - len(link)], len(modifier) - len(link))
         for link in links
-        if modifier.endswith(link) and len(modifier) - len(link) >= MIN_TERM
+        if modifier.endswith(link) and len(modifier) - len(link) >= shortest
     ]
 
 
@@ -77,17 +77,10 @@ def parts(
         left, right = key[:cut], key[cut:]
         as_head = heads(right) if len(right) >= MIN_TERM else ()
         as_modifier = [(term, end) for base, end in bases(left, links) for term in modifiers(base)]
-        if as_head and (as_modifier or any(known(base) for base, _ in bases_or_self(left, links))):
+        if as_head and (
+            as_modifier or any(known(base) for base, _ in bases(left, links, MIN_REST))
+        ):
             found.extend((term, cut, len(key)) for term in as_head)
         if as_modifier and (as_head or (right not in suffixes and known(right))):
             found.extend((term, 0, end) for term, end in as_modifier)
     return found
-
-
-def bases_or_self(modifier: str, links: tuple[str, ...]) -> list[tuple[str, int]]:
-    """Like :func:`bases`, for a modifier that is not a term: any length of at least 3."""
-    return [
-        (modifier[: len(modifier) - len(link)], len(modifier) - len(link))
-        for link in links
-        if modifier.endswith(link) and len(modifier) - len(link) >= MIN_REST
-    ]
