@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import polib
@@ -188,3 +189,12 @@ def test_a_compound_whose_casefolding_changes_length_gives_no_misplaced_part() -
         ("joint", "Gelenk"),
         ("inflammation", "entzündung"),
     ]
+
+
+@pytest.mark.parametrize(("language", "word"), [("de", "Gelenk"), ("ar", "الألم"), ("es", "dolor")])
+def test_a_hostile_giant_word_is_neither_cut_nor_stemmed(language: str, word: str) -> None:
+    matcher = TermMatcher(TERMBASE, language)
+    matcher.find("x")  # the dictionaries, loaded before timing
+    started = time.process_time()
+    assert matcher.find(f"Die {word * 20_000} und.") == []  # 100,000 letters, no term
+    assert time.process_time() - started < 1.0  # 2.7 s before the length cap

@@ -35,6 +35,7 @@ _DUTCH_SUFFIXES = "achtig baar heid ig isch lijk loos schap isme ist ing"
 _SUFFIXES = {"de": frozenset(_GERMAN_SUFFIXES.split()), "nl": frozenset(_DUTCH_SUFFIXES.split())}
 MIN_TERM = 4  # letters of the part that is a term
 MIN_REST = 3  # letters of the other part
+MAX_WORD = 64  # longer "words" (hostile input, gene sequences) are not cut
 
 P = TypeVar("P")
 
@@ -73,6 +74,8 @@ def parts(
     among ``suffixes`` makes a derivation.
     """
     found: list[tuple[P, int, int]] = []
+    if len(key) > MAX_WORD:
+        return found
     for cut in range(MIN_REST, len(key) - MIN_REST + 1):
         left, right = key[:cut], key[cut:]
         as_head = heads(right) if len(right) >= MIN_TERM else ()

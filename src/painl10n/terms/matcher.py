@@ -68,7 +68,7 @@ import snowballstemmer
 from ..languages import parse_language
 from ..text.prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank
 from . import lemmas
-from .compounds import MIN_TERM, derivational, linking_elements, parts
+from .compounds import MAX_WORD, MIN_TERM, derivational, linking_elements, parts
 from .context import flagged
 from .model import Concept, Term, Termbase
 
@@ -340,7 +340,7 @@ class _Morphology:
 
     def _analyse(self, raw: str) -> tuple[str, bool]:
         code = self._code
-        if code is None:
+        if code is None or len(raw) > MAX_WORD:  # no dictionary, or no word of one
             return raw.casefold(), False
         if self.known(raw):
             return lemmas.lemma(raw, code), True
@@ -352,7 +352,7 @@ class _Morphology:
     def known(self, raw: str) -> bool:
         """Whether the dictionary lists the word (as written, or capitalized)."""
         code = self._code
-        if code is None:
+        if code is None or len(raw) > MAX_WORD:
             return False
         return lemmas.known(raw, code) or lemmas.known(raw[:1].upper() + raw[1:], code)
 
@@ -362,6 +362,8 @@ class _Morphology:
 
     def stems(self, key: str) -> tuple[str, ...]:
         """Every stem a text word may stand for, the word's own stem first."""
+        if len(key) > MAX_WORD:
+            return (key,)  # no term word is this long; stemming it costs seconds
         found = self._cache.get(key)
         if found is None:
             if len(self._cache) >= _CACHE_LIMIT:
