@@ -17,6 +17,8 @@ from markdown_it import MarkdownIt
 from markdown_it.ruler import RuleOptionsType
 from markdown_it.rules_block import StateBlock
 
+from .positions import push_lines
+
 _IAL = re.compile(r"\{:(?!:)[^{}\n]*\}[ \t]*$")
 _TOC_ITEM = re.compile(r"(?:[*+-]|\d+\.)[ \t]+TOC[ \t]*$")
 _TOC = re.compile(r"[ ]{0,3}\{:[ \t]*toc\b[^{}\n]*\}[ \t]*$")
@@ -40,20 +42,12 @@ def _text(state: StateBlock, line: int) -> str | None:
     return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
 
 
-def _push(state: StateBlock, kind: str, start_line: int, last: int) -> None:
-    token = state.push(kind, "", 0)
-    token.block = True
-    token.map = [start_line, last + 1]
-    token.content = state.src[state.bMarks[start_line] : state.eMarks[last]]
-    state.line = last + 1
-
-
 def _ial(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
     text = _text(state, start_line)
     if text is None or not text.startswith("{:") or _IAL.match(text) is None:
         return False
     if not silent:
-        _push(state, "kramdown_ial", start_line, start_line)
+        push_lines(state, "kramdown_ial", start_line, start_line)
     return True
 
 
@@ -65,7 +59,7 @@ def _toc(state: StateBlock, start_line: int, end_line: int, silent: bool) -> boo
     if _TOC.match(following) is None:
         return False
     if not silent:
-        _push(state, "kramdown_toc", start_line, start_line + 1)
+        push_lines(state, "kramdown_toc", start_line, start_line + 1)
     return True
 
 
@@ -90,5 +84,5 @@ def _extension(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if last is None:
         return False
     if not silent:
-        _push(state, "kramdown_extension", start_line, last)
+        push_lines(state, "kramdown_extension", start_line, last)
     return True

@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.ruler import RuleOptionsType
 from markdown_it.rules_block import StateBlock
 
-from .positions import line_and_column
+from .positions import line_and_column, line_ending_at, push_lines
 
 _BLOCK = re.compile(r"\{%-?[ \t]*(?P<name>raw|highlight|comment)\b[^\n]*?-?%\}")
 _TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
@@ -48,26 +48,6 @@ def _start(state: StateBlock, line: int) -> int | None:
     return position if state.src.startswith(("{%", "{{"), position) else None
 
 
-def _last_line(state: StateBlock, position: int, start_line: int, end_line: int) -> int | None:
-    """The line that ``position`` ends (blanks aside), or None: something follows."""
-    while position < len(state.src) and state.src[position] in " \t":
-        position += 1
-    if position < len(state.src) and state.src[position] != "\n":
-        return None
-    for line in range(start_line, end_line):
-        if state.eMarks[line] >= position:
-            return line
-    return None
-
-
-def _push(state: StateBlock, kind: str, start_line: int, last: int) -> None:
-    token = state.push(kind, "", 0)
-    token.block = True
-    token.map = [start_line, last + 1]
-    token.content = state.src[state.bMarks[start_line] : state.eMarks[last]]
-    state.line = last + 1
-
-
 def _block(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
     position = _start(state, start_line)
     if position is None:
@@ -79,14 +59,14 @@ def _block(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
     closing = re.compile(r"\{%-?[ \t]*end" + name + r"[ \t]*-?%\}")
     last = None
     for match in closing.finditer(state.src, opening.end()):
-        last = _last_line(state, match.end(), start_line, end_line)
+        last = line_ending_at(state, match.end(), start_line, end_line)
         if last is not None:
             break
     if last is None:
         return False
     if silent:
         return True
-    _push(state, "liquid_block", start_line, last)
+    push_lines(state, "liquid_block", start_line, last)
     state.tokens[-1].info = name
     return True
 
@@ -106,12 +86,12 @@ def _line(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
         while position < len(state.src) and state.src[position] in " \t":
             position += 1
         if not state.src.startswith(("{%", "{{"), position):
-            last = _last_line(state, position, start_line, end_line)
+            last = line_ending_at(state, position, start_line, end_line)
             if last is None:
                 return False
     if silent:
         return True
-    _push(state, "liquid_line", start_line, last)
+    push_lines(state, "liquid_line", start_line, last)
     state.tokens[-1].meta = {
         "attributes": [item for tag in tags for item in _parameters(state, tag)]
     }

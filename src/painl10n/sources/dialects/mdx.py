@@ -30,7 +30,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from .positions import line_and_column
+from .positions import line_and_column, line_ending_at, push_lines
 
 _ESM = re.compile(r"(?:import|export)(?=[\s{*])")
 _NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
@@ -51,27 +51,6 @@ def mdx_plugin(md: MarkdownIt) -> None:
         md.add_render_rule(kind, lambda *args: "")
 
 
-def _line_end(state: StateBlock, position: int, start_line: int, end_line: int) -> int | None:
-    """The line whose end ``position`` is at (blanks aside), or None: text follows."""
-    src = state.src
-    while position < len(src) and src[position] in " \t":
-        position += 1
-    if position < len(src) and src[position] != "\n":
-        return None
-    for line in range(start_line, end_line):
-        if state.eMarks[line] >= position:
-            return line
-    return None
-
-
-def _push(state: StateBlock, kind: str, start_line: int, last_line: int) -> None:
-    token = state.push(kind, "", 0)
-    token.block = True
-    token.map = [start_line, last_line + 1]
-    token.content = state.src[state.bMarks[start_line] : state.eMarks[last_line]]
-    state.line = last_line + 1
-
-
 def _esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
     """``import``/``export`` at a top-level line's start, up to a blank line.
 
@@ -88,7 +67,7 @@ def _esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> boo
     last = start_line
     while last + 1 < end_line and not state.isEmpty(last + 1):
         last += 1
-    _push(state, "mdx_esm", start_line, last)
+    push_lines(state, "mdx_esm", start_line, last)
     return True
 
 
@@ -109,12 +88,12 @@ def _jsx(state: StateBlock, start_line: int, end_line: int, silent: bool) -> boo
         while position < len(state.src) and state.src[position] in " \t":
             position += 1
         if state.src[position : position + 1] != "<":
-            last = _line_end(state, position, start_line, end_line)
+            last = line_ending_at(state, position, start_line, end_line)
             if last is None:
                 return False
     if silent:
         return True
-    _push(state, "mdx_jsx", start_line, last)
+    push_lines(state, "mdx_jsx", start_line, last)
     meta: dict[str, Any] = {"attributes": [_where(state, *item) for item in attributes]}
     if len(tags) == 1 and not tags[0].endswith("/>"):
         name = _NAME.match(tags[0], 2 if tags[0].startswith("</") else 1)
@@ -234,10 +213,10 @@ def _expression(state: StateBlock, start_line: int, end_line: int, silent: bool)
     if state.src[position : position + 1] != "{":
         return False
     end = _braces(state.src, position)
-    last = None if end is None else _line_end(state, end, start_line, end_line)
+    last = None if end is None else line_ending_at(state, end, start_line, end_line)
     if last is None:
         return False
     if silent:
         return True
-    _push(state, "mdx_expression", start_line, last)
+    push_lines(state, "mdx_expression", start_line, last)
     return True
