@@ -80,7 +80,11 @@ def test_xlsx_round_trip(root: Path) -> None:
     assert (result.approved, result.rejected) == (1, 1)
     stale = "the entry changed since the pack was written: not applied, review it again"
     assert [(item.row, item.reason) for item in result.not_applied] == [
-        (rows[DOSE], "check errors (numbers): cannot be signed off"),
+        (
+            rows[DOSE],
+            "check error [numbers] 200 mg in the source is missing in the translation "
+            "(found 250 mg); not approved",
+        ),
         (rows[COMMON], stale),
     ]
     title = entry(root, "es", TITLE)
@@ -137,8 +141,8 @@ def test_csv_round_trip(root: Path) -> None:
     result = import_review(project, sheet, by="Dr. Layla Haddad", day=DAY)
     assert result.approved == 2
     assert [(item.row, item.reason) for item in result.not_applied] == [
-        (rows[DRIVE], "fuzzy: cannot be signed off (the translator must finish it first)"),
-        (rows[COMMON], "untranslated: cannot be signed off"),
+        (rows[DRIVE], "fuzzy: the translator has not confirmed this translation; not approved"),
+        (rows[COMMON], "untranslated; not approved"),
     ]
     reviewers = {
         e.msgid: made.reviewer

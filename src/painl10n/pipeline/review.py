@@ -124,7 +124,7 @@ def approve(
             if signoff.is_signed_off(entry):
                 result.already += 1
                 continue
-            reason = _refusal(entry, context, shown, rules)
+            reason = approval_refusal(entry, context, shown, rules)
             if reason is not None:
                 refused.append((entry, reason))
                 continue
@@ -191,7 +191,7 @@ def _reviewer(name: str) -> str:
         raise Painl10nError(str(exc), hint="give --by with the reviewer's name") from exc
 
 
-def _refusal(
+def approval_refusal(
     entry: polib.POEntry, context: EntryContext, shown: str, rules: Sequence[Rule]
 ) -> str | None:
     """Why the entry may not be signed off as it is, or None."""

@@ -30,11 +30,13 @@ from ..catalogs import signoff
 from ..errors import Painl10nError, raise_all
 from ..po import write_po
 from ..project import Project
+from ..review.ledger import kept_records
 from ..review.sheet import Decision, read_sheet
 from ..runtime.fileio import in_line_endings_of, read_bounded
 from ..runtime.lock import locked
 from ..runtime.staging import FileChanges, commit_files
-from .review_pack import ReviewScope, findings_of, read_ledger_of, review_scope
+from .review import approval_refusal
+from .review_pack import ReviewScope, read_ledger_of, review_scope
 from .update import read_catalog
 
 
@@ -114,7 +116,8 @@ def _changed_files(
                 raise Painl10nError(f"cannot write: {exc}", path=article.shown) from exc
             files.append((catalog_path, in_line_endings_of(catalog_path, text)))
         if article.ledger_changed:
-            ledger = signoff.ledger_bytes(article.ledger)
+            kept = kept_records(article.ledger, article.catalog)
+            ledger = signoff.ledger_bytes(kept)
             files.append((project.signoff_ledger_path(language, slug), ledger))
     return files
 
@@ -215,14 +218,9 @@ def _approve(
     result: ImportResult,
 ) -> str | None:
     """Sign the entry off; why not, when it cannot be."""
-    if "fuzzy" in entry.flags:
-        return "fuzzy: cannot be signed off (the translator must finish it first)"
-    if not signoff.is_translated(entry):
-        return "untranslated: cannot be signed off"
-    errors = [f for f in findings_of(entry, scope, article.shown) if f.severity == "error"]
-    if errors:
-        checks = ", ".join(dict.fromkeys(found.check for found in errors))
-        return f"check errors ({checks}): cannot be signed off"
+    refusal = approval_refusal(entry, scope.context, article.shown, scope.rules)
+    if refusal is not None:
+        return refusal
     if signoff.is_signed_off(entry):
         result.unchanged += 1
         return None

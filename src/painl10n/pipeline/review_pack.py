@@ -27,11 +27,10 @@ from ..review.html import Side, article_page, index_page, page_name, sheet_names
 from ..review.marks import Highlighter
 from ..review.model import Article, Row, RowFinding, row_of
 from ..review.sheet import csv_bytes, xlsx_bytes
-from ..runtime.fileio import read_bounded
 from ..runtime.staging import FileChanges, commit_files
 from .check import entry_context, project_rules
 from .check_scope import check_scope
-from .update import read_catalog
+from .update import ledger_data, read_catalog
 
 
 @dataclass(frozen=True)
@@ -60,18 +59,8 @@ def findings_of(entry: polib.POEntry, scope: ReviewScope, shown: str) -> tuple[R
 
 
 def read_ledger_of(project: Project, language: str, slug: str) -> dict[str, signoff.SignedText]:
-    path = project.signoff_ledger_path(language, slug)
-    if not path.is_file():
-        return {}
-    data = read_bounded(path, project.shown(path))
-    try:
-        return signoff.read_ledger(data)
-    except (ValueError, TypeError) as exc:
-        raise Painl10nError(
-            f"the sign-off ledger cannot be read: {exc}",
-            path=project.shown(path),
-            hint="restore it from version control (it is written by 'review approve')",
-        ) from None
+    """The records of an article's sign-off ledger (none when it has no file)."""
+    return signoff.read_ledger(ledger_data(project, project.signoff_ledger_path(language, slug)))
 
 
 def pack_articles(
