@@ -31,7 +31,7 @@ def test_plain_is_the_commonmark_parser_of_before() -> None:
     )
     assert rules(parser()) == rules(before) == rules(parser(PLAIN))
     assert parser() is parser(Flavor())
-    for generator in ("plain", "hugo", "docusaurus", "jekyll"):
+    for generator in ("plain", "docusaurus", "jekyll"):
         assert flavor_for(generator) == PLAIN
 
 
@@ -57,7 +57,7 @@ def test_changes_add_and_remove_single_extensions() -> None:
     ("generator", "changes", "message"),
     [
         ("mkdocs", ["pymdownx.nonesuch"], "unknown mkdocs extension 'pymdownx.nonesuch'"),
-        ("hugo", ["abbr"], "knows no extensions of 'hugo' yet"),
+        ("hugo", ["abbr"], "unknown hugo extension 'abbr'"),
     ],
 )
 def test_an_unknown_extension_is_an_error(generator: str, changes: list[str], message: str) -> None:
