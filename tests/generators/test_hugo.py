@@ -18,6 +18,7 @@ from pathlib import Path
 import polib
 import pytest
 
+from painl10n.sources.heading_slugs import Ids
 from tests.helpers.generator_sites import (
     ARTICLES,
     IMAGE,
@@ -258,3 +259,30 @@ def test_an_identity_translation_rebuilds_the_source_bytes_and_pages(
         ]
     catalog = polib.pofile(str(root / "locales/es/LC_MESSAGES/doses.po"))
     assert {entry.msgid for entry in catalog} == set(HUGO_SPANISH)
+
+
+def test_hugo_ids_are_the_ones_hugo_makes(tmp_path: Path) -> None:
+    """painl10n's goldmark rule against Hugo itself, on headings that test it."""
+    headings = [
+        "Héllo wörld: *Ünïcode* & `code` 12",
+        "Dose — 500 mg/día (adults)",
+        "Dose — 500 mg/día (adults)",
+        "[A link](x.md) and _em_ ½ ²",
+        "¿Qué? İstanbul ǅ  double  space",
+        "heading",
+        "!!!",
+        "Take **20 mg** -- twice",
+    ]
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "layouts" / "_default").mkdir(parents=True)
+    (site / "hugo.toml").write_text('baseURL = "https://example.org/"\n', "utf-8")
+    for name in ("single.html", "list.html"):
+        (site / "layouts" / "_default" / name).write_text("{{ .Content }}", "utf-8")
+    page = "".join(f"## {heading}\n\n" for heading in headings)
+    (site / "content" / "page.md").write_text("---\ntitle: T\n---\n" + page, "utf-8")
+    build_hugo(site, site / "public")
+    made = [h.get("id") for h in HtmlPage(site / "public/page/index.html").all("h2")]
+    table = Ids("hugo")
+    assert made == [table.automatic(heading) for heading in headings]
+    assert made[5:7] == ["heading", "heading-1"]

@@ -16,9 +16,10 @@ is a dependency painl10n has, and the few lines of each are the whole rule);
 - Docusaurus (github-slugger): the text lower-cased, what is not a letter,
   mark, digit, connector, ``-`` or space goes, each space becomes ``-``; a
   repeat gets ``-1`` …
-- Jekyll (kramdown's auto ids): the text without anything before its first
-  ASCII letter, only ASCII letters, digits, spaces and ``-`` kept, spaces as
-  ``-``, lower-cased; empty: ``section``; a repeat gets ``-1`` …
+- Jekyll (kramdown's GFM parser, Jekyll's default input): the text
+  lower-cased, what is not a word character (letter, mark, digit,
+  connector), ``-``, space or tab goes, each blank becomes ``-``; a repeat
+  gets ``-1`` …
 """
 
 from __future__ import annotations
@@ -29,10 +30,9 @@ from collections.abc import Callable
 
 _MKDOCS_DROP = re.compile(r"[^\w\s-]")
 _MKDOCS_JOIN = re.compile(r"[-\s]+")
-_KRAMDOWN_LEAD = re.compile(r"^[^a-zA-Z]+")
-_KRAMDOWN_DROP = re.compile(r"[^a-zA-Z0-9 -]")
 # github-slugger keeps letters, marks, numbers and connector punctuation.
 _SLUGGER_KEPT = ("L", "M", "N", "Pc")
+_WORD = {"Mn", "Mc", "Me", "Nd", "Pc"}  # with the letters: Ruby's \p{Word}
 
 
 def hugo_slug(raw: str) -> str:
@@ -64,9 +64,13 @@ def docusaurus_slug(text: str) -> str:
 
 
 def jekyll_slug(text: str) -> str:
-    """kramdown's ``basic_generate_id``, ``section`` when nothing is left."""
-    value = _KRAMDOWN_DROP.sub("", _KRAMDOWN_LEAD.sub("", text))
-    return value.replace(" ", "-").lower() or "section"
+    """kramdown-parser-gfm's ``generate_gfm_header_id`` (``\\p{Word}``: L, M, Nd, Pc)."""
+    kept = (
+        char
+        for char in text.lower()
+        if char in " \t-" or unicodedata.category(char) in _WORD or char.isalpha()
+    )
+    return "".join(kept).replace(" ", "-").replace("\t", "-")
 
 
 # generator → (slug of a heading, how a repeat is told apart, reads the raw Markdown,

@@ -30,8 +30,10 @@ EXTENSIONS: dict[str, str] = {
     "table": "GFM tables",
 }
 
-# Lines that open a construct of some extension: a translation's line must not.
-LINE_STARTS = re.compile(r"\{\{[<%]|\{[ \t]*[#.]|:[ \t]|\[!")
+# Lines that open a construct of some extension: a translation's line must not. An
+# attribute list only as the whole line, an alert marker only as a quote's first.
+# A shortcode is no Markdown (Hugo reads it anywhere): escaping one would break it.
+LINE_STARTS = re.compile(r"\{[^{}\n]*\}[ \t]*$|:[ \t]|\[![A-Za-z]+\][+-]?(?:[ \t]|$)")
 
 # Hugo's defaults, and attribute lines (Hugo's are off by default, but a
 # line that is only an attribute list is no text either way).
