@@ -7,14 +7,16 @@ comment; an identity translation is the source.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 
 from painl10n.localize.assemble import assemble
 from painl10n.sources.dialects import flavor_for
-from painl10n.sources.model import Article, Flavor, Style
+from painl10n.sources.model import Article, Flavor, Segment, Style
 from painl10n.sources.segment import segment_article
+from painl10n.text.pseudo import pseudo_translate
 from tests.helpers.hugo_site import DOSES, SPANISH
 
 HUGO = flavor_for("hugo")
@@ -266,3 +268,29 @@ def test_mkdocs_source_ids_are_attribute_lists() -> None:
 
 def test_the_doses_page_matches_its_spanish() -> None:
     assert {seg.msgid for seg in segment(DOSES).segments} == set(SPANISH)
+
+
+# -- pseudo-locales ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en-XA", "ar-XB"])
+def test_pseudo_locales_leave_every_hugo_token_alone(language: str) -> None:
+    """Everything outside the messages is the source's; inline shortcodes survive too."""
+    text = PAGE + 'See {{< ref "sleep.md" >}} and {{% mark %}}this{{% /mark %}}.\n'
+    article = segment(text, SOURCE_IDS)
+
+    def pseudo(seg: Segment) -> str:
+        markdown = seg.style is not Style.TITLE  # a parameter's value is no Markdown
+        return pseudo_translate(seg.msgid, language, markdown=markdown, generator="hugo")
+
+    built = assemble(article, pseudo).text
+    skeleton, position = [], 0
+    for seg in article.segments:
+        skeleton.append(re.escape(text[position : seg.start]))
+        position = seg.end
+    skeleton.append(re.escape(text[position:]))
+    match = re.fullmatch("(.+?)".join(skeleton), built, re.S)
+    assert match is not None, built
+    assert all(value not in text for value in match.groups())  # every message is pseudo
+    assert '{{< ref "sleep.md" >}}' in built and "{{% mark %}}" in built
+    assert "{{% /mark %}}" in built and "{#doses}" in built
