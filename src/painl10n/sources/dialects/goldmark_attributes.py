@@ -41,8 +41,10 @@ def heading_attributes_plugin(md: MarkdownIt) -> None:
 
 def block_attributes_plugin(md: MarkdownIt) -> None:
     """Read a line that is only '{.class #id}' as a block of its own."""
+    # Before every rule that could take the line as a part of its block (a
+    # definition list's term): goldmark reads it as the attributes of the block above.
     md.block.ruler.before(
-        "paragraph", "block_attributes", _line, {"alt": ["paragraph", "reference", "list"]}
+        "code", "block_attributes", _line, {"alt": ["paragraph", "reference", "list"]}
     )
     md.add_render_rule("block_attributes", _render_nothing)
 

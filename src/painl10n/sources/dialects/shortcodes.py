@@ -80,6 +80,8 @@ def tag_at(state: StateBlock, line: int, end_line: int) -> Tag | None:
     """The shortcode tag that starts ``line`` and ends a line, or None."""
     src = state.src
     start = state.bMarks[line] + state.tShift[line]
+    if not src.startswith("{{", start):
+        return None
     head = _HEAD.match(src, start, state.eMarks[line])
     if head is None:
         return None
@@ -116,7 +118,11 @@ def _shortcode(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         return False
     if silent:
         return True
-    closing = None if tag.closing or tag.self_closing else _closing_line(state, tag, end_line)
+    closing = (
+        None
+        if tag.closing or tag.self_closing
+        else _closing_line(state, tag, start_line, end_line)
+    )
     if closing is None:
         token = state.push("shortcode", "", 0)
         _describe(token, tag, [start_line, tag.last_line + 1])
@@ -151,24 +157,72 @@ def _describe(token: Token, tag: Tag, lines: list[int]) -> None:
     token.meta = {"parameters": tag.parameters, "closing": tag.closing}
 
 
-def _closing_line(state: StateBlock, tag: Tag, end_line: int) -> int | None:
-    """The line of ``tag``'s own closing tag (same-name tags nest), or None."""
-    depth = 0
-    line = tag.last_line + 1
-    while line < end_line:
-        found = tag_at(state, line, end_line) if not state.is_code_block(line) else None
-        if found is None:
-            line += 1
+def _closing_line(state: StateBlock, tag: Tag, start_line: int, end_line: int) -> int | None:
+    """The line of the closing tag of the opening tag at ``start_line``, or None."""
+    line = _pairs(state).get(start_line)
+    if line is None or line >= end_line or state.is_code_block(line):
+        return None
+    found = tag_at(state, line, end_line)
+    if found is None or not found.closing or found.name != tag.name:
+        return None
+    return line
+
+
+_INDEX = "painl10n_shortcode_pairs"
+# Where a tag may start a line: behind quote markers, indentation or a list marker.
+_CANDIDATE = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?=\{\{[<%])", re.M)
+
+
+def _pairs(state: StateBlock) -> dict[int, int]:
+    """Opening tag's line → its closing tag's line, for the whole page, made once.
+
+    As Hugo pairs them: a closing tag closes the nearest open tag of its name;
+    an opening tag nothing closes is a shortcode without inner content.
+    """
+    cached = state.env.get(_INDEX)
+    if cached is not None and cached[0] is state.src:
+        return cached[1]  # type: ignore[no-any-return]
+    src = state.src
+    pairs: dict[int, int] = {}
+    open_tags: dict[str, list[int]] = {}
+    line, position = 0, 0
+    for match in _CANDIDATE.finditer(src):
+        line += src.count("\n", position, match.end())
+        position = match.end()
+        found = _tag(src, match.end(), _line_limit(src, match.end()))
+        if found is None or found[2]:
             continue
-        if found.name == tag.name and not found.self_closing:
-            if not found.closing:
-                depth += 1
-            elif depth == 0:
-                return line
-            else:
-                depth -= 1
-        line = found.last_line + 1
-    return None
+        name, closing = found[0], found[1]
+        if not closing:
+            open_tags.setdefault(name, []).append(line)
+        elif open_tags.get(name):
+            pairs[open_tags[name].pop()] = line
+    state.env[_INDEX] = (src, pairs)
+    return pairs
+
+
+def _line_limit(src: str, start: int) -> int:
+    """Where the lines a tag may run over end."""
+    end = start
+    for _ in range(_MAX_TAG_LINES):
+        end = src.find("\n", end + 1)
+        if end < 0:
+            return len(src)
+    return end
+
+
+def _tag(src: str, start: int, limit: int) -> tuple[str, bool, bool] | None:
+    """(name, closing, self-closing) of the tag at ``start``, or None."""
+    head = _HEAD.match(src, start, limit)
+    if head is None:
+        return None
+    closer = (">" if head[1] == "<" else "%") + "}}"
+    rest = _REST.match(src, head.end(), limit)
+    assert rest is not None  # it matches the empty string
+    self_closing = src.startswith("/" + closer, rest.end())
+    if not src.startswith(closer, rest.end() + (1 if self_closing else 0)):
+        return None
+    return head[3], bool(head[2]), self_closing
 
 
 def _render_nothing(
