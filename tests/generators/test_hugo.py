@@ -259,6 +259,11 @@ def test_an_identity_translation_rebuilds_the_source_bytes_and_pages(
         ]
     catalog = polib.pofile(str(root / "locales/es/LC_MESSAGES/doses.po"))
     assert {entry.msgid for entry in catalog} == set(HUGO_SPANISH)
+    comments = {entry.msgid: entry.comment for entry in catalog}
+    assert comments["Before you start: read the leaflet"] == "shortcode note, title"
+    assert comments["Ask your pharmacist if you take **other medicines**."] == "shortcode note"
+    assert comments["Do not take more than four grams a day."] == "alert (warning)"
+    assert not any("{{" in msgid or "[!" in msgid or "{#" in msgid for msgid in comments)
 
 
 def test_hugo_ids_are_the_ones_hugo_makes(tmp_path: Path) -> None:
