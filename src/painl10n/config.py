@@ -226,7 +226,8 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         '`"auto"`: a translated heading gets the id its generator makes of the translation; '
         '`"source"`: the id the generator makes of the source heading, written after the '
         "translation (`## Dosis {#dose}`; MkDocs `{ #dose }`, with `attr_list`), so "
-        "`#anchor` links survive translation; an explicit id is always copied "
+        "`#anchor` links survive translation; `plain`: painl10n's pages give every heading "
+        "the source page's id (none with `auto`); an explicit id is always copied "
         "(docs/generators.md)",
     ),
     SettingDoc(

@@ -21,7 +21,7 @@ from typing import Protocol
 
 from markdown_it.token import Token
 
-from .heading_slugs import Ids, explicit_first, knows, reads_raw
+from .heading_slugs import Ids, explicit_first, reads_raw
 from .markdown import parser
 from .model import Flavor, Segment
 
@@ -49,8 +49,8 @@ def with_source_ids(
     flavor: Flavor,
 ) -> list[Segment]:
     """``segments`` with each heading's source id as its suffix, if the flavor asks."""
-    if flavor.heading_ids != "source" or not knows(flavor.dialect):
-        return segments
+    if flavor.heading_ids != "source" or flavor.dialect not in _SYNTAX:
+        return segments  # plain: painl10n's own pages set them (site/anchors.py)
     syntax, extension = _SYNTAX[flavor.dialect]
     if extension is not None and extension not in flavor.extensions:
         return segments

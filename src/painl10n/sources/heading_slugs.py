@@ -16,6 +16,7 @@ is a dependency painl10n has, and the few lines of each are the whole rule);
 - Docusaurus (github-slugger): the text lower-cased, what is not a letter,
   mark, digit, connector, ``-`` or space goes, each space becomes ``-``; a
   repeat gets ``-1`` …
+- painl10n's own pages (``plain``): github-slugger's, as Docusaurus.
 - Jekyll (kramdown's GFM parser, Jekyll's default input): the text
   lower-cased, what is not a word character (letter, mark, digit,
   connector), ``-``, space or tab goes, each blank becomes ``-``; a repeat
@@ -81,6 +82,7 @@ _RULES: dict[str, tuple[Callable[[str], str], str, bool, bool]] = {
     "mkdocs": (mkdocs_slug, "_", False, True),
     "docusaurus": (docusaurus_slug, "-", False, False),
     "jekyll": (jekyll_slug, "-", False, False),
+    "plain": (docusaurus_slug, "-", False, False),  # painl10n's own pages: GitHub's ids
 }
 
 

@@ -119,9 +119,7 @@ def _shortcode(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if silent:
         return True
     closing = (
-        None
-        if tag.closing or tag.self_closing
-        else _closing_line(state, tag, start_line, end_line)
+        None if tag.closing or tag.self_closing else _closing_line(state, tag, start_line, end_line)
     )
     if closing is None:
         token = state.push("shortcode", "", 0)
