@@ -146,23 +146,22 @@ def alert_title(token: Token, lines: LineTable, container: str) -> list[Segment]
 
 
 def shortcode_parameters(token: Token, lines: LineTable, flavor: Flavor) -> list[Segment]:
-    """A shortcode's translatable named parameters written in double quotes.
+    """The translatable named parameters written in double quotes of a line of tags.
 
     Each value is a message named after its shortcode and parameter
     ('shortcode figure, caption'); the msgid is the value as Hugo reads it
     (``\\"`` is a quote), and a translation's quotes are written ``\\"``
     (``Style.TITLE``), as Hugo reads them.
     """
-    if token.meta.get("closing"):
-        return []
-    wanted = flavor.translatable_parameters(token.info)
     found = []
-    for name, value, line, column in token.meta.get("parameters", ()):
+    for shortcode, name, value, line, column in token.meta.get("parameters", ()):
+        if not value.startswith('"') or name not in flavor.translatable_parameters(shortcode):
+            continue
         inner = value[1:-1]
         text = _ESCAPED_QUOTE.sub(r"\1", inner)
-        if name not in wanted or not _HAS_WORD.search(text) or "{{" in text:
+        if not _HAS_WORD.search(text) or "{{" in text:
             continue
         start = lines.offset(line, column + 1)
-        kind = f"shortcode {token.info}, {name}"
+        kind = f"shortcode {shortcode}, {name}"
         found.append(Segment(text, kind, line + 1, start, start + len(inner), Style.TITLE))
     return found

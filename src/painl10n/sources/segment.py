@@ -241,7 +241,7 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor)
             found.extend(abbreviation(token, lines))
         if token.type == "container_blocks_open":
             found.extend(block_title(token, lines, containers[-1]))
-        elif token.type in ("shortcode", "shortcode_open"):
+        elif token.type in ("shortcode", "shortcode_open", "shortcode_close"):
             found.extend(shortcode_parameters(token, lines, flavor))
         elif token.type == "blockquote_open" and "alert" in token.meta:
             found.extend(alert_title(token, lines, containers[-1]))

@@ -25,7 +25,8 @@ LINES = [
     "## Heading {#h}", "## Heading", "# Heading", "Setext", "======", "Plain paragraph text",
     "more text", 'See {{< ref "a.md" >}} here.', "- list item", "  {{< note >}}", "  item text",
     "```", "code", "    indented", "", "", "| a | b |", "|---|---|",
-    "[^1]: Footnote text", "Text[^1] ref", "{{< unclosed", '  title="Multi line" >}}',
+    "[^1]: Footnote text", "Text[^1] ref", '{{% /details %}} {{< note title="Two" >}}',
+    '{{< tabs >}} {{< tab title="One" />}}', "{{< unclosed", '  title="Multi line" >}}',
 ]  # fmt: skip
 # No definition lists: mdit-py-plugins' deflist reads any line right after a
 # definition ('> quote', a tag line) as the next term, in every dialect.

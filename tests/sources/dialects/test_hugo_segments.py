@@ -294,3 +294,30 @@ def test_pseudo_locales_leave_every_hugo_token_alone(language: str) -> None:
     assert all(value not in text for value in match.groups())  # every message is pseudo
     assert '{{< ref "sleep.md" >}}' in built and "{{% mark %}}" in built
     assert "{{% /mark %}}" in built and "{#doses}" in built
+
+
+def test_a_line_of_several_tags_is_no_text() -> None:
+    """As formatters write tab panes: the tags stay; each translatable parameter is offered."""
+    text = (
+        '{{< tabpane text=true >}} {{< tab header="Front matter" title="Setup" />}}\n'
+        '{{% tab title="Adults" lang=toml %}}\n'
+        'dose = "500 mg"\n'
+        '{{% /tab %}} {{% tab title="Children" %}}\n'
+        "Ask a doctor.\n"
+        "{{% /tab %}} {{< /tabpane >}}\n"
+    )
+    assert found(text) == [
+        ("shortcode tab, title", "Setup"),
+        ("shortcode tab, title", "Adults"),
+        ("shortcode tab, title", "Children"),
+        ("paragraph", "Ask a doctor."),
+    ]
+    built = translated(text, {"Adults": "Adultos", "Children": "Niños", "Setup": "Ajustes"})
+    assert built == (
+        text.replace('"Adults"', '"Adultos"')
+        .replace('"Children"', '"Niños"')
+        .replace('"Setup"', '"Ajustes"')
+    )
+    assert found("{{< a >}} {{< b >}} and words\n") == [
+        ("paragraph", "{{< a >}} {{< b >}} and words")
+    ]

@@ -53,17 +53,29 @@ _MAX_TAG_LINES = 20
 
 @dataclass(frozen=True)
 class Tag:
-    """One shortcode tag at a line's start: its name, kind and where it ends."""
+    """One shortcode tag: its name and kind, and its parameters written in double quotes."""
 
     name: str
     closing: bool  # '{{< /name >}}'
     self_closing: bool  # '{{< name />}}'
-    last_line: int  # the line its '>}}' ends
-    parameters: tuple[tuple[str, str, int, int], ...]  # (name, "value", line, column)
+    # (shortcode, parameter, "value" as written, line, column of the value)
+    parameters: tuple[tuple[str, str, str, int, int], ...]
 
     @property
-    def has_lang(self) -> bool:
-        return any(name == "lang" for name, *_ in self.parameters)
+    def opening(self) -> bool:
+        return not self.closing and not self.self_closing
+
+
+@dataclass(frozen=True)
+class TagLine:
+    """A line (or lines) holding shortcode tags and nothing else: no text of a page."""
+
+    tags: tuple[Tag, ...]
+    last_line: int  # the line the last tag's '>}}' ends
+
+    @property
+    def parameters(self) -> tuple[tuple[str, str, str, int, int], ...]:
+        return tuple(parameter for tag in self.tags for parameter in tag.parameters)
 
 
 def shortcodes_plugin(md: MarkdownIt) -> None:
@@ -76,94 +88,130 @@ def shortcodes_plugin(md: MarkdownIt) -> None:
     md.add_render_rule("shortcode_code", _render_code)
 
 
-def tag_at(state: StateBlock, line: int, end_line: int) -> Tag | None:
-    """The shortcode tag that starts ``line`` and ends a line, or None."""
+def tag_line_at(state: StateBlock, line: int, end_line: int) -> TagLine | None:
+    """The tags that make up ``line`` (and the lines a tag runs over), or None.
+
+    A line of tags only, separated by blanks (``{{< tabpane >}} {{< tab … />}}``,
+    as formatters write them), is no text; a tag followed by words is a
+    paragraph's, where the ``dialect-syntax`` check guards it.
+    """
     src = state.src
-    start = state.bMarks[line] + state.tShift[line]
-    if not src.startswith("{{", start):
+    position = state.bMarks[line] + state.tShift[line]
+    if not src.startswith("{{", position):
         return None
-    head = _HEAD.match(src, start, state.eMarks[line])
+    last = min(end_line, line + _MAX_TAG_LINES) - 1
+    limit = state.eMarks[last]
+    tags = []
+    while True:
+        found = _tag(src, position, limit)
+        if found is None:
+            return None
+        tag, end = found
+        tags.append(tag)
+        tag_line = next(n for n in range(line, last + 1) if end <= state.eMarks[n])
+        position = end
+        while position < state.eMarks[tag_line] and src[position] in " \t":
+            position += 1
+        if position == state.eMarks[tag_line]:
+            break
+        if not src.startswith("{{", position):
+            return None  # more after the tags: a paragraph's, not a block
+    located = [_located(tag, src, state, line, tag_line) if tag.parameters else tag for tag in tags]
+    return TagLine(tuple(located), tag_line)
+
+
+def _located(tag: Tag, src: str, state: StateBlock, first: int, last: int) -> Tag:
+    """``tag`` with each parameter's source offset made a line and a column."""
+    parameters = []
+    for shortcode, name, value, offset, _ in tag.parameters:
+        at = next(n for n in range(first, last + 1) if offset <= state.eMarks[n])
+        column = offset - (src.rfind("\n", 0, offset) + 1)
+        parameters.append((shortcode, name, value, at, column))
+    return Tag(tag.name, tag.closing, tag.self_closing, tuple(parameters))
+
+
+def _tag(src: str, start: int, limit: int) -> tuple[Tag, int] | None:
+    """The tag at ``start`` (its parameters' values at their offsets) and where it ends."""
+    head = _HEAD.match(src, start, limit)
     if head is None:
         return None
     closer = (">" if head[1] == "<" else "%") + "}}"
-    last = min(end_line, line + _MAX_TAG_LINES) - 1
-    rest = _REST.match(src, head.end(), state.eMarks[last])
+    rest = _REST.match(src, head.end(), limit)
     assert rest is not None  # it matches the empty string
-    position = rest.end()
-    self_closing = src.startswith("/" + closer, position)
-    position += 1 if self_closing else 0
-    if not src.startswith(closer, position):
+    self_closing = src.startswith("/" + closer, rest.end())
+    end = rest.end() + (1 if self_closing else 0)
+    if not src.startswith(closer, end):
         return None
-    end = position + len(closer)
-    tag_line = next(n for n in range(line, last + 1) if end <= state.eMarks[n])
-    if src[end : state.eMarks[tag_line]].strip(" \t"):
-        return None  # more after the tag: a paragraph's, not a block
-    parameters = []
-    for part in _PARAMETER.finditer(src, head.end(), rest.end()):
-        value = part["value"]
-        if value is None or not value.startswith('"'):
-            continue
-        offset = part.start("value")
-        at = next(n for n in range(line, tag_line + 1) if offset <= state.eMarks[n])
-        column = offset - (src.rfind("\n", 0, offset) + 1)
-        parameters.append((part["name"], value, at, column))
-    return Tag(head[3], bool(head[2]), self_closing, tag_line, tuple(parameters))
+    parameters = tuple(
+        (head[3], part["name"], part["value"], part.start("value"), 0)
+        for part in _PARAMETER.finditer(src, head.end(), rest.end())
+        if part["value"] is not None
+    )
+    return Tag(head[3], bool(head[2]), self_closing, parameters), end + len(closer)
 
 
 def _shortcode(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
     if state.is_code_block(start_line):
         return False
-    tag = tag_at(state, start_line, end_line)
-    if tag is None:
+    found = tag_line_at(state, start_line, end_line)
+    if found is None:
         return False
     if silent:
         return True
-    closing = (
-        None if tag.closing or tag.self_closing else _closing_line(state, tag, start_line, end_line)
-    )
-    if closing is None:
+    tag = found.tags[0]
+    pair = None
+    if len(found.tags) == 1 and tag.opening:
+        pair = _closing_line(state, tag, start_line, end_line)
+    if pair is None:
         token = state.push("shortcode", "", 0)
-        _describe(token, tag, [start_line, tag.last_line + 1])
-        state.line = tag.last_line + 1
+        _describe(token, found, [start_line, found.last_line + 1])
+        state.line = found.last_line + 1
         return True
+    closing_line, closing = pair
     token = state.push("shortcode_open", "div", 1)
-    _describe(token, tag, [start_line, closing + 1])
+    _describe(token, found, [start_line, closing.last_line + 1])
     token.block = True
-    body = tag.last_line + 1
-    if tag.name in state.md.options.get(OPTION, CODE_SHORTCODES) or tag.has_lang:
+    body = found.last_line + 1
+    if tag.name in state.md.options.get(OPTION, CODE_SHORTCODES) or _has_lang(tag):
         token = state.push("shortcode_code", "code", 0)
-        token.map = [body, closing]
-        token.content = state.getLines(body, closing, state.sCount[start_line], True)
+        token.map = [body, closing_line]
+        token.content = state.getLines(body, closing_line, state.sCount[start_line], True)
         token.info = tag.name
     else:
         old_parent, old_line_max = state.parentType, state.lineMax
         state.parentType = "shortcode"
-        state.lineMax = closing
-        state.md.block.tokenize(state, body, closing)
+        state.lineMax = closing_line
+        state.md.block.tokenize(state, body, closing_line)
         state.parentType, state.lineMax = old_parent, old_line_max
     token = state.push("shortcode_close", "div", -1)
-    token.info = tag.name
-    token.map = [closing, closing + 1]
+    _describe(token, closing, [closing_line, closing.last_line + 1])
     token.block = True
-    state.line = closing + 1
+    state.line = closing.last_line + 1
     return True
 
 
-def _describe(token: Token, tag: Tag, lines: list[int]) -> None:
-    token.info = tag.name
+def _has_lang(tag: Tag) -> bool:
+    return any(name == "lang" for _, name, *_ in tag.parameters)
+
+
+def _describe(token: Token, found: TagLine, lines: list[int]) -> None:
+    token.info = found.tags[0].name
     token.map = lines
-    token.meta = {"parameters": tag.parameters, "closing": tag.closing}
+    token.meta = {"parameters": found.parameters}
 
 
-def _closing_line(state: StateBlock, tag: Tag, start_line: int, end_line: int) -> int | None:
-    """The line of the closing tag of the opening tag at ``start_line``, or None."""
+def _closing_line(
+    state: StateBlock, tag: Tag, start_line: int, end_line: int
+) -> tuple[int, TagLine] | None:
+    """The line of the closing tag of the opening tag at ``start_line`` (it starts a
+    line of tags), and that line's tags; None if there is none."""
     line = _pairs(state).get(start_line)
     if line is None or line >= end_line or state.is_code_block(line):
         return None
-    found = tag_at(state, line, end_line)
-    if found is None or not found.closing or found.name != tag.name:
+    found = tag_line_at(state, line, end_line)
+    if found is None or not found.tags[0].closing or found.tags[0].name != tag.name:
         return None
-    return line
+    return line, found
 
 
 _INDEX = "painl10n_shortcode_pairs"
@@ -186,15 +234,16 @@ def _pairs(state: StateBlock) -> dict[int, int]:
     line, position = 0, 0
     for match in _CANDIDATE.finditer(src):
         line += src.count("\n", position, match.end())
-        position = match.end()
-        found = _tag(src, match.end(), _line_limit(src, match.end()))
-        if found is None or found[2]:
-            continue
-        name, closing = found[0], found[1]
-        if not closing:
-            open_tags.setdefault(name, []).append(line)
-        elif open_tags.get(name):
-            pairs[open_tags[name].pop()] = line
+        position = at = match.end()
+        limit = _line_limit(src, at)
+        while (found := _tag(src, at, limit)) is not None:
+            tag, at = found
+            if tag.opening:
+                open_tags.setdefault(tag.name, []).append(line)
+            elif tag.closing and open_tags.get(tag.name):
+                pairs[open_tags[tag.name].pop()] = line
+            while at < limit and src[at] in " \t":
+                at += 1
     state.env[_INDEX] = (src, pairs)
     return pairs
 
@@ -207,20 +256,6 @@ def _line_limit(src: str, start: int) -> int:
         if end < 0:
             return len(src)
     return end
-
-
-def _tag(src: str, start: int, limit: int) -> tuple[str, bool, bool] | None:
-    """(name, closing, self-closing) of the tag at ``start``, or None."""
-    head = _HEAD.match(src, start, limit)
-    if head is None:
-        return None
-    closer = (">" if head[1] == "<" else "%") + "}}"
-    rest = _REST.match(src, head.end(), limit)
-    assert rest is not None  # it matches the empty string
-    self_closing = src.startswith("/" + closer, rest.end())
-    if not src.startswith(closer, rest.end() + (1 if self_closing else 0)):
-        return None
-    return head[3], bool(head[2]), self_closing
 
 
 def _render_nothing(
