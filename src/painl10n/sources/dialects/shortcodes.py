@@ -36,6 +36,8 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
+from .goldmark_attributes import is_list
+
 CODE_SHORTCODES = ("code-toggle", "highlight")
 OPTION = "painl10n_code_shortcodes"  # the parser option naming the code-like shortcodes
 
@@ -49,6 +51,7 @@ _PARAMETER = re.compile(
     re.S,
 )
 _MAX_TAG_LINES = 20
+_ATTRIBUTES = re.compile(r"\{([^{}\n]*)\}[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -92,8 +95,9 @@ def tag_line_at(state: StateBlock, line: int, end_line: int) -> TagLine | None:
     """The tags that make up ``line`` (and the lines a tag runs over), or None.
 
     A line of tags only, separated by blanks (``{{< tabpane >}} {{< tab … />}}``,
-    as formatters write them), is no text; a tag followed by words is a
-    paragraph's, where the ``dialect-syntax`` check guards it.
+    as formatters write them), perhaps ended by an attribute list, is no text;
+    a tag followed by words is a paragraph's, where the ``dialect-syntax``
+    check guards it.
     """
     src = state.src
     position = state.bMarks[line] + state.tShift[line]
@@ -114,6 +118,9 @@ def tag_line_at(state: StateBlock, line: int, end_line: int) -> TagLine | None:
             position += 1
         if position == state.eMarks[tag_line]:
             break
+        attributes = _ATTRIBUTES.match(src, position, state.eMarks[tag_line])
+        if attributes is not None and is_list(attributes[1]):
+            break  # '{{% table %}}{class="wide"}': goldmark's attributes of what it makes
         if not src.startswith("{{", position):
             return None  # more after the tags: a paragraph's, not a block
     located = [_located(tag, src, state, line, tag_line) if tag.parameters else tag for tag in tags]
