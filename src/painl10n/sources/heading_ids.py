@@ -85,6 +85,8 @@ def _source_ids(tokens: Sequence[Token], flavor: Flavor) -> dict[int, str]:
             continue
         if reads_raw(flavor.dialect):
             text = inline.content.rsplit("\n", 1)[-1]  # goldmark: the last line's Markdown
+            if "{{" in text:
+                continue  # Hugo reads a placeholder for the shortcode: left to Hugo
         else:
             text = _text(inline.content, flavor)
         found[opener.map[0]] = ids.automatic(text)

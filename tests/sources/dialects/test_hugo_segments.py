@@ -254,6 +254,13 @@ def test_source_ids_follow_every_translated_heading() -> None:
     )
 
 
+def test_a_heading_with_a_shortcode_keeps_hugos_own_id() -> None:
+    """Hugo makes that id of a placeholder for the shortcode: painl10n cannot know it."""
+    text = '## Install {{< param "version" >}}\n'
+    article = segment(text, SOURCE_IDS)
+    assert [seg.suffix for seg in article.segments] == [""]
+
+
 def test_mkdocs_source_ids_are_attribute_lists() -> None:
     flavor = replace(flavor_for("mkdocs"), heading_ids="source")
     text = "# Pain relief\n\n## Pain relief\n\n## Kept { #kept }\n"
