@@ -70,6 +70,7 @@ class Settings:
     repository_url: str = ""  # "https://…/blob/main/{path}#L{line}": status page links
     tm: bool = True  # pre-fill new strings from the translation memory on update
     tm_threshold: float = 0.75  # least similarity for a translation memory suggestion
+    require_review: tuple[str, ...] = ()  # languages whose translations need a sign-off
     html: bool = True  # build renders HTML pages; False: localized Markdown only
     site_name: dict[str, str] = field(default_factory=dict)  # language -> the site's name
     disclaimer: dict[str, str] | None = None  # language -> footer text; None: the shipped one
@@ -86,6 +87,11 @@ class Settings:
     )
     # Hugo: the shortcodes whose body is code (copied, never offered), besides any with lang=.
     code_shortcodes: tuple[str, ...] = ("code-toggle", "highlight")
+    generator_languages: dict[str, str] = field(default_factory=dict)  # pt_BR -> "pt-br" …
+
+    def generator_code(self, language: str) -> str:
+        """How the generator spells ``language`` in file and folder names."""
+        return generator_code(self.generator, self.generator_languages, language)
 
     @property
     def names_from_paths(self) -> bool:
@@ -180,6 +186,13 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
     SettingDoc("tm", "pre-fill new strings from the translation memory on `update`"),
     SettingDoc("tm_threshold", "least similarity (0 to 1) of a memory suggestion"),
     SettingDoc(
+        "require_review",
+        "`check` reports every translated entry not signed off by a reviewer (`unreviewed`, "
+        "an error; `docs/review.md`): `true` for every language, or a list of languages "
+        "(`check --require-review` for one run)",
+        "`false`",
+    ),
+    SettingDoc(
         "html",
         "`build` renders HTML pages; `false`: localized Markdown only "
         "(`build --html/--no-html` for one run)",
@@ -214,6 +227,12 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         + ' (`docs/layout.md`); `plain` is the layout of `generator = "plain"` and of no other',
         "the generator's: "
         + ", ".join(f"{gen} `{layout}`" for gen, layout in DEFAULT_LAYOUTS.items()),
+    ),
+    SettingDoc(
+        "generator_languages",
+        "how the generator names a language in paths, where its convention would not: "
+        '`{ pt_BR = "br" }` (by default Hugo `pt-br`, Docusaurus and Jekyll `pt-BR`, '
+        "MkDocs as the project spells it)",
     ),
     SettingDoc(
         "markdown_extensions",
@@ -393,8 +412,10 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
     if layout == "plain":
         _apart(output_dir, {"source_dir": source_dir, "locales_dir": locales_dir})
     else:
+        spelled = _generator_languages(table, generator, languages)
         roots = [
-            translation_root(output_dir, layout, code) for code in (*languages, *PSEUDO_LOCALES)
+            translation_root(output_dir, layout, generator_code(generator, spelled, code))
+            for code in (*languages, *PSEUDO_LOCALES)
         ]
         _translations_apart(roots, source_dir, locales_dir)
     return Settings(
@@ -417,6 +438,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         repository_url=_repository_url(table),
         tm=_expect(table, "tm", bool, True),
         tm_threshold=_tm_threshold(table),
+        require_review=_require_review(table, languages),
         html=_html(table, layout),
         site_name=_by_language(table, "site_name", source_language, languages) or {},
         disclaimer=_by_language(table, "disclaimer", source_language, languages),
@@ -428,6 +450,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         heading_ids=_choice(table, "heading_ids", HEADING_IDS),
         shortcode_parameters=_shortcode_parameters(table),
         code_shortcodes=_names(table, "code_shortcodes", ("code-toggle", "highlight")),
+        generator_languages=_generator_languages(table, generator, languages),
     )
 
 
@@ -468,6 +491,55 @@ def _shortcode_parameters(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
             )
         found[name] = tuple(parameters)
     return found
+
+
+def generator_code(generator: str, spelled: dict[str, str], language: str) -> str:
+    """A language as ``generator`` names it in paths: the ``generator_languages``
+    setting's spelling, else the generator's convention — Hugo lower-cases its
+    language keys (``pt-br``), Docusaurus and Jekyll sites use BCP 47 (``pt-BR``),
+    mkdocs-static-i18n accepts ``pt_BR`` as it is, and painl10n's own site too."""
+    if language in spelled:
+        return spelled[language]
+    if generator == "hugo":
+        return language.replace("_", "-").lower()
+    if generator in ("docusaurus", "jekyll"):
+        return language.replace("_", "-")
+    return language
+
+
+_GENERATOR_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def _generator_languages(
+    table: dict[str, Any], generator: str, languages: tuple[str, ...]
+) -> dict[str, str]:
+    """``generator_languages = { pt_BR = "br" }``: a language's name in the generator's
+    configuration, where its convention would spell it otherwise."""
+    raw = _expect(table, "generator_languages", dict, {})
+    if raw and generator == "plain":
+        raise Painl10nError(
+            "'generator_languages' needs a generator: painl10n's own site names "
+            "languages as the project does",
+            hint="remove it, or set generator",
+        )
+    spelled: dict[str, str] = {}
+    for code, value in raw.items():
+        language = _project_language(code, languages, "generator_languages")
+        if not isinstance(value, str) or not _GENERATOR_CODE.fullmatch(value):
+            raise Painl10nError(
+                f"generator_languages for {code!r} must be a name for paths "
+                f"(letters, digits, '-' or '_'), not {value!r}",
+                hint='e.g. generator_languages = { pt_BR = "pt-br" }',
+            )
+        spelled[language] = value
+    codes = [generator_code(generator, spelled, code) for code in languages]
+    clash = sorted({c for c in codes if codes.count(c) > 1})
+    if clash:
+        raise Painl10nError(
+            f"'generator_languages': two languages would be written as {clash[0]!r}",
+            hint="give each language a name of its own",
+        )
+    return spelled
 
 
 def _html(table: dict[str, Any], layout: str) -> bool:
@@ -657,6 +729,19 @@ def _completion(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, 
             raise Painl10nError(f"completion for {code!r} must be a percentage from 0 to 100")
         result[language] = float(value)
     return result
+
+
+def _require_review(table: dict[str, Any], languages: tuple[str, ...]) -> tuple[str, ...]:
+    """``require_review = true`` (every language) or ``["es", "fr"]``: the languages whose
+    translated entries ``check`` wants signed off."""
+    value = table.get("require_review", False)
+    if isinstance(value, bool):
+        return languages if value else ()
+    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+        raise Painl10nError(
+            f"setting 'require_review' must be true, false or a list of languages, not {value!r}"
+        )
+    return tuple(_project_language(code, languages, "require_review") for code in value)
 
 
 def _allowed_urls(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -89,7 +89,9 @@ class Project:
         if settings.output_layout == "plain":
             return []
         tops = [
-            translation_root(settings.output_dir, settings.output_layout, code)
+            translation_root(
+                settings.output_dir, settings.output_layout, settings.generator_code(code)
+            )
             for code in written_languages(settings)
         ]
         found = []

@@ -1,7 +1,7 @@
 """painl10n's translations published by the real Hugo (Debian package ``hugo``).
 
 The site translates by content directory (``content/en``, ``content/es``,
-``content/en-XA``), with a minimal layout of our own whose language
+``content/en-xa``: Hugo lower-cases language keys), with a minimal layout of our own whose language
 switcher is Hugo's ``.Translations`` and whose link hook turns the articles'
 ``other.md`` links into the page of the same language. A third article has
 every construct of the hugo dialect (an alert, block shortcodes, a
@@ -60,7 +60,7 @@ languageName = "Español"
 weight = 2
 
 [languages.en-XA]
-contentDir = "content/en-XA"
+contentDir = "content/en-xa"
 languageName = "Pseudo"
 weight = 3
 """
@@ -134,7 +134,7 @@ def _publish(root: Path, translate: Callable[[str], str]) -> Path:
     painl10n(root, "pseudo")
     painl10n(root, "build", "-l", "es", "-l", PSEUDO)
     for language in ("es", PSEUDO):
-        assert_placed(root, language, root / "content" / language, assets=False)
+        assert_placed(root, language, root / "content" / language.lower(), assets=False)
     out = root / "public"
     build_hugo(root, out)
     return out

@@ -91,10 +91,11 @@ def test_folder_layout_writes_each_translation_at_its_path_below_the_language(
     assert (spanish / "docs" / "Dose_Guide.md").read_text("utf-8") == DOSE.replace(
         "Take one tablet.", "Tome un comprimido."
     )
-    # The generator's own slug and url stay as they are, for the generator.
+    # The generator's own slug stays as it is; its absolute url moves under the
+    # language, or the Spanish page would take the English one's place.
     assert (spanish / "docs" / "_index.md").read_text("utf-8") == SECTION.replace(
         "All the guides.", "Todas las guías."
-    )
+    ).replace("url: /docs/", "url: /es/docs/")
     assert (spanish / "_index.md").read_text("utf-8") == HOME  # untranslated: the source's
     # Hugo finds the bundle's image in content/en itself: no copy.
     # Nothing else: no source-language copy, no painl10n page, index or asset.
@@ -197,7 +198,7 @@ def test_a_file_equal_to_the_translation_is_adopted(folder_site: Path, tmp_path:
 
 def test_pseudo_locales_follow_the_layout(folder_site: Path) -> None:
     build(Project.load(folder_site), ["en-XA"])
-    accented = folder_site / "content" / "en-XA"
+    accented = folder_site / "content" / "en-xa"  # Hugo's spelling of the language
     assert _files(accented) == [
         "_index.md",
         "docs/Dose_Guide.md",

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from ..checks.base import excerpt
 from ..errors import raise_all
 from ..pipeline.build import build as build_site
 from ..pipeline.clean import clean_orphans
@@ -126,6 +127,13 @@ def update(
             f"{stats.revived} revived, {stats.obsoleted} obsolete, {stats.retypeset} retypeset"
             + (" (typography-only edits: translations kept)" if stats.retypeset else ""),
         )
+        for _, msgid in stats.voided:
+            say(
+                quiet, f"{lang}/{slug}: sign-off void (text changed since review): {excerpt(msgid)}"
+            )
+    voided = sum(len(stats.voided) for stats in result.stats.values())
+    if voided:
+        say(quiet, f"{voided} sign-offs void: 'painl10n review list' shows what to review again")
     if result.prefilled:
         say(quiet, f"{sum(result.prefilled.values())} new strings pre-filled from memory (fuzzy)")
     say(quiet, f"{len(result.files.changed)} catalogs changed")

@@ -20,6 +20,7 @@ from ..catalogs.merge import MergeStats
 from ..catalogs.template import now_stamp
 from ..errors import Painl10nError, raise_all
 from ..languages import is_pseudo
+from ..localize.permalinks import localized_address
 from ..localize.translations import ArticleOutcome, localize
 from ..memory.cache import pairs_file
 from ..memory.engine import has_untranslated, reviewed_units
@@ -33,6 +34,7 @@ from ..site.pages import PageMeta, SiteOptions, article_page
 from ..site.render import Allowances, allowances_of, render_tokens
 from ..site.typography import bind_units_in_tokens
 from ..sources import frontmatter
+from ..sources.front_matter_formats import front_matter_formats
 from ..sources.markdown import copy_tokens, front_matter_token, parser
 from ..sources.model import Article, Flavor
 from ..terms.matcher import TermMatcher
@@ -147,6 +149,14 @@ def _pages(
     links, present, site, path = site_facts
     source = project.settings.source_language
     if project.settings.output_layout != "plain":  # where the generator reads it
+        if language != source:
+            text = localized_address(
+                text,
+                generator=project.settings.generator,
+                code=project.settings.generator_code(language),
+                formats=front_matter_formats(project.settings.generator),
+                ref=article.ref,
+            )
         outputs.files += [(target, text) for target in project.article_outputs(language, "", path)]
         outputs.pages.append(_page_meta(article, None if language == source else text, language))
         return None

@@ -164,7 +164,9 @@ def remove_stale_translations(
         if path.is_file():
             os.remove(path)
             removed.append(shown)
-            top = translation_root(settings.output_dir, settings.output_layout, str(language))
+            top = translation_root(
+                settings.output_dir, settings.output_layout, settings.generator_code(language)
+            )
             if top is not None:
                 _prune_empty(path.parent, top)
     return removed

@@ -187,7 +187,6 @@ _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": (
         ("falls", "short"),
         ("fall", "short"),
-        ("not", "well"),
         ("out", "of"),  # out of reach ↔ ne pas laisser à la portée
         ("away", "from"),
         ("rather", "than"),  # in hours rather than weeks ↔ en horas, no en semanas
