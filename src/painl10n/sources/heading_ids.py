@@ -14,6 +14,7 @@ has its id already. ``plain`` (painl10n's own pages) is left as it is.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -33,6 +34,7 @@ class _Lines(Protocol):
     texts: list[str]
 
 
+_EXPLICIT = re.compile(r"\{:?[ \t]*#([\w-]+)[^{}\n]*\}[ \t]*$")
 # How each dialect writes an explicit id, and the extension that must read it.
 _SYNTAX = {
     "hugo": (" {{#{}}}", "parser.attribute.title"),
@@ -79,7 +81,7 @@ def _source_ids(tokens: Sequence[Token], flavor: Flavor) -> dict[int, str]:
     found: dict[int, str] = {}
     for opener, inline in headings:
         assert opener.map is not None
-        written = opener.attrGet("id")
+        written = opener.attrGet("id") or _written_id(inline.content)
         if written:
             ids.explicit(str(written))
             continue
@@ -91,6 +93,12 @@ def _source_ids(tokens: Sequence[Token], flavor: Flavor) -> dict[int, str]:
             text = _text(inline.content, flavor)
         found[opener.map[0]] = ids.automatic(text)
     return found
+
+
+def _written_id(content: str) -> str | None:
+    """An id the parser left in the heading's text ('Dose {#dose}'): it is explicit."""
+    match = _EXPLICIT.search(content)
+    return match[1] if match else None
 
 
 def _text(content: str, flavor: Flavor) -> str:

@@ -261,6 +261,14 @@ def test_a_heading_with_a_shortcode_keeps_hugos_own_id() -> None:
     assert [seg.suffix for seg in article.segments] == [""]
 
 
+def test_an_id_the_parser_left_in_the_text_is_explicit_too() -> None:
+    """A dialect that does not cut '{#id}' out still gets no second id."""
+    flavor = Flavor("jekyll", heading_ids="source")
+    text = "## Dose {#dose}\n\n## Take care\n"
+    built = translated(text, {"Dose {#dose}": "Dosis {#dose}", "Take care": "Cuidado"}, flavor)
+    assert built == "## Dosis {#dose}\n\n## Cuidado {#take-care}\n"
+
+
 def test_mkdocs_source_ids_are_attribute_lists() -> None:
     flavor = replace(flavor_for("mkdocs"), heading_ids="source")
     text = "# Pain relief\n\n## Pain relief\n\n## Kept { #kept }\n"
