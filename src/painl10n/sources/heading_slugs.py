@@ -2,9 +2,12 @@
 
 ``heading_ids = "source"`` writes these ids, computed from the SOURCE heading,
 into every translation, so that a ``#anchor`` link keeps its target in every
-language. Each is the generator's documented algorithm, written out here (none
-is a dependency painl10n has, and the few lines of each are the whole rule);
-``tests/sources/test_heading_slugs.py`` holds them to the real tools' output.
+language. Each is the generator's own algorithm, written out here: no library
+computes them (python-slugify transliterates, ``día`` → ``dia``, where Hugo,
+github-slugger and kramdown keep ``día``), and the one that does, MkDocs' own
+``markdown.extensions.toc.slugify``, would make Python-Markdown a dependency of
+every project for three lines; ``tests/sources/test_heading_slugs.py`` holds
+each to the real tool's output (that function, Hugo, github-slugger, Jekyll).
 
 - Hugo (goldmark, ``autoHeadingIDType = "github"``): of the heading's raw
   Markdown (its last line), letters, digits and ``_`` lower-cased, a space or
