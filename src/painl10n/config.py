@@ -26,6 +26,9 @@ GENERATORS = ("plain", "hugo", "mkdocs", "docusaurus", "jekyll")
 # site (output/<lang>/<slug>.md and .html); the others are where a generator reads it.
 LAYOUTS = ("plain", "folder", "suffix", "docusaurus")
 DOCUSAURUS_DOCS = "docusaurus-plugin-content-docs/current"  # below i18n/<lang>/
+# "auto": a translated heading gets the id its generator makes of the translation;
+# "source": the id the generator makes of the source heading, written in the translation.
+HEADING_IDS = ("auto", "source")
 # Each generator's layout unless ``output_layout`` says otherwise: Hugo's docs describe
 # translation by file name first, and it needs no contentDir per language; MkDocs'
 # mkdocs-static-i18n defaults to docs_structure "suffix"; Jekyll has no i18n of its own,
@@ -79,6 +82,13 @@ class Settings:
     generator_extensions: tuple[str, ...] | None = None
     # component ("*": any) -> its attributes whose values are text; None: the dialect's own
     component_attributes: dict[str, tuple[str, ...]] | None = None
+    heading_ids: str = "auto"  # "source": every heading keeps its source's id (HEADING_IDS)
+    # Hugo: shortcode name ("*": every other) → its parameters whose values are text.
+    shortcode_parameters: dict[str, tuple[str, ...]] = field(
+        default_factory=lambda: {"*": ("title", "alt", "caption")}
+    )
+    # Hugo: the shortcodes whose body is code (copied, never offered), besides any with lang=.
+    code_shortcodes: tuple[str, ...] = ("code-toggle", "highlight")
     generator_languages: dict[str, str] = field(default_factory=dict)  # pt_BR -> "pt-br" …
 
     def generator_code(self, language: str) -> str:
@@ -240,6 +250,26 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         "Jekyll: an include's parameters, by its file name (docs/generators.md)",
         'the generator\'s: docusaurus `{"*" = ["label", "title", "alt"]}`, jekyll (parameters '
         'of an include on a line of its own) `{"*" = ["title", "alt", "caption", "content"]}`',
+    ),
+    SettingDoc(
+        "heading_ids",
+        '`"auto"`: a translated heading gets the id its generator makes of the translation; '
+        '`"source"`: the id the generator makes of the source heading, written after the '
+        "translation (`## Dosis {#dose}`; MkDocs `{ #dose }`, with `attr_list`), so "
+        "`#anchor` links survive translation; `plain`: painl10n's pages give every heading "
+        "the source page's id (none with `auto`); an explicit id is always copied "
+        "(docs/generators.md)",
+    ),
+    SettingDoc(
+        "shortcode_parameters",
+        "Hugo: the parameters of each shortcode whose values in double quotes are "
+        'messages (`{ figure = ["alt", "caption", "title"] }`); `"*"`: every shortcode not '
+        "named; the rest of the tag is never offered",
+    ),
+    SettingDoc(
+        "code_shortcodes",
+        "Hugo: block shortcodes whose body is code, copied as written and never offered "
+        "(any with a `lang=` parameter too); other bodies are Markdown",
     ),
     SettingDoc(
         "allow_outside_paths",
@@ -429,8 +459,50 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         markdown_extensions=_markdown_extensions(table),
         generator_extensions=_generator_extensions(root, generator),
         component_attributes=_component_attributes(table),
+        heading_ids=_choice(table, "heading_ids", HEADING_IDS),
+        shortcode_parameters=_shortcode_parameters(table),
+        code_shortcodes=_names(table, "code_shortcodes", ("code-toggle", "highlight")),
         generator_languages=_generator_languages(table, generator, languages),
     )
+
+
+def _choice(table: dict[str, Any], key: str, choices: tuple[str, ...]) -> str:
+    """One of ``choices`` (the first is the default)."""
+    value: str = _expect(table, key, str, choices[0])
+    if value not in choices:
+        raise Painl10nError(f"unknown {key} {value!r}", hint="choose one of: " + ", ".join(choices))
+    return value
+
+
+_NAME = re.compile(r"[\w.-]+(?:/[\w.-]+)*|\*")
+
+
+def _names(table: dict[str, Any], key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    """A list of shortcode or parameter names."""
+    value = _expect(table, key, list, list(default))
+    if not all(isinstance(name, str) and _NAME.fullmatch(name) for name in value):
+        raise Painl10nError(
+            f"'{key}' must be a list of shortcode names", hint='e.g. ["code-toggle", "tab"]'
+        )
+    return tuple(value)
+
+
+def _shortcode_parameters(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """``shortcode_parameters``: shortcode name → parameter names."""
+    value = _expect(table, "shortcode_parameters", dict, {"*": ["title", "alt", "caption"]})
+    found = {}
+    for name, parameters in value.items():
+        ok = isinstance(parameters, list) and all(
+            isinstance(p, str) and re.fullmatch(r"[\w-]+", p) for p in parameters
+        )
+        if not _NAME.fullmatch(name) or not ok:
+            raise Painl10nError(
+                f"'shortcode_parameters': {name!r} must name a shortcode and list its "
+                "parameters' names",
+                hint='e.g. shortcode_parameters = { figure = ["alt", "caption"] }',
+            )
+        found[name] = tuple(parameters)
+    return found
 
 
 def generator_code(generator: str, spelled: dict[str, str], language: str) -> str:

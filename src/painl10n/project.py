@@ -110,11 +110,19 @@ class Project:
     def flavor(self) -> Flavor:
         """The Markdown the articles are written in: the generator's dialect and extensions."""
         settings = self.settings
-        return flavor_for(
+        flavor = flavor_for(
             settings.generator,
             settings.generator_extensions,
             settings.markdown_extensions,
             settings.component_attributes,
+        )
+        if flavor.dialect == "plain":
+            return flavor  # painl10n's own pages: none of these apply
+        return dataclasses.replace(
+            flavor,
+            heading_ids=settings.heading_ids,
+            shortcode_parameters=tuple(sorted(settings.shortcode_parameters.items())),
+            code_shortcodes=frozenset(settings.code_shortcodes),
         )
 
     @property

@@ -53,6 +53,7 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
     A translation equal to its msgid keeps the source's bytes too: the msgid
     joined the paragraph's lines, and a line break may be syntax in the
     generator's dialect (an identity translation rebuilds the source exactly).
+    A segment's ``suffix`` (a heading's source id) follows a translation.
     """
     out: list[str] = []
     position = 0
@@ -71,7 +72,7 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
         else:
             if not seg.style.front_matter:  # a front matter value is no Markdown
                 translation = neutralize(translation, seg.msgid)
-            out.append(fit(seg, translation, starts).replace("\n", newline))
+            out.append(fit(seg, translation, starts).replace("\n", newline) + seg.suffix)
             translated += 1
         position = seg.end
     out.append(article.text[position:])

@@ -28,6 +28,7 @@ from ..project import Project
 from ..runtime.cachedir import digest
 from ..runtime.staging import Staged, discard, stage_into
 from ..site.a11y import accessible_body, split_title, title_text
+from ..site.anchors import set_heading_ids, source_heading_ids
 from ..site.links import ArticleLinks, rewrite_links
 from ..site.pages import PageMeta, SiteOptions, article_page
 from ..site.render import Allowances, allowances_of, render_tokens
@@ -96,7 +97,9 @@ def build_article(
     parses = _Parses([text for _, text in texts], {article.text: source_tokens}, article.flavor)
     for language, text in texts:
         try:
-            held_to = None if language == source else decided or _SourcePage(Allowances(), False)
+            held_to = (
+                None if language == source else decided or _SourcePage(Allowances(), False, ())
+            )
             facts = (links, present, site, path)
             made = _pages(project, article, language, text, outputs, facts, parses, held_to)
             decided = decided or made
@@ -162,12 +165,19 @@ def _pages(
         localized = None if language == source else text
         outputs.pages.append(_page_meta(article, localized, language))
         return None
-    meta, page, in_body = _page(article, text, language, links, parses.take(text), decided)
+    tokens = parses.take(text)
+    heading_ids: tuple[str, ...] = ()
+    if project.settings.heading_ids == "source":  # every language has the source's ids
+        if decided is None:
+            heading_ids = tuple(source_heading_ids(tokens))
+        else:
+            set_heading_ids(tokens, decided.heading_ids)
+    meta, page, in_body = _page(article, text, language, links, tokens, decided)
     outputs.pages.append(meta)
     html = article_page(meta, page.body, list(present), source, heading=page.heading, site=site)
     outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
     if decided is None:
-        return _SourcePage(allowances_of(page.heading + page.body), in_body)
+        return _SourcePage(allowances_of(page.heading + page.body), in_body, heading_ids)
     return None
 
 
@@ -212,6 +222,7 @@ class _SourcePage:
 
     allowances: Allowances  # the guarded markup they may keep (site/render.py)
     title_in_body: bool  # the body's leading ``# Title`` is the page's heading
+    heading_ids: tuple[str, ...]  # heading_ids = "source": its headings' ids, in order
 
 
 def _page(

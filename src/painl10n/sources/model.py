@@ -54,6 +54,21 @@ class Flavor:
         table = dict(self.component_attributes)
         return attribute in table.get(component, table.get("*", ()))
 
+    # "source": every heading gets the id the generator makes of its source text
+    # (``heading_slugs``), written in each translation; "auto": the generator decides.
+    heading_ids: str = "auto"
+    # Hugo: shortcode name ("*": any other) → its parameters whose values are text.
+    shortcode_parameters: tuple[tuple[str, tuple[str, ...]], ...] = (
+        ("*", ("title", "alt", "caption")),
+    )
+    # Hugo: the shortcodes whose body is code, copied as it is (also any with 'lang=').
+    code_shortcodes: frozenset[str] = frozenset({"code-toggle", "highlight"})
+
+    def translatable_parameters(self, shortcode: str) -> tuple[str, ...]:
+        """The parameters of ``shortcode`` whose values are offered for translation."""
+        table = dict(self.shortcode_parameters)
+        return table.get(shortcode, table.get("*", ()))
+
 
 PLAIN = Flavor()
 
@@ -74,6 +89,9 @@ class Segment:
     quote: str = '"'
     context: str | None = None
     notes: tuple[str, ...] = ()
+    # Written after a translation that differs from the source: a heading's explicit
+    # id ' {#dosage}' (``heading_ids = "source"``), so its anchor is the source's.
+    suffix: str = ""
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,20 @@ from markdown_it.token import Token
 from ..errors import Painl10nError
 from . import directives, frontmatter
 from .component_constructs import admonition_title, jsx_attributes, jsx_container
-from .constructs import CLOSERS, abbreviation, block_title, container_name, label, title_kind
+from .constructs import (
+    CLOSERS,
+    abbreviation,
+    alert_title,
+    block_title,
+    container_name,
+    label,
+    shortcode_parameters,
+    title_kind,
+)
 from .discover import check_slug
 from .front_matter_formats import YAML, FrontMatterBlock, blanked, read_block, split_front_matter
 from .front_matter_paths import field_segments
+from .heading_ids import with_source_ids
 from .markdown import check_nesting, front_matter_token, parser, segmenting_parser
 from .model import PLAIN, Article, Flavor, Segment, Style
 
@@ -54,6 +64,7 @@ _LEAF_BLOCKS = {
     "hr",
     "table_open",
     "front_matter",
+    "shortcode_code",
 }
 
 
@@ -177,6 +188,7 @@ def _segment(
         steered = context is not None or notes
         kept.append(replace(seg, context=context, notes=notes) if steered else seg)
     kept.sort(key=lambda seg: seg.start)
+    kept = with_source_ids(kept, tokens, lines, flavor)
     slug = name if name is not None else _slug(meta, default_slug, ref)
     article = Article(
         slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept), flavor=flavor
@@ -238,6 +250,10 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor)
                 containers.append(element)
             elif token.meta.get("paired"):  # the closing line of a paired element
                 containers.pop()
+        elif token.type in ("shortcode", "shortcode_open", "shortcode_close"):
+            found.extend(shortcode_parameters(token, lines, flavor))
+        elif token.type == "blockquote_open" and "alert" in token.meta:
+            found.extend(alert_title(token, lines, containers[-1]))
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]

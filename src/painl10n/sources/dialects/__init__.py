@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 
 from ...errors import Painl10nError
 from ..model import PLAIN, Flavor
-from . import docusaurus, jekyll, mkdocs, plain
+from . import docusaurus, hugo, jekyll, mkdocs, plain
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ DIALECTS: dict[str, Dialect] = {
     "mkdocs": Dialect(
         "mkdocs", mkdocs.EXTENSIONS, mkdocs.DEFAULTS, mkdocs.build, mkdocs.LINE_STARTS
     ),
+    "hugo": Dialect("hugo", hugo.EXTENSIONS, hugo.DEFAULTS, hugo.build, hugo.LINE_STARTS),
     "docusaurus": Dialect(
         "docusaurus",
         docusaurus.EXTENSIONS,

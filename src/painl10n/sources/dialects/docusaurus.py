@@ -18,6 +18,7 @@ from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from .goldmark_attributes import heading_attributes_plugin
 from .mdx import mdx_plugin
 
 EXTENSIONS: dict[str, str] = {
@@ -71,6 +72,7 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
         .use(front_matter_plugin)
         .use(footnote_plugin)
     )
+    md.use(heading_attributes_plugin)  # '## Dose {#dose}': the id is Docusaurus', not text
     if "mdx" in extensions:
         md.use(mdx_plugin)
     if "admonitions" in extensions:

@@ -18,6 +18,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .abbr import abbr_plugin
+from .goldmark_attributes import heading_attributes_plugin
 from .kramdown import kramdown_plugin
 from .liquid import liquid_plugin
 
@@ -39,6 +40,7 @@ LINE_STARTS = re.compile(r"\{:|\*\[|:[ \t]")
 def build(extensions: frozenset[str]) -> MarkdownIt:
     """A parser for Jekyll Markdown with ``extensions`` (names of :data:`EXTENSIONS`)."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
+    md.use(heading_attributes_plugin)  # kramdown's '## Dose {#dose}': an id, not text
     if "footnotes" in extensions:
         md.use(footnote_plugin)
     if "def_list" in extensions:
