@@ -1,0 +1,160 @@
+"""The publishing gate: which translations ``build`` may publish, and which pages.
+
+A translation that ``check`` reports as an error (an entry check, a custom
+rule, or what ``msgfmt -c`` would refuse in it) is held back: its segments
+fall back to the source text, as a fuzzy entry's do, and the build names it
+(:class:`~painl10n.localize.translations.Withheld`). With ``publish =
+"reviewed"`` for a language, a translation that no reviewer signed off
+(:func:`painl10n.catalogs.signoff.is_signed_off`) is held back too.
+``strict_build`` (``build --strict``) refuses the build instead
+(:class:`GateRefused`).
+
+A page is then published, with a notice, or withheld in a language
+(:func:`page_fate`): ``partial_pages = "withhold"`` withholds every page
+with fallback text, and ``publish_threshold`` every page below it.
+
+Pseudo-locales are test pages: nothing in them is gated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import polib
+
+from ..catalogs.header import key_of
+from ..catalogs.signoff import is_signed_off
+from ..checks.base import EntryContext
+from ..checks.examine import entry_problems
+from ..checks.rules import Rule
+from ..checks.syntax import syntax_problems
+from ..errors import Painl10nError
+from ..languages import is_pseudo
+from ..localize.translations import ArticleOutcome, Key, Withheld
+from ..project import Project
+from .check import entry_context, project_rules
+from .word_lists import word_list_path
+
+REVIEW = "review"  # the reason's id of a translation that awaits sign-off
+NOT_SIGNED_OFF = 'not signed off by a reviewer (publish = "reviewed")'
+
+Fate = Literal["published", "notice", "withheld"]
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What holds a translation of one language back."""
+
+    language: str
+    context: EntryContext | None  # None: a pseudo-locale, nothing gated
+    rules: tuple[Rule, ...] = ()
+    reviewed: bool = False  # only signed-off translations are published
+
+    def held(self, catalog: polib.POFile, shown: str) -> dict[Key, Withheld]:
+        """The translations of ``catalog`` (named ``shown`` in messages) held back."""
+        if self.context is None:
+            return {}
+        syntax: dict[tuple[int, str], list[tuple[str, str]]] = {}
+        for problem in syntax_problems(catalog, self.language):
+            if problem.msgid and problem.line is not None:
+                where = (problem.line, problem.msgid)
+                syntax.setdefault(where, []).append(("syntax", problem.message))
+        found: dict[Key, Withheld] = {}
+        for entry in catalog:
+            if entry.obsolete or not entry.msgstr or "fuzzy" in entry.flags:
+                continue
+            reasons = list(syntax.get((entry.linenum, entry.msgid), []))
+            problems = entry_problems(entry, self.context, shown, rules=self.rules)
+            reasons += [(f.check, f.message) for f in problems if f.severity == "error"]
+            if not reasons and self.reviewed and not is_signed_off(entry):
+                reasons.append((REVIEW, NOT_SIGNED_OFF))
+            if reasons:
+                key = key_of(entry)
+                found[key] = Withheld(key[0], key[1], entry.linenum, tuple(reasons))
+        return found
+
+
+_GATES: dict[tuple[object, ...], Gate] = {}
+
+
+def gate_of(project: Project, language: str) -> Gate:
+    """The gate of ``language``, one per process and inputs (termbase, rules, word list,
+    settings): it costs more than a catalog, and a worker builds many articles."""
+    settings = project.settings
+    if is_pseudo(language):
+        return Gate(language, None)
+    key = (
+        language,
+        repr(settings),
+        *(_stamp(path) for path in (settings.termbase, settings.rules)),
+        _stamp(word_list_path(project, language)),
+    )
+    gate = _GATES.get(key)
+    if gate is None:
+        rules = tuple(rule for rule in project_rules(project) if rule.applies_to(language))
+        reviewed = settings.publish_mode(language) == "reviewed"
+        gate = Gate(language, entry_context(project, language), rules, reviewed)
+        if len(_GATES) > 64:
+            _GATES.clear()
+        _GATES[key] = gate
+    return gate
+
+
+def _stamp(path: Path) -> tuple[str, tuple[int, int, int] | None]:
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return (str(path), None)
+    return (str(path), (info.st_mtime_ns, info.st_size, info.st_ino))
+
+
+def page_fate(project: Project, outcome: ArticleOutcome) -> Fate:
+    """Whether an article's page is published in the outcome's language, with a notice
+    (some of its text is the source's), or withheld. Pseudo-locales are always published."""
+    settings = project.settings
+    if is_pseudo(outcome.language):
+        return "published"
+    if outcome.percent < settings.least_published(outcome.language):
+        return "withheld"
+    if not outcome.fallback:
+        return "published"
+    return "withheld" if settings.partial_pages == "withhold" else "notice"
+
+
+def withheld_because(project: Project, outcome: ArticleOutcome) -> str:
+    """Why a page is withheld in the outcome's language, in the words of the settings."""
+    least = project.settings.least_published(outcome.language)
+    if outcome.percent < least:
+        return f"{outcome.percent:.0f}% published, below publish_threshold {least:g}%"
+    return 'partial_pages = "withhold"'
+
+
+def excerpt(text: str, width: int = 60) -> str:
+    """A msgid as a summary quotes it: one line, cut at ``width`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+class GateRefused(Painl10nError):
+    """``build --strict`` (or ``strict_build``): translations that fail ``check`` refuse
+    the build; nothing was written (exit code 1)."""
+
+    exit_code = 1
+
+    def __init__(self, outcomes: Sequence[ArticleOutcome]) -> None:
+        self.outcomes = list(outcomes)
+        count = sum(len(held_by_check(o)) for o in self.outcomes)
+        plural = "y" if count == 1 else "ies"
+        super().__init__(
+            f"{count} translated entr{plural} fail check: build refused, nothing written",
+            hint="run 'painl10n check' and fix them, or build without --strict to publish "
+            "the source text in their place",
+        )
+
+
+def held_by_check(outcome: ArticleOutcome) -> list[Withheld]:
+    """The entries the gate held for a ``check`` error (not those awaiting review)."""
+    return [w for w in outcome.withheld if any(check != REVIEW for check, _ in w.reasons)]
