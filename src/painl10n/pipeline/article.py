@@ -36,6 +36,7 @@ from ..site.pages import PageMeta, SiteOptions, article_page
 from ..site.render import Allowances, allowances_of, render_tokens
 from ..site.typography import bind_units_in_tokens
 from ..sources import frontmatter
+from ..sources.front_matter_formats import blanked, front_matter_formats, split_front_matter
 from ..sources.markdown import copy_tokens, front_matter_token, parser
 from ..sources.model import Article, Flavor
 from ..terms.matcher import TermMatcher
@@ -236,12 +237,13 @@ def with_notice(text: str, article: Article, generator: str, language: str, sour
         block = f'!!! note ""\n\n    {words}'
     else:
         block = f"> {words}"
+    fenced = split_front_matter(text, front_matter_formats(generator), article.ref)
+    top = 0 if fenced is None else text.count("\n", 0, fenced.end) + 1  # TOML, JSON
     blocks = [
         token
-        for token in parser(article.flavor).parse(text)
+        for token in parser(article.flavor).parse(text if fenced is None else blanked(text, fenced))
         if token.map is not None and token.level == 0 and token.nesting >= 0
     ]
-    top = 0
     if blocks and blocks[0].type == "front_matter":
         top = blocks.pop(0).map[1]  # type: ignore[index]
     if blocks and blocks[0].type == "heading_open" and blocks[0].tag == "h1":
