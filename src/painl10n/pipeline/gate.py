@@ -33,9 +33,10 @@ from ..checks.rules import Rule
 from ..checks.syntax import syntax_problems
 from ..errors import Painl10nError
 from ..languages import is_pseudo
-from ..localize.translations import ArticleOutcome, Key, Withheld
+from ..localize.translations import ArticleOutcome, Key, Withheld, localize_article
 from ..project import Project
 from .check import entry_context, project_rules
+from .update import read_catalog
 from .word_lists import word_list_path
 
 REVIEW = "review"  # the reason's id of a translation that awaits sign-off
@@ -158,3 +159,57 @@ class GateRefused(Painl10nError):
 def held_by_check(outcome: ArticleOutcome) -> list[Withheld]:
     """The entries the gate held for a ``check`` error (not those awaiting review)."""
     return [w for w in outcome.withheld if any(check != REVIEW for check, _ in w.reasons)]
+
+
+@dataclass(frozen=True)
+class HeldEntry:
+    """An entry the gate holds back, where it is: for the status page."""
+
+    language: str
+    file: str  # the catalog, as shown
+    entry: Withheld
+
+
+@dataclass(frozen=True)
+class HeldPage:
+    """An article's page that ``build`` does not publish in a language, and why."""
+
+    language: str
+    slug: str
+    why: str
+
+
+@dataclass
+class GateStatus:
+    """What the publishing gate holds back, read from the catalogs on disk."""
+
+    entries: list[HeldEntry]
+    pages: list[HeldPage]
+    notices: int  # pages published with a notice of their source text
+
+
+def gate_status(project: Project, languages: Sequence[str]) -> GateStatus:
+    """Every entry the gate holds back and every page it withholds, per language and
+    article in source order, as the next ``build`` decides them (from the catalogs on
+    disk; a catalog not written yet is all source text)."""
+    status = GateStatus([], [], 0)
+    articles = [project.read_article(path) for path in project.sources()]
+    for language in languages:
+        if is_pseudo(language):
+            continue
+        gate = gate_of(project, language)
+        for article in articles:
+            catalog = read_catalog(project, language, article.slug)
+            held: dict[Key, Withheld] = {}
+            if catalog is not None:
+                shown = project.shown(project.catalog_path(language, article.slug))
+                held = gate.held(catalog, shown)
+                for entry in sorted(held.values(), key=lambda w: (w.line or 0, w.msgid)):
+                    status.entries.append(HeldEntry(language, shown, entry))
+            outcome = localize_article(article, catalog or polib.POFile(), language, held).outcome
+            fate = page_fate(project, outcome)
+            if fate == "withheld":
+                why = withheld_because(project, outcome)
+                status.pages.append(HeldPage(language, article.slug, why))
+            status.notices += fate == "notice"
+    return status
