@@ -431,3 +431,33 @@ def test_the_shipped_project_publishes_every_page_whole(tmp_path: Path) -> None:
         article = HtmlPage(path).one("article")
         assert 'class="notice"' not in path.read_text("utf-8"), path
         assert all("lang" not in element.attrs for element in article.inner), path
+
+
+def test_links_to_a_withheld_page_lead_to_the_source_page(issue: Project) -> None:
+    root = issue.settings.root
+    (root / "painl10n.toml").write_text(
+        'languages = ["es", "ar"]\npartial_pages = "withhold"\n', "utf-8"
+    )
+    (root / "source" / "more.md").write_text(
+        "---\ntitle: More\n---\n\nSee [ibuprofen](ibuprofen.md).\n", "utf-8"
+    )
+    project = Project.load(root)
+    extract(project)
+    update(project)
+    translate(
+        project,
+        "es",
+        "more",
+        {"More": "Más", "See [ibuprofen](ibuprofen.md).": "Vea [el ibuprofeno](ibuprofen.md)."},
+    )
+    build(project)
+    assert not project.output_path("es", "ibuprofen.html").exists()  # 3 entries held back
+    [link] = [a for a in page(project, "es", "more").all("a") if a.text == "el ibuprofeno"]
+    assert link.attrs["href"] == "../en/ibuprofen.html" and link.attrs["hreflang"] == "en"
+    # Fixed: the page is published, and the link leads to it, in the same build.
+    translate(project, "es", "ibuprofen", GOOD)
+    build(project)
+    [link] = [a for a in page(project, "es", "more").all("a") if a.text == "el ibuprofeno"]
+    assert link.attrs["href"] == "ibuprofen.html" and "hreflang" not in link.attrs
+    result = build(project)
+    assert result.files.changed == [] and result.skipped == 3

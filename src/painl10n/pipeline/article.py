@@ -326,7 +326,7 @@ def _page(
     """
     if tokens is None:
         tokens = parser(article.flavor).parse(text)
-    rewrite_links(tokens, links, article.ref)
+    rewrite_links(tokens, links, article.ref, None if source is None else language)
     bind_units_in_tokens(tokens, language)
     heading, rest = split_title(tokens)
     front_matter = tokens[0] if tokens and tokens[0].type == "front_matter" else None

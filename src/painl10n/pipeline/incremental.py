@@ -165,6 +165,13 @@ def build_site(
         articles = plan_articles(project, plan)
         renames = take_over_renamed(project, articles, kept=plan.kept)  # before any merge
     results, failures = run_tasks(project, plan, jobs, progress)
+    withheld = _withheld_after(project, plan, results)
+    if withheld != plan.links.withheld:
+        # A page is withheld (or published) now that was not: the links to it change,
+        # on every page that may link there. Built again, with links that avoid it.
+        discard(item for result in results for item in result.staged)
+        plan = plan_build(project, languages, shard, withheld)
+        results, failures = run_tasks(project, plan, jobs, progress)
     staged = [item for result in results for item in result.staged]
     try:
         if failures:
@@ -196,6 +203,23 @@ def build_site(
     return outcome
 
 
+def _withheld_after(
+    project: Project, plan: BuildPlan, results: list[ArticleResult]
+) -> frozenset[tuple[str, str]]:
+    """The pages withheld once these articles are built: as the plan knew them, with the
+    built articles' own decisions in place of theirs (painl10n's own pages only: no
+    other page has links rewritten)."""
+    if not project.settings.html:
+        return frozenset()
+    found = set(plan.links.withheld)
+    for result in results:
+        for outcome in result.outcomes:
+            found.discard((outcome.language, result.slug))
+            if not outcome.published:
+                found.add((outcome.language, result.slug))
+    return frozenset(found)
+
+
 def refuse_held(project: Project, plan: BuildPlan, filled: Prefilled) -> None:
     """Raise :class:`GateRefused` if any translation of the build fails ``check``."""
     outcomes = [o for result in filled.results for o in result.outcomes]
@@ -213,8 +237,17 @@ def _by_file(errors: Iterable[Painl10nError]) -> list[Painl10nError]:
     return sorted(errors, key=lambda error: (error.path or "", error.line or 0))
 
 
-def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) -> BuildPlan:
-    """Learn every article's slug and digest; keep the records of those still fresh."""
+def plan_build(
+    project: Project,
+    languages: Sequence[str],
+    shard: Shard | None,
+    withheld: frozenset[tuple[str, str]] | None = None,
+) -> BuildPlan:
+    """Learn every article's slug and digest; keep the records of those still fresh.
+
+    ``withheld``: the (language, slug) pages not published, which links between
+    articles avoid (by default, as the last build recorded them).
+    """
     key = cache_key(project)
     manifest = load_manifest(project, key)
     records = manifest.records
@@ -245,8 +278,13 @@ def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) 
     kept |= {records[ref].slug for ref in bad if ref in records}
     sources = [path for path in sources if shown_path(project, path) not in bad]
     pairs = sorted((ref, slug) for ref, slug in slugs.items() if ref not in bad)
-    links = ArticleLinks.of(source_language, pairs)
-    links_digest = digest(json.dumps(pairs).encode())
+    if withheld is None:
+        withheld = frozenset((code, r.slug) for r in records.values() for code in r.withheld)
+    if not settings.html:  # links are rewritten on painl10n's own pages only
+        withheld = frozenset()
+    withheld = frozenset(item for item in withheld if item[1] in slugs.values())
+    links = dataclasses.replace(ArticleLinks.of(source_language, pairs), withheld=withheld)
+    links_digest = digest(json.dumps([pairs, sorted(withheld)]).encode())
     chosen = sources
     if shard is not None:
         chosen = shard.select(sources, lambda p: default_slug(p, settings.source_dir))
