@@ -301,6 +301,11 @@ def test_a_partial_page_has_a_notice_and_its_fallback_is_marked(issue: Project) 
     assert heading.text == "إيبوبروفين" and "lang" not in heading.attrs
     # The Markdown is the localized Markdown: no notice there (the page has it).
     assert NOTICE_AR not in markdown(issue, "ar")
+    # The Arabic index: an English title is marked so, a translated one is not.
+    index = HtmlPage(issue.output_path("ar", "index.html"))
+    titles = {a.text: a.attrs for a in index.all("a", class_="title")}
+    assert titles["Rest"].get("lang") == "en" and titles["Rest"].get("dir") == "ltr"
+    assert "lang" not in titles["إيبوبروفين"]
 
 
 def test_the_notice_in_each_shipped_language() -> None:

@@ -201,6 +201,8 @@ def _pages(
         if any(seg.style.front_matter and seg.msgid == title for seg in segments):
             title_lang = (lang, direction)
     meta, page, in_body = _page(article, text, language, links, tokens, decided)
+    if title_lang is not None:
+        meta = dataclasses.replace(meta, title_lang=source)
     outputs.pages.append(meta)
     html = article_page(
         meta,

@@ -565,6 +565,7 @@ def _record(
             "title": meta.title,
             "description": meta.description,
             "date": meta.date.isoformat() if meta.date else None,
+            **({"title_lang": meta.title_lang} if meta.title_lang else {}),
         }
     held = dict(previous.held) if same and previous else {}
     withheld = set(previous.withheld) if same and previous else set()

@@ -126,6 +126,7 @@ class ArticleRecord:
             title=str(data["title"]),
             description=str(data["description"]),
             date=dt.date.fromisoformat(date) if date else None,
+            title_lang=str(data.get("title_lang") or ""),
         )
 
     def outcome(self, language: str) -> ArticleOutcome:

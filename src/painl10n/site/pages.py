@@ -39,6 +39,7 @@ class PageMeta:
     description: str
     date: dt.date | None
     reviewed: dt.date | None = None  # last medical review (front matter ``last_reviewed``)
+    title_lang: str = ""  # the source language, where the title is still the source's
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,9 @@ def language_index(
             "href": f"{p.slug}.html",
             "hreflang": html_lang(language),
             "title": p.title,
+            # a title still in the source language is marked so (screen readers, RTL)
+            "lang": html_lang(p.title_lang) if p.title_lang else "",
+            "dir": text_direction(p.title_lang) if p.title_lang else "",
             "description": p.description,
             **_date(p.date, language),
         }
