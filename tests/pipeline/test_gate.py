@@ -466,3 +466,96 @@ def test_links_to_a_withheld_page_lead_to_the_source_page(issue: Project) -> Non
     assert link.attrs["href"] == "ibuprofen.html" and "hreflang" not in link.attrs
     result = build(project)
     assert result.files.changed == [] and result.skipped == 3
+
+
+# --- generators' layouts -------------------------------------------------------------
+
+PAGE = "---\ntitle: Dose guide\n---\n\n# Dose guide\n\nTake one tablet.\n\nDrink water.\n"
+HUGO_TOML = '+++\ntitle = "Dose guide"\n+++\n\nTake one tablet.\n\nDrink water.\n'
+
+
+@pytest.mark.parametrize(
+    ("generator", "source", "extra", "written", "expected"),
+    [
+        (
+            "docusaurus",
+            PAGE,
+            "",
+            "i18n/es/docusaurus-plugin-content-docs/current/dose.md",
+            "---\ntitle: Guía de dosis\n---\n\n# Guía de dosis\n\n:::note\n\n"
+            f"{NOTICE_ES}\n\n:::\n\nTome un comprimido.\n\nDrink water.\n",
+        ),
+        (
+            "mkdocs",
+            PAGE,
+            'markdown_extensions = ["-admonition"]\n',
+            "docs/dose.es.md",  # without the admonition extension: a blockquote
+            "---\ntitle: Guía de dosis\n---\n\n# Guía de dosis\n\n"
+            f"> {NOTICE_ES}\n\nTome un comprimido.\n\nDrink water.\n",
+        ),
+        (
+            "mkdocs",
+            PAGE,
+            'markdown_extensions = ["admonition"]\n',
+            "docs/dose.es.md",
+            "---\ntitle: Guía de dosis\n---\n\n# Guía de dosis\n\n"
+            f'!!! note ""\n\n    {NOTICE_ES}\n\nTome un comprimido.\n\nDrink water.\n',
+        ),
+        (
+            "hugo",
+            HUGO_TOML,
+            "",
+            "docs/dose.es.md",
+            f'+++\ntitle = "Guía de dosis"\n+++\n\n> {NOTICE_ES}\n\nTome un comprimido.\n\n'
+            "Drink water.\n",
+        ),
+        (
+            "jekyll",
+            PAGE,
+            "",
+            "es/dose.md",
+            "---\ntitle: Guía de dosis\n---\n\n# Guía de dosis\n\n"
+            f"> {NOTICE_ES}\n\nTome un comprimido.\n\nDrink water.\n",
+        ),
+    ],
+)
+def test_a_generators_translation_carries_the_notice_in_its_dialect(
+    tmp_path: Path, generator: str, source: str, extra: str, written: str, expected: str
+) -> None:
+    root = tmp_path / "site"
+    (root / "docs").mkdir(parents=True)
+    (root / "painl10n.toml").write_text(
+        f'languages = ["es"]\ngenerator = "{generator}"\nsource_dir = "docs"\n{extra}', "utf-8"
+    )
+    (root / "docs" / "dose.md").write_text(source, "utf-8")
+    project = Project.load(root)
+    extract(project)
+    update(project)
+    spanish = {"Dose guide": "Guía de dosis", "Take one tablet.": "Tome un comprimido."}
+    translate(project, "es", "dose", spanish)
+    build(project)
+    assert (root / written).read_text("utf-8") == expected
+    # Whole (the near miss): no notice.
+    if "Drink water." in source:
+        translate(project, "es", "dose", {"Drink water.": "Beba agua."})
+        build(project)
+        text = (root / written).read_text("utf-8")
+        assert NOTICE_ES not in text and "Beba agua." in text
+
+
+def test_a_generators_withheld_translation_is_not_written_and_goes(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    (root / "docs").mkdir(parents=True)
+    settings = 'languages = ["es"]\ngenerator = "jekyll"\nsource_dir = "docs"\n'
+    (root / "painl10n.toml").write_text(settings, "utf-8")
+    (root / "docs" / "dose.md").write_text(PAGE, "utf-8")
+    project = Project.load(root)
+    extract(project)
+    update(project)
+    translate(project, "es", "dose", {"Dose guide": "Guía de dosis"})
+    build(project)
+    assert (root / "es" / "dose.md").is_file()
+    (root / "painl10n.toml").write_text(settings + 'partial_pages = "withhold"\n', "utf-8")
+    result = build(Project.load(root))
+    assert result.files.removed == ["es/dose.md"] and not (root / "es" / "dose.md").exists()
+    assert build(Project.load(root)).files.changed == []
