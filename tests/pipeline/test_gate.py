@@ -559,3 +559,18 @@ def test_a_generators_withheld_translation_is_not_written_and_goes(tmp_path: Pat
     result = build(Project.load(root))
     assert result.files.removed == ["es/dose.md"] and not (root / "es" / "dose.md").exists()
     assert build(Project.load(root)).files.changed == []
+
+
+def test_a_warning_holds_nothing_back(tmp_path: Path) -> None:
+    """The near miss of a rule: a warning is reported by check, and published."""
+    project = make_project(tmp_path / "p", GOOD)
+    (project.settings.root / "locales" / "rules.toml").write_text(
+        '[[rule]]\nid = "no-adultos"\nphrase = "Adultos"\nseverity = "warning"\n'
+        'message = "say adultas y adultos"\n',
+        "utf-8",
+    )
+    result = build(Project.load(project.settings.root))
+    assert outcome_of(result, "es").withheld == ()  # type: ignore[attr-defined]
+    assert "<td>Adultos</td>" in project.output_path("es", "ibuprofen.html").read_text("utf-8")
+    done = run_cli(project.settings.root, "check", "-l", "es")
+    assert "rule:no-adultos" in done.stdout

@@ -27,8 +27,9 @@ import polib
 
 from ..catalogs.header import key_of
 from ..catalogs.signoff import is_signed_off
-from ..checks.base import EntryContext
+from ..checks.base import EntryContext, suppressed
 from ..checks.examine import entry_problems
+from ..checks.registry import ENTRY_CHECKS
 from ..checks.rules import Rule
 from ..checks.syntax import syntax_problems
 from ..errors import Painl10nError
@@ -51,8 +52,10 @@ class Gate:
 
     language: str
     context: EntryContext | None  # None: a pseudo-locale, nothing gated
-    rules: tuple[Rule, ...] = ()
+    rules: tuple[Rule, ...] = ()  # those whose findings are errors
     reviewed: bool = False  # only signed-off translations are published
+    # Entry checks whose findings are warnings, which hold nothing back: not run.
+    quiet: frozenset[str] = frozenset(c.id for c in ENTRY_CHECKS if c.severity != "error")
 
     def held(self, catalog: polib.POFile, shown: str) -> dict[Key, Withheld]:
         """The translations of ``catalog`` (named ``shown`` in messages) held back."""
@@ -68,7 +71,8 @@ class Gate:
             if entry.obsolete or not entry.msgstr or "fuzzy" in entry.flags:
                 continue
             reasons = list(syntax.get((entry.linenum, entry.msgid), []))
-            problems = entry_problems(entry, self.context, shown, rules=self.rules)
+            silenced = suppressed(entry) | self.quiet
+            problems = entry_problems(entry, self.context, shown, None, silenced, self.rules)
             reasons += [(f.check, f.message) for f in problems if f.severity == "error"]
             if not reasons and self.reviewed and not is_signed_off(entry):
                 reasons.append((REVIEW, NOT_SIGNED_OFF))
@@ -95,7 +99,11 @@ def gate_of(project: Project, language: str) -> Gate:
     )
     gate = _GATES.get(key)
     if gate is None:
-        rules = tuple(rule for rule in project_rules(project) if rule.applies_to(language))
+        rules = tuple(
+            rule
+            for rule in project_rules(project)
+            if rule.applies_to(language) and rule.severity == "error"
+        )
         reviewed = settings.publish_mode(language) == "reviewed"
         gate = Gate(language, entry_context(project, language), rules, reviewed)
         if len(_GATES) > 64:
