@@ -67,6 +67,7 @@ class Settings:
     repository_url: str = ""  # "https://…/blob/main/{path}#L{line}": status page links
     tm: bool = True  # pre-fill new strings from the translation memory on update
     tm_threshold: float = 0.75  # least similarity for a translation memory suggestion
+    require_review: tuple[str, ...] = ()  # languages whose translations need a sign-off
     html: bool = True  # build renders HTML pages; False: localized Markdown only
     site_name: dict[str, str] = field(default_factory=dict)  # language -> the site's name
     disclaimer: dict[str, str] | None = None  # language -> footer text; None: the shipped one
@@ -81,6 +82,13 @@ class Settings:
     strict_build: bool = False  # an entry that fails check fails the build, not falls back
     partial_pages: str = "notice"  # a page with fallback text: "notice" or "withhold"
     publish_threshold: dict[str, float] = field(default_factory=dict)  # language -> least %
+    # component ("*": any) -> its attributes whose values are text; None: the dialect's own
+    component_attributes: dict[str, tuple[str, ...]] | None = None
+    generator_languages: dict[str, str] = field(default_factory=dict)  # pt_BR -> "pt-br" …
+
+    def generator_code(self, language: str) -> str:
+        """How the generator spells ``language`` in file and folder names."""
+        return generator_code(self.generator, self.generator_languages, language)
 
     @property
     def names_from_paths(self) -> bool:
@@ -185,6 +193,13 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
     SettingDoc("tm", "pre-fill new strings from the translation memory on `update`"),
     SettingDoc("tm_threshold", "least similarity (0 to 1) of a memory suggestion"),
     SettingDoc(
+        "require_review",
+        "`check` reports every translated entry not signed off by a reviewer (`unreviewed`, "
+        "an error; `docs/review.md`): `true` for every language, or a list of languages "
+        "(`check --require-review` for one run)",
+        "`false`",
+    ),
+    SettingDoc(
         "html",
         "`build` renders HTML pages; `false`: localized Markdown only "
         "(`build --html/--no-html` for one run)",
@@ -221,10 +236,25 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         + ", ".join(f"{gen} `{layout}`" for gen, layout in DEFAULT_LAYOUTS.items()),
     ),
     SettingDoc(
+        "generator_languages",
+        "how the generator names a language in paths, where its convention would not: "
+        '`{ pt_BR = "br" }` (by default Hugo `pt-br`, Docusaurus and Jekyll `pt-BR`, '
+        "MkDocs as the project spells it)",
+    ),
+    SettingDoc(
         "markdown_extensions",
         'extensions of the generator\'s Markdown dialect, in its own names: `"name"` adds '
         'one, `"-name"` removes one (`["-abbr", "pymdownx.tabbed"]`), on top of '
         "`mkdocs.yml`'s `markdown_extensions` for `mkdocs` (docs/generators.md)",
+    ),
+    SettingDoc(
+        "component_attributes",
+        "the attributes of components whose values are text to translate, by component "
+        '(`"*"`: any other): `{"*" = ["label", "title", "alt"], Figure = ["caption", "alt"]}`; '
+        "a list is for every component. Docusaurus: JSX attributes on a line of their own; "
+        "Jekyll: an include's parameters, by its file name (docs/generators.md)",
+        'the generator\'s: docusaurus `{"*" = ["label", "title", "alt"]}`, jekyll (parameters '
+        'of an include on a line of its own) `{"*" = ["title", "alt", "caption", "content"]}`',
     ),
     SettingDoc(
         "publish",
@@ -403,8 +433,10 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
     if layout == "plain":
         _apart(output_dir, {"source_dir": source_dir, "locales_dir": locales_dir})
     else:
+        spelled = _generator_languages(table, generator, languages)
         roots = [
-            translation_root(output_dir, layout, code) for code in (*languages, *PSEUDO_LOCALES)
+            translation_root(output_dir, layout, generator_code(generator, spelled, code))
+            for code in (*languages, *PSEUDO_LOCALES)
         ]
         _translations_apart(roots, source_dir, locales_dir)
     return Settings(
@@ -427,6 +459,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         repository_url=_repository_url(table),
         tm=_expect(table, "tm", bool, True),
         tm_threshold=_tm_threshold(table),
+        require_review=_require_review(table, languages),
         html=_html(table, layout),
         site_name=_by_language(table, "site_name", source_language, languages) or {},
         disclaimer=_by_language(table, "disclaimer", source_language, languages),
@@ -435,6 +468,8 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         output_layout=layout,
         markdown_extensions=_markdown_extensions(table),
         generator_extensions=_generator_extensions(root, generator),
+        component_attributes=_component_attributes(table),
+        generator_languages=_generator_languages(table, generator, languages),
         publish=_publish(table, languages),
         strict_build=_expect(table, "strict_build", bool, False),
         partial_pages=_partial_pages(table),
@@ -495,6 +530,55 @@ def _publish_threshold(table: dict[str, Any], languages: tuple[str, ...]) -> dic
         if percent:
             result[language] = float(percent)
     return result
+
+
+def generator_code(generator: str, spelled: dict[str, str], language: str) -> str:
+    """A language as ``generator`` names it in paths: the ``generator_languages``
+    setting's spelling, else the generator's convention — Hugo lower-cases its
+    language keys (``pt-br``), Docusaurus and Jekyll sites use BCP 47 (``pt-BR``),
+    mkdocs-static-i18n accepts ``pt_BR`` as it is, and painl10n's own site too."""
+    if language in spelled:
+        return spelled[language]
+    if generator == "hugo":
+        return language.replace("_", "-").lower()
+    if generator in ("docusaurus", "jekyll"):
+        return language.replace("_", "-")
+    return language
+
+
+_GENERATOR_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def _generator_languages(
+    table: dict[str, Any], generator: str, languages: tuple[str, ...]
+) -> dict[str, str]:
+    """``generator_languages = { pt_BR = "br" }``: a language's name in the generator's
+    configuration, where its convention would spell it otherwise."""
+    raw = _expect(table, "generator_languages", dict, {})
+    if raw and generator == "plain":
+        raise Painl10nError(
+            "'generator_languages' needs a generator: painl10n's own site names "
+            "languages as the project does",
+            hint="remove it, or set generator",
+        )
+    spelled: dict[str, str] = {}
+    for code, value in raw.items():
+        language = _project_language(code, languages, "generator_languages")
+        if not isinstance(value, str) or not _GENERATOR_CODE.fullmatch(value):
+            raise Painl10nError(
+                f"generator_languages for {code!r} must be a name for paths "
+                f"(letters, digits, '-' or '_'), not {value!r}",
+                hint='e.g. generator_languages = { pt_BR = "pt-br" }',
+            )
+        spelled[language] = value
+    codes = [generator_code(generator, spelled, code) for code in languages]
+    clash = sorted({c for c in codes if codes.count(c) > 1})
+    if clash:
+        raise Painl10nError(
+            f"'generator_languages': two languages would be written as {clash[0]!r}",
+            hint="give each language a name of its own",
+        )
+    return spelled
 
 
 def _html(table: dict[str, Any], layout: str) -> bool:
@@ -600,6 +684,35 @@ def _markdown_extensions(table: dict[str, Any]) -> tuple[str, ...]:
     return tuple(value)
 
 
+_COMPONENT = re.compile(r"\*|[A-Za-z_][\w.:-]*")
+_ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w:-]*")
+
+
+def _component_attributes(table: dict[str, Any]) -> dict[str, tuple[str, ...]] | None:
+    """``component_attributes``: a table of component -> attribute names, or a list (any)."""
+    value = table.get("component_attributes")
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = {"*": value}
+    hint = 'e.g. {"*" = ["label", "title", "alt"], Figure = ["caption"]}'
+    if not isinstance(value, dict):
+        raise Painl10nError("'component_attributes' must be a table or a list", hint=hint)
+    found: dict[str, tuple[str, ...]] = {}
+    for component, names in value.items():
+        good = isinstance(names, list) and all(
+            isinstance(name, str) and _ATTRIBUTE_NAME.fullmatch(name) for name in names
+        )
+        if not _COMPONENT.fullmatch(component) or not good:
+            raise Painl10nError(
+                f"'component_attributes': {component!r} must name a component and list "
+                "attribute names",
+                hint=hint,
+            )
+        found[component] = tuple(names)
+    return found
+
+
 class _ToleratingLoader(yaml.SafeLoader):
     """Safe loading that reads a tag it does not know (``!!python/name:…``, ``!ENV``) as null.
 
@@ -684,6 +797,19 @@ def _completion(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, 
             raise Painl10nError(f"completion for {code!r} must be a percentage from 0 to 100")
         result[language] = float(value)
     return result
+
+
+def _require_review(table: dict[str, Any], languages: tuple[str, ...]) -> tuple[str, ...]:
+    """``require_review = true`` (every language) or ``["es", "fr"]``: the languages whose
+    translated entries ``check`` wants signed off."""
+    value = table.get("require_review", False)
+    if isinstance(value, bool):
+        return languages if value else ()
+    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+        raise Painl10nError(
+            f"setting 'require_review' must be true, false or a list of languages, not {value!r}"
+        )
+    return tuple(_project_language(code, languages, "require_review") for code in value)
 
 
 def _allowed_urls(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -1,7 +1,7 @@
 """painl10n's translations published by the real Hugo (Debian package ``hugo``).
 
 The site translates by content directory (``content/en``, ``content/es``,
-``content/en-XA``), with a minimal layout of our own whose language
+``content/en-xa``: Hugo lower-cases language keys), with a minimal layout of our own whose language
 switcher is Hugo's ``.Translations`` and whose link hook turns the articles'
 ``other.md`` links into the page of the same language.
 """
@@ -49,7 +49,7 @@ languageName = "Español"
 weight = 2
 
 [languages.en-XA]
-contentDir = "content/en-XA"
+contentDir = "content/en-xa"
 languageName = "Pseudo"
 weight = 3
 """
@@ -111,7 +111,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write_project(root, "hugo", "content/en", layout="folder")
     publish(root)
     for language in ("es", PSEUDO):
-        assert_placed(root, language, root / "content" / language, assets=False)
+        assert_placed(root, language, root / "content" / language.lower(), assets=False)
     out = root / "public"
     build_hugo(root, out)
     return out

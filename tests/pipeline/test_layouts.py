@@ -98,8 +98,10 @@ def test_folder_layout_writes_each_translation_at_its_path_below_the_language(
     ]
     dose = DOSE.replace("Take one tablet.", "Tome un comprimido.")  # the alt text is not
     assert (spanish / "docs" / "Dose_Guide.md").read_text("utf-8") == noticed(dose, "Tome")
-    # The generator's own slug and url stay as they are, for the generator.
+    # The generator's own slug stays as it is; its absolute url moves under the
+    # language, or the Spanish page would take the English one's place.
     section = SECTION.replace("All the guides.", "Todas las guías.")  # the title is not
+    section = section.replace("url: /docs/", "url: /es/docs/")
     assert (spanish / "docs" / "_index.md").read_text("utf-8") == noticed(section, "Todas")
     home = noticed(HOME, "Hello.")  # untranslated: the source's, after its title
     assert (spanish / "_index.md").read_text("utf-8") == home
@@ -204,7 +206,7 @@ def test_a_file_equal_to_the_translation_is_adopted(folder_site: Path, tmp_path:
 
 def test_pseudo_locales_follow_the_layout(folder_site: Path) -> None:
     build(Project.load(folder_site), ["en-XA"])
-    accented = folder_site / "content" / "en-XA"
+    accented = folder_site / "content" / "en-xa"  # Hugo's spelling of the language
     assert _files(accented) == [
         "_index.md",
         "docs/Dose_Guide.md",

@@ -10,13 +10,14 @@ from typing import Annotated
 
 import typer
 
+from ..checks.base import excerpt
 from ..errors import raise_all
 from ..localize.translations import ArticleOutcome, Withheld
 from ..pipeline.build import build as build_site
 from ..pipeline.clean import clean_orphans
 from ..pipeline.compile import compile_catalogs
 from ..pipeline.extract import extract as extract_templates
-from ..pipeline.gate import GateRefused, excerpt, held_by_check, page_fate, withheld_because
+from ..pipeline.gate import GateRefused, held_by_check, page_fate, withheld_because
 from ..pipeline.init import init_project
 from ..pipeline.move import move_article
 from ..pipeline.pseudo import write_pseudo_catalogs
@@ -129,6 +130,13 @@ def update(
             f"{stats.revived} revived, {stats.obsoleted} obsolete, {stats.retypeset} retypeset"
             + (" (typography-only edits: translations kept)" if stats.retypeset else ""),
         )
+        for _, msgid in stats.voided:
+            say(
+                quiet, f"{lang}/{slug}: sign-off void (text changed since review): {excerpt(msgid)}"
+            )
+    voided = sum(len(stats.voided) for stats in result.stats.values())
+    if voided:
+        say(quiet, f"{voided} sign-offs void: 'painl10n review list' shows what to review again")
     if result.prefilled:
         say(quiet, f"{sum(result.prefilled.values())} new strings pre-filled from memory (fuzzy)")
     say(quiet, f"{len(result.files.changed)} catalogs changed")
@@ -343,7 +351,7 @@ def mv(
 def _source_path(argument: str) -> Path | None:
     """A source file named on the command line (relative to the current folder), or None
     for a slug."""
-    return Path(argument).absolute() if argument.lower().endswith(".md") else None
+    return Path(argument).absolute() if argument.lower().endswith((".md", ".mdx")) else None
 
 
 @app.command()

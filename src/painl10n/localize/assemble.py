@@ -110,6 +110,8 @@ def fit(seg: Segment, text: str, starts: re.Pattern[str] | None = None) -> str:
         return one_line
     if seg.style is Style.ADDED_LABEL:  # '!!! note' + ' "Nota"'
         return f' "{one_line}"'
+    if seg.style is Style.ATTRIBUTE:  # a JSX string knows no backslash: its quote as a reference
+        return one_line.replace(seg.quote, "&quot;" if seg.quote == '"' else "&#39;")
     if seg.style is Style.ATX:
         return re.sub(r"(?<=[ \t])(#+)$", lambda m: "\\" + m[1], one_line)
     if seg.style is Style.SETEXT:

@@ -20,6 +20,7 @@ from ..catalogs.merge import MergeStats
 from ..catalogs.template import now_stamp
 from ..errors import Painl10nError, raise_all
 from ..languages import html_lang, is_pseudo, text_direction
+from ..localize.permalinks import localized_address
 from ..localize.translations import ArticleOutcome, Localized, localize_article
 from ..memory.cache import pairs_file
 from ..memory.engine import has_untranslated, reviewed_units
@@ -175,6 +176,14 @@ def _pages(
     settings = project.settings
     source = settings.source_language
     if settings.output_layout != "plain":  # where the generator reads it
+        if language != source:
+            text = localized_address(
+                text,
+                generator=settings.generator,
+                code=settings.generator_code(language),
+                formats=front_matter_formats(settings.generator),
+                ref=article.ref,
+            )
         if shown.fate == "notice":
             text = with_notice(text, article, settings.generator, language, source)
         outputs.files += [(target, text) for target in project.article_outputs(language, "", path)]

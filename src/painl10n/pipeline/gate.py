@@ -141,12 +141,6 @@ def withheld_because(project: Project, outcome: ArticleOutcome) -> str:
     return 'partial_pages = "withhold"'
 
 
-def excerpt(text: str, width: int = 60) -> str:
-    """A msgid as a summary quotes it: one line, cut at ``width`` characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
 class GateRefused(Painl10nError):
     """``build --strict`` (or ``strict_build``): translations that fail ``check`` refuse
     the build; nothing was written (exit code 1)."""

@@ -583,7 +583,7 @@ def _record(
             ):
                 outputs.pop(shown_path(project, path), None)
     for path, _ in result.files:
-        if path.suffix.lower() in (".md", ".html"):
+        if path.suffix.lower() in (".md", ".mdx", ".html"):
             info = stat_of(path)
             if info is not None:
                 outputs[shown_path(project, path)] = info

@@ -21,6 +21,7 @@ from ..runtime.confine import is_link_free, refuse_links
 from ..runtime.fileio import read_bounded
 from ..runtime.staging import Staged
 from ..site.pages import ASSETS, PageMeta, SiteOptions, asset, language_index, root_index
+from ..sources.discover import article_suffixes
 from ..sources.layout import copy_path, is_translation, translation_language
 from .manifest import shown_path, written_outputs
 
@@ -140,7 +141,9 @@ def layout_copies(project: Project, languages: Sequence[str]) -> list[tuple[Path
         relative = path.relative_to(settings.source_dir)
         if any(part.startswith(".") for part in relative.parts) or path.is_symlink():
             continue
-        if path.suffix.lower() == ".md" or not path.is_file() or is_translation(settings, path):
+        if path.suffix.lower() in article_suffixes(settings.generator) or not path.is_file():
+            continue
+        if is_translation(settings, path):
             continue
         payload = read_bounded(path, project.shown(path))
         for language in languages:
@@ -168,7 +171,9 @@ def remove_stale_translations(
         if path.is_file():
             os.remove(path)
             removed.append(shown)
-            top = translation_root(settings.output_dir, settings.output_layout, str(language))
+            top = translation_root(
+                settings.output_dir, settings.output_layout, settings.generator_code(language)
+            )
             if top is not None:
                 _prune_empty(path.parent, top)
     return removed

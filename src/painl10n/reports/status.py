@@ -87,13 +87,18 @@ def write_status(
         percent = item.strings.percent
         badge = badge_svg(item.language, badge_value(percent), percent)
         produced.append((folder / badge_name(item.language), badge))
+        reviewed = item.strings.reviewed_percent
+        label = f"{item.language} reviewed"
+        badge = badge_svg(label, badge_value(reviewed), reviewed, "reviewed")
+        produced.append((folder / badge_name(item.language, reviewed=True), badge))
     written = commit_files(produced, project.shown)
     written.removed = _remove_stale_badges(project, folder)
     return StatusResult(folder, written, stats, report.errors, report.warnings)
 
 
-def badge_name(language: str) -> str:
-    return f"badge-{language}.svg"
+def badge_name(language: str, *, reviewed: bool = False) -> str:
+    """``badge-es.svg`` (translated), ``badge-es-reviewed.svg`` (signed off)."""
+    return f"badge-{language}-reviewed.svg" if reviewed else f"badge-{language}.svg"
 
 
 def badge_value(percent: float) -> str:
@@ -185,6 +190,8 @@ def _language_view(
         "below": item.strings.percent < required,
         "badge": badge_name(code),
         "badge_alt": f"{code}: {badge_value(item.strings.percent)} translated",
+        "reviewed_badge": badge_name(code, reviewed=True),
+        "reviewed_badge_alt": f"{code}: {badge_value(item.strings.reviewed_percent)} reviewed",
         "articles": [
             {
                 "slug": article.slug,
@@ -203,10 +210,12 @@ def _tally_view(tally: Tally) -> dict[str, object]:
     return {
         "total": tally.total,
         "translated": tally.translated,
+        "reviewed": tally.reviewed,
         "fuzzy": tally.fuzzy,
         "untranslated": tally.untranslated,
         "value": f"{round(tally.percent, 2):g}",
         "shown": shown_percent(tally.percent),
+        "reviewed_shown": shown_percent(tally.reviewed_percent),
     }
 
 
@@ -269,7 +278,11 @@ def _remove_stale_badges(project: Project, folder: Path) -> list[str]:
     Only badges painl10n wrote: ``report -o DIR`` may point at a folder of the
     publisher's, whose own ``badge-*.svg`` files are none of our business.
     """
-    current = {badge_name(code) for code in project.settings.languages}
+    current = {
+        badge_name(code, reviewed=reviewed)
+        for code in project.settings.languages
+        for reviewed in (False, True)
+    }
     removed = []
     refuse_links(folder, "remove badges")
     for path in sorted(folder.glob("badge-*.svg")):

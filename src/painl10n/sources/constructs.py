@@ -15,6 +15,7 @@ from markdown_it.token import Token
 
 from .dialects.abbr import ABBREVIATION
 from .dialects.blocks import block_name
+from .dialects.docusaurus import admonition_kind
 from .model import Segment, Style
 
 _HAS_WORD = re.compile(r"[^\W\d_]")
@@ -37,6 +38,7 @@ CLOSERS = {
     "tab_close",
     "dd_close",
     "container_blocks_close",
+    "container_admonition_close",
 }
 # pymdownx.blocks: what each '///' block is called, and whether its '| …' is a title.
 _BLOCKS = {"details": "details", "tab": "tab", "caption": "caption", "define": "definition"}
@@ -48,6 +50,8 @@ def container_name(token: Token, term: str) -> str | None:
     if token.type == "admonition_open":
         construct = "details" if token.markup.startswith("?") else "admonition"
         return f"{construct} ({token.meta.get('tag', '')})"
+    if token.type == "container_admonition_open":  # Docusaurus' ':::tip'
+        return admonition_kind(token.info)
     if token.type == "container_blocks_open":
         name = block_name(token.info)
         if name == "html":

@@ -19,7 +19,8 @@ class Style(Enum):
     ATX = "atx"  # one-line heading with '#' markers
     SETEXT = "setext"  # heading underlined with '=' or '-'
     CELL = "cell"  # GFM table cell: one line, '|' escaped
-    ALT = "alt"  # image alt text inside ![...]
+    ALT = "alt"  # text inside [...]: image alt text, a directive's label ':::tip[Title]'
+    ATTRIBUTE = "attribute"  # a JSX attribute's string: no escapes, its quote as a reference
     TITLE = "title"  # link or image title inside quotes
     YAML = "yaml"  # front matter value: a YAML scalar
     TOML = "toml"  # a TOML string (Hugo's '+++' front matter)
@@ -44,6 +45,14 @@ class Flavor:
 
     dialect: str = "plain"
     extensions: frozenset[str] = frozenset()
+    # Docusaurus, Jekyll: component ("*": any other) → its attributes whose values are text.
+    component_attributes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def is_text_attribute(self, component: str, attribute: str) -> bool:
+        """Is ``attribute`` of ``component`` text for the reader (``component_attributes``:
+        a component's own list, else the one of ``"*"``)?"""
+        table = dict(self.component_attributes)
+        return attribute in table.get(component, table.get("*", ()))
 
 
 PLAIN = Flavor()

@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from ..errors import Painl10nError
 from . import directives, frontmatter
+from .component_constructs import admonition_title, jsx_attributes, jsx_container
 from .constructs import CLOSERS, abbreviation, block_title, container_name, label, title_kind
 from .discover import check_slug
 from .front_matter_formats import YAML, FrontMatterBlock, blanked, read_block, split_front_matter
@@ -164,7 +165,7 @@ def _segment(
             "front matter is not closed", path=ref, line=1, hint="end it with a '---' line"
         )
     steer = directives.collect(tokens, ref)
-    body = [*_body_segments(tokens, lines, ref), *_reference_titles(tokens, lines, env)]
+    body = [*_body_segments(tokens, lines, ref, flavor), *_reference_titles(tokens, lines, env)]
     body_start = 0 if block is None else block.end  # the blanked lines are no Markdown
     found.extend(seg for seg in body if seg.start >= body_start)
     kept = []
@@ -215,7 +216,7 @@ def _slug(meta: dict[str, Any], default_slug: str, ref: str) -> str:
     return check_slug(default_slug, ref, from_file_name=True)
 
 
-def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment]:
+def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor) -> list[Segment]:
     found: list[Segment] = []
     containers: list[str] = []
     cursors: dict[int, int] = {}
@@ -229,6 +230,14 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment
             found.extend(abbreviation(token, lines))
         if token.type == "container_blocks_open":
             found.extend(block_title(token, lines, containers[-1]))
+        elif token.type == "container_admonition_open":
+            found.extend(admonition_title(token, lines))
+        elif token.type in ("mdx_jsx", "liquid_line"):
+            found.extend(jsx_attributes(token, lines, flavor))
+            if (element := jsx_container(token, flavor)) is not None:
+                containers.append(element)
+            elif token.meta.get("paired"):  # the closing line of a paired element
+                containers.pop()
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]

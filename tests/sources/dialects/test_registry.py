@@ -31,8 +31,11 @@ def test_plain_is_the_commonmark_parser_of_before() -> None:
     )
     assert rules(parser()) == rules(before) == rules(parser(PLAIN))
     assert parser() is parser(Flavor())
-    for generator in ("plain", "hugo", "docusaurus", "jekyll"):
+    for generator in ("plain", "hugo"):
         assert flavor_for(generator) == PLAIN
+    for generator in ("docusaurus", "jekyll"):
+        assert flavor_for(generator).extensions == DIALECTS[generator].defaults
+        assert rules(parser(flavor_for(generator))) != rules(before)
 
 
 def test_each_flavor_has_its_own_cached_parsers() -> None:
