@@ -80,6 +80,11 @@ class Settings:
     markdown_extensions: tuple[str, ...] = ()  # "name" adds one to the dialect, "-name" removes
     # The extensions the generator's own configuration lists (mkdocs.yml); None: no such file.
     generator_extensions: tuple[str, ...] | None = None
+    # The publishing gate (docs/commands/build.md#the-publishing-gate).
+    publish: dict[str, str] = field(default_factory=dict)  # language -> "translated"/"reviewed"
+    strict_build: bool = False  # an entry that fails check fails the build, not falls back
+    partial_pages: str = "notice"  # a page with fallback text: "notice" or "withhold"
+    publish_threshold: dict[str, float] = field(default_factory=dict)  # language -> least %
     # component ("*": any) -> its attributes whose values are text; None: the dialect's own
     component_attributes: dict[str, tuple[str, ...]] | None = None
     heading_ids: str = "auto"  # "source": every heading keeps its source's id (HEADING_IDS)
@@ -104,6 +109,16 @@ class Settings:
     def page_suffixes(self) -> tuple[str, ...]:
         """The files ``build`` writes per article and language."""
         return (".md", ".html") if self.html else (".md",)
+
+    def publish_mode(self, language: str) -> str:
+        """What of ``language`` is published: "translated" (and passing ``check``) or
+        "reviewed" (signed off as well)."""
+        return self.publish.get(language, "translated")
+
+    def least_published(self, language: str) -> float:
+        """The share (percent) of an article's strings that must be published, or its
+        page is withheld in ``language``."""
+        return self.publish_threshold.get(language, 0.0)
 
     def required_completion(self, language: str) -> float:
         """The completion a language must reach for `check` to pass (default 100%)."""
@@ -270,6 +285,31 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         "code_shortcodes",
         "Hugo: block shortcodes whose body is code, copied as written and never offered "
         "(any with a `lang=` parameter too); other bodies are Markdown",
+    ),
+    SettingDoc(
+        "publish",
+        'what `build` publishes: `"translated"` (a translation that is not fuzzy and '
+        'passes `check`), or `"reviewed"` (signed off by a reviewer as well); one string, '
+        'or a table by language (`{ de = "reviewed" }`). The rest falls back to the source',
+        '`"translated"`',
+    ),
+    SettingDoc(
+        "strict_build",
+        "an entry that `check` reports as an error fails `build` (exit 1, nothing "
+        "written) instead of falling back to the source (`build --strict` for one run)",
+    ),
+    SettingDoc(
+        "partial_pages",
+        'a page with text that falls back to the source: `"notice"` publishes it with a '
+        "notice in its language and the fallback marked with the source's `lang`/`dir`; "
+        '`"withhold"` does not publish it in that language (no file, switcher entry, '
+        "`hreflang` or index entry)",
+    ),
+    SettingDoc(
+        "publish_threshold",
+        "least percentage of an article's strings published in a language, or its page "
+        "is withheld there: one number, or a table by language (`{ ar = 50 }`)",
+        "`0` (every language)",
     ),
     SettingDoc(
         "allow_outside_paths",
@@ -463,6 +503,10 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         shortcode_parameters=_shortcode_parameters(table),
         code_shortcodes=_names(table, "code_shortcodes", ("code-toggle", "highlight")),
         generator_languages=_generator_languages(table, generator, languages),
+        publish=_publish(table, languages),
+        strict_build=_expect(table, "strict_build", bool, False),
+        partial_pages=_partial_pages(table),
+        publish_threshold=_publish_threshold(table, languages),
     )
 
 
@@ -503,6 +547,61 @@ def _shortcode_parameters(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
             )
         found[name] = tuple(parameters)
     return found
+
+
+PUBLISH_MODES = ("translated", "reviewed")
+PARTIAL_PAGES = ("notice", "withhold")
+
+
+def _publish(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, str]:
+    """``publish = "reviewed"`` (every language) or ``{ de = "reviewed" }``; only the
+    languages that publish reviewed text alone are kept (the rest: "translated")."""
+    value = table.get("publish", "translated")
+    raw = dict.fromkeys(languages, value) if isinstance(value, str) else value
+    if not isinstance(raw, dict):
+        raise Painl10nError(
+            "setting 'publish' must be a string or a table by language",
+            hint='"translated" or "reviewed", e.g. publish = { de = "reviewed" }',
+        )
+    result: dict[str, str] = {}
+    for code, mode in raw.items():
+        language = _project_language(code, languages, "publish")
+        if mode not in PUBLISH_MODES:
+            raise Painl10nError(
+                f"publish for {code!r} must be one of: " + ", ".join(PUBLISH_MODES),
+                hint="not " + repr(mode),
+            )
+        if mode != "translated":
+            result[language] = mode
+    return result
+
+
+def _partial_pages(table: dict[str, Any]) -> str:
+    value: str = _expect(table, "partial_pages", str, "notice")
+    if value not in PARTIAL_PAGES:
+        raise Painl10nError(
+            f"unknown partial_pages {value!r}", hint="choose one of: " + ", ".join(PARTIAL_PAGES)
+        )
+    return value
+
+
+def _publish_threshold(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, float]:
+    """``publish_threshold = 50`` (every language) or ``{ ar = 50 }``: percent published."""
+    value = table.get("publish_threshold", 0)
+    raw = value if isinstance(value, dict) else dict.fromkeys(languages, value)
+    result: dict[str, float] = {}
+    for code, percent in raw.items():
+        language = _project_language(code, languages, "publish_threshold")
+        if isinstance(percent, bool) or not isinstance(percent, int | float):
+            percent = -1
+        if not 0 <= percent <= 100:
+            raise Painl10nError(
+                f"publish_threshold for {code!r} must be a percentage from 0 to 100",
+                hint="e.g. publish_threshold = { ar = 50 }",
+            )
+        if percent:
+            result[language] = float(percent)
+    return result
 
 
 def generator_code(generator: str, spelled: dict[str, str], language: str) -> str:

@@ -30,6 +30,7 @@ from ..checks.base import Finding
 from ..errors import Painl10nError
 from ..languages import html_lang, native_name, text_direction
 from ..pipeline.check import run_checks
+from ..pipeline.gate import GateStatus, gate_status
 from ..project import Project
 from ..runtime.confine import refuse_links
 from ..runtime.progress import Progress
@@ -78,7 +79,8 @@ def write_status(
         report = merged.report
         stats = collect_stats(project, list(report.completion))
     shards = merged.shards if merged is not None else None
-    page = status_page(project, stats, report.findings, folder, generated, shards)
+    held = gate_status(project, [item.language for item in stats.languages])
+    page = status_page(project, stats, report.findings, folder, generated, shards, held)
     produced: list[tuple[Path, str]] = [(folder / "index.html", page)]
     produced.append((folder / "status.css", _css()))
     for item in stats.languages:
@@ -111,11 +113,13 @@ def status_page(
     folder: Path,
     generated: str = "",
     shards: int | None = None,
+    held: GateStatus | None = None,
 ) -> str:
     """The HTML page; links are relative to ``folder``, where it will be written.
 
     ``shards``: how many ``check`` reports the findings were merged from (None:
-    checked for this page).
+    checked for this page); ``held``: what the publishing gate holds back (None:
+    no such section).
     """
     settings = project.settings
     source = settings.source_language
@@ -145,8 +149,29 @@ def status_page(
             warnings=sum(f.severity == "warning" for f in findings),
             generated=generated,
             shards=shards,
+            gate=None if held is None else _gate_view(project, folder, held),
         )
     )
+
+
+def _gate_view(project: Project, folder: Path, held: GateStatus) -> dict[str, object]:
+    """The publishing gate's section: the entries and pages ``build`` does not publish."""
+    entries = []
+    for item in held.entries:
+        line = item.entry.line
+        entries.append(
+            {
+                "language": item.language,
+                "href": _file_link(project, folder, item.file, line),
+                "location": f"{item.file}:{line}" if line else item.file,
+                "msgid": _short(item.entry.msgid),
+                "reasons": [
+                    {"check": check, "message": message} for check, message in item.entry.reasons
+                ],
+            }
+        )
+    pages = [{"language": p.language, "slug": p.slug, "why": p.why} for p in held.pages]
+    return {"entries": entries, "pages": pages, "notices": held.notices}
 
 
 def _language_view(
