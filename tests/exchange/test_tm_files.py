@@ -244,3 +244,40 @@ def test_import_with_tm_off_stores_but_does_not_prefill(site: Path, fresh: Path)
     assert result.prefilled == {} and result.stored == len(read_po_file(old)) == 37
     assert (fresh / "locales" / "memory" / "es.tmx").is_file()
     assert second(fresh, "es").find(SHARED).msgstr == ""
+
+
+def test_export_holds_only_signed_off_text_where_reviewed_is_published(
+    site: Path, run_cli: Cli
+) -> None:
+    from datetime import date
+
+    from painl10n.catalogs import signoff
+
+    settings = site / "pyproject.toml"
+    settings.write_text(
+        settings.read_text("utf-8").replace(
+            'output_dir = "output"', 'output_dir = "output"\npublish = { es = "reviewed" }'
+        ),
+        "utf-8",
+    )
+    path = site / "locales" / "es" / "LC_MESSAGES" / f"{SHIPPED}.po"
+    po = read_po_file(path)
+    signed = po.find(SHARED)
+    signoff.sign(signed, "Ana Ruiz", date(2026, 12, 6))
+    stale = next(e for e in po if e.msgstr and e.msgid != SHARED)
+    signoff.sign(stale, "Ana Ruiz", date(2026, 12, 6))
+    stale.msgstr += " (editado)"  # changed after the sign-off: void
+    path.write_text(write_po(po), "utf-8")
+    imported = site / "old.po"
+    imported.write_text(
+        f'msgid ""\nmsgstr ""\n"{UTF8}"\n"Language: es\\n"\n\n'
+        'msgid "Rest helps."\nmsgstr "El reposo ayuda."\n',
+        "utf-8",
+    )
+    assert run_cli("tm", "import", str(imported), "-l", "es", "-p", str(site)).returncode == 0
+    done = run_cli("tm", "export", "-l", "es", "-p", str(site))
+    assert done.returncode == 0, done.stderr
+    assert tmx_pairs(done.stdout) == [(SHARED, signed.msgstr)]
+    french = run_cli("tm", "export", "-l", "fr", "-p", str(site))  # still "translated"
+    units = len(list(ET.fromstring(french.stdout).iter("tu")))
+    assert units == len(reviewed(site, "fr"))  # every translation, as before

@@ -3,7 +3,10 @@
 An import (an old PO from another tool, a TMX export from a CAT tool) is kept
 in ``locales/memory/<lang>.tmx``, which every later ``update`` reads too, and
 pre-fills the current catalogs right away. An export holds every reviewed
-translation of one language plus that imported memory, as TMX 1.4b or PO.
+translation of one language plus that imported memory, as TMX 1.4b or PO; for
+a language that publishes only signed-off text (``publish = "reviewed"``),
+only the entries a reviewer signed off, and no imported memory, which nobody
+here signed off.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 
 import polib
 
+from ..catalogs import signoff
 from ..catalogs.header import file_fields
 from ..catalogs.read import read_catalog_file
 from ..catalogs.template import now_stamp
@@ -91,8 +95,18 @@ def export_memory(project: Project, language: str, fmt: str) -> str:
     if fmt not in FORMATS:
         raise Painl10nError(f"unknown format {fmt!r}", hint="use tmx or po")
     (lang,) = project.select_languages([language])
-    units = list(language_memory(project, lang, {}).units())
-    pairs = sorted({Pair(u.source, u.target) for u in units})
+    if project.settings.publish.get(lang) == "reviewed":
+        pairs = sorted(
+            {
+                Pair(entry.msgid, entry.msgstr)
+                for catalog in _catalogs(project, lang).values()
+                for entry in catalog
+                if entry.msgid and not entry.msgid_plural and signoff.is_signed_off(entry)
+            }
+        )
+    else:
+        units = list(language_memory(project, lang, {}).units())
+        pairs = sorted({Pair(u.source, u.target) for u in units})
     source = project.settings.source_language
     if fmt == "tmx":
         return write_tmx(pairs, source_language=source, target_language=lang)
