@@ -125,3 +125,24 @@ def test_reject_makes_fuzzy_with_comment_and_drops_signoff() -> None:
     assert e.tcomment.count("painl10n-rejected") == 1 and e.flags == ["fuzzy"]
     with pytest.raises(signoff.SignOffError):
         signoff.reject(e, "Ana", DAY, "  ")
+
+
+def test_a_signoff_wrapped_by_polib_still_reads_and_is_replaced_whole(tmp_path: Path) -> None:
+    """polib wraps translator comments at 78 columns: a long name splits the line."""
+    e = entry()
+    e.tcomment = "checked with the leaflet"
+    made = signoff.sign(e, "Dr. Ana María Ruiz-López de la Fuente y García", DAY)
+    po = polib.POFile()
+    po.append(e)
+    po.save(str(tmp_path / "a.po"))
+    saved = (tmp_path / "a.po").read_text("utf-8")
+    assert "# sha256:" in saved or "\n# García;" in saved  # polib did wrap it
+    back = polib.pofile(str(tmp_path / "a.po")).find(e.msgid)
+    assert signoff.signoff_of(back) == made and signoff.is_signed_off(back)
+    back.msgstr = "Tome 2 comprimidos."
+    voided = signoff.void(back)
+    assert voided is not None and voided.reviewer == made.reviewer
+    assert back.tcomment.splitlines() == ["checked with the leaflet", voided.line()]
+    signoff.reject(back, "Ana", DAY, "revise")
+    assert back.tcomment.splitlines()[0] == "checked with the leaflet"
+    assert signoff.signoff_of(back) is None

@@ -210,3 +210,20 @@ def test_terminal_escapes_in_a_translation_are_never_printed_raw(
     assert "hidden-characters" in result.stdout
     shown = result.stdout.replace("\\\\", "\\")  # JSON doubles the backslash
     assert "pwned\\x07" in shown and "\\u202e" in shown
+
+
+def test_an_ignore_list_wrapped_by_polib_is_read_whole(tmp_path: Path) -> None:
+    import polib as _polib
+
+    from painl10n.checks.base import suppressed
+
+    ids = "numbers, negation, dose-style, terminology, spelling, sentences, dnt, markup"
+    entry = _polib.POEntry(msgid="a", msgstr="b", tcomment=f"painl10n-ignore: {ids}\nnote")
+    po = _polib.POFile()
+    po.append(entry)
+    po.save(str(tmp_path / "a.po"))
+    assert "\n# sentences" in (tmp_path / "a.po").read_text("utf-8") or "\n# dnt" in (
+        tmp_path / "a.po"
+    ).read_text("utf-8")
+    back = _polib.pofile(str(tmp_path / "a.po")).find("a")
+    assert suppressed(back) == {part.strip() for part in ids.split(",")}

@@ -33,9 +33,13 @@ VOID = "painl10n-void"
 REJECTED = "painl10n-rejected"
 DIGEST_LENGTH = 20  # hex digits of SHA-256: 80 bits, far beyond any accidental match
 
+# Read in the whole comment, not line by line: polib (and the scripts and tools
+# built on it) wraps a translator comment longer than 78 columns, so a sign-off
+# may come back over two or more lines.
 _LINE = re.compile(
-    rf"^\s*(?P<kind>{REVIEWED}|{VOID})\s*:\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})\s+by\s+"
-    rf"(?P<by>.+?)\s*;\s*sha256:(?P<digest>[0-9a-f]{{{DIGEST_LENGTH}}})\s*$"
+    rf"^[ \t]*(?P<kind>{REVIEWED}|{VOID})[ \t]*:\s*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})\s+by\s+"
+    rf"(?P<by>[^;]+?)\s*;\s*sha256:(?P<digest>[0-9a-f]{{{DIGEST_LENGTH}}})[ \t]*$",
+    re.MULTILINE,
 )
 
 
@@ -75,10 +79,9 @@ def text_digest(entry: polib.POEntry) -> str:
 def signoff_of(entry: polib.POEntry) -> SignOff | None:
     """The sign-off line the entry carries (the last one, valid or not), if any."""
     found = None
-    for line in (entry.tcomment or "").splitlines():
-        match = _LINE.match(line)
-        if match:
-            found = SignOff(match["by"], match["date"], match["digest"], void=match["kind"] == VOID)
+    for match in _LINE.finditer(entry.tcomment or ""):
+        reviewer = " ".join(match["by"].split())
+        found = SignOff(reviewer, match["date"], match["digest"], void=match["kind"] == VOID)
     return found
 
 
@@ -151,11 +154,7 @@ def reject(entry: polib.POEntry, reviewer: str, day: date, comment: str) -> str:
     if not text:
         raise SignOffError("a rejection needs a comment for the translator")
     line = f"{REJECTED}: {day.isoformat()} by {check_reviewer(reviewer)}: {text}"
-    kept = [
-        t
-        for t in (entry.tcomment or "").splitlines()
-        if not _LINE.match(t) and not _REJECTED_LINE.match(t)
-    ]
+    kept = [t for t in _without_signoffs(entry.tcomment or "") if not _REJECTED_LINE.match(t)]
     entry.tcomment = "\n".join([*kept, line])
     if "fuzzy" not in entry.flags:
         entry.flags.insert(0, "fuzzy")
@@ -176,8 +175,19 @@ def clear(entry: polib.POEntry) -> None:
     _replace_line(entry, None)
 
 
+def _without_signoffs(comment: str) -> list[str]:
+    """The comment's lines less those a sign-off (wrapped or not) is written on."""
+    if not comment:
+        return []
+    covered: set[int] = set()
+    for match in _LINE.finditer(comment):
+        first = comment.count("\n", 0, match.start())
+        covered.update(range(first, first + match[0].count("\n") + 1))
+    return [line for number, line in enumerate(comment.split("\n")) if number not in covered]
+
+
 def _replace_line(entry: polib.POEntry, line: str | None) -> None:
-    kept = [text for text in (entry.tcomment or "").splitlines() if not _LINE.match(text)]
+    kept = _without_signoffs(entry.tcomment or "")
     if line is not None:
         kept.append(line)
     entry.tcomment = "\n".join(kept)

@@ -26,7 +26,7 @@ from ..terms.model import Termbase
 Severity = Literal["error", "warning"]
 # What a check looks at: one entry, one catalog, or every catalog of a language.
 Scope = Literal["entry", "catalog", "language"]
-_IGNORE = re.compile(r"^\s*painl10n-ignore\s*:\s*(?P<ids>.*)$", re.M)
+_IGNORE = re.compile(r"^\s*painl10n-ignore\s*:\s*(?P<ids>.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +89,23 @@ class CatalogCheck:
 
 
 def suppressed(entry: polib.POEntry) -> set[str]:
-    """Check ids the translator silenced for this entry."""
+    """Check ids the translator silenced for this entry.
+
+    A list whose line ends in ',' goes on on the next line: polib (and tools built
+    on it) wraps a translator comment longer than 78 columns, here after a comma.
+    """
     ids: set[str] = set()
-    for match in _IGNORE.finditer(entry.tcomment or ""):
-        ids.update(part.strip() for part in match["ids"].split(",") if part.strip())
+    lines = (entry.tcomment or "").split("\n")
+    for number, line in enumerate(lines):
+        match = _IGNORE.match(line)
+        if match is None:
+            continue
+        listed = match["ids"].rstrip()
+        for more in lines[number + 1 :]:
+            if not listed.endswith(","):
+                break
+            listed += more
+        ids.update(part.strip() for part in listed.split(",") if part.strip())
     return ids
 
 
