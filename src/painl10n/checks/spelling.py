@@ -83,28 +83,51 @@ class _Dictionary:
 
 @cache
 def dictionary(language: str) -> _Dictionary | None:
-    """The dictionary for a gettext language code ("es", "pt_BR"), None when none is installed.
+    """The dictionary for a gettext language code ("es", "pt_BR"), None when none is installed
+    (which one: :func:`dictionary_tag`)."""
+    found = dictionary_tag(language)
+    if found is None:
+        return None
+    import enchant
+
+    return _Dictionary(enchant.Dict(found[0]))
+
+
+@cache
+def dictionary_tag(language: str) -> tuple[str, str] | None:
+    """The tag and Enchant provider of the dictionary for ``language``, without loading
+    it (the check cache's key names it); None when none is installed.
 
     Tried in order: the code as given, the language alone, the language in its
     own country ("es_ES", "de_DE", "fr_FR"), then any of its regions.
     """
+    installed = _installed()
+    if installed is None:
+        return None
+    import enchant
+
+    base = parse_language(language).language
+    wanted = [language.replace("-", "_"), base, f"{base}_{base.upper()}"]
+    regional = sorted(tag for tag in installed if tag.startswith(f"{base}_"))
+    for tag in [*wanted, *regional]:
+        if enchant.dict_exists(tag):
+            return tag, installed.get(tag, "")
+    return None
+
+
+@cache
+def _installed() -> dict[str, str] | None:
+    """Every dictionary tag Enchant lists, with its provider's name; None without Enchant."""
     try:
         import enchant  # the C library is needed only when spelling runs
     except ImportError:  # pyenchant or the Enchant C library missing
         return None
-    parsed = parse_language(language)
-    base = parsed.language
-    wanted = [language.replace("-", "_"), base, f"{base}_{base.upper()}"]
-    regional = sorted(tag for tag, _ in enchant.list_dicts() if tag.startswith(f"{base}_"))
-    for tag in [*wanted, *regional]:
-        if enchant.dict_exists(tag):
-            return _Dictionary(enchant.Dict(tag))
-    return None
+    return {tag: provider.name for tag, provider in enchant.list_dicts()}
 
 
 def missing_dictionary(language: str) -> str | None:
     """Why ``language`` cannot be spell-checked here (one line), or None when it can."""
-    if is_pseudo(language) or dictionary(language) is not None:
+    if is_pseudo(language) or dictionary_tag(language) is not None:
         return None
     base = parse_language(language).language
     return (
