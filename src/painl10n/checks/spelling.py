@@ -178,16 +178,19 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
         translations = [text for _, text in sorted(entry.msgstr_plural.items())]
     else:
         sources, translations = [entry.msgid], [entry.msgstr]
-    base = parse_language(ctx.language).language
-    words = _Known(found, known_words(ctx.termbase, ctx.known_words), base)
+    words = _known_of(found, known_words(ctx.termbase, ctx.known_words), ctx.language)
     in_source: frozenset[str] | None = None  # read only when a word is not known otherwise
     reported: set[str] = set()
+    passed = words.passed
     for text in translations:
         for token in spelled_words(text, ctx.generator):
-            word = token.removesuffix(".")
-            if word in reported or len(word) < 2 or _acronym(word):
+            known = passed.get(token)
+            if known is None:
+                known = words.passes(token)
+            if known:
                 continue
-            if words.single(word) or (token != word and found.check(token)):
+            word = token.removesuffix(".")
+            if word in reported:
                 continue
             if in_source is None:
                 in_source = _source_words(tuple(sources), ctx.generator)
@@ -212,6 +215,13 @@ def _acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isupper()
 
 
+@lru_cache(maxsize=16)
+def _known_of(found: _Dictionary, words: frozenset[str], language: str) -> _Known:
+    """One :class:`_Known` per language and word list in a run, so its answers are
+    remembered from entry to entry."""
+    return _Known(found, words, parse_language(language).language)
+
+
 class _Known:
     """Whether a word is known: the dictionary, the project's words, and their forms."""
 
@@ -219,6 +229,20 @@ class _Known:
         self.found, self.words = found, words
         self.compounding = language in COMPOUNDING
         self.arabic = language == "ar"
+        self.passed: dict[str, bool] = {}  # token -> passes, whatever the entry
+
+    def passes(self, token: str) -> bool:
+        """Whether a token needs no more look-up in any entry: too short, an acronym,
+        or known as a single word (or with its dot); remembered."""
+        word = token.removesuffix(".")
+        known = (
+            len(word) < 2
+            or _acronym(word)
+            or self.single(word)
+            or (token != word and self.found.check(token))
+        )
+        self.passed[token] = known
+        return known
 
     def known(self, word: str) -> bool:
         straight = word.replace(_CURLY, "'")

@@ -8,6 +8,7 @@ language's parsed catalogs.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -94,10 +95,11 @@ def run_checks(
         for context in contexts
     ]
     shown = {
-        (run.language, slug): _shown(project, run.language, slug)
+        (run.language, slug): name
         for run in runs
-        for slug, codes in items
-        if run.language in codes
+        for slug, name in _shown_catalogs(
+            project, run.language, [slug for slug, codes in items if run.language in codes]
+        )
     }
     report.catalogs += [(language, name) for (language, _), name in shown.items()]
     total = len(report.catalogs)
@@ -312,3 +314,19 @@ def _examine(
 
 def _shown(project: Project, language: str, slug: str) -> str:
     return project.shown(project.catalog_path(language, slug))
+
+
+def _shown_catalogs(project: Project, language: str, slugs: Sequence[str]) -> list[tuple[str, str]]:
+    """(slug, :func:`_shown`) of many catalogs of a language: the folder is resolved
+    once, each file only when it is a symbolic link (its shown name is its target's)."""
+    folder = project.catalogs_dir(language)
+    prefix = project.shown(folder)
+    directory = os.fspath(folder)
+    found = []
+    for slug in slugs:
+        name = f"{slug}.po"
+        if os.path.islink(os.path.join(directory, name)):
+            found.append((slug, _shown(project, language, slug)))
+        else:
+            found.append((slug, f"{prefix}/{name}"))
+    return found
