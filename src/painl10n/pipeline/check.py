@@ -9,13 +9,14 @@ language's parsed catalogs.
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
 from ..checks.base import EntryContext, Finding
-from ..checks.examine import CatalogFacts, LanguageRun, examine_catalog
+from ..checks.examine import CatalogFacts, EntryMemo, LanguageRun, entry_memo, examine_catalog
 from ..checks.model import Report
 from ..checks.orphans import orphan_finding
 from ..checks.rules import Rule, read_rules
@@ -107,7 +108,8 @@ def run_checks(
     by_language = tuple(tuple(r for r in rules if r.applies_to(code)) for code in chosen)
     store = open_cache(project, contexts, skipped, selected) if cache else None
     tasks = [_task(project, store, slug, codes, shown) for slug, codes in items]
-    examine = partial(examine_article, project, contexts, skipped, by_language, store)
+    run_id = uuid.uuid4().hex  # the entry checks' memo is this run's alone
+    examine = partial(examine_article, project, contexts, skipped, by_language, store, run_id)
     examined = run_ordered(examine, [task for task in tasks if task.stale], jobs)
     for task in tasks:
         found = next(examined) if task.stale else [None] * len(contexts)
@@ -242,6 +244,7 @@ def examine_article(
     skipped: frozenset[str],
     rules: Sequence[Sequence[Rule]],
     store: CheckCache | None,
+    run_id: str,
     task: CheckTask,
 ) -> list[CatalogFacts | None]:
     """Check one article's stale catalogs (in a worker when jobs > 1) and keep their
@@ -254,7 +257,8 @@ def examine_article(
         if language not in task.stale:
             found.append(None)
             continue
-        facts = _examine(project, context, task.slug, sources, messages, skipped, chosen)
+        memo = entry_memo(run_id, language)
+        facts = _examine(project, context, task.slug, sources, messages, skipped, chosen, memo)
         key = task.keys[task.codes.index(language)]
         if store is not None and key is not None:
             _keep(project, store, language, task.slug, key, facts)
@@ -298,6 +302,7 @@ def _examine(
     messages: dict[str, str],
     skipped: frozenset[str],
     rules: Sequence[Rule],
+    memo: EntryMemo | None = None,
 ) -> CatalogFacts:
     language = context.language
     shown = _shown(project, language, slug)
@@ -309,7 +314,9 @@ def _examine(
     except Painl10nError as exc:
         return CatalogFacts(Finding("syntax", "error", language, shown, exc.line, "", exc.message))
     assert catalog is not None
-    return examine_catalog(catalog, context, shown, sources, messages, skipped=skipped, rules=rules)
+    return examine_catalog(
+        catalog, context, shown, sources, messages, skipped=skipped, rules=rules, memo=memo
+    )
 
 
 def _shown(project: Project, language: str, slug: str) -> str:
