@@ -211,6 +211,8 @@ def _unmatched(
     items: Sequence[T], others: Sequence[T], key: Callable[[T], Hashable]
 ) -> list[tuple[int, T]]:
     """Items (with their position) left over once each is matched with an equal other."""
+    if not items or items == others:  # the usual case: nothing, or the source's own
+        return []
     available = Counter(key(other) for other in others)
     left = []
     for index, item in enumerate(items):

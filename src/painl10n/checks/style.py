@@ -129,8 +129,15 @@ _ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "vs", "approx
 
 def _lookup(table: dict[str, _T], code: str, default: _T) -> _T:
     """The table's entry for ``code``: canonical code first, then its language."""
+    canonical, language = _codes(code)
+    return table.get(canonical, table.get(language, default))
+
+
+@lru_cache(maxsize=64)
+def _codes(code: str) -> tuple[str, str]:
+    """The canonical code and the language of ``code`` (every entry asks)."""
     locale = parse_language(code)
-    return table.get(str(locale), table.get(locale.language, default))
+    return str(locale), locale.language
 
 
 # --- masking -------------------------------------------------------------------
