@@ -242,3 +242,25 @@ def test_catalogs_are_named_as_the_project_shows_them(site: Path) -> None:
     assert (
         dict(_shown_catalogs(project, "de", slugs))["linked"] == f"locales/es/LC_MESSAGES/{SLUG}.po"
     )
+
+
+def test_a_linked_cache_folder_is_neither_read_nor_written(spoilt: Path, tmp_path: Path) -> None:
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    folder = cache_path(spoilt, CHECK_CACHE)
+    for path in entries(spoilt):
+        if path.parent.name == "es":
+            path.unlink()
+    (folder / "es").rmdir()
+    (folder / "es").symlink_to(victim)
+    assert cached(spoilt) == (2, full(spoilt))  # the es catalogs, examined and not stored
+    assert list(victim.iterdir()) == []
+    for path in entries(spoilt):
+        path.unlink()
+    for language in ("fr", "de", "ar"):
+        (folder / language).rmdir()
+    (folder / "es").unlink()
+    folder.rmdir()
+    folder.symlink_to(victim)
+    assert cached(spoilt) == (CATALOGS, full(spoilt))
+    assert list(victim.iterdir()) == []

@@ -98,6 +98,8 @@ class CheckCache:
         next run examines the catalog again.
         """
         target = self.path(language, slug)
+        if target.parent.exists() and not is_link_free(target.parent):
+            return  # a linked language folder: painl10n writes only through real folders
         payload = marshal.dumps(_encoded(facts))
         content = hashlib.sha256(payload).hexdigest().encode()
         header = b"%s %s %s\n" % (_FORMAT, key.encode(), content)
