@@ -207,16 +207,18 @@ class EntryMemo:
 
     def __init__(self, size: int = 4096) -> None:
         self.size = size
-        self._found: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {}
+        # (msgid, msgstr) -> each entry check's messages (None: not asked yet), in
+        # ENTRY_CHECKS order
+        self._found: dict[tuple[str, str], list[tuple[str, ...] | None]] = {}
 
-    def of(self, form: polib.POEntry) -> dict[str, tuple[str, ...]]:
+    def of(self, form: polib.POEntry) -> list[tuple[str, ...] | None]:
         """Each check's messages for this (msgid, msgstr), as far as already asked."""
         key = (form.msgid, form.msgstr)
         found = self._found.get(key)
         if found is None:
             if len(self._found) >= self.size:
                 del self._found[next(iter(self._found))]
-            found = self._found[key] = {}
+            found = self._found[key] = [None] * len(ENTRY_CHECKS)
         return found
 
 
@@ -243,16 +245,15 @@ def _entry_findings(
     memo: EntryMemo | None = None,
 ) -> Iterator[Finding]:
     forms = _forms(entry)
-    known = [memo.of(form) for form in forms] if memo is not None else [{} for _ in forms]
-    for check in ENTRY_CHECKS:
+    unknown: list[tuple[str, ...] | None] = [None] * len(ENTRY_CHECKS)
+    known = [memo.of(form) if memo is not None else list(unknown) for form in forms]
+    for index, check in enumerate(ENTRY_CHECKS):
         if check.id in silenced:
             continue
         for form, found in zip(forms, known, strict=True):
-            said = found.get(check.id)
+            said = found[index]
             if said is None:
-                said = tuple(check.run(form, context))
-                if memo is not None:
-                    found[check.id] = said
+                said = found[index] = tuple(check.run(form, context))
             for message in said:
                 yield Finding(
                     check.id,
