@@ -81,3 +81,22 @@ def test_layout_and_hidden_characters_near_the_shortcut() -> None:
         assert not _printable(f"Tome {char}10 mg") and hidden_characters(f"Tome {char}10 mg")
     assert not _printable("a\u00a0b")  # not printable, yet not hidden: the long way decides
     assert not hidden_characters("a\u00a0b")
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40))
+def test_visible_length_shortcut_counts_as_the_long_way(text: str) -> None:
+    import unicodedata
+
+    from painl10n.checks.style import _visible, _visible_length
+
+    visible = _visible(text)
+    expected = sum(unicodedata.category(c) not in ("Mn", "Me", "Cf") for c in visible)
+    assert _visible_length(text) == expected
+
+
+def test_visible_length_near_the_shortcut() -> None:
+    from painl10n.checks.style import _visible_length
+
+    assert _visible_length("Dosis\u00admaß: 5 mg") == len("Dosismaß: 5 mg")  # soft hyphen
+    assert _visible_length("e\u0301te\u0301") == 3  # combining acute (U+0301) not counted
+    assert _visible_length("الدَّواء") == 6  # harakat not counted
