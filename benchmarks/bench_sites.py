@@ -94,7 +94,10 @@ def byte_identical(root: Path) -> tuple[int, int]:
     manifest = json.loads((root / ".painl10n" / "cache" / "build.json").read_text("utf-8"))
     same = built = 0
     for source, article in manifest["articles"].items():
-        outputs = [o for o in article["outputs"] if o.startswith("output/es/")]
+        # the plain layout's output/es/, or a generator's: the suffix layout's x.es.md
+        outputs = [
+            o for o in article["outputs"] if o.startswith("output/es/") or o.endswith(".es.md")
+        ]
         if not outputs:
             continue
         built += 1

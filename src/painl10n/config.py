@@ -26,6 +26,9 @@ GENERATORS = ("plain", "hugo", "mkdocs", "docusaurus", "jekyll")
 # site (output/<lang>/<slug>.md and .html); the others are where a generator reads it.
 LAYOUTS = ("plain", "folder", "suffix", "docusaurus")
 DOCUSAURUS_DOCS = "docusaurus-plugin-content-docs/current"  # below i18n/<lang>/
+# "auto": a translated heading gets the id its generator makes of the translation;
+# "source": the id the generator makes of the source heading, written in the translation.
+HEADING_IDS = ("auto", "source")
 # Each generator's layout unless ``output_layout`` says otherwise: Hugo's docs describe
 # translation by file name first, and it needs no contentDir per language; MkDocs'
 # mkdocs-static-i18n defaults to docs_structure "suffix"; Jekyll has no i18n of its own,
@@ -67,6 +70,7 @@ class Settings:
     repository_url: str = ""  # "https://…/blob/main/{path}#L{line}": status page links
     tm: bool = True  # pre-fill new strings from the translation memory on update
     tm_threshold: float = 0.75  # least similarity for a translation memory suggestion
+    require_review: tuple[str, ...] = ()  # languages whose translations need a sign-off
     html: bool = True  # build renders HTML pages; False: localized Markdown only
     site_name: dict[str, str] = field(default_factory=dict)  # language -> the site's name
     disclaimer: dict[str, str] | None = None  # language -> footer text; None: the shipped one
@@ -76,6 +80,25 @@ class Settings:
     markdown_extensions: tuple[str, ...] = ()  # "name" adds one to the dialect, "-name" removes
     # The extensions the generator's own configuration lists (mkdocs.yml); None: no such file.
     generator_extensions: tuple[str, ...] | None = None
+    # The publishing gate (docs/commands/build.md#the-publishing-gate).
+    publish: dict[str, str] = field(default_factory=dict)  # language -> "translated"/"reviewed"
+    strict_build: bool = False  # an entry that fails check fails the build, not falls back
+    partial_pages: str = "notice"  # a page with fallback text: "notice" or "withhold"
+    publish_threshold: dict[str, float] = field(default_factory=dict)  # language -> least %
+    # component ("*": any) -> its attributes whose values are text; None: the dialect's own
+    component_attributes: dict[str, tuple[str, ...]] | None = None
+    heading_ids: str = "auto"  # "source": every heading keeps its source's id (HEADING_IDS)
+    # Hugo: shortcode name ("*": every other) → its parameters whose values are text.
+    shortcode_parameters: dict[str, tuple[str, ...]] = field(
+        default_factory=lambda: {"*": ("title", "alt", "caption")}
+    )
+    # Hugo: the shortcodes whose body is code (copied, never offered), besides any with lang=.
+    code_shortcodes: tuple[str, ...] = ("code-toggle", "highlight")
+    generator_languages: dict[str, str] = field(default_factory=dict)  # pt_BR -> "pt-br" …
+
+    def generator_code(self, language: str) -> str:
+        """How the generator spells ``language`` in file and folder names."""
+        return generator_code(self.generator, self.generator_languages, language)
 
     @property
     def names_from_paths(self) -> bool:
@@ -86,6 +109,16 @@ class Settings:
     def page_suffixes(self) -> tuple[str, ...]:
         """The files ``build`` writes per article and language."""
         return (".md", ".html") if self.html else (".md",)
+
+    def publish_mode(self, language: str) -> str:
+        """What of ``language`` is published: "translated" (and passing ``check``) or
+        "reviewed" (signed off as well)."""
+        return self.publish.get(language, "translated")
+
+    def least_published(self, language: str) -> float:
+        """The share (percent) of an article's strings that must be published, or its
+        page is withheld in ``language``."""
+        return self.publish_threshold.get(language, 0.0)
 
     def required_completion(self, language: str) -> float:
         """The completion a language must reach for `check` to pass (default 100%)."""
@@ -170,6 +203,13 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
     SettingDoc("tm", "pre-fill new strings from the translation memory on `update`"),
     SettingDoc("tm_threshold", "least similarity (0 to 1) of a memory suggestion"),
     SettingDoc(
+        "require_review",
+        "`check` reports every translated entry not signed off by a reviewer (`unreviewed`, "
+        "an error; `docs/review.md`): `true` for every language, or a list of languages "
+        "(`check --require-review` for one run)",
+        "`false`",
+    ),
+    SettingDoc(
         "html",
         "`build` renders HTML pages; `false`: localized Markdown only "
         "(`build --html/--no-html` for one run)",
@@ -206,10 +246,70 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         + ", ".join(f"{gen} `{layout}`" for gen, layout in DEFAULT_LAYOUTS.items()),
     ),
     SettingDoc(
+        "generator_languages",
+        "how the generator names a language in paths, where its convention would not: "
+        '`{ pt_BR = "br" }` (by default Hugo `pt-br`, Docusaurus and Jekyll `pt-BR`, '
+        "MkDocs as the project spells it)",
+    ),
+    SettingDoc(
         "markdown_extensions",
         'extensions of the generator\'s Markdown dialect, in its own names: `"name"` adds '
         'one, `"-name"` removes one (`["-abbr", "pymdownx.tabbed"]`), on top of '
         "`mkdocs.yml`'s `markdown_extensions` for `mkdocs` (docs/generators.md)",
+    ),
+    SettingDoc(
+        "component_attributes",
+        "the attributes of components whose values are text to translate, by component "
+        '(`"*"`: any other): `{"*" = ["label", "title", "alt"], Figure = ["caption", "alt"]}`; '
+        "a list is for every component. Docusaurus: JSX attributes on a line of their own; "
+        "Jekyll: an include's parameters, by its file name (docs/generators.md)",
+        'the generator\'s: docusaurus `{"*" = ["label", "title", "alt"]}`, jekyll (parameters '
+        'of an include on a line of its own) `{"*" = ["title", "alt", "caption", "content"]}`',
+    ),
+    SettingDoc(
+        "heading_ids",
+        '`"auto"`: a translated heading gets the id its generator makes of the translation; '
+        '`"source"`: the id the generator makes of the source heading, written after the '
+        "translation (`## Dosis {#dose}`; MkDocs `{ #dose }`, with `attr_list`), so "
+        "`#anchor` links survive translation; `plain`: painl10n's pages give every heading "
+        "the source page's id (none with `auto`); an explicit id is always copied "
+        "(docs/generators.md)",
+    ),
+    SettingDoc(
+        "shortcode_parameters",
+        "Hugo: the parameters of each shortcode whose values in double quotes are "
+        'messages (`{ figure = ["alt", "caption", "title"] }`); `"*"`: every shortcode not '
+        "named; the rest of the tag is never offered",
+    ),
+    SettingDoc(
+        "code_shortcodes",
+        "Hugo: block shortcodes whose body is code, copied as written and never offered "
+        "(any with a `lang=` parameter too); other bodies are Markdown",
+    ),
+    SettingDoc(
+        "publish",
+        'what `build` publishes: `"translated"` (a translation that is not fuzzy and '
+        'passes `check`), or `"reviewed"` (signed off by a reviewer as well); one string, '
+        'or a table by language (`{ de = "reviewed" }`). The rest falls back to the source',
+        '`"translated"`',
+    ),
+    SettingDoc(
+        "strict_build",
+        "an entry that `check` reports as an error fails `build` (exit 1, nothing "
+        "written) instead of falling back to the source (`build --strict` for one run)",
+    ),
+    SettingDoc(
+        "partial_pages",
+        'a page with text that falls back to the source: `"notice"` publishes it with a '
+        "notice in its language and the fallback marked with the source's `lang`/`dir`; "
+        '`"withhold"` does not publish it in that language (no file, switcher entry, '
+        "`hreflang` or index entry)",
+    ),
+    SettingDoc(
+        "publish_threshold",
+        "least percentage of an article's strings published in a language, or its page "
+        "is withheld there: one number, or a table by language (`{ ar = 50 }`)",
+        "`0` (every language)",
     ),
     SettingDoc(
         "allow_outside_paths",
@@ -363,8 +463,10 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
     if layout == "plain":
         _apart(output_dir, {"source_dir": source_dir, "locales_dir": locales_dir})
     else:
+        spelled = _generator_languages(table, generator, languages)
         roots = [
-            translation_root(output_dir, layout, code) for code in (*languages, *PSEUDO_LOCALES)
+            translation_root(output_dir, layout, generator_code(generator, spelled, code))
+            for code in (*languages, *PSEUDO_LOCALES)
         ]
         _translations_apart(roots, source_dir, locales_dir)
     return Settings(
@@ -387,6 +489,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         repository_url=_repository_url(table),
         tm=_expect(table, "tm", bool, True),
         tm_threshold=_tm_threshold(table),
+        require_review=_require_review(table, languages),
         html=_html(table, layout),
         site_name=_by_language(table, "site_name", source_language, languages) or {},
         disclaimer=_by_language(table, "disclaimer", source_language, languages),
@@ -395,7 +498,159 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         output_layout=layout,
         markdown_extensions=_markdown_extensions(table),
         generator_extensions=_generator_extensions(root, generator),
+        component_attributes=_component_attributes(table),
+        heading_ids=_choice(table, "heading_ids", HEADING_IDS),
+        shortcode_parameters=_shortcode_parameters(table),
+        code_shortcodes=_names(table, "code_shortcodes", ("code-toggle", "highlight")),
+        generator_languages=_generator_languages(table, generator, languages),
+        publish=_publish(table, languages),
+        strict_build=_expect(table, "strict_build", bool, False),
+        partial_pages=_partial_pages(table),
+        publish_threshold=_publish_threshold(table, languages),
     )
+
+
+def _choice(table: dict[str, Any], key: str, choices: tuple[str, ...]) -> str:
+    """One of ``choices`` (the first is the default)."""
+    value: str = _expect(table, key, str, choices[0])
+    if value not in choices:
+        raise Painl10nError(f"unknown {key} {value!r}", hint="choose one of: " + ", ".join(choices))
+    return value
+
+
+_NAME = re.compile(r"[\w.-]+(?:/[\w.-]+)*|\*")
+
+
+def _names(table: dict[str, Any], key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    """A list of shortcode or parameter names."""
+    value = _expect(table, key, list, list(default))
+    if not all(isinstance(name, str) and _NAME.fullmatch(name) for name in value):
+        raise Painl10nError(
+            f"'{key}' must be a list of shortcode names", hint='e.g. ["code-toggle", "tab"]'
+        )
+    return tuple(value)
+
+
+def _shortcode_parameters(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """``shortcode_parameters``: shortcode name → parameter names."""
+    value = _expect(table, "shortcode_parameters", dict, {"*": ["title", "alt", "caption"]})
+    found = {}
+    for name, parameters in value.items():
+        ok = isinstance(parameters, list) and all(
+            isinstance(p, str) and re.fullmatch(r"[\w-]+", p) for p in parameters
+        )
+        if not _NAME.fullmatch(name) or not ok:
+            raise Painl10nError(
+                f"'shortcode_parameters': {name!r} must name a shortcode and list its "
+                "parameters' names",
+                hint='e.g. shortcode_parameters = { figure = ["alt", "caption"] }',
+            )
+        found[name] = tuple(parameters)
+    return found
+
+
+PUBLISH_MODES = ("translated", "reviewed")
+PARTIAL_PAGES = ("notice", "withhold")
+
+
+def _publish(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, str]:
+    """``publish = "reviewed"`` (every language) or ``{ de = "reviewed" }``; only the
+    languages that publish reviewed text alone are kept (the rest: "translated")."""
+    value = table.get("publish", "translated")
+    raw = dict.fromkeys(languages, value) if isinstance(value, str) else value
+    if not isinstance(raw, dict):
+        raise Painl10nError(
+            "setting 'publish' must be a string or a table by language",
+            hint='"translated" or "reviewed", e.g. publish = { de = "reviewed" }',
+        )
+    result: dict[str, str] = {}
+    for code, mode in raw.items():
+        language = _project_language(code, languages, "publish")
+        if mode not in PUBLISH_MODES:
+            raise Painl10nError(
+                f"publish for {code!r} must be one of: " + ", ".join(PUBLISH_MODES),
+                hint="not " + repr(mode),
+            )
+        if mode != "translated":
+            result[language] = mode
+    return result
+
+
+def _partial_pages(table: dict[str, Any]) -> str:
+    value: str = _expect(table, "partial_pages", str, "notice")
+    if value not in PARTIAL_PAGES:
+        raise Painl10nError(
+            f"unknown partial_pages {value!r}", hint="choose one of: " + ", ".join(PARTIAL_PAGES)
+        )
+    return value
+
+
+def _publish_threshold(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, float]:
+    """``publish_threshold = 50`` (every language) or ``{ ar = 50 }``: percent published."""
+    value = table.get("publish_threshold", 0)
+    raw = value if isinstance(value, dict) else dict.fromkeys(languages, value)
+    result: dict[str, float] = {}
+    for code, percent in raw.items():
+        language = _project_language(code, languages, "publish_threshold")
+        if isinstance(percent, bool) or not isinstance(percent, int | float):
+            percent = -1
+        if not 0 <= percent <= 100:
+            raise Painl10nError(
+                f"publish_threshold for {code!r} must be a percentage from 0 to 100",
+                hint="e.g. publish_threshold = { ar = 50 }",
+            )
+        if percent:
+            result[language] = float(percent)
+    return result
+
+
+def generator_code(generator: str, spelled: dict[str, str], language: str) -> str:
+    """A language as ``generator`` names it in paths: the ``generator_languages``
+    setting's spelling, else the generator's convention — Hugo lower-cases its
+    language keys (``pt-br``), Docusaurus and Jekyll sites use BCP 47 (``pt-BR``),
+    mkdocs-static-i18n accepts ``pt_BR`` as it is, and painl10n's own site too."""
+    if language in spelled:
+        return spelled[language]
+    if generator == "hugo":
+        return language.replace("_", "-").lower()
+    if generator in ("docusaurus", "jekyll"):
+        return language.replace("_", "-")
+    return language
+
+
+_GENERATOR_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def _generator_languages(
+    table: dict[str, Any], generator: str, languages: tuple[str, ...]
+) -> dict[str, str]:
+    """``generator_languages = { pt_BR = "br" }``: a language's name in the generator's
+    configuration, where its convention would spell it otherwise."""
+    raw = _expect(table, "generator_languages", dict, {})
+    if raw and generator == "plain":
+        raise Painl10nError(
+            "'generator_languages' needs a generator: painl10n's own site names "
+            "languages as the project does",
+            hint="remove it, or set generator",
+        )
+    spelled: dict[str, str] = {}
+    for code, value in raw.items():
+        language = _project_language(code, languages, "generator_languages")
+        if not isinstance(value, str) or not _GENERATOR_CODE.fullmatch(value):
+            raise Painl10nError(
+                f"generator_languages for {code!r} must be a name for paths "
+                f"(letters, digits, '-' or '_'), not {value!r}",
+                hint='e.g. generator_languages = { pt_BR = "pt-br" }',
+            )
+        spelled[language] = value
+    codes = [generator_code(generator, spelled, code) for code in languages]
+    clash = sorted({c for c in codes if codes.count(c) > 1})
+    if clash:
+        raise Painl10nError(
+            f"'generator_languages': two languages would be written as {clash[0]!r}",
+            hint="give each language a name of its own",
+        )
+    return spelled
 
 
 def _html(table: dict[str, Any], layout: str) -> bool:
@@ -501,6 +756,35 @@ def _markdown_extensions(table: dict[str, Any]) -> tuple[str, ...]:
     return tuple(value)
 
 
+_COMPONENT = re.compile(r"\*|[A-Za-z_][\w.:-]*")
+_ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][\w:-]*")
+
+
+def _component_attributes(table: dict[str, Any]) -> dict[str, tuple[str, ...]] | None:
+    """``component_attributes``: a table of component -> attribute names, or a list (any)."""
+    value = table.get("component_attributes")
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = {"*": value}
+    hint = 'e.g. {"*" = ["label", "title", "alt"], Figure = ["caption"]}'
+    if not isinstance(value, dict):
+        raise Painl10nError("'component_attributes' must be a table or a list", hint=hint)
+    found: dict[str, tuple[str, ...]] = {}
+    for component, names in value.items():
+        good = isinstance(names, list) and all(
+            isinstance(name, str) and _ATTRIBUTE_NAME.fullmatch(name) for name in names
+        )
+        if not _COMPONENT.fullmatch(component) or not good:
+            raise Painl10nError(
+                f"'component_attributes': {component!r} must name a component and list "
+                "attribute names",
+                hint=hint,
+            )
+        found[component] = tuple(names)
+    return found
+
+
 class _ToleratingLoader(yaml.SafeLoader):
     """Safe loading that reads a tag it does not know (``!!python/name:…``, ``!ENV``) as null.
 
@@ -585,6 +869,19 @@ def _completion(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, 
             raise Painl10nError(f"completion for {code!r} must be a percentage from 0 to 100")
         result[language] = float(value)
     return result
+
+
+def _require_review(table: dict[str, Any], languages: tuple[str, ...]) -> tuple[str, ...]:
+    """``require_review = true`` (every language) or ``["es", "fr"]``: the languages whose
+    translated entries ``check`` wants signed off."""
+    value = table.get("require_review", False)
+    if isinstance(value, bool):
+        return languages if value else ()
+    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+        raise Painl10nError(
+            f"setting 'require_review' must be true, false or a list of languages, not {value!r}"
+        )
+    return tuple(_project_language(code, languages, "require_review") for code in value)
 
 
 def _allowed_urls(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

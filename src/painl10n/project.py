@@ -24,8 +24,14 @@ from .errors import Painl10nError, raise_all
 from .languages import PSEUDO_LOCALES, canonical_code, is_pseudo
 from .runtime.cachedir import cache_path
 from .runtime.staging import sweep_leftovers
-from .sources.dialects import flavor_for
-from .sources.discover import article_name, default_slug, discover, read_text_strict
+from .sources.dialects import file_flavor, flavor_for
+from .sources.discover import (
+    article_name,
+    article_suffixes,
+    default_slug,
+    discover,
+    read_text_strict,
+)
 from .sources.front_matter_formats import front_matter_formats
 from .sources.layout import is_translation, translation_path, written_languages
 from .sources.model import Article, Flavor
@@ -89,7 +95,9 @@ class Project:
         if settings.output_layout == "plain":
             return []
         tops = [
-            translation_root(settings.output_dir, settings.output_layout, code)
+            translation_root(
+                settings.output_dir, settings.output_layout, settings.generator_code(code)
+            )
             for code in written_languages(settings)
         ]
         found = []
@@ -102,8 +110,19 @@ class Project:
     def flavor(self) -> Flavor:
         """The Markdown the articles are written in: the generator's dialect and extensions."""
         settings = self.settings
-        return flavor_for(
-            settings.generator, settings.generator_extensions, settings.markdown_extensions
+        flavor = flavor_for(
+            settings.generator,
+            settings.generator_extensions,
+            settings.markdown_extensions,
+            settings.component_attributes,
+        )
+        if flavor.dialect == "plain":
+            return flavor  # painl10n's own pages: none of these apply
+        return dataclasses.replace(
+            flavor,
+            heading_ids=settings.heading_ids,
+            shortcode_parameters=tuple(sorted(settings.shortcode_parameters.items())),
+            code_shortcodes=frozenset(settings.code_shortcodes),
         )
 
     @property
@@ -183,7 +202,7 @@ class Project:
         skip = None
         if settings.output_layout != "plain":
             skip = partial(is_translation, settings)
-        return discover(settings.source_dir, self.shown, skip)
+        return discover(settings.source_dir, self.shown, skip, article_suffixes(settings.generator))
 
     def shown(self, path: Path) -> str:
         return self.settings.relative(path)
@@ -240,7 +259,7 @@ class Project:
             front_matter_fields=self.settings.front_matter_fields,
             name=self._name(path, ref),
             front_matter_formats=front_matter_formats(self.settings.generator),
-            flavor=self.flavor,
+            flavor=file_flavor(self.flavor, path.name),
         )
 
     def _name(self, path: Path, ref: str) -> str | None:

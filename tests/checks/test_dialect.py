@@ -122,3 +122,17 @@ def test_check_reports_it_in_a_hugo_project(site: Path) -> None:
     report = run_checks(project, ["es"])
     found = [f for f in report.findings if f.check == "dialect-syntax"]
     assert len(found) == 1 and "adds '{{< nota >}}'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "problems"),
+    [("Ruta C:\\", 1), ("Ruta C:\\\\", 1), ("Ruta \\ C", 1), ('Ruta \\"C\\"', 0), ("Ruta", 0)],
+)
+def test_a_shortcode_parameter_has_no_backslash(msgstr: str, problems: int) -> None:
+    entry = polib.POEntry(msgid="Path", msgstr=msgstr, comment="shortcode figure, caption")
+    context = EntryContext(language="es", source_language="en", generator="hugo")
+    found = list(CHECK.run(entry, context))
+    assert len(found) == problems, found
+    assert all("has a backslash" in message for message in found)
+    entry.comment = "paragraph"  # elsewhere Markdown's own escapes decide
+    assert list(CHECK.run(entry, context)) == []

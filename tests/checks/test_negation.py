@@ -161,3 +161,32 @@ def test_update_notes_share_the_lexicon() -> None:
         "CRITICAL (negation) changed: Take → Avoid"
     )
     assert change_note("Take more.", "Take plus.", "fr") == "changed: more → plus"
+
+
+NOT_WELL = "This medicine is not well tolerated by older adults."
+
+
+@pytest.mark.parametrize(
+    ("language", "msgstr"),
+    [
+        ("es", "Este medicamento es bien tolerado por las personas mayores."),
+        ("fr", "Ce médicament est bien toléré par les personnes âgées."),
+        ("de", "Dieses Arzneimittel wird von älteren Menschen gut vertragen."),
+    ],
+)
+def test_not_well_dropped_is_caught(language: str, msgstr: str) -> None:
+    """'not well tolerated' → 'well tolerated' flips the advice (it was a soft phrase)."""
+    assert messages(language, NOT_WELL, msgstr)
+
+
+@pytest.mark.parametrize(
+    ("language", "msgstr"),
+    [
+        ("es", "Este medicamento es mal tolerado por las personas mayores."),
+        ("es", "Este medicamento no es bien tolerado por las personas mayores."),
+        ("fr", "Ce médicament est mal toléré par les personnes âgées."),
+        ("de", "Dieses Arzneimittel wird von älteren Menschen schlecht vertragen."),
+    ],
+)
+def test_not_well_rendered_as_badly_passes(language: str, msgstr: str) -> None:
+    assert messages(language, NOT_WELL, msgstr) == []

@@ -174,6 +174,7 @@ COMMANDS = [
     ("stats",), ("report",), ("align",), ("xliff", "export"), ("xliff", "import"),
     ("glossary", "import"), ("glossary", "export"), ("glossary", "list"),
     ("tm", "import"), ("tm", "export"),
+    ("review", "list"), ("review", "approve"), ("review", "reject"),
 ]  # fmt: skip
 
 

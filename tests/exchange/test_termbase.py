@@ -18,13 +18,14 @@ from painl10n.terms.tbx import read_tbx
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
-CSV = """concept,subject,concept_note,language,term,status,type,part_of_speech,term_note
-migraine,condition,,en,migraine,preferred,fullForm,noun,
-migraine,condition,,es,migraña,preferred,fullForm,noun,
-migraine,condition,,es,jaqueca,deprecated,fullForm,noun,colloquial
-nsaid,drug class,,en,NSAIDs,preferred,acronym,noun,
-nsaid,drug class,,es,AINE,preferred,acronym,noun,
-clinic,brand,do-not-translate,en,Mindful Infusions,preferred,fullForm,properNoun,
+HEADER = "concept,subject,concept_note,language,term,status,type,part_of_speech,term_note"
+CSV = f"""{HEADER},context,except_context
+migraine,condition,,en,migraine,preferred,fullForm,noun,,,
+migraine,condition,,es,migraña,preferred,fullForm,noun,,,
+migraine,condition,,es,jaqueca,deprecated,fullForm,noun,colloquial,,
+nsaid,drug class,,en,NSAIDs,preferred,acronym,noun,,,
+nsaid,drug class,,es,AINE,preferred,acronym,noun,,,
+clinic,brand,do-not-translate,en,Mindful Infusions,preferred,fullForm,properNoun,,,
 """
 
 

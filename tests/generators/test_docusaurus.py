@@ -14,11 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.dialect_pages import MDX_PAGE
+from tests.helpers.dialect_pages import SPANISH as DIALECT_SPANISH
 from tests.helpers.generator_sites import (
     ARTICLES,
     IMAGE,
     PSEUDO,
     SPANISH_ON_PAGE,
+    assert_identity,
     assert_placed,
     publish,
     tiny_png,
@@ -34,7 +37,7 @@ from tests.helpers.generators import (
     target_of,
     visible_text,
 )
-from tests.helpers.html import HtmlPage
+from tests.helpers.html import Element, HtmlPage
 
 LANGUAGES = ("en", "es", PSEUDO)
 INLINE = "data:image/png;base64,"
@@ -73,10 +76,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "src" / "pages" / "index.md").write_text("# Pain guide\n", "utf-8")
     source = write_project(root, "docusaurus", "docs")
     (source / IMAGE).write_bytes(tiny_png())
-    publish(root)
+    (source / "doses.mdx").write_text(MDX_PAGE, "utf-8")
+    publish(root, DIALECT_SPANISH)
     for language in ("es", PSEUDO):
         folder = root / "i18n" / language / "docusaurus-plugin-content-docs" / "current"
         assert_placed(root, language, folder)
+        assert (folder / "doses.mdx").is_file()
     out = root / "build"
     build_docusaurus(root, out)
     return out
@@ -127,3 +132,50 @@ def test_the_pseudo_locale_site_builds(built: Path) -> None:
 
 def test_screenshot(built: Path, tmp_path: Path) -> None:
     screenshot(built, "es/back-pain/", tmp_path / "docusaurus-es.png")
+
+
+def test_admonitions_and_tabs_render_translated(built: Path) -> None:
+    """The MDX page: admonition titles and bodies, tab labels and bodies in Spanish; the
+    import, the comment and the code block as they were."""
+    page = _page(built, "es", "doses.md")
+    text = visible_text(page.path)
+    titles = [" ".join(e.text.split()) for e in page.all("div") if _is_admonition_heading(e)]
+    assert titles == ["Cuidado", "Antes de un viaje", "nota"], titles
+    for phrase in (
+        "No tome más de cuatro gramos al día.",
+        "Lleve suficientes comprimidos.",
+        "Pregunte a su farmacéutico.",
+        "Tome un comprimido.",
+        "Pregunte antes a un médico.",
+    ):
+        assert phrase in text, phrase
+    tabs = [" ".join(e.text.split()) for e in page.all("li") if e.attrs.get("role") == "tab"]
+    assert tabs == ["Adultos", "Niños"], tabs
+    assert "const dose = 500; // mg, never more" in " ".join(page.one("code").text.split())
+    english = visible_text(_page(built, "en", "doses.md").path)
+    assert "Take care" in english and "Adults" in english and "Cuidado" not in english
+    for word in ("Take care", "Adults", "Ask your pharmacist", "import", "Checked by"):
+        assert word not in text, word
+
+
+def _is_admonition_heading(element: Element) -> bool:
+    classes = str(element.attrs.get("class") or "").split()
+    return any(c.startswith("admonitionHeading") for c in classes)
+
+
+def test_an_identity_translation_is_the_source_byte_for_byte(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    root.mkdir()
+    source = write_project(root, "docusaurus", "docs")
+    (source / "doses.mdx").write_text(MDX_PAGE, "utf-8")
+    folder = root / "i18n" / "es" / "docusaurus-plugin-content-docs" / "current"
+    assert_identity(root, source, folder)
+
+
+def test_the_pseudo_locale_accents_titles_and_labels_and_keeps_the_mdx(built: Path) -> None:
+    page = _page(built, PSEUDO, "doses.md")
+    tabs = [" ".join(e.text.split()) for e in page.all("li") if e.attrs.get("role") == "tab"]
+    titles = [" ".join(e.text.split()) for e in page.all("div") if _is_admonition_heading(e)]
+    assert tabs == ["\u27e6Åðûļţš one\u27e7", "\u27e6Ĉĥîļðŕéñ one\u27e7"], tabs
+    assert titles[0].startswith("\u27e6Ţåķé"), titles
+    assert "const dose = 500; // mg, never more" in " ".join(page.one("code").text.split())

@@ -14,11 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.dialect_pages import JEKYLL_NOTE, JEKYLL_PAGE
+from tests.helpers.dialect_pages import SPANISH as DIALECT_SPANISH
 from tests.helpers.generator_sites import (
     ARTICLES,
     IMAGE,
     PSEUDO,
     SPANISH_ON_PAGE,
+    assert_identity,
     assert_placed,
     publish,
     tiny_png,
@@ -78,9 +81,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "_layouts" / "article.html").write_text(LAYOUT, "utf-8")
     (root / "_includes").mkdir()
     (root / "_includes" / "header.html").write_text(HEADER, "utf-8")
+    (root / "_includes" / "note.html").write_text(JEKYLL_NOTE, "utf-8")
     source = write_project(root, "jekyll", "en")
     (source / IMAGE).write_bytes(tiny_png())
-    publish(root)
+    (source / "doses.md").write_text(JEKYLL_PAGE, "utf-8")
+    publish(root, DIALECT_SPANISH)
     for language in ("es", PSEUDO):
         assert_placed(root, language, root / language)
     out = root / "_site"
@@ -128,3 +133,37 @@ def test_the_pseudo_locale_site_builds(built: Path) -> None:
 
 def test_screenshot(built: Path, tmp_path: Path) -> None:
     screenshot(built, "es/back-pain.html", tmp_path / "jekyll-es.png")
+
+
+def test_liquid_and_kramdown_render_with_the_translation(built: Path) -> None:
+    """The include (its translated parameter), the raw block, the IAL class and the TOC
+    work in Spanish; the raw
+    block and the code are unchanged; nothing Liquid or kramdown shows as text."""
+    page = _page(built, "es", "doses.md")
+    text = visible_text(page.path)
+    [warning] = [p for p in page.all("p") if p.attrs.get("class") == "warning"]
+    assert " ".join(warning.text.split()) == "No tome más de cuatro gramos al día."
+    assert [" ".join(p.text.split()) for p in page.all("p", class_="note")] == ["Cuidado"]
+    assert "Write {{ page.title }} to show the title." in text
+    assert "Pregunte a su farmacéutico." in text
+    assert [" ".join(li.text.split()) for li in page.all("li") if "article" in li.ancestors] == [
+        "Dosis"
+    ]  # the table of contents kramdown made of '* TOC' and '{:toc}'
+    assert "dose = 500 # mg, never more" in " ".join(page.one("pre").text.split())
+    for raw in ("{%", "{:", "{::", "TOC", "Checked by", "Do not take"):
+        assert raw not in text, raw
+
+
+def test_an_identity_translation_is_the_source_byte_for_byte(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    root.mkdir()
+    source = write_project(root, "jekyll", "en")
+    (source / "doses.md").write_text(JEKYLL_PAGE, "utf-8")
+    assert_identity(root, source, root / "es")
+
+
+def test_the_pseudo_locale_accents_the_include_parameter(built: Path) -> None:
+    page = _page(built, PSEUDO, "doses.md")
+    [note] = [" ".join(p.text.split()) for p in page.all("p", class_="note")]
+    assert note.startswith("\u27e6Ţåķé"), note
+    assert "Write {{ page.title }} to show the title." in visible_text(page.path)

@@ -264,3 +264,13 @@ def test_a_linked_cache_folder_is_neither_read_nor_written(spoilt: Path, tmp_pat
     folder.symlink_to(victim)
     assert cached(spoilt) == (CATALOGS, full(spoilt))
     assert list(victim.iterdir()) == []
+
+
+def test_the_language_options_are_part_of_the_key(spoilt: Path) -> None:
+    """``--require-review`` changes no file but what each catalog reports."""
+    review = {"require_review": True}
+    examined, rendered = cached(spoilt, **review)
+    assert (examined, rendered) == (CATALOGS, full(spoilt, **review))
+    assert "unreviewed" in rendered["text"]
+    assert cached(spoilt, **review)[0] == 0
+    assert cached(spoilt) == (CATALOGS, full(spoilt))

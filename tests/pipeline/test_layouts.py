@@ -16,6 +16,14 @@ HOME = "---\ntitle: Home\n---\n\n# Welcome\n\nHello.\n"
 SECTION = "---\ntitle: Docs\nslug: my-docs\nurl: /docs/\n---\n\nAll the guides.\n"
 DOSE = "---\ntitle: Dose guide\n---\n\nTake one tablet.\n\n![Chart of doses](chart.png)\n"
 PNG = b"\x89PNG\r\n\x1a\nnot really"
+# partial_pages = "notice": a page with untranslated text says so at the top of its body.
+NOTICE = "> Algunas partes de esta página aún no están traducidas; se muestran en inglés.\n\n"
+
+
+def noticed(text: str, first: str) -> str:
+    """``text`` with the notice before its body's first block ``first``."""
+    assert first in text
+    return text.replace(first, NOTICE + first, 1)
 
 
 def hugo_site(root: Path, layout: str, source: str = "content/en", generator: str = "hugo") -> Path:
@@ -88,14 +96,15 @@ def test_folder_layout_writes_each_translation_at_its_path_below_the_language(
         "docs/Dose_Guide.md",
         "docs/_index.md",
     ]
-    assert (spanish / "docs" / "Dose_Guide.md").read_text("utf-8") == DOSE.replace(
-        "Take one tablet.", "Tome un comprimido."
-    )
-    # The generator's own slug and url stay as they are, for the generator.
-    assert (spanish / "docs" / "_index.md").read_text("utf-8") == SECTION.replace(
-        "All the guides.", "Todas las guías."
-    )
-    assert (spanish / "_index.md").read_text("utf-8") == HOME  # untranslated: the source's
+    dose = DOSE.replace("Take one tablet.", "Tome un comprimido.")  # the alt text is not
+    assert (spanish / "docs" / "Dose_Guide.md").read_text("utf-8") == noticed(dose, "Tome")
+    # The generator's own slug stays as it is; its absolute url moves under the
+    # language, or the Spanish page would take the English one's place.
+    section = SECTION.replace("All the guides.", "Todas las guías.")  # the title is not
+    section = section.replace("url: /docs/", "url: /es/docs/")
+    assert (spanish / "docs" / "_index.md").read_text("utf-8") == noticed(section, "Todas")
+    home = noticed(HOME, "Hello.")  # untranslated: the source's, after its title
+    assert (spanish / "_index.md").read_text("utf-8") == home
     # Hugo finds the bundle's image in content/en itself: no copy.
     # Nothing else: no source-language copy, no painl10n page, index or asset.
     assert snapshot(folder_site / "content" / "en") == sources
@@ -124,7 +133,7 @@ def test_a_deleted_translation_is_written_again(folder_site: Path) -> None:
     page = folder_site / "content" / "es" / "docs" / "Dose_Guide.md"
     page.unlink()
     result = build(Project.load(folder_site))
-    assert page.read_text("utf-8") == DOSE
+    assert page.read_text("utf-8") == noticed(DOSE, "Take")
     assert result.files.changed == ["content/es/docs/Dose_Guide.md"]
 
 
@@ -197,7 +206,7 @@ def test_a_file_equal_to_the_translation_is_adopted(folder_site: Path, tmp_path:
 
 def test_pseudo_locales_follow_the_layout(folder_site: Path) -> None:
     build(Project.load(folder_site), ["en-XA"])
-    accented = folder_site / "content" / "en-XA"
+    accented = folder_site / "content" / "en-xa"  # Hugo's spelling of the language
     assert _files(accented) == [
         "_index.md",
         "docs/Dose_Guide.md",
@@ -222,7 +231,7 @@ def test_suffix_layout_writes_beside_each_source(suffix_site: Path) -> None:
         "docs/chart.png",
     ]
     text = (suffix_site / "content" / "docs" / "Dose_Guide.es.md").read_text("utf-8")
-    assert text == DOSE.replace("Take one tablet.", "Tome un comprimido.")
+    assert text == noticed(DOSE.replace("Take one tablet.", "Tome un comprimido."), "Tome")
 
 
 def test_suffix_layout_never_reads_a_translation_as_a_source(suffix_site: Path) -> None:
@@ -243,7 +252,7 @@ def test_suffix_layout_replaces_the_source_languages_suffix(tmp_path: Path) -> N
     root = hugo_site(tmp_path / "site", "suffix", source="content")
     (root / "content" / "about.en.md").write_text("# About\n", "utf-8")
     build(Project.load(root))
-    assert (root / "content" / "about.es.md").read_text("utf-8") == "# About\n"
+    assert (root / "content" / "about.es.md").read_text("utf-8") == "# About\n\n" + NOTICE[:-1]
     assert (root / "locales" / "templates" / "LC_MESSAGES" / "about.en.pot").is_file()
 
 
@@ -319,7 +328,8 @@ def test_keep_going_keeps_a_refused_articles_last_translation(folder_site: Path)
     (folder_site / "content" / "en" / "docs" / "Dose_Guide.md").write_bytes(b"caf\xe9\n")
     result = build(Project.load(folder_site), keep_going=True)
     assert [error.path for error in result.refused] == ["content/en/docs/Dose_Guide.md"]
-    assert (folder_site / "content" / "es" / "docs" / "Dose_Guide.md").read_text("utf-8") == DOSE
+    spanish = folder_site / "content" / "es" / "docs" / "Dose_Guide.md"
+    assert spanish.read_text("utf-8") == noticed(DOSE, "Take")
 
 
 def test_docusaurus_keeps_the_languages_folders_when_its_last_doc_goes(tmp_path: Path) -> None:

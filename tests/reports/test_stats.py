@@ -178,7 +178,8 @@ def test_json_schema(site: Path, run_cli: Run) -> None:
     assert data["version"] == 1
     assert data["source_language"] == "en"
     assert list(data["languages"]) == ["es", "fr", "de", "ar"]
-    keys = {"total", "translated", "fuzzy", "untranslated", "percent"}
+    keys = {"total", "translated", "reviewed", "fuzzy", "untranslated", "percent"}
+    keys.add("reviewed_percent")
     for language in data["languages"].values():
         assert set(language) == {"strings", "words", "articles"}
         assert set(language["strings"]) == set(language["words"]) == keys
@@ -196,6 +197,8 @@ def test_json_schema(site: Path, run_cli: Run) -> None:
         "fuzzy": 2,
         "untranslated": 2,
         "percent": round(100 * want["translated"] / 28, 2),
+        "reviewed": 0,  # the shipped catalogs carry no sign-off
+        "reviewed_percent": 0.0,
     }
     assert ar["words"]["fuzzy"] == want["words_fuzzy"]
     assert data["languages"]["ar"]["strings"]["translated"] == 65 - 4
@@ -209,17 +212,19 @@ def test_piped_output_is_plain_aligned_text(site: Path, run_cli: Run) -> None:
     assert done.stderr == ""
     lines = done.stdout.splitlines()
     assert lines[0].split() == ["strings", "words"]
-    assert lines[1].split() == ["language", "article"] + 2 * [
-        "total", "translated", "fuzzy", "untranslated", "%"
+    assert lines[1].split() == [
+        "language", "article",
+        "total", "translated", "reviewed", "fuzzy", "untranslated", "%", "reviewed", "%",
+        "total", "translated", "fuzzy", "untranslated", "%",
     ]  # fmt: skip
     rows = [line.split() for line in lines[2:]]
     assert rows == [
-        ["es", KETAMINE, "28", "28", "0", "0", "100.0", *rows[0][7:]],
-        ["es", PSYCHO, "37", "33", "1", "3", "89.1", *rows[1][7:]],
-        ["es", "total", "65", "61", "1", "3", "93.8", *rows[2][7:]],
+        ["es", KETAMINE, "28", "28", "0", "0", "0", "100.0", "0.0", *rows[0][9:]],
+        ["es", PSYCHO, "37", "33", "0", "1", "3", "89.1", "0.0", *rows[1][9:]],
+        ["es", "total", "65", "61", "0", "1", "3", "93.8", "0.0", *rows[2][9:]],
     ]
     want = expected(po_path(site, "es", PSYCHO))
-    assert rows[1][8:11] == [
+    assert rows[1][10:13] == [
         str(want[f"words_{s}"]) for s in ("translated", "fuzzy", "untranslated")
     ]
     # numbers are right-aligned: every row ends at the same column
@@ -233,7 +238,7 @@ def test_percent_is_rounded_down_for_people(site: Path) -> None:
     rewrite(site, "de", PSYCHO, blank_one_of_many)
     text = as_text(collect_stats(Project.load(site), ["de"]))
     total = next(r for r in map(str.split, text.splitlines()) if r[:2] == ["de", "total"])
-    assert total[2:7] == ["65", "64", "0", "1", "98.4"]  # 98.46 shown as 98.4, never 98.5
+    assert total[2:9] == ["65", "64", "0", "0", "1", "98.4", "0.0"]  # 98.46: 98.4, not 98.5
 
 
 def test_rich_table_on_a_terminal(site: Path) -> None:

@@ -153,10 +153,20 @@ def test_page_shows_progress_articles_and_findings(site: Path) -> None:
     ]
     words_percent = shown_percent(100 * es_words[0] / sum(es_words))
     assert article_rows[0] == [
-        PSYCHO, "31", "2", "4", "37", "83.7% 83.7%",
-        *map(str, es_words), str(sum(es_words)), f"{words_percent}% {words_percent}%",
-    ]  # fmt: skip
-    assert article_rows[1][:6] == [PSYCHO, "37", "0", "0", "37", "100.0% 100.0%"]  # fr
+        PSYCHO,
+        "31",
+        "0",
+        "2",
+        "4",
+        "37",
+        "83.7% 83.7%",
+        str(es_words[0]),
+        "0",
+        *map(str, es_words[1:]),
+        str(sum(es_words)),
+        f"{words_percent}% {words_percent}%",
+    ]  # fmt: skip  (translated, reviewed, fuzzy, untranslated, total: none reviewed)
+    assert article_rows[1][:7] == [PSYCHO, "37", "0", "0", "0", "37", "100.0% 100.0%"]  # fr
 
     # findings: the same as check, each linked to its catalog with the line shown
     report = run_checks(project)
@@ -322,7 +332,9 @@ def test_output_folder_option_and_relative_links(site: Path, run_cli: Run) -> No
     done = run_cli("report", "-o", str(site / "public" / "l10n"), "-l", "es", "-p", str(site))
     assert done.returncode == 0, done.stderr
     folder = site / "public" / "l10n"
-    assert sorted(p.name for p in folder.iterdir()) == ["badge-es.svg", "index.html", "status.css"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "badge-es-reviewed.svg", "badge-es.svg", "index.html", "status.css"
+    ]  # fmt: skip
     page = Page((folder / "index.html").read_text("utf-8"))
     po_links = [attrs(a)["href"] for a in page.find("a") if attrs(a)["href"].endswith(".po")]
     assert po_links

@@ -17,12 +17,13 @@ Two things for the reviewer that ``msgmerge --previous`` does not do:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polib
 
 from ..languages import english_name
 from ..po.plural import parse_plural_forms, preferred_plural_forms
+from . import signoff
 from .change_notes import change_note
 from .header import Key, key_of, new_catalog_metadata
 from .similar import DEFAULT_THRESHOLD, SimilarityIndex
@@ -39,6 +40,9 @@ class MergeStats:
     revived: int = 0
     obsoleted: int = 0
     retypeset: int = 0  # source edited in typography only: translation kept, not fuzzy
+    # Entries whose sign-off no longer vouches for their text (either side changed):
+    # its line is now 'painl10n-void' (:mod:`.signoff`). (msgctxt, msgid) each.
+    voided: list[tuple[str | None, str]] = field(default_factory=list)
 
 
 def has_translation(entry: polib.POEntry) -> bool:
@@ -86,6 +90,7 @@ def merge(
         result.append(_as_obsolete(old_entry))
     result.sort(key=lambda e: e.obsolete)  # stable: obsolete ones last, order kept
     _note_changes(result, template.metadata.get("X-Source-Language") or "en")
+    stats.voided = [(e.msgctxt, e.msgid) for e in result if signoff.void(e) is not None]
     return result, stats
 
 

@@ -57,6 +57,7 @@ class EntryContext:
     microgram_symbol: str = ""  # how this language writes micrograms; "": CLDR's symbol
     generator: str = "plain"  # whose inline syntax the translations must keep
     known_words: frozenset[str] = frozenset()  # spelling: the project's word list, case-folded
+    require_review: bool = False  # report translated entries not signed off (unreviewed)
 
 
 EntryCheckFunction = Callable[[polib.POEntry, EntryContext], Iterable[str]]

@@ -15,6 +15,7 @@ values of a shortcode's translatable parameters (``title``, ``alt``,
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -38,6 +39,28 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     for source, translation in pairs:
         if translation:
             yield from _compare(source, translation, ctx.generator)
+    if ctx.generator == "hugo" and _is_parameter(entry) and _backslash_added(entry):
+        yield (
+            "the translation has a backslash: in a shortcode parameter Hugo drops it, and "
+            "one at the end stops the build; remove it"
+        )
+
+
+# Inside a shortcode parameter's quotes Hugo reads a backslash as an escape: it shows
+# none ('a \\ b' is 'a  b'), and one before the closing quote leaves the value open
+# (real builds). A translator's '\"' is a quote, which painl10n writes so itself.
+_BACKSLASH = re.compile(r'\\(?!")')
+
+
+def _backslash_added(entry: polib.POEntry) -> bool:
+    return bool(_BACKSLASH.search(entry.msgstr)) and not _BACKSLASH.search(entry.msgid)
+
+
+def _is_parameter(entry: polib.POEntry) -> bool:
+    """A shortcode parameter's value ('#. shortcode figure, caption')."""
+    return any(
+        line.startswith("shortcode ") and ", " in line for line in entry.comment.splitlines()
+    )
 
 
 def _compare(source: str, translation: str, generator: str) -> Iterator[str]:
@@ -66,7 +89,7 @@ CHECKS: list[EntryCheck] = [
         severity="error",
         description="The site generator's inline syntax kept as written: Hugo shortcodes, "
         "Liquid tags, MkDocs icons and math, MDX components and expressions, heading ids "
-        "(translatable shortcode parameters such as title may change).",
+        "(translatable shortcode parameters such as title may change, without a backslash).",
         run=run,
     )
 ]

@@ -25,6 +25,8 @@ from .consistency import (
 )
 from .model import Completion, Report
 from .registry import ENTRY_CHECKS
+from .review import CHECK as REVIEW_CHECK
+from .review import unreviewed_problem
 from .rules import Rule, RuleTimeout, time_limit
 from .syntax import syntax_problems
 
@@ -67,10 +69,15 @@ def examine_catalog(
     facts.completion.add(catalog)
     entries = [(entry, suppressed(entry) | skipped) for entry in catalog]
     _catalog_findings(facts, language, catalog, entries, shown, "syntax" not in skipped)
+    review = context.require_review and "unreviewed" not in skipped
     for entry, silenced in entries:
         if entry.obsolete or "fuzzy" in entry.flags or not entry.translated():
             continue
         facts.findings += entry_problems(entry, context, shown, messages, silenced, rules, memo)
+        if review and (why := unreviewed_problem(entry)) is not None:
+            facts.findings.append(
+                Finding(REVIEW_CHECK.id, "error", language, shown, entry.linenum, entry.msgid, why)
+            )
         if "consistency" not in silenced:
             facts.strings.append(StringUse.of(shown, entry))
             facts.terms += term_uses(context, shown, entry)

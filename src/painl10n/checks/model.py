@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import polib
 
+from ..catalogs.signoff import is_signed_off
 from ..runtime.shard import Shard
 from .base import Finding
 
@@ -26,6 +27,7 @@ class Completion:
     obsolete: int = 0
     words_total: int = 0
     words_translated: int = 0
+    reviewed: int = 0  # of the translated: signed off by a reviewer on their present text
 
     def add(self, catalog: polib.POFile) -> None:
         for entry in catalog:
@@ -40,6 +42,7 @@ class Completion:
             elif entry.translated():
                 self.translated += 1
                 self.words_translated += words
+                self.reviewed += is_signed_off(entry)
             else:
                 self.untranslated += 1
 
@@ -51,6 +54,10 @@ class Completion:
     @property
     def percent(self) -> float:
         return 100.0 * self.translated / self.total if self.total else 100.0
+
+    @property
+    def reviewed_percent(self) -> float:
+        return 100.0 * self.reviewed / self.total if self.total else 100.0
 
 
 _COUNTS = tuple(item.name for item in dataclasses.fields(Completion))

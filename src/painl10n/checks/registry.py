@@ -16,6 +16,7 @@ from . import (
     negation,
     numbers,
     orphans,
+    review,
     sentences,
     spelling,
     style,
@@ -40,6 +41,7 @@ ENTRY_CHECKS: tuple[EntryCheck, ...] = (
 CHECKS: tuple[CatalogCheck | EntryCheck, ...] = (
     *syntax.CHECKS,
     orphans.CHECK,
+    review.CHECK,
     consistency.CHECK,
     *ENTRY_CHECKS,
 )
@@ -72,7 +74,7 @@ FINDING_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("consistency", "same-as-source", "spelling", "whitespace", "punctuation", "length"),
     ),
     ("other checks", ()),
-    ("completion", ("untranslated", "fuzzy", "obsolete", "orphan")),
+    ("completion", ("untranslated", "fuzzy", "unreviewed", "obsolete", "orphan")),
 )
 _RANK = {
     check_id: (group, place)

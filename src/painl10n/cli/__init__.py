@@ -25,6 +25,7 @@ from . import quality  # noqa: F401
 from . import exchange  # noqa: F401
 from . import glossary  # noqa: F401
 from . import tm  # noqa: F401
+from . import review  # noqa: F401
 
 # isort: on
 

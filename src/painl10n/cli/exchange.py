@@ -74,16 +74,28 @@ def xliff_import(
     language: Annotated[
         str | None, typer.Option("--language", "-l", metavar="LANG", help="Require this trgLang.")
     ] = None,
+    reviewed_by: Annotated[
+        str | None,
+        typer.Option(
+            "--reviewed-by",
+            metavar="NAME",
+            help="The reviewer who set the 'final' states: their sign-off is recorded.",
+        ),
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Write the targets of XLIFF 2.0 files into the catalogs (checked first, all or nothing).
 
+    Units in state 'final' are signed off in the name given with --reviewed-by
+    when they pass every check; without it they await review.
+
     \b
     Example:
       painl10n xliff import from-agency/*.xlf -l de
+      painl10n xliff import reviewed/*.xlf -l de --reviewed-by "Dr. Eva Roth"
     """
-    result = import_xliff(Project.load(project), files, language)
-    for skipped in result.skipped:
+    result = import_xliff(Project.load(project), files, language, reviewer=reviewed_by)
+    for skipped in [*result.skipped, *result.not_signed]:
         say(quiet, str(skipped))
     for name in result.files.changed:
         say(quiet, f"wrote {name}")
@@ -92,3 +104,9 @@ def xliff_import(
         f"{result.imported} imported, {result.unchanged} unchanged, "
         f"{result.without_target} without target, {len(result.skipped)} skipped",
     )
+    if result.signed_off or result.voided or result.not_signed:
+        say(
+            quiet,
+            f"{result.signed_off} signed off, {len(result.not_signed)} 'final' not signed off, "
+            f"{result.voided} sign-offs voided by a changed translation",
+        )

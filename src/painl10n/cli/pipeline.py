@@ -4,16 +4,20 @@ and those that keep catalogs with their articles: mv, clean."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from ..checks.base import excerpt
 from ..errors import raise_all
+from ..localize.translations import ArticleOutcome, Withheld
 from ..pipeline.build import build as build_site
 from ..pipeline.clean import clean_orphans
 from ..pipeline.compile import compile_catalogs
 from ..pipeline.extract import extract as extract_templates
+from ..pipeline.gate import GateRefused, held_by_check, page_fate, withheld_because
 from ..pipeline.init import init_project
 from ..pipeline.move import move_article
 from ..pipeline.pseudo import write_pseudo_catalogs
@@ -126,6 +130,13 @@ def update(
             f"{stats.revived} revived, {stats.obsoleted} obsolete, {stats.retypeset} retypeset"
             + (" (typography-only edits: translations kept)" if stats.retypeset else ""),
         )
+        for _, msgid in stats.voided:
+            say(
+                quiet, f"{lang}/{slug}: sign-off void (text changed since review): {excerpt(msgid)}"
+            )
+    voided = sum(len(stats.voided) for stats in result.stats.values())
+    if voided:
+        say(quiet, f"{voided} sign-offs void: 'painl10n review list' shows what to review again")
     if result.prefilled:
         say(quiet, f"{sum(result.prefilled.values())} new strings pre-filled from memory (fuzzy)")
     say(quiet, f"{len(result.files.changed)} catalogs changed")
@@ -148,40 +159,53 @@ def build(
         ),
     ] = None,
     keep_going: KeepGoingOption = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            metavar="",
+            help="A translation that check reports as an error fails the build (exit 1, "
+            "nothing written) instead of falling back to the source text "
+            "(default: the 'strict_build' setting, false).",
+        ),
+    ] = False,
 ) -> None:
     """Write output/<lang>/<slug>.md and .html (extract and update first if stale).
+
+    A translation that check reports as an error is not published: its source
+    text is, and the summary names the entry and why (--strict: exit 1 instead).
 
     \b
     Examples:
       painl10n build                  the whole site
       painl10n build -l de --no-html  German Markdown only, for a site generator
       painl10n build --shard 1/4      a quarter of the articles, on one CI runner
+      painl10n build --strict         fail on any translation that check rejects
     """
     proj = Project.load(project)
     if html is not None:
         proj = proj.with_html(html)
-    with terminal_progress(quiet, "build") as progress:
-        result = build_site(
-            proj,
-            language,
-            progress=progress,
-            jobs=jobs_of(jobs),
-            shard=shard_of(shard),
-            keep_going=keep_going,
-        )
+    try:
+        with terminal_progress(quiet, "build") as progress:
+            result = build_site(
+                proj,
+                language,
+                progress=progress,
+                jobs=jobs_of(jobs),
+                shard=shard_of(shard),
+                keep_going=keep_going,
+                strict=strict,
+            )
+    except GateRefused as refused:
+        for outcome in refused.outcomes:
+            _say_held(proj, outcome, held_by_check(outcome), err=True)
+        typer.echo(f"painl10n: {refused}", err=True)
+        raise typer.Exit(1) from None
     _say_renames(quiet, result.renames)
     for outcome in result.outcomes:
-        missing = ""
-        if outcome.untranslated or outcome.fuzzy:
-            missing = (
-                f" — source text used for {outcome.untranslated} untranslated"
-                f" and {outcome.fuzzy} fuzzy"
-            )
-        say(
-            quiet,
-            f"{outcome.language}/{outcome.slug}: {outcome.translated}/{outcome.total} "
-            f"translated{missing}",
-        )
+        say(quiet, _outcome_line(proj, outcome))
+        if not quiet:
+            _say_held(proj, outcome, outcome.withheld)
     for name in result.files.removed:
         say(quiet, f"removed stale {name}")
     out = "to " + proj.shown(proj.settings.output_dir) + "/"
@@ -232,6 +256,41 @@ def compile_(
     for name in written.changed:
         say(quiet, f"wrote {name}")
     say(quiet, f"{len(written.changed) + len(written.unchanged)} catalogs compiled")
+
+
+def _outcome_line(proj: Project, outcome: ArticleOutcome) -> str:
+    """``es/x: 29/31 translated — source text used for …; page …``."""
+    parts = []
+    if outcome.untranslated:
+        parts.append(f"{outcome.untranslated} untranslated")
+    if outcome.fuzzy:
+        parts.append(f"{outcome.fuzzy} fuzzy")
+    if outcome.held:
+        parts.append(f"{outcome.held} held back by the publishing gate")
+    missing = ""
+    if parts:
+        listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+        missing = f" — source text used for {listed}"
+    fate = page_fate(proj, outcome)
+    if not outcome.published:
+        missing += f"; page not published ({withheld_because(proj, outcome)})"
+    elif fate == "notice":
+        missing += "; page published with a notice"
+    return (
+        f"{outcome.language}/{outcome.slug}: {outcome.translated}/{outcome.total} "
+        f"translated{missing}"
+    )
+
+
+def _say_held(
+    proj: Project, outcome: ArticleOutcome, held: Sequence[Withheld], *, err: bool = False
+) -> None:
+    """One line per entry the gate held back: where, which text, and why."""
+    shown = proj.shown(proj.catalog_path(outcome.language, outcome.slug))
+    for item in held:
+        where = f"{shown}:{item.line}" if item.line else shown
+        why = "; ".join(f"{check}: {message}" for check, message in item.reasons)
+        typer.echo(f"  not published: {where} {excerpt(item.msgid)!r}: {why}", err=err)
 
 
 def _say_templates(quiet: bool, files: FileChanges, why: str = "") -> None:
@@ -292,7 +351,7 @@ def mv(
 def _source_path(argument: str) -> Path | None:
     """A source file named on the command line (relative to the current folder), or None
     for a slug."""
-    return Path(argument).absolute() if argument.lower().endswith(".md") else None
+    return Path(argument).absolute() if argument.lower().endswith((".md", ".mdx")) else None
 
 
 @app.command()

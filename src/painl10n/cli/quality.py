@@ -87,6 +87,15 @@ def check(
     list_checks: Annotated[
         bool, typer.Option("--list-checks", metavar="", help="List the check ids and exit.")
     ] = False,
+    require_review: Annotated[
+        bool,
+        typer.Option(
+            "--require-review",
+            metavar="",
+            help="Report every translated entry no reviewer has signed off (unreviewed: an "
+            "error), as the require_review setting does for its languages.",
+        ),
+    ] = False,
     quiet: QuietOption = False,
     shard: ShardOption = None,
     jobs: JobsOption = None,
@@ -117,6 +126,7 @@ def check(
       painl10n check --skip-check length      every check but one
       painl10n check -l es --format github    annotations in a GitHub pull request
       painl10n check --format junit > checks.xml
+      painl10n check -l es --require-review   fail unless a reviewer signed everything off
       painl10n check --list-checks            what is checked, and how severe (custom rules too)
     """
     if list_checks and fmt == "markdown":
@@ -141,6 +151,7 @@ def check(
             progress=progress,
             jobs=jobs_of(jobs),
             shard=shard_of(shard),
+            require_review=require_review,
             cache=not no_cache,
         )
     text = render(report, fmt)
@@ -222,7 +233,8 @@ def report(
     quiet: QuietOption = False,
     jobs: JobsOption = None,
 ) -> None:
-    """Write the status page (progress, findings) and a README badge per language.
+    """Write the status page (progress, findings) and README badges per language
+    (translated: badge-LANG.svg; reviewed: badge-LANG-reviewed.svg).
 
     With --from, exit 1 if the merged reports have any error, as check does.
 

@@ -60,7 +60,7 @@ def seed_catalog(project: Project, source: str, translated: Path, language: str)
         ref=translated_ref,
         default_slug=article.slug,
         front_matter_fields=project.settings.front_matter_fields,
-        flavor=project.flavor,
+        flavor=article.flavor,  # its source's: an '.mdx' article's is MDX
     )
     alignment = align_articles(article, other)
     catalog = _current_catalog(project, article, code)

@@ -9,9 +9,14 @@ Inline Markdown travels as plain text (``**``, ``[text](url)`` …) inside
 ``xml:space="preserve"`` keeps hard line breaks and spacing exact.
 
 States: untranslated → ``initial`` (no target), fuzzy → ``translated``,
-translated → ``reviewed``. On import ``reviewed`` and ``final`` become
-reviewed (not fuzzy) translations; ``translated`` and ``initial`` become
-fuzzy ones, which are never published, and never replace a reviewed one.
+translated → ``reviewed``, signed off by a reviewer
+(:mod:`painl10n.catalogs.signoff`) → ``final``. On import ``reviewed``
+becomes a translation that is not fuzzy; ``final`` too, and it is signed off
+when the importer names the reviewer (``reviewer``) and the entry passes
+every check — a sign-off is a person's, never inferred from a file;
+``translated`` and ``initial`` become fuzzy translations, which are never
+published, and never replace a translation that is not fuzzy. A target that
+changes a signed-off translation voids its sign-off.
 """
 
 from __future__ import annotations
@@ -21,14 +26,19 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import polib
 
+from ..catalogs import signoff
 from ..catalogs.header import Key, key_of
 from ..catalogs.read import MAX_TRANSLATION_GROWTH, TRANSLATION_SLACK, translation_limit
+from ..checks.base import EntryContext
+from ..checks.examine import entry_problems
 from ..errors import Painl10nError, raise_all
 from ..languages import canonical_code, html_lang
+from ..pipeline.check import entry_context
 from ..pipeline.update import read_catalog
 from ..po import write_po
 from ..project import Project
@@ -133,13 +143,18 @@ def _unit_lines(entry: polib.POEntry, uid: str) -> list[str]:
     if not entry.msgstr:
         lines.append('      <segment state="initial">')
     else:
-        state = "translated" if "fuzzy" in entry.flags else "reviewed"
-        lines.append(f'      <segment state="{state}">')
+        lines.append(f'      <segment state="{_state(entry)}">')
     lines.append(f"        <source>{_text(entry.msgid)}</source>")
     if entry.msgstr:
         lines.append(f"        <target>{_text(entry.msgstr)}</target>")
     lines += ["      </segment>", "    </unit>"]
     return lines
+
+
+def _state(entry: polib.POEntry) -> str:
+    if "fuzzy" in entry.flags:
+        return "translated"
+    return "final" if signoff.is_signed_off(entry) else "reviewed"
 
 
 def _notes(entry: polib.POEntry) -> list[tuple[str, str]]:
@@ -180,10 +195,11 @@ class Skipped:
     line: int | None
     unit: str
     reason: str
+    what: str = "skipped"  # or "not signed off" (a ``final`` unit imported as a translation)
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: unit {self.unit} skipped: {self.reason}"
+        return f"{where}: unit {self.unit} {self.what}: {self.reason}"
 
 
 @dataclass
@@ -191,8 +207,24 @@ class XliffImport:
     imported: int = 0
     unchanged: int = 0
     without_target: int = 0
+    signed_off: int = 0  # ``final`` units signed off in the reviewer's name
+    voided: int = 0  # signed-off translations a target changed
     skipped: list[Skipped] = field(default_factory=list)
+    # ``final`` units imported as translations but not signed off, and why
+    not_signed: list[Skipped] = field(default_factory=list)
     files: FileChanges = field(default_factory=FileChanges)
+
+
+_NOT_SIGNED = "not signed off"
+
+
+@dataclass(frozen=True)
+class _SignOff:
+    """Who signs ``final`` units off (None: nobody was named), on which day."""
+
+    reviewer: str | None
+    day: date
+    contexts: dict[str, EntryContext] = field(default_factory=dict)
 
 
 @dataclass
@@ -208,9 +240,25 @@ class _Unit:
 
 @locked
 def import_xliff(
-    project: Project, paths: Sequence[Path], language: str | None = None
+    project: Project,
+    paths: Sequence[Path],
+    language: str | None = None,
+    *,
+    reviewer: str | None = None,
+    day: date | None = None,
 ) -> XliffImport:
-    """Write the targets of XLIFF files into the catalogs; all files are checked first."""
+    """Write the targets of XLIFF files into the catalogs; all files are checked first.
+
+    ``reviewer``: the person who set the ``final`` states, whose sign-off they
+    record (on ``day``, today by default); without one, ``final`` units are
+    imported as translations that await review.
+    """
+    if reviewer is not None:
+        try:
+            reviewer = signoff.check_reviewer(reviewer)
+        except signoff.SignOffError as exc:
+            raise Painl10nError(str(exc), hint="pass --reviewed-by 'First Last'") from None
+    signing = _SignOff(reviewer, day or date.today())
     expected = project.select_languages([language])[0] if language else None
     known = {a.slug for a in project.articles()}
     result = XliffImport()
@@ -218,7 +266,7 @@ def import_xliff(
     refused: list[Painl10nError] = []
     for path in paths:  # every file checked, every bad one named, before anything is written
         try:
-            _import_file(project, path, expected, known, catalogs, result)
+            _import_file(project, path, expected, known, catalogs, result, signing)
         except Painl10nError as exc:
             refused.append(exc)
     raise_all(refused)
@@ -241,6 +289,7 @@ def _import_file(
     known: set[str],
     catalogs: dict[tuple[str, str], polib.POFile],
     result: XliffImport,
+    signing: _SignOff,
 ) -> None:
     """Apply one XLIFF file's targets to the catalogs (read on first use)."""
     shown = project.shown(path)
@@ -264,7 +313,53 @@ def _import_file(
                     hint="run 'painl10n update' first",
                 )
             catalogs[key] = catalog
+        if signing.reviewer is not None and target_language not in signing.contexts:
+            signing.contexts[target_language] = entry_context(project, target_language)
+        shown_catalog = project.shown(project.catalog_path(target_language, slug))
         _apply(catalogs[key], units, shown, result)
+        _sign_final(catalogs[key], units, shown, shown_catalog, result, signing, target_language)
+
+
+def _sign_final(
+    catalog: polib.POFile,
+    units: list[_Unit],
+    shown: str,
+    shown_catalog: str,
+    result: XliffImport,
+    signing: _SignOff,
+    language: str,
+) -> None:
+    """``final`` units whose target is now the entry's translation: signed off in the
+    reviewer's name when it passes every check; otherwise listed with the reason."""
+    by_id = {unit_id(e): e for e in catalog if not e.obsolete}
+    for unit in units:
+        entry = by_id.get(unit.uid)
+        if (
+            unit.state != "final"
+            or unit.problem is not None
+            or entry is None
+            or key_of(entry) != _key(unit)
+            or not unit.target
+            or entry.msgstr != unit.target
+            or signoff.is_signed_off(entry)
+        ):
+            continue
+        if signing.reviewer is None:
+            reason = "state 'final' imported as a translation awaiting review; name the "
+            reason += "reviewer who set it (--reviewed-by) to record the sign-off"
+            result.not_signed.append(Skipped(shown, unit.line, unit.uid, reason, _NOT_SIGNED))
+            continue
+        errors = [
+            f"{f.check}: {f.message}"
+            for f in entry_problems(entry, signing.contexts[language], shown_catalog)
+            if f.severity == "error"
+        ]
+        if errors:
+            reason = "check errors: " + "; ".join(errors)
+            result.not_signed.append(Skipped(shown, unit.line, unit.uid, reason, _NOT_SIGNED))
+            continue
+        signoff.sign(entry, signing.reviewer, signing.day)
+        result.signed_off += 1
 
 
 def _apply(catalog: polib.POFile, units: list[_Unit], shown: str, result: XliffImport) -> None:
@@ -304,6 +399,8 @@ def _apply(catalog: polib.POFile, units: list[_Unit], shown: str, result: XliffI
         elif not fuzzy:
             entry.flags = [f for f in entry.flags if f != "fuzzy"]
             entry.previous_msgid = entry.previous_msgctxt = entry.previous_msgid_plural = None
+        if signoff.void(entry) is not None:
+            result.voided += 1
         result.imported += 1
 
 

@@ -40,11 +40,17 @@ Lookup = Callable[[Segment], str | None]
 
 @dataclass(frozen=True)
 class Assembled:
-    """A built article and how many of its segments fell back to the source."""
+    """A built article and how many of its segments fell back to the source.
+
+    ``spans``: where each segment (in source order) ended up in ``text``;
+    ``fell_back``: the indices of the segments that kept the source's text.
+    """
 
     text: str
     translated: int
     fallback: int
+    spans: tuple[tuple[int, int], ...] = ()
+    fell_back: frozenset[int] = frozenset()
 
 
 def assemble(article: Article, lookup: Lookup) -> Assembled:
@@ -53,29 +59,37 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
     A translation equal to its msgid keeps the source's bytes too: the msgid
     joined the paragraph's lines, and a line break may be syntax in the
     generator's dialect (an identity translation rebuilds the source exactly).
+    A segment's ``suffix`` (a heading's source id) follows a translation.
     """
     out: list[str] = []
     position = 0
+    length = 0  # of what is in ``out``
     translated = fallback = 0
+    spans: list[tuple[int, int]] = []
+    fell_back: set[int] = set()
     newline = majority_line_ending(article.text)  # line breaks inside translations too
     starts = dialect_of(article.flavor).line_starts
-    for seg in article.segments:
+    for index, seg in enumerate(article.segments):
         out.append(article.text[position : seg.start])
+        length += seg.start - position
         translation = lookup(seg)
         if translation is None or not translation.strip():
             out.append(article.text[seg.start : seg.end])
             fallback += 1
+            fell_back.add(index)
         elif translation == seg.msgid:
             out.append(article.text[seg.start : seg.end])
             translated += 1
         else:
             if not seg.style.front_matter:  # a front matter value is no Markdown
                 translation = neutralize(translation, seg.msgid)
-            out.append(fit(seg, translation, starts).replace("\n", newline))
+            out.append(fit(seg, translation, starts).replace("\n", newline) + seg.suffix)
             translated += 1
+        spans.append((length, length + len(out[-1])))
+        length += len(out[-1])
         position = seg.end
     out.append(article.text[position:])
-    return Assembled("".join(out), translated, fallback)
+    return Assembled("".join(out), translated, fallback, tuple(spans), frozenset(fell_back))
 
 
 def fit(seg: Segment, text: str, starts: re.Pattern[str] | None = None) -> str:
@@ -97,6 +111,8 @@ def fit(seg: Segment, text: str, starts: re.Pattern[str] | None = None) -> str:
         return one_line
     if seg.style is Style.ADDED_LABEL:  # '!!! note' + ' "Nota"'
         return f' "{one_line}"'
+    if seg.style is Style.ATTRIBUTE:  # a JSX string knows no backslash: its quote as a reference
+        return one_line.replace(seg.quote, "&quot;" if seg.quote == '"' else "&#39;")
     if seg.style is Style.ATX:
         return re.sub(r"(?<=[ \t])(#+)$", lambda m: "\\" + m[1], one_line)
     if seg.style is Style.SETEXT:

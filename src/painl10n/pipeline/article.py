@@ -19,23 +19,31 @@ from markdown_it.token import Token
 from ..catalogs.merge import MergeStats
 from ..catalogs.template import now_stamp
 from ..errors import Painl10nError, raise_all
-from ..languages import is_pseudo
-from ..localize.translations import ArticleOutcome, localize
+from ..languages import html_lang, is_pseudo, text_direction
+from ..localize.permalinks import localized_address
+from ..localize.translations import ArticleOutcome, Localized, localize_article
 from ..memory.cache import pairs_file
 from ..memory.engine import has_untranslated, reviewed_units
+from ..po import read_po
 from ..project import Project
 from ..runtime.cachedir import digest
+from ..runtime.fileio import majority_line_ending
 from ..runtime.staging import Staged, discard, stage_into
+from ..site import chrome
 from ..site.a11y import accessible_body, split_title, title_text
+from ..site.anchors import set_heading_ids, source_heading_ids
+from ..site.fallback import mark_fallback
 from ..site.links import ArticleLinks, rewrite_links
 from ..site.pages import PageMeta, SiteOptions, article_page
 from ..site.render import Allowances, allowances_of, render_tokens
 from ..site.typography import bind_units_in_tokens
 from ..sources import frontmatter
+from ..sources.front_matter_formats import blanked, front_matter_formats, split_front_matter
 from ..sources.markdown import copy_tokens, front_matter_token, parser
 from ..sources.model import Article, Flavor
 from ..terms.matcher import TermMatcher
 from .extract import template_and_catalog
+from .gate import Fate, gate_of, page_fate
 from .manifest import shown_path, units_digest
 from .update import term_matcher, update_catalog
 
@@ -83,25 +91,45 @@ def build_article(
     site = SiteOptions.of(project.settings)
     decided: _SourcePage | None = None  # by the source page, for its translations
     refused: list[Painl10nError] = []  # a bad catalog refuses the article, once all are tried
-    texts: list[tuple[str, str]] = []  # each language's localized Markdown
+    texts: list[tuple[str, str, Localized | None]] = []  # each language's Markdown
     for language in [source, *languages]:
         try:
-            texts.append(
-                (language, _localized(project, article, language, template, matcher, outputs))
-            )
+            localized = _localized(project, article, language, template, matcher, outputs)
+            text = article.text if localized is None else localized.text
+            texts.append((language, text, localized))
         except Painl10nError as exc:
             refused.append(exc)
-    parses = _Parses([text for _, text in texts], {article.text: source_tokens}, article.flavor)
-    for language, text in texts:
+    fates = {
+        language: page_fate(project, localized.outcome)
+        for language, _, localized in texts
+        if localized is not None
+    }
+    for outcome in outputs.outcomes:
+        outcome.published = fates.get(outcome.language) != "withheld"
+    texts = [item for item in texts if fates.get(item[0]) != "withheld"]
+    present = [code for code in present if fates.get(code) != "withheld"]
+    parses = _Parses([text for _, text, _ in texts], {article.text: source_tokens}, article.flavor)
+    for language, text, localized in texts:
         try:
-            held_to = None if language == source else decided or _SourcePage(Allowances(), False)
+            held_to = (
+                None if language == source else decided or _SourcePage(Allowances(), False, ())
+            )
             facts = (links, present, site, path)
-            made = _pages(project, article, language, text, outputs, facts, parses, held_to)
+            shown = _Shown(localized, fates.get(language, "published"))
+            made = _pages(project, article, language, text, outputs, facts, parses, held_to, shown)
             decided = decided or made
         except Painl10nError as exc:
             refused.append(exc)
     raise_all(refused)
     return outputs
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """How a page shows the source text it keeps (``localized`` None: the source page)."""
+
+    localized: Localized | None
+    fate: Fate
 
 
 def _localized(
@@ -111,19 +139,23 @@ def _localized(
     template: polib.POFile,
     matcher: TermMatcher | None,
     outputs: ArticleOutputs,
-) -> str:
-    """The article's Markdown in ``language``; its merged catalog added to ``outputs``."""
+) -> Localized | None:
+    """The article in ``language`` (None: the source language), through the publishing
+    gate; its merged catalog added to ``outputs``."""
     if language == project.settings.source_language:
-        return article.text
+        return None
     path, po_text, stats, catalog = update_catalog(
         project, language, article.slug, template, matcher
     )
     outputs.files.append((path, po_text))
     outputs.stats[language] = stats
     outputs.catalogs[language] = catalog
-    text, outcome = localize(article, catalog, language)
-    outputs.outcomes.append(outcome)
-    return text
+    shown = project.shown(path)
+    # The gate examines the catalog as written, as check reads it: its line numbers.
+    held = gate_of(project, language).held(read_po(po_text, path=shown), shown)
+    localized = localize_article(article, catalog, language, held)
+    outputs.outcomes.append(localized.outcome)
+    return localized
 
 
 def _pages(
@@ -135,30 +167,115 @@ def _pages(
     site_facts: tuple[ArticleLinks, Sequence[str], SiteOptions, Path],
     parses: _Parses,
     decided: _SourcePage | None,
+    shown: _Shown,
 ) -> _SourcePage | None:
     """The localized Markdown and its HTML page in one language, added to ``outputs``.
 
     ``decided``: what the source page decided, for a translation (None: this
-    is the source page, and what it decides is returned).
+    is the source page, and what it decides is returned). ``shown``: whether
+    the page shows a notice of its source text (``partial_pages``).
     """
     links, present, site, path = site_facts
-    source = project.settings.source_language
-    if project.settings.output_layout != "plain":  # where the generator reads it
+    settings = project.settings
+    source = settings.source_language
+    if settings.output_layout != "plain":  # where the generator reads it
+        if language != source:
+            text = localized_address(
+                text,
+                generator=settings.generator,
+                code=settings.generator_code(language),
+                formats=front_matter_formats(settings.generator),
+                ref=article.ref,
+            )
+        if shown.fate == "notice":
+            text = with_notice(text, article, settings.generator, language, source)
         outputs.files += [(target, text) for target in project.article_outputs(language, "", path)]
         outputs.pages.append(_page_meta(article, None if language == source else text, language))
         return None
-    outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
-    if not project.settings.html:  # for a site generator of the publisher's own
+    if not settings.html:  # for a site generator of the publisher's own
+        if shown.fate == "notice":
+            text = with_notice(text, article, "plain", language, source)
+        outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
         localized = None if language == source else text
         outputs.pages.append(_page_meta(article, localized, language))
         return None
-    meta, page, in_body = _page(article, text, language, links, parses.take(text), decided)
+    outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
+    tokens = parses.take(text)
+    heading_ids: tuple[str, ...] = ()
+    if project.settings.heading_ids == "source":  # every language has the source's ids
+        if decided is None:
+            heading_ids = tuple(source_heading_ids(tokens))
+        else:
+            set_heading_ids(tokens, decided.heading_ids)
+    notice: dict[str, str] | None = None
+    title_lang: tuple[str, str] | None = None
+    if shown.localized is not None and shown.fate == "notice":
+        done = shown.localized.assembled
+        lang, direction = html_lang(source), text_direction(source)
+        mark_fallback(tokens, text, article.segments, done.spans, done.fell_back, lang, direction)
+        notice = _notice(language, source)
+        title = str(article.front_matter.get("title", ""))
+        segments = [article.segments[index] for index in done.fell_back]
+        if any(seg.style.front_matter and seg.msgid == title for seg in segments):
+            title_lang = (lang, direction)
+    meta, page, in_body = _page(article, text, language, links, tokens, decided)
+    if title_lang is not None:
+        meta = dataclasses.replace(meta, title_lang=source)
     outputs.pages.append(meta)
-    html = article_page(meta, page.body, list(present), source, heading=page.heading, site=site)
+    html = article_page(
+        meta,
+        page.body,
+        list(present),
+        source,
+        heading=page.heading,
+        site=site,
+        notice=notice,
+        title_lang=title_lang,
+    )
     outputs.files.append((project.output_path(language, f"{article.slug}.html"), html))
     if decided is None:
-        return _SourcePage(allowances_of(page.heading + page.body), in_body)
+        return _SourcePage(allowances_of(page.heading + page.body), in_body, heading_ids)
     return None
+
+
+def _notice(language: str, source: str) -> dict[str, str]:
+    """The page's notice, marked with its language where it is not the page's."""
+    text, written = chrome.untranslated_notice(language, source)
+    if written == language:
+        return {"text": text, "lang": "", "dir": ""}
+    return {"text": text, "lang": html_lang(written), "dir": text_direction(written)}
+
+
+def with_notice(text: str, article: Article, generator: str, language: str, source: str) -> str:
+    """``text`` with the notice of its source text at the top of the body (after the front
+    matter and a leading ``# Title``), in the generator's own words: a Docusaurus
+    ``:::note``, an MkDocs admonition where the site has them, else a blockquote."""
+    words, _ = chrome.untranslated_notice(language, source)
+    if generator == "docusaurus":
+        block = f":::note\n\n{words}\n\n:::"
+    elif generator == "mkdocs" and "admonition" in article.flavor.extensions:
+        block = f'!!! note ""\n\n    {words}'
+    else:
+        block = f"> {words}"
+    fenced = split_front_matter(text, front_matter_formats(generator), article.ref)
+    top = 0 if fenced is None else text.count("\n", 0, fenced.end) + 1  # TOML, JSON
+    blocks = [
+        token
+        for token in parser(article.flavor).parse(text if fenced is None else blanked(text, fenced))
+        if token.map is not None and token.level == 0 and token.nesting >= 0
+    ]
+    if blocks and blocks[0].type == "front_matter":
+        top = blocks.pop(0).map[1]  # type: ignore[index]
+    if blocks and blocks[0].type == "heading_open" and blocks[0].tag == "h1":
+        top = blocks[0].map[1]  # type: ignore[index]
+    end = "\r" if majority_line_ending(text) == "\r\n" else ""
+    lines = text.split("\n")
+    head, rest = lines[:top], lines[top:]
+    while rest and not rest[0].strip():
+        head.append(rest.pop(0))
+    if head and head[-1].strip():
+        head.append(end)
+    return "\n".join([*head, *(line + end for line in [*block.split("\n"), ""]), *rest])
 
 
 class _Parses:
@@ -202,6 +319,7 @@ class _SourcePage:
 
     allowances: Allowances  # the guarded markup they may keep (site/render.py)
     title_in_body: bool  # the body's leading ``# Title`` is the page's heading
+    heading_ids: tuple[str, ...]  # heading_ids = "source": its headings' ids, in order
 
 
 def _page(
@@ -229,7 +347,7 @@ def _page(
     """
     if tokens is None:
         tokens = parser(article.flavor).parse(text)
-    rewrite_links(tokens, links, article.ref)
+    rewrite_links(tokens, links, article.ref, None if source is None else language)
     bind_units_in_tokens(tokens, language)
     heading, rest = split_title(tokens)
     front_matter = tokens[0] if tokens and tokens[0].type == "front_matter" else None

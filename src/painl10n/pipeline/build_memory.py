@@ -167,8 +167,8 @@ def prefill_built(
             ref, _, catalog = others[(language, slug)]
             text = catalog_text(project, target, catalog)
             stage_into(staged, target, text)
-            _, outcome = localize(article_of(ref), catalog, language)
             previous = amended[ref]
+            outcome = _again(article_of(ref), catalog, previous.outcome(language))
             amended[ref] = dataclasses.replace(
                 previous,
                 catalogs={**previous.catalogs, language: digest(text.encode("utf-8"))},
@@ -185,12 +185,28 @@ def prefill_built(
         discard(earlier)
         staged = [item for item in staged if item.target != target]
         stage_into(staged, target, payload, earlier[0].base if earlier else None)
-        _, outcome = localize(article_of(result.ref), catalogs[(language, slug)], language)
+        [before] = [o for o in result.outcomes if o.language == language]
+        outcome = _again(article_of(result.ref), catalogs[(language, slug)], before)
         outcomes = [outcome if o.language == language else o for o in result.outcomes]
         by_slug[slug] = dataclasses.replace(result, files=files, outcomes=outcomes)
     return Prefilled([by_slug[result.slug] for result in results], amended, staged, memory)
 
 
+def _again(article: Article, catalog: polib.POFile, before: ArticleOutcome) -> ArticleOutcome:
+    """The outcome of a catalog the memory pre-filled: its new strings are fuzzy, so
+    what the gate held and whether the page is published stay as they were."""
+    held = {withheld.key: withheld for withheld in before.withheld}
+    _, outcome = localize(article, catalog, before.language, held)
+    outcome.published = before.published
+    return outcome
+
+
 def _counts(outcome: ArticleOutcome) -> list[int]:
     """An outcome as the manifest records it."""
-    return [outcome.total, outcome.translated, outcome.untranslated, outcome.fuzzy]
+    return [
+        outcome.total,
+        outcome.translated,
+        outcome.untranslated,
+        outcome.fuzzy,
+        outcome.held,
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
@@ -46,6 +47,7 @@ def run_checks(
     progress: Progress | None = None,
     jobs: int = 1,
     shard: Shard | None = None,
+    require_review: bool = False,
     cache: bool = False,
 ) -> Report:
     """Check the catalogs of the chosen languages (all by default), over ``jobs`` processes.
@@ -57,6 +59,10 @@ def run_checks(
     ``skip_checks`` all but those (a custom rule is ``rule:<id>``); a catalog
     that is missing or cannot be read is reported whatever the checks chosen,
     since nothing in it could be checked. Every name is validated first.
+
+    ``require_review`` reports every translated entry not signed off by a
+    reviewer (``unreviewed``) in every language checked; without it, only in the
+    languages of the ``require_review`` setting.
 
     With ``shard``, only that share of the articles (by slug): consistency
     across articles is then checked within the shard only.
@@ -89,7 +95,11 @@ def run_checks(
         items = shard.select(items, lambda item: item[0])
         orphans = shard.select(orphans, lambda found: found.slug)
     contexts = tuple(
-        entry_context(project, language, termbase, source_terms) for language in chosen
+        replace(
+            entry_context(project, language, termbase, source_terms),
+            require_review=require_review or language in project.settings.require_review,
+        )
+        for language in chosen
     )
     runs = [
         LanguageRun(context, project.settings.required_completion(context.language))

@@ -152,9 +152,30 @@ def open_cache(
     for context in contexts:
         known = "\n".join(sorted(context.known_words))
         speller = _speller(context.language)
-        key = f"{run.hexdigest()}\0{context.language}\0{speller}\0{known}"
+        options = _options(context)
+        key = f"{run.hexdigest()}\0{context.language}\0{speller}\0{options}\0{known}"
         languages[context.language] = digest(key.encode("utf-8", "surrogatepass"))
     return CheckCache(folder, languages)
+
+
+# What of an EntryContext the run's key already covers: the termbase and its matchers
+# (the termbase file), the word list (hashed on its own).
+_COVERED = frozenset({"termbase", "source_terms", "target_terms", "known_words"})
+
+
+def _options(context: EntryContext) -> str:
+    """Every other field of the language's context, as it is now (a field added later
+    is part of the key without a change here): allowed URLs and numbers, microgram
+    symbol, generator, whether unreviewed entries are reported …"""
+    shown = []
+    for item in fields(context):
+        if item.name in _COVERED:
+            continue
+        value = getattr(context, item.name)
+        if isinstance(value, frozenset | set):
+            value = sorted(value)
+        shown.append(f"{item.name}={value!r}")
+    return "\n".join(shown)
 
 
 _DICTIONARIES = ("/usr/share/hunspell", "/usr/share/myspell", "~/.config/enchant/hunspell")

@@ -39,6 +39,7 @@ from ..sources.layout import translation_language
 from .article import ArticleResult, ArticleTask, process_article
 from .build_memory import Prefilled, fresh_catalogs, memory_digests, prefill_built
 from .extract import remove_stale_templates
+from .gate import GateRefused, held_by_check
 from .manifest import (
     ArticleRecord,
     IndexRecord,
@@ -128,8 +129,14 @@ def build_site(
     shard: Shard | None = None,
     progress: Progress | None = None,
     keep_going: bool = False,
+    strict: bool = False,
 ) -> BuildResult:
     """Rebuild the stale articles (over ``jobs`` processes), then indexes and manifest.
+
+    ``strict`` (or the ``strict_build`` setting): a translation the publishing gate
+    holds back for a ``check`` error refuses the whole build, nothing written
+    (:class:`~painl10n.pipeline.gate.GateRefused`); otherwise it falls back to the
+    source text and :attr:`BuildResult.outcomes` name it.
 
     An article that cannot be built (its source, slug or a catalog refused)
     stops the build before anything is written, once every article has been
@@ -158,6 +165,13 @@ def build_site(
         articles = plan_articles(project, plan)
         renames = take_over_renamed(project, articles, kept=plan.kept)  # before any merge
     results, failures = run_tasks(project, plan, jobs, progress)
+    withheld = _withheld_after(project, plan, results)
+    if withheld != plan.links.withheld:
+        # A page is withheld (or published) now that was not: the links to it change,
+        # on every page that may link there. Built again, with links that avoid it.
+        discard(item for result in results for item in result.staged)
+        plan = plan_build(project, languages, shard, withheld)
+        results, failures = run_tasks(project, plan, jobs, progress)
     staged = [item for result in results for item in result.staged]
     try:
         if failures:
@@ -168,6 +182,8 @@ def build_site(
             raise_all(_by_file(plan.refused))
         filled = prefill(project, plan, results, staged)
         staged = filled.staged
+        if strict or project.settings.strict_build:
+            refuse_held(project, plan, filled)
         page_total = len(plan.tasks) * len(plan.built_languages)
         for result in filled.results:
             for meta in result.pages:
@@ -187,14 +203,51 @@ def build_site(
     return outcome
 
 
+def _withheld_after(
+    project: Project, plan: BuildPlan, results: list[ArticleResult]
+) -> frozenset[tuple[str, str]]:
+    """The pages withheld once these articles are built: as the plan knew them, with the
+    built articles' own decisions in place of theirs (painl10n's own pages only: no
+    other page has links rewritten)."""
+    if not project.settings.html:
+        return frozenset()
+    found = set(plan.links.withheld)
+    for result in results:
+        for outcome in result.outcomes:
+            found.discard((outcome.language, result.slug))
+            if not outcome.published:
+                found.add((outcome.language, result.slug))
+    return frozenset(found)
+
+
+def refuse_held(project: Project, plan: BuildPlan, filled: Prefilled) -> None:
+    """Raise :class:`GateRefused` if any translation of the build fails ``check``."""
+    outcomes = [o for result in filled.results for o in result.outcomes]
+    outcomes += [
+        record.outcome(lang) for record in filled.fresh.values() for lang in plan.languages
+    ]
+    failing = [o for o in outcomes if held_by_check(o)]
+    if failing:
+        raise GateRefused(sorted(failing, key=lambda o: (o.language, o.slug)))
+
+
 def _by_file(errors: Iterable[Painl10nError]) -> list[Painl10nError]:
     """Errors in the order of the files they name (those of sources, found early, and
     of catalogs, found by the workers, interleave)."""
     return sorted(errors, key=lambda error: (error.path or "", error.line or 0))
 
 
-def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) -> BuildPlan:
-    """Learn every article's slug and digest; keep the records of those still fresh."""
+def plan_build(
+    project: Project,
+    languages: Sequence[str],
+    shard: Shard | None,
+    withheld: frozenset[tuple[str, str]] | None = None,
+) -> BuildPlan:
+    """Learn every article's slug and digest; keep the records of those still fresh.
+
+    ``withheld``: the (language, slug) pages not published, which links between
+    articles avoid (by default, as the last build recorded them).
+    """
     key = cache_key(project)
     manifest = load_manifest(project, key)
     records = manifest.records
@@ -225,8 +278,13 @@ def plan_build(project: Project, languages: Sequence[str], shard: Shard | None) 
     kept |= {records[ref].slug for ref in bad if ref in records}
     sources = [path for path in sources if shown_path(project, path) not in bad]
     pairs = sorted((ref, slug) for ref, slug in slugs.items() if ref not in bad)
-    links = ArticleLinks.of(source_language, pairs)
-    links_digest = digest(json.dumps(pairs).encode())
+    if withheld is None:
+        withheld = frozenset((code, r.slug) for r in records.values() for code in r.withheld)
+    if not settings.html:  # links are rewritten on painl10n's own pages only
+        withheld = frozenset()
+    withheld = frozenset(item for item in withheld if item[1] in slugs.values())
+    links = dataclasses.replace(ArticleLinks.of(source_language, pairs), withheld=withheld)
+    links_digest = digest(json.dumps([pairs, sorted(withheld)]).encode())
     chosen = sources
     if shard is not None:
         chosen = shard.select(sources, lambda p: default_slug(p, settings.source_dir))
@@ -365,10 +423,20 @@ def record(
         }
         if settings.html:
             pages_owned.add("index.html")
+        withheld = _withheld_pages(new_records, plan.kept)
         if settings.output_layout == "plain":
-            outcome.files.removed += remove_stale(project, plan.built_languages, pages_owned)
+            by_language = {
+                language: pages_owned
+                - {
+                    f"{slug}{suffix}"
+                    for slug in withheld.get(language, ())
+                    for suffix in (".md", ".html")
+                }
+                for language in plan.built_languages
+            }
+            outcome.files.removed += remove_stale(project, plan.built_languages, by_language)
         else:
-            owned = _translations_owned(project, plan) | set(shared.copies)
+            owned = _translations_owned(project, plan, new_records) | set(shared.copies)
             removed = remove_stale_translations(project, plan.built_languages, owned)
             outcome.files.removed += removed
         if not settings.html:
@@ -386,13 +454,32 @@ def record(
     return outcome
 
 
-def _translations_owned(project: Project, plan: BuildPlan) -> set[str]:
+def _withheld_pages(records: dict[str, ArticleRecord], kept: frozenset[str]) -> dict[str, set[str]]:
+    """Language -> the slugs whose page the build withheld there (not published:
+    ``partial_pages``, ``publish_threshold``), less the refused articles' (--keep-going)."""
+    found: dict[str, set[str]] = {}
+    for found_record in records.values():
+        if found_record.slug in kept:
+            continue
+        for language in found_record.withheld:
+            found.setdefault(language, set()).add(found_record.slug)
+    return found
+
+
+def _translations_owned(
+    project: Project, plan: BuildPlan, records: dict[str, ArticleRecord] | None = None
+) -> set[str]:
     """The translations this build keeps (shown paths): those of every article it knows,
-    and the last ones of those it refused (--keep-going)."""
+    less those it withheld, and the last ones of those it refused (--keep-going)."""
+    records = records or {}
+    withheld = {
+        ref: set(found.withheld) for ref, found in records.items() if found.slug not in plan.kept
+    }
     owned = {
         shown_path(project, target)
         for path in plan.sources
         for language in plan.built_languages
+        if language not in withheld.get(shown_path(project, path), ())
         for target in project.article_outputs(language, "", path)
     }
     for found in plan.manifest.records.values():
@@ -442,7 +529,8 @@ def _pages(
         ref = shown_path(project, path)
         if ref in fresh:
             for language in [project.settings.source_language, *languages]:
-                pages[language].append(fresh[ref].page(language))
+                if language not in fresh[ref].withheld:
+                    pages[language].append(fresh[ref].page(language))
         else:
             for meta in built[ref].pages:
                 pages[meta.language].append(meta)
@@ -477,11 +565,25 @@ def _record(
             "title": meta.title,
             "description": meta.description,
             "date": meta.date.isoformat() if meta.date else None,
+            **({"title_lang": meta.title_lang} if meta.title_lang else {}),
         }
+    held = dict(previous.held) if same and previous else {}
+    withheld = set(previous.withheld) if same and previous else set()
     for o in result.outcomes:
-        outcomes[o.language] = [o.total, o.translated, o.untranslated, o.fuzzy]
+        outcomes[o.language] = [o.total, o.translated, o.untranslated, o.fuzzy, o.held]
+        held[o.language] = [item.as_list() for item in o.withheld]
+        if not held[o.language]:
+            del held[o.language]
+        withheld.discard(o.language)
+        if not o.published:  # no page, and what an earlier build wrote is removed
+            withheld.add(o.language)
+            pages.pop(o.language, None)
+            for path in project.article_outputs(
+                o.language, result.slug, project.settings.root / result.ref
+            ):
+                outputs.pop(shown_path(project, path), None)
     for path, _ in result.files:
-        if path.suffix.lower() in (".md", ".html"):
+        if path.suffix.lower() in (".md", ".mdx", ".html"):
             info = stat_of(path)
             if info is not None:
                 outputs[shown_path(project, path)] = info
@@ -495,6 +597,8 @@ def _record(
         outcomes=outcomes,
         context=result.context,
         units={**(previous.units if same and previous else {}), **result.units},
+        held=held,
+        withheld=sorted(withheld),
     )
 
 
@@ -525,6 +629,8 @@ def _written(
     prefix = shown_path(project, output_dir) + "/"
     for record in fresh.values():
         for language in built_languages:
+            if language in record.withheld:
+                continue
             for suffix in settings.page_suffixes:
                 if inside:
                     found.setdefault(f"{prefix}{language}/{record.slug}{suffix}", False)
@@ -559,6 +665,8 @@ def _written_translations(
                 found.setdefault(shown_path(project, path), path in changed)
     for ref, kept in fresh.items():
         for language in languages:
+            if language in kept.withheld:
+                continue
             for path in project.article_outputs(language, kept.slug, settings.root / ref):
                 found.setdefault(shown_path(project, path), False)
     for path in sorted(changed):

@@ -10,8 +10,10 @@ An article is rebuilt when any of them differs (a translator edited a
 catalog, someone deleted a page ...); the others are not even parsed.
 
 The whole manifest is thrown away when its key changes: the painl10n
-version and code, the page templates, the settings (languages included)
-and the termbase. A missing or unreadable manifest simply means a full
+version and code, the page templates, the settings (languages included),
+the termbase, the custom rules and the spelling word lists (the publishing
+gate runs the checks: a new forbidden term may hold a published translation
+back). A missing or unreadable manifest simply means a full
 build; the manifest is written last, after every output is in place.
 """
 
@@ -28,7 +30,7 @@ from typing import NamedTuple
 
 from .._version import __version__
 from ..errors import Painl10nError
-from ..localize.translations import ArticleOutcome
+from ..localize.translations import ArticleOutcome, Withheld
 from ..memory.engine import Unit
 from ..project import Project
 from ..runtime.cachedir import cache_path, digest, write_cache
@@ -36,7 +38,7 @@ from ..runtime.fileio import read_bounded
 from ..site.pages import PageMeta
 
 MANIFEST_NAME = "build.json"
-_FORMAT = 3
+_FORMAT = 4
 _PACKAGE = Path(__file__).resolve().parent.parent  # the whole package: its code and templates
 
 
@@ -69,8 +71,8 @@ def manifest_path(project: Project) -> Path:
 
 def cache_key(project: Project) -> str:
     """What invalidates every record: code, page templates (ours and the project's),
-    assets, settings, termbase and (when the translation memory is on) the imported
-    memories."""
+    assets, settings, termbase, custom rules, word lists (the publishing gate's inputs)
+    and (when the translation memory is on) the imported memories."""
     code = hashlib.sha256(__version__.encode())
     for path in sorted(_PACKAGE.rglob("*")):
         if path.suffix in (".py", ".html", ".css", ".svg") and path.is_file():
@@ -84,6 +86,10 @@ def cache_key(project: Project) -> str:
                 code.update(read_bounded(path, project.shown(path)))
     settings = repr(project.settings).encode()
     termbase = file_digest(project.settings.termbase) or "none"
+    termbase += ",rules:" + (file_digest(project.settings.rules) or "none")
+    words = project.settings.locales_dir / "words"
+    if words.is_dir():
+        termbase += "".join(f",{p.name}:{file_digest(p)}" for p in sorted(words.glob("*.words")))
     memories = ""
     folder = project.memory_dir
     if project.settings.tm and folder.is_dir():
@@ -107,6 +113,9 @@ class ArticleRecord:
     outcomes: dict[str, list[int]]  # language -> [total, translated, untranslated, fuzzy]
     context: str = ""  # digest of what other articles decide: the link map, present languages
     units: dict[str, str] = dataclasses.field(default_factory=dict)  # language -> reviewed units
+    # language -> the entries the publishing gate held back (Withheld.as_list)
+    held: dict[str, list[list[object]]] = dataclasses.field(default_factory=dict)
+    withheld: list[str] = dataclasses.field(default_factory=list)  # languages: page withheld
 
     def page(self, language: str) -> PageMeta:
         data = self.pages[language]
@@ -117,11 +126,22 @@ class ArticleRecord:
             title=str(data["title"]),
             description=str(data["description"]),
             date=dt.date.fromisoformat(date) if date else None,
+            title_lang=str(data.get("title_lang") or ""),
         )
 
     def outcome(self, language: str) -> ArticleOutcome:
-        total, translated, untranslated, fuzzy = self.outcomes[language]
-        return ArticleOutcome(language, self.slug, total, translated, untranslated, fuzzy)
+        total, translated, untranslated, fuzzy, held = self.outcomes[language]
+        return ArticleOutcome(
+            language,
+            self.slug,
+            total,
+            translated,
+            untranslated,
+            fuzzy,
+            held,
+            tuple(Withheld.from_list(item) for item in self.held.get(language, [])),
+            language not in self.withheld,
+        )
 
 
 Memories = dict[str, str]  # language -> digest of its translation memory
@@ -241,7 +261,7 @@ def is_fresh(
         if file_digest(project.catalog_path(language, record.slug)) != record.catalogs[language]:
             return False
     for language in [project.settings.source_language, *languages]:
-        if language not in record.pages:
+        if language not in record.pages and language not in record.withheld:
             return False
         for path in project.article_outputs(language, record.slug, source):
             if stat_of(path) != record.outputs.get(shown_path(project, path)):

@@ -29,6 +29,7 @@ from ..runtime.lock import locked
 from ..runtime.staging import FileChanges, commit_files
 from ..sources.discover import (
     article_name,
+    article_suffixes,
     check_name,
     check_slug,
     default_slug,
@@ -58,15 +59,17 @@ class Transfer:
     target: Path | None
     old: str
     new: str
+    verbatim: bool = False  # moved byte for byte (a sign-off ledger: no header to rename)
 
 
 def transfers(project: Project, old: SlugFiles, new: str) -> list[Transfer]:
     """What becomes of every file of ``old`` when its catalogs go to ``new``.
 
-    The catalogs move. The template moves only when ``new`` has none: otherwise
-    extract has already written the new article's own, and the old one is
-    stale. A ``.mo`` is removed, not moved: it carries the old slug in its
-    header, and ``painl10n compile`` writes the new one from the moved catalog.
+    The catalogs move, with their sign-off ledgers. The template moves only
+    when ``new`` has none: otherwise extract has already written the new
+    article's own, and the old one is stale. A ``.mo`` is removed, not moved:
+    it carries the old slug in its header, and ``painl10n compile`` writes
+    the new one from the moved catalog.
     """
     moves: list[Transfer] = []
     if old.template is not None:
@@ -75,6 +78,10 @@ def transfers(project: Project, old: SlugFiles, new: str) -> list[Transfer]:
     for language, path in old.catalogs.items():
         moves.append(Transfer(path, project.catalog_path(language, new), old.slug, new))
     moves += [Transfer(path, None, old.slug, new) for path in old.compiled.values()]
+    moves += [
+        Transfer(path, project.signoff_ledger_path(language, new), old.slug, new, verbatim=True)
+        for language, path in old.ledgers.items()
+    ]
     return moves
 
 
@@ -82,14 +89,13 @@ def apply_transfers(project: Project, moves: list[Transfer]) -> FileChanges:
     """Write every new file in one step, then remove the old ones."""
     for move in moves:
         refuse_links(move.path, "move a catalog")
-    writes = [
-        (
-            move.target,
-            renamed_header(read_bounded(move.path, project.shown(move.path)), move.old, move.new),
-        )
-        for move in moves
-        if move.target is not None
-    ]
+    writes = []
+    for move in moves:
+        if move.target is not None:
+            data = read_bounded(move.path, project.shown(move.path))
+            writes.append(
+                (move.target, data if move.verbatim else renamed_header(data, move.old, move.new))
+            )
     files = commit_files(writes, project.shown)
     for move in moves:
         move.path.unlink(missing_ok=True)
@@ -175,7 +181,8 @@ def _move_source(project: Project, old: Path, new: Path) -> MoveResult:
     if new.exists() or new.is_symlink():
         raise Painl10nError("already exists", path=shown_new, hint="choose another file name")
     for path, shown in ((old, shown_old), (new, shown_new)):
-        if path.suffix.lower() != ".md" or not path.parent.resolve().is_relative_to(inside):
+        suffixes = article_suffixes(project.settings.generator)
+        if path.suffix.lower() not in suffixes or not path.parent.resolve().is_relative_to(inside):
             raise Painl10nError(
                 f"not a Markdown file inside the source folder ({project.shown(source_dir)})",
                 path=shown,

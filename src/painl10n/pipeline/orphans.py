@@ -8,7 +8,8 @@ to a renamed article (:mod:`painl10n.pipeline.renames`), ``painl10n mv``
 moves them and ``painl10n clean`` removes them.
 
 Only files painl10n itself writes are considered: ``<slug>.pot`` under
-``locales/templates/LC_MESSAGES`` and ``<slug>.po`` / ``<slug>.mo`` under
+``locales/templates/LC_MESSAGES`` and ``<slug>.po`` / ``<slug>.mo`` /
+``<slug>.signoffs`` (the sign-off ledger) under
 ``locales/<lang>/LC_MESSAGES`` for the project's languages and the
 pseudo-locales.
 """
@@ -16,7 +17,7 @@ pseudo-locales.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..languages import PSEUDO_LOCALES
@@ -32,15 +33,16 @@ class SlugFiles:
     template: Path | None
     catalogs: dict[str, Path]  # by language
     compiled: dict[str, Path]  # the .mo beside a catalog, by language
+    # the sign-off ledger beside a catalog (<slug>.signoffs), by language
+    ledgers: dict[str, Path] = field(default_factory=dict)
 
     @property
     def paths(self) -> list[Path]:
-        """Every file, template first, then each language's catalog and .mo."""
+        """Every file, template first, then each language's catalog, .mo and ledger."""
         found = [self.template] if self.template is not None else []
-        for language in sorted({*self.catalogs, *self.compiled}):
-            found += [
-                files[language] for files in (self.catalogs, self.compiled) if language in files
-            ]
+        kinds = (self.catalogs, self.compiled, self.ledgers)
+        for language in sorted({*self.catalogs, *self.compiled, *self.ledgers}):
+            found += [files[language] for files in kinds if language in files]
         return found
 
     @property
@@ -59,13 +61,17 @@ def slug_files(project: Project, slug: str) -> SlugFiles:
     template = project.template_path(slug)
     catalogs: dict[str, Path] = {}
     compiled: dict[str, Path] = {}
+    ledgers: dict[str, Path] = {}
     for language in catalog_languages(project):
         path = project.catalog_path(language, slug)
         if _is_file(path):
             catalogs[language] = path
         if _is_file(path.with_suffix(".mo")):
             compiled[language] = path.with_suffix(".mo")
-    return SlugFiles(slug, template if _is_file(template) else None, catalogs, compiled)
+        if _is_file(ledger := project.signoff_ledger_path(language, slug)):
+            ledgers[language] = ledger
+    found = template if _is_file(template) else None
+    return SlugFiles(slug, found, catalogs, compiled, ledgers)
 
 
 def _is_file(path: Path) -> bool:

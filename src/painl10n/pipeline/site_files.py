@@ -10,7 +10,7 @@ language folder that is a symbolic link is refused, not followed.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..config import translation_root
@@ -21,6 +21,7 @@ from ..runtime.confine import is_link_free, refuse_links
 from ..runtime.fileio import read_bounded
 from ..runtime.staging import Staged
 from ..site.pages import ASSETS, PageMeta, SiteOptions, asset, language_index, root_index
+from ..sources.discover import article_suffixes
 from ..sources.layout import copy_path, is_translation, translation_language
 from .manifest import shown_path, written_outputs
 
@@ -40,7 +41,8 @@ def site_indexes(
         for language in built
     ]
     source = project.settings.source_language
-    counts = dict.fromkeys(indexed, count)
+    # A language built now counts the pages it publishes (some may be withheld there).
+    counts = {code: len(pages[code]) if code in built else count for code in indexed}
     files.append(
         (project.settings.output_dir / "index.html", root_index(indexed, source, counts, site))
     )
@@ -95,10 +97,13 @@ def _holds_asset(path: Path, name: str) -> bool:
         return False
 
 
-def remove_stale(project: Project, languages: Sequence[str], owned: set[str]) -> list[str]:
-    """Pages of articles that no longer exist must not stay published.
+def remove_stale(
+    project: Project, languages: Sequence[str], owned: Mapping[str, set[str]]
+) -> list[str]:
+    """Pages of articles that no longer exist, or that are withheld in a language
+    (``partial_pages``, ``publish_threshold``), must not stay published.
 
-    ``owned``: the names of the pages this build owns, in each language's folder.
+    ``owned``: per language, the names of the pages this build owns in its folder.
     Only pages the last build wrote are removed; other files are the publisher's.
     """
     removed = []
@@ -111,7 +116,7 @@ def remove_stale(project: Project, languages: Sequence[str], owned: set[str]) ->
         except (FileNotFoundError, NotADirectoryError):
             continue
         for name in entries:
-            if os.path.splitext(name)[1] in (".md", ".html") and name not in owned:
+            if os.path.splitext(name)[1] in (".md", ".html") and name not in owned[language]:
                 path = folder / name
                 written = written_outputs(project) if written is None else written
                 if shown_path(project, path) in written:
@@ -136,7 +141,9 @@ def layout_copies(project: Project, languages: Sequence[str]) -> list[tuple[Path
         relative = path.relative_to(settings.source_dir)
         if any(part.startswith(".") for part in relative.parts) or path.is_symlink():
             continue
-        if path.suffix.lower() == ".md" or not path.is_file() or is_translation(settings, path):
+        if path.suffix.lower() in article_suffixes(settings.generator) or not path.is_file():
+            continue
+        if is_translation(settings, path):
             continue
         payload = read_bounded(path, project.shown(path))
         for language in languages:
@@ -164,7 +171,9 @@ def remove_stale_translations(
         if path.is_file():
             os.remove(path)
             removed.append(shown)
-            top = translation_root(settings.output_dir, settings.output_layout, str(language))
+            top = translation_root(
+                settings.output_dir, settings.output_layout, settings.generator_code(language)
+            )
             if top is not None:
                 _prune_empty(path.parent, top)
     return removed

@@ -18,13 +18,15 @@ import polib
 from ..catalogs.merge import MergeStats, merge
 from ..catalogs.pseudo import pseudo_catalog
 from ..catalogs.read import read_catalog_file
+from ..catalogs.signoff import ledger_bytes, read_ledger
 from ..errors import Painl10nError, raise_all
 from ..languages import canonical_code, is_pseudo
 from ..memory.engine import Unit, reviewed_units, untranslated
 from ..memory.notes import carry_notes
 from ..po import read_po_file, write_po
 from ..project import Project
-from ..runtime.fileio import in_line_endings_of
+from ..review.ledger import kept_records
+from ..runtime.fileio import in_line_endings_of, read_bounded
 from ..runtime.lock import locked
 from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
@@ -135,13 +137,20 @@ def update(
             base = found.staged.base if found.staged else None  # as the worker read it
             updates[key] = dataclasses.replace(found, staged=stage(found.path, text, base=base))
     except BaseException:
-        discard(found.staged for found in updates.values() if found.staged is not None)
+        discard(_staged_files(updates.values()))
         raise
     order = [updates[(language, slug)] for language in chosen for slug in wanted]
-    commit(found.staged for found in order if found.staged is not None)
+    commit(_staged_files(order))
     written = FileChanges()
     for found in order:
         written.record(project.shown(found.path), found.staged is not None)
+        if found.ledger is None:
+            continue
+        if found.ledger.staged is None:  # no sign-off left to keep a text for
+            found.ledger.path.unlink(missing_ok=True)
+            written.removed.append(project.shown(found.ledger.path))
+        else:
+            written.changed.append(project.shown(found.ledger.path))
     return UpdateResult(
         files=written,
         stats={key: found.stats for key, found in updates.items()},
@@ -161,6 +170,15 @@ class CatalogUpdate:
     stats: MergeStats
     untranslated: list[str]  # the strings the translation memory will look up
     units: list[Unit]  # its reviewed translations, for the memory
+    ledger: LedgerChange | None = None  # its sign-off ledger pruned, if that changes it
+
+
+@dataclass(frozen=True)
+class LedgerChange:
+    """A sign-off ledger pruned of the records no sign-off line refers to any more."""
+
+    path: Path
+    staged: Staged | None  # the records left; None: none is left, the file goes
 
 
 def _update_article(
@@ -190,12 +208,59 @@ def _update_article(
             real = memory and not is_pseudo(language)
             strings = untranslated([catalog]) if real else []
             units = reviewed_units(catalog, slug) if real else []
-            found.append(CatalogUpdate(language, path, stage(path, text), stats, strings, units))
+            ledger = pruned_ledger(project, language, slug, catalog)
+            found.append(
+                CatalogUpdate(language, path, stage(path, text), stats, strings, units, ledger)
+            )
         raise_all(refused)
     except Exception as exc:
-        discard(item.staged for item in found if item.staged is not None)
+        discard(_staged_files(found))
         return exc
     return found
+
+
+def _staged_files(updates: Iterable[CatalogUpdate]) -> list[Staged]:
+    """Every file the updates staged: catalogs and ledgers."""
+    found = []
+    for item in updates:
+        found += [item.staged] if item.staged is not None else []
+        if item.ledger is not None and item.ledger.staged is not None:
+            found.append(item.ledger.staged)
+    return found
+
+
+def ledger_data(project: Project, path: Path) -> bytes:
+    """A sign-off ledger's bytes (``b""`` when there is none), refused when unreadable."""
+    if not path.is_file():
+        return b""
+    shown = project.shown(path)
+    data = read_bounded(path, shown)
+    try:
+        read_ledger(data)
+    except (ValueError, TypeError) as exc:
+        raise Painl10nError(
+            f"cannot read the sign-off ledger: {exc}",
+            path=shown,
+            hint="restore it from version control, or remove it (sign-offs stay valid; "
+            "only the word diff of changes is lost)",
+        ) from exc
+    return data
+
+
+def pruned_ledger(
+    project: Project, language: str, slug: str, catalog: polib.POFile
+) -> LedgerChange | None:
+    """The catalog's sign-off ledger without the records no line of ``catalog`` refers
+    to (a re-signed or removed entry's); None when that changes nothing."""
+    path = project.signoff_ledger_path(language, slug)
+    data = ledger_data(project, path)
+    if not data:
+        return None
+    kept = kept_records(read_ledger(data), catalog)
+    if not kept:
+        return LedgerChange(path, None)
+    staged = stage(path, ledger_bytes(kept))
+    return LedgerChange(path, staged) if staged is not None else None
 
 
 _MATCHERS: dict[tuple[str, tuple[int, int, int] | None], TermMatcher | None] = {}

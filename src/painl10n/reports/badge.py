@@ -65,8 +65,9 @@ def is_our_badge(path: Path) -> bool:
     return head.startswith(_SIGNATURE[0]) and _SIGNATURE[1] in head
 
 
-def badge_svg(label: str, value: str, percent: float) -> str:
-    """An SVG badge ``label | value`` coloured by ``percent``, with a title for screen readers."""
+def badge_svg(label: str, value: str, percent: float, what: str = "translated") -> str:
+    """An SVG badge ``label | value`` coloured by ``percent``, with a title for screen readers
+    (``what``: the share it shows, translated or reviewed)."""
     left = round(text_width(label) + 2 * _PADDING)
     right = round(text_width(value) + 2 * _PADDING)
     return (
@@ -75,7 +76,7 @@ def badge_svg(label: str, value: str, percent: float) -> str:
         .render(
             label=label,
             value=value,
-            title=f"{label}: {value} translated",
+            title=f"{label}: {value} {what}",
             left=left,
             right=right,
             width=left + right,

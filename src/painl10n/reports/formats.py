@@ -12,11 +12,16 @@ JSON schema (``--format json``), version 1::
       "summary": {
         "errors": 1, "warnings": 0, "catalogs": 8,
         "languages": {"es": {"messages": 65, "translated": 65, "fuzzy": 0,
-                              "untranslated": 0, "obsolete": 0,
-                              "percent": 100.0, "required": 100.0}}
+                              "untranslated": 0, "obsolete": 0, "reviewed": 12,
+                              "percent": 100.0, "reviewed_percent": 18.46,
+                              "required": 100.0}}
       },
       "catalogs": [{"language": "es", "file": "locales/es/LC_MESSAGES/a.po"}]
     }
+
+``reviewed`` counts the translated messages a reviewer has signed off on their
+present text (:mod:`painl10n.catalogs.signoff`); a report without it (written
+before sign-offs existed) reads as none reviewed.
 
 ``catalogs`` lists every catalog checked (a JUnit report has a test case per
 catalog, failing or not, so a report read back needs them). ``check --shard
@@ -69,7 +74,9 @@ def summary(report: Report) -> dict[str, object]:
             "fuzzy": c.fuzzy,
             "untranslated": c.untranslated,
             "obsolete": c.obsolete,
+            "reviewed": c.reviewed,
             "percent": round(c.percent, 2),
+            "reviewed_percent": round(c.reviewed_percent, 2),
             "required": report.required[language],
         }
         for language, c in report.completion.items()
@@ -183,8 +190,8 @@ def as_text(report: Report) -> str:
     for language, c in report.completion.items():
         lines.append(
             f"{language}: {c.translated}/{c.total} translated ({c.percent:.1f}%, "
-            f"required {report.required[language]:g}%), {c.fuzzy} fuzzy, "
-            f"{c.untranslated} untranslated"
+            f"required {report.required[language]:g}%), {c.reviewed}/{c.total} reviewed "
+            f"({c.reviewed_percent:.1f}%), {c.fuzzy} fuzzy, {c.untranslated} untranslated"
         )
     verdict = "FAILED" if report.errors else "passed"
     lines.append(

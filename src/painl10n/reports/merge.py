@@ -151,6 +151,7 @@ def _merged(reports: list[Report]) -> Report:
             fuzzy=sum(p.fuzzy for p in parts),
             untranslated=sum(p.untranslated for p in parts),
             obsolete=sum(p.obsolete for p in parts),
+            reviewed=sum(p.reviewed for p in parts),
         )
         catalogs = [item for report in reports for item in report.catalogs if item[0] == code]
         # An unsharded check lists a language's catalogs by slug, the file's stem.

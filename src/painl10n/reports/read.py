@@ -86,12 +86,16 @@ class _Reader:
             parts = counts["translated"] + counts["fuzzy"] + counts["untranslated"]
             if counts["messages"] != parts:
                 self.fail(f"{where}: messages is not translated + fuzzy + untranslated")
+            reviewed = self.count(fields, "reviewed", where) if "reviewed" in fields else 0
+            if reviewed > counts["translated"]:
+                self.fail(f"{where}: more reviewed than translated")
             report.completion[code] = Completion(
                 total=counts["messages"],
                 translated=counts["translated"],
                 fuzzy=counts["fuzzy"],
                 untranslated=counts["untranslated"],
                 obsolete=counts["obsolete"],
+                reviewed=reviewed,
             )
             report.required[code] = self.percent(fields, "required", where)
             self.percent(fields, "percent", where)

@@ -8,7 +8,9 @@ counts every message of its template as untranslated.
 Each non-obsolete entry counts once (a plural entry too, by its singular
 msgid's words): *fuzzy* when it carries the fuzzy flag and some translation,
 *translated* when every form is translated and it is not fuzzy, else
-*untranslated*. Words are source words (:mod:`painl10n.text.words`).
+*untranslated*; *reviewed* counts the translated entries a reviewer signed off
+on their present text (:mod:`painl10n.catalogs.signoff`), a share of the
+translated ones. Words are source words (:mod:`painl10n.text.words`).
 
 JSON (``painl10n stats --format json``), version 1::
 
@@ -17,10 +19,10 @@ JSON (``painl10n stats --format json``), version 1::
       "source_language": "en",
       "languages": {
         "es": {
-          "strings": {"total": 65, "translated": 60, "fuzzy": 3,
-                      "untranslated": 2, "percent": 92.31},
-          "words": {"total": 1510, "translated": 1400, "fuzzy": 70,
-                    "untranslated": 40, "percent": 92.72},
+          "strings": {"total": 65, "translated": 60, "reviewed": 40, "fuzzy": 3,
+                      "untranslated": 2, "percent": 92.31, "reviewed_percent": 61.54},
+          "words": {"total": 1510, "translated": 1400, "reviewed": 900, "fuzzy": 70,
+                    "untranslated": 40, "percent": 92.72, "reviewed_percent": 59.6},
           "articles": {
             "psychobiology-of-chronic-pain": {
               "file": "locales/es/LC_MESSAGES/psychobiology-of-chronic-pain.po",
@@ -33,7 +35,8 @@ JSON (``painl10n stats --format json``), version 1::
     }
 
 ``percent`` is the translated share (fuzzy is not translated: it is never
-published), rounded to two decimals; 100.0 when there is nothing to translate.
+published), ``reviewed_percent`` the signed-off share, each rounded to two
+decimals; 100.0 when there is nothing to translate.
 ``catalog`` is false when the catalog is missing. Languages keep the order of
 the settings, articles are sorted by slug.
 """
@@ -47,6 +50,7 @@ from dataclasses import dataclass, field
 
 import polib
 
+from ..catalogs.signoff import is_signed_off
 from ..errors import Painl10nError, raise_all
 from ..pipeline.update import read_catalog, read_template
 from ..project import Project
@@ -63,6 +67,7 @@ class Tally:
     translated: int = 0
     fuzzy: int = 0
     untranslated: int = 0
+    reviewed: int = 0  # of the translated: signed off on their present text
 
     @property
     def total(self) -> int:
@@ -72,22 +77,33 @@ class Tally:
     def percent(self) -> float:
         return 100.0 * self.translated / self.total if self.total else 100.0
 
+    @property
+    def reviewed_percent(self) -> float:
+        return 100.0 * self.reviewed / self.total if self.total else 100.0
+
     def count(self, state: str, amount: int) -> None:
-        """Add ``amount`` units in ``state`` ('translated', 'fuzzy' or 'untranslated')."""
+        """Add ``amount`` units in ``state`` ('translated', 'fuzzy', 'untranslated' or
+        'reviewed', which are also translated)."""
+        if state == "reviewed":
+            self.reviewed += amount
+            state = "translated"
         setattr(self, state, getattr(self, state) + amount)
 
     def add(self, other: Tally) -> None:
         self.translated += other.translated
         self.fuzzy += other.fuzzy
         self.untranslated += other.untranslated
+        self.reviewed += other.reviewed
 
     def as_dict(self) -> dict[str, int | float]:
         return {
             "total": self.total,
             "translated": self.translated,
+            "reviewed": self.reviewed,
             "fuzzy": self.fuzzy,
             "untranslated": self.untranslated,
             "percent": round(self.percent, 2),
+            "reviewed_percent": round(self.reviewed_percent, 2),
         }
 
 
@@ -130,12 +146,13 @@ class Stats:
 
 
 def entry_state(entry: polib.POEntry) -> str:
-    """'translated', 'fuzzy' or 'untranslated' (a plural entry counts once)."""
+    """'reviewed', 'translated', 'fuzzy' or 'untranslated' (a plural entry counts once);
+    a reviewed entry is translated and signed off on its present text."""
     forms = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
     if "fuzzy" in entry.flags and any(forms):
         return "fuzzy"
     if "fuzzy" not in entry.flags and forms and all(forms):
-        return "translated"
+        return "reviewed" if is_signed_off(entry) else "translated"
     return "untranslated"
 
 
@@ -218,11 +235,13 @@ def as_json(stats: Stats) -> str:
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("", "language"),
     ("", "article"),
+    # Reviewed beside translated; for strings only, so that the table fits a terminal
+    # (the JSON has the reviewed words too).
     *(
-        (group, name)
-        for group in ("strings", "words")
-        for name in ("total", "translated", "fuzzy", "untranslated", "%")
+        ("strings", name)
+        for name in ("total", "translated", "reviewed", "fuzzy", "untranslated", "%", "reviewed %")
     ),
+    *(("words", name) for name in ("total", "translated", "fuzzy", "untranslated", "%")),
 )
 
 
@@ -238,16 +257,19 @@ def table_rows(stats: Stats) -> list[tuple[list[str], bool]]:
 
 
 def _cells(counted: Counts) -> list[str]:
-    cells = []
-    for tally in (counted.strings, counted.words):
-        cells += [
-            str(tally.total),
-            str(tally.translated),
-            str(tally.fuzzy),
-            str(tally.untranslated),
-            shown_percent(tally.percent),
-        ]
-    return cells
+    strings, words = counted.strings, counted.words
+    return [
+        str(strings.total),
+        str(strings.translated),
+        str(strings.reviewed),
+        str(strings.fuzzy),
+        str(strings.untranslated),
+        shown_percent(strings.percent),
+        shown_percent(strings.reviewed_percent),
+        *(str(count) for count in (words.total, words.translated, words.fuzzy)),
+        str(words.untranslated),
+        shown_percent(words.percent),
+    ]
 
 
 def as_text(stats: Stats) -> str:

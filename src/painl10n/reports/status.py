@@ -30,6 +30,7 @@ from ..checks.base import Finding
 from ..errors import Painl10nError
 from ..languages import html_lang, native_name, text_direction
 from ..pipeline.check import run_checks
+from ..pipeline.gate import GateStatus, gate_status
 from ..project import Project
 from ..runtime.confine import refuse_links
 from ..runtime.progress import Progress
@@ -78,20 +79,26 @@ def write_status(
         report = merged.report
         stats = collect_stats(project, list(report.completion))
     shards = merged.shards if merged is not None else None
-    page = status_page(project, stats, report.findings, folder, generated, shards)
+    held = gate_status(project, [item.language for item in stats.languages])
+    page = status_page(project, stats, report.findings, folder, generated, shards, held)
     produced: list[tuple[Path, str]] = [(folder / "index.html", page)]
     produced.append((folder / "status.css", _css()))
     for item in stats.languages:
         percent = item.strings.percent
         badge = badge_svg(item.language, badge_value(percent), percent)
         produced.append((folder / badge_name(item.language), badge))
+        reviewed = item.strings.reviewed_percent
+        label = f"{item.language} reviewed"
+        badge = badge_svg(label, badge_value(reviewed), reviewed, "reviewed")
+        produced.append((folder / badge_name(item.language, reviewed=True), badge))
     written = commit_files(produced, project.shown)
     written.removed = _remove_stale_badges(project, folder)
     return StatusResult(folder, written, stats, report.errors, report.warnings)
 
 
-def badge_name(language: str) -> str:
-    return f"badge-{language}.svg"
+def badge_name(language: str, *, reviewed: bool = False) -> str:
+    """``badge-es.svg`` (translated), ``badge-es-reviewed.svg`` (signed off)."""
+    return f"badge-{language}-reviewed.svg" if reviewed else f"badge-{language}.svg"
 
 
 def badge_value(percent: float) -> str:
@@ -106,11 +113,13 @@ def status_page(
     folder: Path,
     generated: str = "",
     shards: int | None = None,
+    held: GateStatus | None = None,
 ) -> str:
     """The HTML page; links are relative to ``folder``, where it will be written.
 
     ``shards``: how many ``check`` reports the findings were merged from (None:
-    checked for this page).
+    checked for this page); ``held``: what the publishing gate holds back (None:
+    no such section).
     """
     settings = project.settings
     source = settings.source_language
@@ -140,8 +149,29 @@ def status_page(
             warnings=sum(f.severity == "warning" for f in findings),
             generated=generated,
             shards=shards,
+            gate=None if held is None else _gate_view(project, folder, held),
         )
     )
+
+
+def _gate_view(project: Project, folder: Path, held: GateStatus) -> dict[str, object]:
+    """The publishing gate's section: the entries and pages ``build`` does not publish."""
+    entries = []
+    for item in held.entries:
+        line = item.entry.line
+        entries.append(
+            {
+                "language": item.language,
+                "href": _file_link(project, folder, item.file, line),
+                "location": f"{item.file}:{line}" if line else item.file,
+                "msgid": _short(item.entry.msgid),
+                "reasons": [
+                    {"check": check, "message": message} for check, message in item.entry.reasons
+                ],
+            }
+        )
+    pages = [{"language": p.language, "slug": p.slug, "why": p.why} for p in held.pages]
+    return {"entries": entries, "pages": pages, "notices": held.notices}
 
 
 def _language_view(
@@ -160,6 +190,8 @@ def _language_view(
         "below": item.strings.percent < required,
         "badge": badge_name(code),
         "badge_alt": f"{code}: {badge_value(item.strings.percent)} translated",
+        "reviewed_badge": badge_name(code, reviewed=True),
+        "reviewed_badge_alt": f"{code}: {badge_value(item.strings.reviewed_percent)} reviewed",
         "articles": [
             {
                 "slug": article.slug,
@@ -178,10 +210,12 @@ def _tally_view(tally: Tally) -> dict[str, object]:
     return {
         "total": tally.total,
         "translated": tally.translated,
+        "reviewed": tally.reviewed,
         "fuzzy": tally.fuzzy,
         "untranslated": tally.untranslated,
         "value": f"{round(tally.percent, 2):g}",
         "shown": shown_percent(tally.percent),
+        "reviewed_shown": shown_percent(tally.reviewed_percent),
     }
 
 
@@ -244,7 +278,11 @@ def _remove_stale_badges(project: Project, folder: Path) -> list[str]:
     Only badges painl10n wrote: ``report -o DIR`` may point at a folder of the
     publisher's, whose own ``badge-*.svg`` files are none of our business.
     """
-    current = {badge_name(code) for code in project.settings.languages}
+    current = {
+        badge_name(code, reviewed=reviewed)
+        for code in project.settings.languages
+        for reviewed in (False, True)
+    }
     removed = []
     refuse_links(folder, "remove badges")
     for path in sorted(folder.glob("badge-*.svg")):

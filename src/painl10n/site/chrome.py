@@ -77,6 +77,16 @@ WORDS: dict[str, dict[str, str]] = {
         "de": "Zuletzt geprüft: {date}",
         "ar": "آخر مراجعة: {date}",
     },
+    # an article with text not yet translated (shown in the source language), at its top;
+    # {language} is the source language's name in the page's language (CLDR)
+    "untranslated_notice": {
+        "en": "Parts of this page are not yet translated; they are shown in {language}.",
+        "es": "Algunas partes de esta página aún no están traducidas; se muestran en {language}.",
+        "fr": "Certaines parties de cette page ne sont pas encore traduites\u202f; elles "
+        "sont affichées en {language}.",
+        "de": "Teile dieser Seite sind noch nicht übersetzt; sie werden auf {language} angezeigt.",
+        "ar": "بعض أجزاء هذه الصفحة لم تُترجَم بعد؛ وهي معروضة باللغة {language}.",
+    },
 }
 
 # "{n}" is the count formatted for the language; keys are CLDR plural
@@ -119,6 +129,23 @@ def word_language(table: Mapping[str, object], language: str) -> str:
 def word(name: str, language: str) -> str:
     """One word of site chrome in ``language``."""
     return _entry(WORDS[name], language)
+
+
+def untranslated_notice(language: str, source_language: str) -> tuple[str, str]:
+    """The notice of a page that shows some text in ``source_language``, and the language
+    it is written in: the page's own where painl10n has its words, else English (the
+    caller marks it with its ``lang``). The source language is named by CLDR."""
+    table = WORDS["untranslated_notice"]
+    key = word_language(table, language)
+    written = language if key != FALLBACK or _base(language) == FALLBACK else FALLBACK
+    locale = Locale.parse(key)
+    source = Locale.parse(source_language.replace("-", "_"))
+    name = source.get_display_name(locale) or source_language
+    return table[key].format(language=name), written
+
+
+def _base(language: str) -> str:
+    return language.split("_")[0].split("-")[0]
 
 
 def words(language: str) -> dict[str, str]:

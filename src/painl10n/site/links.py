@@ -32,6 +32,9 @@ class ArticleLinks:
     source_language: str
     slug_by_source: dict[str, str]  # project-relative source path → slug
     slugs: frozenset[str]
+    # (language, slug): pages not published in that language (the publishing gate's
+    # partial_pages, publish_threshold); a link there leads to the source's page.
+    withheld: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(cls, source_language: str, articles: Iterable[tuple[str, str]]) -> ArticleLinks:
@@ -39,12 +42,13 @@ class ArticleLinks:
         by_source = {posixpath.normpath(ref): slug for ref, slug in articles}
         return cls(source_language, by_source, frozenset(by_source.values()))
 
-    def page_href(self, href: str, from_ref: str) -> str | None:
+    def page_href(self, href: str, from_ref: str, language: str | None = None) -> str | None:
         """The href of the linked article's page, or ``None`` if ``href`` names no article.
 
         ``from_ref`` is the project-relative source path of the linking article:
         relative Markdown paths resolve from its folder, relative page paths
-        from its published page ``<source_language>/<slug>.html``.
+        from its published page ``<source_language>/<slug>.html``. ``language``: the
+        linking page's; where the linked page is withheld in it, the source's page.
         """
         parts = urlsplit(href)
         if parts.scheme or parts.netloc or not parts.path:
@@ -54,6 +58,8 @@ class ArticleLinks:
         if slug is None:
             return None
         target = f"{slug}.html"
+        if (language, slug) in self.withheld:
+            target = f"../{self.source_language}/{slug}.html"
         if parts.query:
             target += f"?{parts.query}"
         if parts.fragment:
@@ -83,18 +89,24 @@ class ArticleLinks:
         return None
 
 
-def rewrite_links(tokens: Sequence[Token], links: ArticleLinks, from_ref: str) -> int:
-    """Point every article link in ``tokens`` (nested too) at its page; the count rewritten."""
+def rewrite_links(
+    tokens: Sequence[Token], links: ArticleLinks, from_ref: str, language: str | None = None
+) -> int:
+    """Point every article link in ``tokens`` (nested too) at its page in ``language``
+    (or the source's, with its ``hreflang``, where that page is withheld); the count
+    rewritten."""
     rewritten = 0
     for token in tokens:
         if token.children:
-            rewritten += rewrite_links(token.children, links, from_ref)
+            rewritten += rewrite_links(token.children, links, from_ref, language)
         if token.type != "link_open":
             continue
         href = token.attrGet("href")
         if not isinstance(href, str):
             continue
-        target = links.page_href(href, from_ref)
+        target = links.page_href(href, from_ref, language)
+        if target is not None and target.startswith(f"../{links.source_language}/"):
+            token.attrSet("hreflang", links.source_language)
         if target is not None and target != href:
             token.attrSet("href", target)
             rewritten += 1

@@ -39,6 +39,7 @@ class PageMeta:
     description: str
     date: dt.date | None
     reviewed: dt.date | None = None  # last medical review (front matter ``last_reviewed``)
+    title_lang: str = ""  # the source language, where the title is still the source's
 
 
 @dataclass(frozen=True)
@@ -169,11 +170,16 @@ def article_page(
     *,
     heading: str = "",
     site: SiteOptions | None = None,
+    notice: Mapping[str, str] | None = None,
+    title_lang: tuple[str, str] | None = None,
 ) -> str:
     """A full article page; ``languages`` are the languages it exists in.
 
     ``heading``: the safe HTML of the ``<h1>`` the body started with, which
     is the page's heading; without one the front matter title is.
+    ``notice``: that some of the page is in the source language (``text``, and its
+    ``lang``/``dir`` where it is not the page's); ``title_lang``: the ``lang`` and
+    ``dir`` of a front matter title that is the source's.
     """
     page = f"{meta.slug}.html"
     href = {code: f"../{code}/{page}" for code in languages} | {meta.language: page}
@@ -188,6 +194,8 @@ def article_page(
         alternates=_alternates(languages, href, f"../{source_language}/{page}"),
         switcher=_switcher(languages, meta.language, href),
         body=body,
+        notice=notice,
+        title_lang=title_lang,
         reviewed=_reviewed(meta.reviewed, meta.language),
         **_date(meta.date, meta.language),
     )
@@ -204,6 +212,9 @@ def language_index(
             "href": f"{p.slug}.html",
             "hreflang": html_lang(language),
             "title": p.title,
+            # a title still in the source language is marked so (screen readers, RTL)
+            "lang": html_lang(p.title_lang) if p.title_lang else "",
+            "dir": text_direction(p.title_lang) if p.title_lang else "",
             "description": p.description,
             **_date(p.date, language),
         }

@@ -26,6 +26,9 @@ from ..text.html_policy import ATTRIBUTES, GUARDED_ATTRIBUTES, GUARDED_TAGS, TAG
 
 _TAGS = set(TAGS)
 _ATTRIBUTES = {tag: set(names) for tag, names in ATTRIBUTES.items()}
+# On any element (ammonia's own generic ones, and ``dir``): a block of source text on a
+# translated page carries the source's language and direction (site/fallback.py).
+_ATTRIBUTES["*"] = {"lang", "title", "dir"}
 _URL_SCHEMES = set(URL_SCHEMES)
 
 

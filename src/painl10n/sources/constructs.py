@@ -14,10 +14,13 @@ from typing import Protocol
 from markdown_it.token import Token
 
 from .dialects.abbr import ABBREVIATION
+from .dialects.alerts import MARKER
 from .dialects.blocks import block_name
-from .model import Segment, Style
+from .dialects.docusaurus import admonition_kind
+from .model import Flavor, Segment, Style
 
 _HAS_WORD = re.compile(r"[^\W\d_]")
+_ESCAPED_QUOTE = re.compile(r'\\(")')  # a quote inside a Hugo parameter's "…"
 
 
 class LineTable(Protocol):
@@ -37,6 +40,8 @@ CLOSERS = {
     "tab_close",
     "dd_close",
     "container_blocks_close",
+    "container_admonition_close",
+    "shortcode_close",
 }
 # pymdownx.blocks: what each '///' block is called, and whether its '| …' is a title.
 _BLOCKS = {"details": "details", "tab": "tab", "caption": "caption", "define": "definition"}
@@ -48,6 +53,12 @@ def container_name(token: Token, term: str) -> str | None:
     if token.type == "admonition_open":
         construct = "details" if token.markup.startswith("?") else "admonition"
         return f"{construct} ({token.meta.get('tag', '')})"
+    if token.type == "container_admonition_open":  # Docusaurus' ':::tip'
+        return admonition_kind(token.info)
+    if token.type == "shortcode_open":
+        return f"shortcode {token.info}"
+    if token.type == "blockquote_open" and "alert" in token.meta:
+        return f"alert ({token.meta['alert']})"
     if token.type == "container_blocks_open":
         name = block_name(token.info)
         if name == "html":
@@ -122,3 +133,39 @@ def abbreviation(token: Token, lines: LineTable) -> list[Segment]:
     start = lines.offset(line, indent + match.start("expansion"))
     kind = f'expansion of abbreviation "{match["abbr"]}"'
     return [Segment(expansion, kind, line + 1, start, start + len(expansion), Style.LABEL)]
+
+
+def alert_title(token: Token, lines: LineTable, container: str) -> list[Segment]:
+    """The title after an alert's marker ('> [!WARNING]+ Take care')."""
+    line = token.meta["alert_line"]
+    text = lines.texts[line]
+    bracket = text.find("[!")
+    match = MARKER.match(text[bracket:].rstrip()) if bracket >= 0 else None
+    title = match["title"] if match else None
+    if match is None or not title or not _HAS_WORD.search(title):
+        return []
+    start = lines.offset(line, bracket + match.start("title"))
+    kind = title_kind(container)
+    return [Segment(title, kind, line + 1, start, start + len(title), Style.LABEL)]
+
+
+def shortcode_parameters(token: Token, lines: LineTable, flavor: Flavor) -> list[Segment]:
+    """The translatable named parameters written in double quotes of a line of tags.
+
+    Each value is a message named after its shortcode and parameter
+    ('shortcode figure, caption'); the msgid is the value as Hugo reads it
+    (``\\"`` is a quote), and a translation's quotes are written ``\\"``
+    (``Style.TITLE``), as Hugo reads them.
+    """
+    found = []
+    for shortcode, name, value, line, column in token.meta.get("parameters", ()):
+        if not value.startswith('"') or name not in flavor.translatable_parameters(shortcode):
+            continue
+        inner = value[1:-1]
+        text = _ESCAPED_QUOTE.sub(r"\1", inner)
+        if not _HAS_WORD.search(text) or "{{" in text:
+            continue
+        start = lines.offset(line, column + 1)
+        kind = f"shortcode {shortcode}, {name}"
+        found.append(Segment(text, kind, line + 1, start, start + len(inner), Style.TITLE))
+    return found

@@ -11,6 +11,7 @@ from ..runtime.fileio import read_text_strict
 
 __all__ = [
     "article_name",
+    "article_suffixes",
     "check_name",
     "check_slug",
     "default_slug",
@@ -39,13 +40,20 @@ WINDOWS_DEVICES = frozenset(
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 
 
+def article_suffixes(generator: str) -> tuple[str, ...]:
+    """The file suffixes of articles (lower case): Docusaurus also reads MDX (``.mdx``)."""
+    return (".md", ".mdx") if generator == "docusaurus" else (".md",)
+
+
 def discover(
     source_dir: Path,
     shown: Callable[[Path], str] = str,
     skip: Callable[[Path], bool] | None = None,
+    suffixes: tuple[str, ...] = (".md",),
 ) -> list[Path]:
     """All Markdown articles under ``source_dir``, in a stable order (less those ``skip``
     says are not sources: translations a generator's layout keeps beside them).
+    ``suffixes``: :func:`article_suffixes`.
 
     Each must be a file of bounded size inside ``source_dir`` once symbolic
     links are resolved: a link out of it would publish whatever it points to,
@@ -58,7 +66,9 @@ def discover(
     root = source_dir.resolve()
     found: list[Path] = []
     refused: list[Painl10nError] = []
-    for path in sorted(source_dir.rglob("*.[mM][dD]")):  # x.MD too: no article left out
+    patterns = ["*." + "".join(f"[{c.lower()}{c.upper()}]" for c in s[1:]) for s in suffixes]
+    paths = sorted({path for pattern in patterns for path in source_dir.rglob(pattern)})
+    for path in paths:  # x.MD too: no article left out
         if skip is not None and skip(path):
             continue
         try:
@@ -127,7 +137,8 @@ MAX_NAME_LENGTH = 200  # + ".pot": below the 255 bytes of every file system's na
 
 def article_name(path: Path, source_dir: Path, shown: str) -> str:
     """The catalog name of a generator's article: its path below ``source_dir`` less
-    ``.md`` (``docs/Dose_Guide.md`` -> ``docs--Dose_Guide``), escaped (docs/layout.md).
+    ``.md`` or ``.mdx`` (``docs/Dose_Guide.md`` -> ``docs--Dose_Guide``), escaped
+    (docs/layout.md).
 
     Case is kept; two paths whose names differ only in case are refused as a
     clash (:func:`painl10n.project.slug_clashes`), since on macOS and Windows
@@ -135,9 +146,10 @@ def article_name(path: Path, source_dir: Path, shown: str) -> str:
     """
     parts = list(path.relative_to(source_dir).parts)
     last = parts[-1]
-    parts[-1] = last[: -len(".md")] if last.lower().endswith(".md") else last
+    suffix = next((s for s in (".md", ".mdx") if last.lower().endswith(s)), "")
+    parts[-1] = last[: -len(suffix)] if suffix else last
     if not parts[-1]:
-        raise Painl10nError("a file named only '.md' names no article", path=shown)
+        raise Painl10nError(f"a file named only {last!r} names no article", path=shown)
     name = NAME_SEPARATOR.join(_escaped_segment(part) for part in parts)
     if len(name) > MAX_NAME_LENGTH:
         raise Painl10nError(

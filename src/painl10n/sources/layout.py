@@ -36,14 +36,15 @@ def written_languages(settings: Settings) -> list[str]:
 
 def translation_path(settings: Settings, language: str, source: Path) -> Path:
     """Where the layout puts ``language``'s translation of the article ``source``."""
-    root = translation_root(settings.output_dir, settings.output_layout, language)
+    code = settings.generator_code(language)
+    root = translation_root(settings.output_dir, settings.output_layout, code)
     if root is not None:
         return root / source.relative_to(settings.source_dir)
     stem, dot, suffix = source.name.rpartition(".")
     base, _, marked = stem.rpartition(".")
-    if base and _code_key(marked) == _code_key(settings.source_language):
+    if base and _code_key(marked) == _code_key(settings.generator_code(settings.source_language)):
         stem = base  # about.en.md is English: its Spanish is about.es.md
-    return source.with_name(f"{stem}.{language}{dot}{suffix}")
+    return source.with_name(f"{stem}.{code}{dot}{suffix}")
 
 
 # Generators that find a translation's images and other files in the source
@@ -64,7 +65,9 @@ def copy_path(settings: Settings, language: str, source: Path) -> Path | None:
     (the translation sits beside the original) or where it finds the original."""
     if settings.generator in SHARES_FILES:
         return None
-    root = translation_root(settings.output_dir, settings.output_layout, language)
+    root = translation_root(
+        settings.output_dir, settings.output_layout, settings.generator_code(language)
+    )
     return None if root is None else root / source.relative_to(settings.source_dir)
 
 
@@ -92,7 +95,14 @@ def _language_of(settings: Settings, code: str | None) -> str | None:
     if code is None:
         return None
     key = _code_key(code)
-    return next((one for one in written_languages(settings) if _code_key(one) == key), None)
+    return next(
+        (
+            one
+            for one in written_languages(settings)
+            if key in (_code_key(one), _code_key(settings.generator_code(one)))
+        ),
+        None,
+    )
 
 
 def _first_below(path: Path, folder: Path) -> str | None:

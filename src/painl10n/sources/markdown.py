@@ -13,6 +13,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import Painl10nError
 from .dialects import dialect_of
+from .dialects.shortcodes import OPTION as CODE_SHORTCODES
 from .model import PLAIN, Flavor
 
 
@@ -29,7 +30,13 @@ def parser(flavor: Flavor = PLAIN) -> MarkdownIt:
 
 @lru_cache(maxsize=8)
 def _parser(flavor: Flavor) -> MarkdownIt:
-    return dialect_of(flavor).build(flavor.extensions)
+    return _build(flavor)
+
+
+def _build(flavor: Flavor) -> MarkdownIt:
+    md = dialect_of(flavor).build(flavor.extensions)
+    md.options[CODE_SHORTCODES] = flavor.code_shortcodes  # Hugo's code-like shortcodes
+    return md
 
 
 # Blocks whose content the parser tokenizes one level deeper.
@@ -40,6 +47,7 @@ _CONTAINERS = (
     "admonition_open",
     "tab_open",
     "dd_open",
+    "shortcode_open",
 )
 
 
@@ -84,7 +92,7 @@ def segmenting_parser(flavor: Flavor = PLAIN) -> MarkdownIt:
 
 @lru_cache(maxsize=8)
 def _segmenting_parser(flavor: Flavor) -> MarkdownIt:
-    md = dialect_of(flavor).build(flavor.extensions)
+    md = _build(flavor)
     md.core.ruler.at("inline", _lazy_inline)
     return md
 

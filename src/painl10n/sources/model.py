@@ -19,7 +19,8 @@ class Style(Enum):
     ATX = "atx"  # one-line heading with '#' markers
     SETEXT = "setext"  # heading underlined with '=' or '-'
     CELL = "cell"  # GFM table cell: one line, '|' escaped
-    ALT = "alt"  # image alt text inside ![...]
+    ALT = "alt"  # text inside [...]: image alt text, a directive's label ':::tip[Title]'
+    ATTRIBUTE = "attribute"  # a JSX attribute's string: no escapes, its quote as a reference
     TITLE = "title"  # link or image title inside quotes
     YAML = "yaml"  # front matter value: a YAML scalar
     TOML = "toml"  # a TOML string (Hugo's '+++' front matter)
@@ -44,6 +45,29 @@ class Flavor:
 
     dialect: str = "plain"
     extensions: frozenset[str] = frozenset()
+    # Docusaurus, Jekyll: component ("*": any other) → its attributes whose values are text.
+    component_attributes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def is_text_attribute(self, component: str, attribute: str) -> bool:
+        """Is ``attribute`` of ``component`` text for the reader (``component_attributes``:
+        a component's own list, else the one of ``"*"``)?"""
+        table = dict(self.component_attributes)
+        return attribute in table.get(component, table.get("*", ()))
+
+    # "source": every heading gets the id the generator makes of its source text
+    # (``heading_slugs``), written in each translation; "auto": the generator decides.
+    heading_ids: str = "auto"
+    # Hugo: shortcode name ("*": any other) → its parameters whose values are text.
+    shortcode_parameters: tuple[tuple[str, tuple[str, ...]], ...] = (
+        ("*", ("title", "alt", "caption")),
+    )
+    # Hugo: the shortcodes whose body is code, copied as it is (also any with 'lang=').
+    code_shortcodes: frozenset[str] = frozenset({"code-toggle", "highlight"})
+
+    def translatable_parameters(self, shortcode: str) -> tuple[str, ...]:
+        """The parameters of ``shortcode`` whose values are offered for translation."""
+        table = dict(self.shortcode_parameters)
+        return table.get(shortcode, table.get("*", ()))
 
 
 PLAIN = Flavor()
@@ -65,6 +89,9 @@ class Segment:
     quote: str = '"'
     context: str | None = None
     notes: tuple[str, ...] = ()
+    # Written after a translation that differs from the source: a heading's explicit
+    # id ' {#dosage}' (``heading_ids = "source"``), so its anchor is the source's.
+    suffix: str = ""
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,21 @@ from markdown_it.token import Token
 
 from ..errors import Painl10nError
 from . import directives, frontmatter
-from .constructs import CLOSERS, abbreviation, block_title, container_name, label, title_kind
+from .component_constructs import admonition_title, jsx_attributes, jsx_container
+from .constructs import (
+    CLOSERS,
+    abbreviation,
+    alert_title,
+    block_title,
+    container_name,
+    label,
+    shortcode_parameters,
+    title_kind,
+)
 from .discover import check_slug
 from .front_matter_formats import YAML, FrontMatterBlock, blanked, read_block, split_front_matter
 from .front_matter_paths import field_segments
+from .heading_ids import with_source_ids
 from .markdown import check_nesting, front_matter_token, parser, segmenting_parser
 from .model import PLAIN, Article, Flavor, Segment, Style
 
@@ -53,6 +64,7 @@ _LEAF_BLOCKS = {
     "hr",
     "table_open",
     "front_matter",
+    "shortcode_code",
 }
 
 
@@ -164,7 +176,7 @@ def _segment(
             "front matter is not closed", path=ref, line=1, hint="end it with a '---' line"
         )
     steer = directives.collect(tokens, ref)
-    body = [*_body_segments(tokens, lines, ref), *_reference_titles(tokens, lines, env)]
+    body = [*_body_segments(tokens, lines, ref, flavor), *_reference_titles(tokens, lines, env)]
     body_start = 0 if block is None else block.end  # the blanked lines are no Markdown
     found.extend(seg for seg in body if seg.start >= body_start)
     kept = []
@@ -176,6 +188,7 @@ def _segment(
         steered = context is not None or notes
         kept.append(replace(seg, context=context, notes=notes) if steered else seg)
     kept.sort(key=lambda seg: seg.start)
+    kept = with_source_ids(kept, tokens, lines, flavor)
     slug = name if name is not None else _slug(meta, default_slug, ref)
     article = Article(
         slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept), flavor=flavor
@@ -215,7 +228,7 @@ def _slug(meta: dict[str, Any], default_slug: str, ref: str) -> str:
     return check_slug(default_slug, ref, from_file_name=True)
 
 
-def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment]:
+def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor) -> list[Segment]:
     found: list[Segment] = []
     containers: list[str] = []
     cursors: dict[int, int] = {}
@@ -229,6 +242,18 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str) -> list[Segment
             found.extend(abbreviation(token, lines))
         if token.type == "container_blocks_open":
             found.extend(block_title(token, lines, containers[-1]))
+        elif token.type == "container_admonition_open":
+            found.extend(admonition_title(token, lines))
+        elif token.type in ("mdx_jsx", "liquid_line"):
+            found.extend(jsx_attributes(token, lines, flavor))
+            if (element := jsx_container(token, flavor)) is not None:
+                containers.append(element)
+            elif token.meta.get("paired"):  # the closing line of a paired element
+                containers.pop()
+        elif token.type in ("shortcode", "shortcode_open", "shortcode_close"):
+            found.extend(shortcode_parameters(token, lines, flavor))
+        elif token.type == "blockquote_open" and "alert" in token.meta:
+            found.extend(alert_title(token, lines, containers[-1]))
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]

@@ -1,17 +1,22 @@
-"""Termbases as CSV, for people who keep their terms in a spreadsheet.
+r"""Termbases as CSV, for people who keep their terms in a spreadsheet.
 
 One row per term (lossless both ways; a cell a spreadsheet would run as a
 formula, ``=…``, ``+…``, ``-…``, ``@…``, is written with a leading ``'``
 and read back without it)::
 
-    concept,subject,concept_note,language,term,status,type,part_of_speech,term_note
-    migraine,condition,,en,migraine,preferred,fullForm,noun,
-    migraine,condition,,es,migraña,preferred,fullForm,noun,
-    migraine,condition,,es,jaqueca,deprecated,fullForm,noun,colloquial
+    concept,subject,concept_note,language,term,status,type,part_of_speech,term_note,context,except_context
+    migraine,condition,,en,migraine,preferred,fullForm,noun,,,
+    migraine,condition,,es,migraña,preferred,fullForm,noun,,,
+    migraine,condition,,es,jaqueca,deprecated,fullForm,noun,colloquial,,
+    condition,condition,,es,condiciones,deprecated,fullForm,noun,,,en\s+condiciones
 
 Rows of one concept share its id; ``subject`` and ``concept_note`` are read
 from the concept's first row. Status is preferred, admitted, deprecated or
 superseded; type and part_of_speech take TBX-Basic's picklist values.
+``context`` and ``except_context`` (optional columns, forbidden terms only)
+restrict a forbidden term to the sense it is wrong in
+(:mod:`painl10n.terms.context`; TBX keeps them as ``x-context`` and
+``x-exceptContext`` term notes).
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ import io
 
 from ..errors import Painl10nError
 from ..languages import canonical_code
-from .model import PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Concept, Term, Termbase
+from .context import problem
+from .model import FORBIDDEN, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Concept, Term, Termbase
 
 COLUMNS = (
     "concept",
@@ -33,6 +39,8 @@ COLUMNS = (
     "type",
     "part_of_speech",
     "term_note",
+    "context",
+    "except_context",
 )
 
 
@@ -104,15 +112,40 @@ def _term(row: dict[str, str], line: int, shown: str) -> Term:
         language = canonical_code(_cell(row, "language"))
     except Painl10nError as exc:
         raise Painl10nError(exc.message, path=shown, line=line, hint=exc.hint) from exc
+    status = pick("status", STATUSES, "preferred") or "preferred"
     return Term(
         text=text,
         language=language,
-        status=pick("status", STATUSES, "preferred") or "preferred",
+        status=status,
         term_type=pick("type", TERM_TYPES, "fullForm") or "fullForm",
         part_of_speech=pick("part_of_speech", PARTS_OF_SPEECH, None),
         note=_cell(row, "term_note") or None,
         line=line,
+        context=_context(row, "context", status, line, shown),
+        except_context=_context(row, "except_context", status, line, shown),
     )
+
+
+def _context(row: dict[str, str], column: str, status: str, line: int, shown: str) -> str | None:
+    pattern = _unguarded((row.get(column) or "").strip()) or None
+    if pattern is None:
+        return None
+    if status not in FORBIDDEN:
+        raise Painl10nError(
+            f"{column} on an approved term",
+            path=shown,
+            line=line,
+            hint="a context restricts a deprecated or superseded term to the sense it is wrong in",
+        )
+    trouble = problem(pattern)
+    if trouble:
+        raise Painl10nError(
+            trouble,
+            path=shown,
+            line=line,
+            hint="a Python regular expression, matched case-insensitively around the term",
+        )
+    return pattern
 
 
 def _cell(row: dict[str, str], column: str) -> str:
@@ -154,6 +187,8 @@ def write_csv(termbase: Termbase) -> str:
                     term.term_type,
                     term.part_of_speech or "",
                     term.note or "",
+                    term.context or "",
+                    term.except_context or "",
                 ]
             )
     return buffer.getvalue()

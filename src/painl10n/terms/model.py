@@ -30,6 +30,9 @@ class Term:
     part_of_speech: str | None = None
     note: str | None = None
     line: int | None = None  # where it is defined, for error messages
+    # Forbidden terms only: the sense in which they are wrong (see terms.context).
+    context: str | None = None  # flagged only where a match of this covers the term
+    except_context: str | None = None  # never flagged where a match of this covers it
 
     @property
     def approved(self) -> bool:

@@ -15,12 +15,19 @@ from ..errors import Painl10nError
 from ..languages import canonical_code
 from ..runtime.fileio import read_bounded
 from ..runtime.xmlsafe import parse_xml
-from .model import PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Concept, Term, Termbase
+from .context import problem
+from .model import FORBIDDEN, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, Concept, Term, Termbase
 
 TBX3_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _STATUS_SUFFIX = "Term-admn-sts"
 _STATUS_VALUES = {f"{status}{_STATUS_SUFFIX}": status for status in STATUSES}
+# painl10n's private term notes (x-: other tools skip them): the context that
+# restricts a forbidden term to one sense (see painl10n.terms.context). Not TBX's
+# <descrip type="context">, which is an example sentence.
+CONTEXT_NOTE = "x-context"
+EXCEPT_CONTEXT_NOTE = "x-exceptContext"
+CONTEXT_HINT = "a Python regular expression, matched case-insensitively around the term"
 
 
 def read_tbx(path: Path, *, shown: str | None = None) -> Termbase:
@@ -136,6 +143,8 @@ class _Reader:
         term_type = self.picklist(notes.get("termType"), {t: t for t in TERM_TYPES}, "fullForm")
         part = self.picklist(notes.get("partOfSpeech"), {p: p for p in PARTS_OF_SPEECH}, None)
         note = next((_text(e) for e in outer if _local(e.tag) == "note"), None)
+        context = self.context(notes.get(CONTEXT_NOTE), status)
+        except_context = self.context(notes.get(EXCEPT_CONTEXT_NOTE), status)
         return Term(
             text=_text(term_element),
             language=language,
@@ -144,7 +153,26 @@ class _Reader:
             part_of_speech=part,
             note=note,
             line=self.line(term_element),
+            context=context,
+            except_context=except_context,
         )
+
+    def context(self, found: tuple[ET.Element, str] | None, status: str | None) -> str | None:
+        """A context pattern, validated: only forbidden terms take one."""
+        if found is None:
+            return None
+        element = found[0]
+        pattern = "".join(element.itertext())  # as written: spaces are part of a pattern
+        if status not in FORBIDDEN:
+            raise self.error(
+                f"{element.get('type')} on an approved term",
+                element,
+                "a context restricts a deprecated or superseded term to the sense it is wrong in",
+            )
+        trouble = problem(pattern)
+        if trouble:
+            raise self.error(trouble, element, CONTEXT_HINT)
+        return pattern
 
     def picklist(
         self,
@@ -211,6 +239,14 @@ def _concept_lines(concept: Concept) -> list[str]:
                 '            <termNote type="administrativeStatus">'
                 f"{term.status}{_STATUS_SUFFIX}</termNote>"
             )
+            for kind, pattern in (
+                (CONTEXT_NOTE, term.context),
+                (EXCEPT_CONTEXT_NOTE, term.except_context),
+            ):
+                if pattern is not None:
+                    lines.append(
+                        f'            <termNote type="{kind}">{escape(pattern)}</termNote>'
+                    )
             if term.note:
                 lines.append(f"            <note>{escape(term.note)}</note>")
             lines.append("          </termSec>")

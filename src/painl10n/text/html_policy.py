@@ -26,6 +26,8 @@ ATTRIBUTES: dict[str, frozenset[str]] = {
     "a": frozenset({"href", "title", "id", "class", "hreflang"}),
     "img": frozenset({"src", "alt", "title", "width", "height"}),
     "li": frozenset({"id", "class"}),
+    # heading_ids = "source": the source page's ids (guarded, as every id)
+    **{f"h{level}": frozenset({"id"}) for level in range(1, 7)},
     "sup": frozenset({"class"}),
     "section": frozenset({"class"}),
     "ol": frozenset({"start", "class"}),

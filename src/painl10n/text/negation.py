@@ -187,7 +187,6 @@ _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": (
         ("falls", "short"),
         ("fall", "short"),
-        ("not", "well"),
         ("out", "of"),  # out of reach ↔ ne pas laisser à la portée
         ("away", "from"),
         ("rather", "than"),  # in hours rather than weeks ↔ en horas, no en semanas
@@ -471,3 +470,35 @@ def tokens(text: str, language: str) -> tuple[str, ...]:
     prose = unicodedata.normalize("NFC", prose).lower()  # casefold would make ß ss
     pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
     return tuple(pattern.findall(prose))
+
+
+def cue_spans(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes the negation cues :func:`polarity` finds, as ``(start, end,
+    "hard" | "soft")`` in ``text``'s own offsets, for a reviewer's highlight.
+
+    Every occurrence of a cue's words is marked (a word that is a cue in one
+    place is marked in another too); French ``ne … pas`` marks ``ne``.
+    """
+    found = polarity(text, language)
+    kinds: dict[str, str] = {}
+    for kind, cues in (("soft", found.soft), ("hard", found.hard)):
+        for cue in cues:
+            kinds.update(dict.fromkeys(cue.split(), kind))
+    if not kinds:
+        return []
+    prose = blank_hidden(text)
+    folded: list[str] = []
+    where: list[int] = []  # the offset in ``text`` of each folded character
+    for index, char in enumerate(prose):
+        if language == "ar" and _ARABIC_HARAKAT.match(char):
+            continue
+        for lowered in char.lower():
+            folded.append(lowered)
+            where.append(index)
+    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
+    spans = []
+    for match in pattern.finditer("".join(folded)):
+        strength = kinds.get(match[0])
+        if strength is not None:
+            spans.append((where[match.start()], where[match.end() - 1] + 1, strength))
+    return spans

@@ -671,3 +671,27 @@ def unit_gaps(text: str, language: str) -> list[tuple[int, int, str]]:
         if after is not None and not _clock(after, masked):
             found.append((gap.start(), gap.end(), after[0]))
     return found
+
+
+def number_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a number, with the unit after it, as ``(start, end)`` in
+    ``text``'s own offsets: the numbers this module reads, for a reviewer's highlight.
+
+    Read as :func:`unit_gaps` reads (the number pattern and units of the
+    language, URLs left out); a bidi mark stops a number, so no offset moves.
+    """
+    if not any(char.isdigit() for char in text):
+        return []
+    notation = notation_of(language)
+    units = _units(language)
+    masked = _URL.sub(lambda m: _CODE * len(m[0]), text)
+    masked = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), masked)
+    masked = masked.translate({**dict.fromkeys(_BIDI, _CODE), **notation.folding})
+    found: list[tuple[int, int]] = []
+    for match in notation.number.finditer(masked):
+        end = match.end()
+        after = _unit_after(masked, end, units)
+        if after is not None and not _clock(after, masked):
+            end = after[1]
+        found.append((match.start(), end))
+    return found

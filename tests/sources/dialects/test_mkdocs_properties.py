@@ -64,3 +64,11 @@ def boxes(article: Article) -> list[str]:
     """The titles and bodies of admonitions, details blocks and tabs, in order."""
     constructs = ("admonition", "details", "tab")
     return [kind for kind in shape(article) if kind.split(" ")[0] in constructs]
+
+
+def test_a_block_line_over_a_table_delimiter_opens_the_block() -> None:
+    """Found by the property above: '/// warning | Careful now' over '|---|---|' was a
+    table header whose cells ('/// warning') a translation could break."""
+    article = segment("/// warning | Careful now\n|---|---|\n")
+    assert shape(article)[:1] == ["admonition title (warning)"]
+    assert all("///" not in seg.msgid for seg in article.segments)

@@ -31,8 +31,10 @@ def test_plain_is_the_commonmark_parser_of_before() -> None:
     )
     assert rules(parser()) == rules(before) == rules(parser(PLAIN))
     assert parser() is parser(Flavor())
-    for generator in ("plain", "hugo", "docusaurus", "jekyll"):
-        assert flavor_for(generator) == PLAIN
+    assert flavor_for("plain") == PLAIN
+    for generator in ("docusaurus", "jekyll", "hugo"):
+        assert flavor_for(generator).extensions == DIALECTS[generator].defaults
+        assert rules(parser(flavor_for(generator))) != rules(before)
 
 
 def test_each_flavor_has_its_own_cached_parsers() -> None:
@@ -57,7 +59,7 @@ def test_changes_add_and_remove_single_extensions() -> None:
     ("generator", "changes", "message"),
     [
         ("mkdocs", ["pymdownx.nonesuch"], "unknown mkdocs extension 'pymdownx.nonesuch'"),
-        ("hugo", ["abbr"], "knows no extensions of 'hugo' yet"),
+        ("hugo", ["abbr"], "unknown hugo extension 'abbr'"),
     ],
 )
 def test_an_unknown_extension_is_an_error(generator: str, changes: list[str], message: str) -> None:

@@ -10,14 +10,14 @@ a dialect of their own yet read CommonMark (``plain``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 from markdown_it import MarkdownIt
 
 from ...errors import Painl10nError
 from ..model import PLAIN, Flavor
-from . import mkdocs, plain
+from . import docusaurus, hugo, jekyll, mkdocs, plain
 
 
 @dataclass(frozen=True)
@@ -29,12 +29,31 @@ class Dialect:
     defaults: frozenset[str]
     build: Callable[[frozenset[str]], MarkdownIt]
     line_starts: re.Pattern[str] | None = None  # what else opens a block at a line's start
+    # component ('*': any) -> its attributes whose values are text (``component_attributes``)
+    attributes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 DIALECTS: dict[str, Dialect] = {
     "plain": Dialect("plain", {}, frozenset(), plain.build),
     "mkdocs": Dialect(
         "mkdocs", mkdocs.EXTENSIONS, mkdocs.DEFAULTS, mkdocs.build, mkdocs.LINE_STARTS
+    ),
+    "hugo": Dialect("hugo", hugo.EXTENSIONS, hugo.DEFAULTS, hugo.build, hugo.LINE_STARTS),
+    "docusaurus": Dialect(
+        "docusaurus",
+        docusaurus.EXTENSIONS,
+        docusaurus.DEFAULTS,
+        docusaurus.build,
+        docusaurus.LINE_STARTS,
+        {"*": ("label", "title", "alt")},
+    ),
+    "jekyll": Dialect(
+        "jekyll",
+        jekyll.EXTENSIONS,
+        jekyll.DEFAULTS,
+        jekyll.build,
+        jekyll.LINE_STARTS,
+        {"*": ("title", "alt", "caption", "content")},
     ),
 }
 
@@ -45,7 +64,10 @@ def dialect_of(flavor: Flavor) -> Dialect:
 
 
 def flavor_for(
-    generator: str, configured: Iterable[str] | None = None, changes: Iterable[str] = ()
+    generator: str,
+    configured: Iterable[str] | None = None,
+    changes: Iterable[str] = (),
+    attributes: Mapping[str, Iterable[str]] | None = None,
 ) -> Flavor:
     """The flavor of a project: its generator's dialect and the extensions in use.
 
@@ -53,7 +75,8 @@ def flavor_for(
     (``None``: no such file; the dialect's defaults), names painl10n does not
     know are left out, as they change nothing it parses. ``changes``: the
     ``markdown_extensions`` setting, ``"name"`` adds one and ``"-name"``
-    removes one; an unknown name there is an error.
+    removes one; an unknown name there is an error. ``attributes``: the
+    ``component_attributes`` setting (None: the dialect's own).
     """
     dialect = DIALECTS.get(generator)
     changes = tuple(changes)
@@ -80,4 +103,15 @@ def flavor_for(
             enabled.add(name)
     if dialect.name == "plain":
         return PLAIN
-    return Flavor(dialect.name, frozenset(enabled))
+    chosen = dialect.attributes if attributes is None else attributes
+    table = tuple(sorted((name, tuple(names)) for name, names in chosen.items()))
+    return Flavor(dialect.name, frozenset(enabled), table)
+
+
+def file_flavor(flavor: Flavor, path: str) -> Flavor:
+    """The flavor of one file: Docusaurus reads every ``.mdx`` file as MDX, whatever
+    its ``.md`` files are read as (``markdown.format: 'detect'``: ``"-mdx"``)."""
+    mdx = flavor.dialect == "docusaurus" and path.lower().endswith(".mdx")
+    if mdx and "mdx" not in flavor.extensions:
+        return replace(flavor, extensions=flavor.extensions | {"mdx"})
+    return flavor

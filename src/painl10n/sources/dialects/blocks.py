@@ -37,3 +37,8 @@ def blocks_plugin(md: MarkdownIt, extensions: frozenset[str]) -> None:
         marker="/",
         validate=lambda params, *_: block_name(params) in names,
     )
+    # Before the table rule too: '/// warning | Title' over a '|---|' line opens a block
+    # (as pymdownx.blocks reads it), never a table whose header cell holds '///'.
+    ruler = md.block.ruler
+    rule = ruler.__rules__[ruler.__find__("container_blocks")]
+    ruler.before("table", "container_blocks_first", rule.fn, {"alt": rule.alt})

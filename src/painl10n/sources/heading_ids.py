@@ -1,0 +1,118 @@
+"""``heading_ids = "source"``: each heading keeps its source's id in every language.
+
+A generator makes a heading's id of its text, so a translated heading gets
+another one and every ``#anchor`` link to it breaks. With this setting each
+heading segment without an explicit id carries the id the generator makes of
+the SOURCE heading (:mod:`painl10n.sources.heading_slugs`, repeats told apart
+as the generator does) as a suffix written after its translation in the
+generator's own syntax: ``## Dosis {#dose}`` (Hugo, Docusaurus, kramdown),
+``## Dosis { #dose }`` (MkDocs with ``attr_list``). An explicit id is the
+parser's already (``goldmark_attributes``, ``attr_list``): kept out of the
+msgid and copied with the skeleton. An untranslated heading is the source and
+has its id already. ``plain`` (painl10n's own pages) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from markdown_it.token import Token
+
+from .heading_slugs import Ids, explicit_first, reads_raw
+from .markdown import parser
+from .model import Flavor, Segment
+
+
+class _Lines(Protocol):
+    """The source's lines and where each starts (``segment._Lines``)."""
+
+    starts: list[int]
+    texts: list[str]
+
+
+_EXPLICIT = re.compile(r"\{:?[ \t]*#([\w-]+)[^{}\n]*\}[ \t]*$")
+# How each dialect writes an explicit id, and the extension that must read it.
+_SYNTAX = {
+    "hugo": (" {{#{}}}", "parser.attribute.title"),
+    "mkdocs": (" {{ #{} }}", "attr_list"),
+    "docusaurus": (" {{#{}}}", None),
+    "jekyll": (" {{#{}}}", None),
+}
+
+
+def with_source_ids(
+    segments: list[Segment],
+    tokens: Sequence[Token],
+    lines: _Lines,
+    flavor: Flavor,
+) -> list[Segment]:
+    """``segments`` with each heading's source id as its suffix, if the flavor asks."""
+    if flavor.heading_ids != "source" or flavor.dialect not in _SYNTAX:
+        return segments  # plain: painl10n's own pages set them (site/anchors.py)
+    syntax, extension = _SYNTAX[flavor.dialect]
+    if extension is not None and extension not in flavor.extensions:
+        return segments
+    ids = _source_ids(tokens, flavor)
+    out = []
+    for seg in segments:
+        heading_id = ids.get(seg.line - 1) if seg.kind.startswith("heading ") else None
+        if heading_id is not None and _ends_its_line(seg, lines):
+            seg = replace(seg, suffix=syntax.format(heading_id))
+        out.append(seg)
+    return out
+
+
+def _source_ids(tokens: Sequence[Token], flavor: Flavor) -> dict[int, str]:
+    """The automatic id of each heading without an explicit one, by its first line."""
+    ids = Ids(flavor.dialect)
+    headings = [
+        (opener, tokens[index + 1])
+        for index, opener in enumerate(tokens[:-1])
+        if opener.type == "heading_open" and opener.map is not None
+    ]
+    if explicit_first(flavor.dialect):
+        for opener, _ in headings:
+            if opener.attrGet("id"):
+                ids.explicit(str(opener.attrGet("id")))
+    found: dict[int, str] = {}
+    for opener, inline in headings:
+        assert opener.map is not None
+        written = opener.attrGet("id") or _written_id(inline.content)
+        if written:
+            ids.explicit(str(written))
+            continue
+        if reads_raw(flavor.dialect):
+            text = inline.content.rsplit("\n", 1)[-1]  # goldmark: the last line's Markdown
+            if "{{" in text:
+                continue  # Hugo reads a placeholder for the shortcode: left to Hugo
+        else:
+            text = _text(inline.content, flavor)
+        found[opener.map[0]] = ids.automatic(text)
+    return found
+
+
+def _written_id(content: str) -> str | None:
+    """An id the parser left in the heading's text ('Dose {#dose}'): it is explicit."""
+    match = _EXPLICIT.search(content)
+    return match[1] if match else None
+
+
+def _text(content: str, flavor: Flavor) -> str:
+    """A heading's text as a reader sees it: no markup, code spans' content kept."""
+    parts = []
+    for token in parser(flavor).parseInline(content)[0].children or []:
+        if token.type in ("text", "code_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _ends_its_line(seg: Segment, lines: _Lines) -> bool:
+    """Whether nothing but blanks follows the heading's text (no closing '##')."""
+    line = bisect_right(lines.starts, seg.end) - 1
+    return not lines.texts[line][seg.end - lines.starts[line] :].strip()

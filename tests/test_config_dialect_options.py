@@ -1,0 +1,67 @@
+"""``heading_ids``, ``shortcode_parameters`` and ``code_shortcodes`` reach the project's flavor,
+and a malformed one is a one-line settings error that says what to write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from painl10n.config import load_settings
+from painl10n.errors import Painl10nError
+from painl10n.project import Project
+from painl10n.sources.model import PLAIN
+
+
+def _project(root: Path, settings: str, generator: str = "hugo") -> Project:
+    (root / "source").mkdir(exist_ok=True)
+    (root / "painl10n.toml").write_text(
+        f'languages = ["es"]\ngenerator = "{generator}"\n{settings}', "utf-8"
+    )
+    return Project.load(root)
+
+
+def test_the_defaults(tmp_path: Path) -> None:
+    flavor = _project(tmp_path, "").flavor
+    assert flavor.heading_ids == "auto"
+    assert flavor.translatable_parameters("figure") == ("title", "alt", "caption")
+    assert flavor.code_shortcodes == {"code-toggle", "highlight"}
+
+
+def test_settings_reach_the_flavor(tmp_path: Path) -> None:
+    flavor = _project(
+        tmp_path,
+        'heading_ids = "source"\n'
+        'shortcode_parameters = { figure = ["caption"], "*" = [] }\n'
+        'code_shortcodes = ["terminal", "docs/code"]\n',
+    ).flavor
+    assert flavor.heading_ids == "source"
+    assert flavor.translatable_parameters("figure") == ("caption",)
+    assert flavor.translatable_parameters("note") == ()
+    assert flavor.code_shortcodes == {"terminal", "docs/code"}
+
+
+def test_plain_projects_keep_their_flavor(tmp_path: Path) -> None:
+    assert _project(tmp_path, 'heading_ids = "source"\n', "plain").flavor == PLAIN
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ('heading_ids = "slug"\n', "unknown heading_ids 'slug'"),
+        ("heading_ids = true\n", "setting 'heading_ids' must be a str"),
+        ('shortcode_parameters = { figure = "alt" }\n', "'figure' must name a shortcode"),
+        ('shortcode_parameters = { "a b" = ["alt"] }\n', "'a b' must name a shortcode"),
+        ('shortcode_parameters = { figure = ["a lt"] }\n', "'figure' must name a shortcode"),
+        ('code_shortcodes = "highlight"\n', "setting 'code_shortcodes' must be a list"),
+        ('code_shortcodes = ["{{< x >}}"]\n', "'code_shortcodes' must be a list of shortcode"),
+    ],
+)
+def test_a_malformed_setting_is_an_error(tmp_path: Path, settings: str, message: str) -> None:
+    (tmp_path / "painl10n.toml").write_text(
+        f'languages = ["es"]\ngenerator = "hugo"\n{settings}', "utf-8"
+    )
+    with pytest.raises(Painl10nError) as caught:
+        load_settings(tmp_path)
+    assert message in str(caught.value) and "painl10n.toml" in str(caught.value)
+    assert "\n" not in str(caught.value)
