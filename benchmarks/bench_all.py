@@ -41,6 +41,7 @@ articles); the script exits 1 if one fails.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -186,7 +187,28 @@ def stage_check(root: Path, jobs: int) -> dict[str, object]:
     from painl10n.reports.formats import render
 
     report = run_checks(Project.load(root), jobs=jobs)
-    return {"bytes": len(render(report, "json")), "errors": report.errors}
+    text = render(report, "json")
+    return {"bytes": len(text), "errors": report.errors, "digest": _digest(text)}
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def stage_check_cached(root: Path, jobs: int) -> dict[str, object]:
+    """``check`` as the command runs it: with the check cache (.painl10n/cache/check)."""
+    from painl10n.pipeline.check import run_checks
+    from painl10n.project import Project
+    from painl10n.reports.formats import render
+
+    report = run_checks(Project.load(root), jobs=jobs, cache=True)
+    text = render(report, "json")
+    return {
+        "bytes": len(text),
+        "errors": report.errors,
+        "examined": report.examined,
+        "digest": _digest(text),
+    }
 
 
 def stage_bare_parse(root: Path, jobs: int) -> dict[str, object]:
@@ -261,6 +283,7 @@ STAGES: dict[str, Callable[[Path, int], dict[str, object]]] = {
     "build": stage_build,
     "build-md": stage_build_markdown,
     "check": stage_check,
+    "check-cached": stage_check_cached,
     "bare-parse": stage_bare_parse,
     "bare-render": stage_bare_render,
     "msgmerge": stage_msgmerge,
@@ -558,7 +581,32 @@ def measure_size(
     results["build one article edited"].extra = {"foreign": foreign}
     results["check"] = repeat(runs, lambda: None, "check", root)
     results["check --jobs 2"] = repeat(runs, lambda: None, "check", root, 2)
+    results["check one catalog changed"] = check_one_changed(root, runs)
     return results
+
+
+def check_one_changed(root: Path, runs: int) -> Measure:
+    """``check --jobs 2`` with the cache filled, after one catalog was edited (one
+    translation changed): how long, how many catalogs it examined, and whether its
+    report is the full run's, byte for byte."""
+    from painl10n.po import read_po_file, write_po
+
+    run_child("check-cached", root, 2)  # fills the cache, untimed
+    target = sorted((root / "locales" / "es" / "LC_MESSAGES").glob("*.po"))[0]
+    counter = iter(range(1_000_000))
+
+    def edit_one() -> None:
+        catalog = read_po_file(target, shown=target.name)
+        entry = next(e for e in catalog if e.msgstr and not e.obsolete)
+        entry.msgstr = f"T: edit {next(counter)}: " + entry.msgid
+        target.write_text(write_po(catalog, width=79), "utf-8")
+
+    measure = repeat(runs, edit_one, "check-cached", root, 2)
+    examined = measure.extra.get("examined")
+    full_run = run_child("check", root, 2)  # the report of the last state, without cache
+    same = measure.extra.get("digest") == full_run["digest"]
+    measure.extra = {"examined": examined, "same bytes": same}
+    return measure
 
 
 # -- the report -------------------------------------------------------------------
@@ -648,6 +696,26 @@ def floors(
             f"{len(foreign)} other files rewritten",  # type: ignore[arg-type]
         )
     )
+    incremental = r["check one catalog changed"]
+    x = wall_ratio(incremental, r["check --jobs 2"])
+    cpu = ratio(incremental, r["check --jobs 2"])
+    examined = incremental.extra.get("examined")
+    out.append(
+        Floor(
+            "check after one catalog changed ≤ 5% of a full check --jobs 2, examines 1",
+            x <= 0.05 and examined == 1 and bool(incremental.extra.get("same bytes")),
+            f"{100 * x:.1f} % (CPU: {100 * cpu:.1f} %), {examined} catalog(s) examined, "
+            f"report {'as' if incremental.extra.get('same bytes') else 'NOT as'} a full run's",
+        )
+    )
+    full = r["check --jobs 2"]
+    out.append(
+        Floor(
+            f"check --jobs 2 ≤ 15 s ({count} articles x 4, every check, no cache)",
+            full.median <= 15,
+            f"{full.median:.1f} s (CPU {full.cpu_median:.1f} s)",
+        )
+    )
     x, spread = paired_ratio(r["build full --jobs 1"], r["build full --jobs 2"])
     out.append(Floor("--jobs 2 ≥ 1.6 x --jobs 1 (full build)", x >= 1.6, f"{x:.2f} x, {spread}"))
     peak = max(m.rss_kb for key, m in r.items() if not key.startswith(("mdpo", "translate")))
@@ -715,6 +783,8 @@ def table(sizes: dict[int, dict[str, Measure]]) -> str:
             recall = m.extra.get("recall")
             if recall:
                 shown += f" (recall {recall[0]}/{recall[1]})"  # type: ignore[index]
+            if "examined" in m.extra:
+                shown += f" ({m.extra['examined']} examined)"
             cells += [shown, f"{m.cpu_median:.3f}", f"{m.rss_kb / 1024:.0f}"]
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
     return "\n".join(lines)

@@ -34,6 +34,7 @@ def test_every_stage_runs_on_a_small_corpus(tmp_path: Path) -> None:
         "build one article edited",
         "check",
         "check --jobs 2",
+        "check one catalog changed",
     }
     assert set(results) == expected
     assert all(m.seconds and m.cpu and m.rss_kb > 0 for m in results.values())
@@ -47,6 +48,8 @@ def test_every_stage_runs_on_a_small_corpus(tmp_path: Path) -> None:
     assert 0 < markdown_only["files"] < full["files"]  # type: ignore[operator]
     assert results["build no change"].extra["rewritten"] == []
     assert results["build one article edited"].extra["foreign"] == []
+    incremental = results["check one catalog changed"].extra
+    assert incremental == {"examined": 1, "same bytes": True}
     floors = bench_all.floors(results, 10, {10: results})
     names = [floor.name for floor in floors]
     assert any(name.startswith("extract") for name in names)

@@ -119,7 +119,7 @@ def examine(source: str, target: str, src: str, tgt: str, microgram: str = "") -
     if not found:
         return Verdict()
     preferred = microgram.replace("\u00b5", "\u03bc").casefold() or cldr_microgram(tgt)
-    unused = list(spots(source, src))
+    unused = list(_source_spots(source, src))
     errors: list[str] = []
     warnings: list[str] = []
     for spot in found:
@@ -136,6 +136,12 @@ def examine(source: str, target: str, src: str, tgt: str, microgram: str = "") -
         elif spot.item == "no-group-separator":
             warnings.append(_ungrouped_message(spot, tgt))
     return Verdict(tuple(errors), tuple(warnings))
+
+
+@lru_cache(maxsize=4096)
+def _source_spots(source: str, language: str) -> tuple[Spot, ...]:
+    """:func:`spots` of a source text, remembered: the article's next language asks again."""
+    return tuple(spots(source, language))
 
 
 _LATIN_MICROGRAMS = ("μg", "mcg")

@@ -53,12 +53,14 @@ def examine_catalog(
     *,
     skipped: frozenset[str] = frozenset(),
     rules: Sequence[Rule] = (),
+    memo: EntryMemo | None = None,
 ) -> CatalogFacts:
     """The findings and facts of one parsed catalog (``shown``: its name in findings).
 
     ``sources`` and ``messages`` share one copy of equal msgids and messages.
     ``skipped``: the check ids not to run (``check --check``), as if every entry
-    silenced them; ``rules``: the project's custom rules for this language.
+    silenced them; ``rules``: the project's custom rules for this language;
+    ``memo``: the entry checks' messages of texts already checked in this run.
     """
     language = context.language
     for entry in catalog:
@@ -71,7 +73,7 @@ def examine_catalog(
     for entry, silenced in entries:
         if entry.obsolete or "fuzzy" in entry.flags or not entry.translated():
             continue
-        facts.findings += entry_problems(entry, context, shown, messages, silenced, rules)
+        facts.findings += entry_problems(entry, context, shown, messages, silenced, rules, memo)
         if review and (why := unreviewed_problem(entry)) is not None:
             facts.findings.append(
                 Finding(REVIEW_CHECK.id, "error", language, shown, entry.linenum, entry.msgid, why)
@@ -89,17 +91,18 @@ def entry_problems(
     messages: dict[str, str] | None = None,
     silenced: set[str] | None = None,
     rules: Sequence[Rule] = (),
+    memo: EntryMemo | None = None,
 ) -> list[Finding]:
     """What the entry checks and the custom rules find in one translated entry.
 
     The publishing gate and the review commands ask this of single entries;
     ``silenced``: the check ids not to run (by default, the entry's own
-    ``painl10n-ignore`` comment).
+    ``painl10n-ignore`` comment); ``memo``: see :class:`EntryMemo`.
     """
     messages = {} if messages is None else messages
     silenced = suppressed(entry) if silenced is None else silenced
     return [
-        *_entry_findings(entry, silenced, context, shown, messages),
+        *_entry_findings(entry, silenced, context, shown, messages, memo),
         *_rule_findings(entry, silenced, rules, context.language, shown, messages),
     ]
 
@@ -199,19 +202,66 @@ def _forms(entry: polib.POEntry) -> list[polib.POEntry]:
     ]
 
 
+class EntryMemo:
+    """The entry checks' messages for the texts one language's catalogs share, in one run.
+
+    An entry check is a function of the entry's msgid and msgstr and of the
+    language's context, which a run does not change: a pair already checked in
+    another article (a heading, a disclaimer, a repeated instruction) is
+    answered from here. Bounded, like the checks' own caches: the oldest pairs
+    are forgotten first.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        # (msgid, msgstr) -> each entry check's messages (None: not asked yet), in
+        # ENTRY_CHECKS order
+        self._found: dict[tuple[str, str], list[tuple[str, ...] | None]] = {}
+
+    def of(self, form: polib.POEntry) -> list[tuple[str, ...] | None]:
+        """Each check's messages for this (msgid, msgstr), as far as already asked."""
+        key = (form.msgid, form.msgstr)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= self.size:
+                del self._found[next(iter(self._found))]
+            found = self._found[key] = [None] * len(ENTRY_CHECKS)
+        return found
+
+
+_MEMOS: dict[tuple[str, str], EntryMemo] = {}  # (run, language) -> memo, of one run
+
+
+def entry_memo(run: str, language: str) -> EntryMemo:
+    """The memo of ``language`` in the run named ``run`` (any unique token), in this
+    process; the memos of an earlier run are dropped."""
+    memo = _MEMOS.get((run, language))
+    if memo is None:
+        for key in [key for key in _MEMOS if key[0] != run]:
+            del _MEMOS[key]
+        memo = _MEMOS[run, language] = EntryMemo()
+    return memo
+
+
 def _entry_findings(
     entry: polib.POEntry,
     silenced: set[str],
     context: EntryContext,
     file: str,
     messages: dict[str, str],
+    memo: EntryMemo | None = None,
 ) -> Iterator[Finding]:
     forms = _forms(entry)
-    for check in ENTRY_CHECKS:
+    unknown: list[tuple[str, ...] | None] = [None] * len(ENTRY_CHECKS)
+    known = [memo.of(form) if memo is not None else list(unknown) for form in forms]
+    for index, check in enumerate(ENTRY_CHECKS):
         if check.id in silenced:
             continue
-        for form in forms:
-            for message in check.run(form, context):
+        for form, found in zip(forms, known, strict=True):
+            said = found[index]
+            if said is None:
+                said = found[index] = tuple(check.run(form, context))
+            for message in said:
                 yield Finding(
                     check.id,
                     check.severity,

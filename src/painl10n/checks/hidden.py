@@ -21,12 +21,19 @@ from ..text.visible import added_hidden, describe, visible
 from .base import EntryCheck, EntryContext
 
 _CONTEXT = 12  # characters shown around the hidden one
+_LAYOUT = str.maketrans("", "", "\n\t")  # line layout, never hidden
+
+
+def _printable(text: str) -> bool:
+    """No character but printable ones and line layout: nothing hidden, for certain
+    (every control and format character is unprintable), found at C speed."""
+    return text.isprintable() or text.translate(_LAYOUT).isprintable()
 
 
 def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     """One message per hidden character the translation adds (a pseudo-locale's
     bidi overrides are its point: ``ar-XB`` is not checked)."""
-    if is_pseudo(ctx.language):
+    if is_pseudo(ctx.language) or _printable(entry.msgstr):
         return
     for char, at in added_hidden(entry.msgid, entry.msgstr):
         before = entry.msgstr[max(0, at - _CONTEXT) : at]

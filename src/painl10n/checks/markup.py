@@ -196,8 +196,12 @@ def _html_piece(raw: str) -> _HtmlPiece:
     return _HtmlPiece(kind, name, attrs, raw)
 
 
-def _html_pieces(parsed: _Parsed) -> list[_HtmlPiece]:
-    return [_html_piece(token.content) for token, _ in _walk(parsed) if token.type == "html_inline"]
+@lru_cache(maxsize=2048)
+def _html_pieces(text: str) -> tuple[_HtmlPiece, ...]:
+    parsed = _parse(text)
+    return tuple(
+        _html_piece(token.content) for token, _ in _walk(parsed) if token.type == "html_inline"
+    )
 
 
 # --- matching ------------------------------------------------------------------------------
@@ -207,6 +211,8 @@ def _unmatched(
     items: Sequence[T], others: Sequence[T], key: Callable[[T], Hashable]
 ) -> list[tuple[int, T]]:
     """Items (with their position) left over once each is matched with an equal other."""
+    if not items or items == others:  # the usual case: nothing, or the source's own
+        return []
     available = Counter(key(other) for other in others)
     left = []
     for index, item in enumerate(items):
@@ -263,9 +269,10 @@ def _element(token: Token, path: tuple[str, ...]) -> _Element | None:
     return None  # text, soft breaks
 
 
-def _elements(text: str) -> list[_Element]:
+@lru_cache(maxsize=2048)  # a msgid is read again in the article's next language
+def _elements(text: str) -> tuple[_Element, ...]:
     found = (_element(token, path) for token, path in _walk(_parse(text)))
-    return [element for element in found if element is not None]
+    return tuple(element for element in found if element is not None)
 
 
 def _describe(element: _Element) -> str:
@@ -365,7 +372,8 @@ def _markdown_target(kind: str, url: str) -> _Target:
     return _Target(kind, url)
 
 
-def _targets(text: str) -> list[_Target]:
+@lru_cache(maxsize=2048)
+def _targets(text: str) -> tuple[_Target, ...]:
     found = []
     for token, _ in _walk(_parse(text)):
         if token.type == "link_open":
@@ -374,7 +382,7 @@ def _targets(text: str) -> list[_Target]:
             found.append(_markdown_target("image", _attr(token, "src")))
         elif token.type == "html_inline":
             found.extend(_html_targets(_html_piece(token.content)))
-    return found
+    return tuple(found)
 
 
 def _html_targets(piece: _HtmlPiece) -> list[_Target]:
@@ -436,7 +444,8 @@ def _unsafe(url: str) -> str | None:
     return cleaned if cleaned.lower().startswith(_UNSAFE_SCHEMES) else None
 
 
-def _unsafe_urls(text: str) -> list[str]:
+@lru_cache(maxsize=2048)
+def _unsafe_urls(text: str) -> tuple[str, ...]:
     found = []
     for token, _ in _walk(_parse(text)):
         if token.type in ("link_open", "image"):
@@ -445,14 +454,13 @@ def _unsafe_urls(text: str) -> list[str]:
             attrs = _html_piece(token.content).attrs
             found.extend(v for n, v in attrs if v is not None and n not in _TEXT_ATTRIBUTES)
     urls = (url for url in found if not url.startswith(_REFERENCE))
-    return [unsafe for unsafe in map(_unsafe, urls) if unsafe is not None]
+    return tuple(unsafe for unsafe in map(_unsafe, urls) if unsafe is not None)
 
 
 def _unsafe_html(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     if not entry.msgstr:
         return
-    source, target = _parse(entry.msgid), _parse(entry.msgstr)
-    added = _unmatched(_html_pieces(target), _html_pieces(source), _HtmlPiece.key)
+    added = _unmatched(_html_pieces(entry.msgstr), _html_pieces(entry.msgid), _HtmlPiece.key)
     for _, piece in added:
         what = "HTML comment" if piece.kind == "comment" else "raw HTML"
         yield f"{what} {_code(_short(piece.raw))} is not in the source"

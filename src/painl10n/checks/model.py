@@ -73,6 +73,7 @@ class Report:
     catalogs: list[tuple[str, str]] = field(default_factory=list)  # (language, file)
     shard: Shard | None = None  # only these articles were checked
     checks: tuple[str, ...] | None = None  # the check ids run (``--check``); None: every one
+    examined: int = 0  # catalogs examined by this run, not read back from the check cache
 
     @property
     def errors(self) -> int:

@@ -26,7 +26,7 @@ without a lexicon (and a pseudo-locale) is not checked.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import polib
 
@@ -42,7 +42,7 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     if source_language is None or target_language is None:
         return
     for source, target in _pairs(entry):
-        if not (may_negate(source, source_language) or may_negate(target, target_language)):
+        if not (_source_may_negate(source, source_language) or may_negate(target, target_language)):
             continue
         source_sentences = sentences(source, source_language)
         target_sentences = sentences(target, target_language)
@@ -56,6 +56,13 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
                 polarity(target_part, target_language),
                 source_part if len(pairs) > 1 else "",
             )
+
+
+@lru_cache(maxsize=4096)
+def _source_may_negate(text: str, language: str) -> bool:
+    """:func:`may_negate` of a source text, remembered: the article's next language
+    asks again."""
+    return may_negate(text, language)
 
 
 @cache

@@ -83,28 +83,51 @@ class _Dictionary:
 
 @cache
 def dictionary(language: str) -> _Dictionary | None:
-    """The dictionary for a gettext language code ("es", "pt_BR"), None when none is installed.
+    """The dictionary for a gettext language code ("es", "pt_BR"), None when none is installed
+    (which one: :func:`dictionary_tag`)."""
+    found = dictionary_tag(language)
+    if found is None:
+        return None
+    import enchant
+
+    return _Dictionary(enchant.Dict(found[0]))
+
+
+@cache
+def dictionary_tag(language: str) -> tuple[str, str] | None:
+    """The tag and Enchant provider of the dictionary for ``language``, without loading
+    it (the check cache's key names it); None when none is installed.
 
     Tried in order: the code as given, the language alone, the language in its
     own country ("es_ES", "de_DE", "fr_FR"), then any of its regions.
     """
+    installed = _installed()
+    if installed is None:
+        return None
+    import enchant
+
+    base = parse_language(language).language
+    wanted = [language.replace("-", "_"), base, f"{base}_{base.upper()}"]
+    regional = sorted(tag for tag in installed if tag.startswith(f"{base}_"))
+    for tag in [*wanted, *regional]:
+        if enchant.dict_exists(tag):
+            return tag, installed.get(tag, "")
+    return None
+
+
+@cache
+def _installed() -> dict[str, str] | None:
+    """Every dictionary tag Enchant lists, with its provider's name; None without Enchant."""
     try:
         import enchant  # the C library is needed only when spelling runs
     except ImportError:  # pyenchant or the Enchant C library missing
         return None
-    parsed = parse_language(language)
-    base = parsed.language
-    wanted = [language.replace("-", "_"), base, f"{base}_{base.upper()}"]
-    regional = sorted(tag for tag, _ in enchant.list_dicts() if tag.startswith(f"{base}_"))
-    for tag in [*wanted, *regional]:
-        if enchant.dict_exists(tag):
-            return _Dictionary(enchant.Dict(tag))
-    return None
+    return {tag: provider.name for tag, provider in enchant.list_dicts()}
 
 
 def missing_dictionary(language: str) -> str | None:
     """Why ``language`` cannot be spell-checked here (one line), or None when it can."""
-    if is_pseudo(language) or dictionary(language) is not None:
+    if is_pseudo(language) or dictionary_tag(language) is not None:
         return None
     base = parse_language(language).language
     return (
@@ -155,16 +178,19 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
         translations = [text for _, text in sorted(entry.msgstr_plural.items())]
     else:
         sources, translations = [entry.msgid], [entry.msgstr]
-    base = parse_language(ctx.language).language
-    words = _Known(found, known_words(ctx.termbase, ctx.known_words), base)
+    words = _known_of(found, known_words(ctx.termbase, ctx.known_words), ctx.language)
     in_source: frozenset[str] | None = None  # read only when a word is not known otherwise
     reported: set[str] = set()
+    passed = words.passed
     for text in translations:
         for token in spelled_words(text, ctx.generator):
-            word = token.removesuffix(".")
-            if word in reported or len(word) < 2 or _acronym(word):
+            known = passed.get(token)
+            if known is None:
+                known = words.passes(token)
+            if known:
                 continue
-            if words.single(word) or (token != word and found.check(token)):
+            word = token.removesuffix(".")
+            if word in reported:
                 continue
             if in_source is None:
                 in_source = _source_words(tuple(sources), ctx.generator)
@@ -189,6 +215,13 @@ def _acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isupper()
 
 
+@lru_cache(maxsize=16)
+def _known_of(found: _Dictionary, words: frozenset[str], language: str) -> _Known:
+    """One :class:`_Known` per language and word list in a run, so its answers are
+    remembered from entry to entry."""
+    return _Known(found, words, parse_language(language).language)
+
+
 class _Known:
     """Whether a word is known: the dictionary, the project's words, and their forms."""
 
@@ -196,6 +229,20 @@ class _Known:
         self.found, self.words = found, words
         self.compounding = language in COMPOUNDING
         self.arabic = language == "ar"
+        self.passed: dict[str, bool] = {}  # token -> passes, whatever the entry
+
+    def passes(self, token: str) -> bool:
+        """Whether a token needs no more look-up in any entry: too short, an acronym,
+        or known as a single word (or with its dot); remembered."""
+        word = token.removesuffix(".")
+        known = (
+            len(word) < 2
+            or _acronym(word)
+            or self.single(word)
+            or (token != word and self.found.check(token))
+        )
+        self.passed[token] = known
+        return known
 
     def known(self, word: str) -> bool:
         straight = word.replace(_CURLY, "'")

@@ -129,8 +129,15 @@ _ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "vs", "approx
 
 def _lookup(table: dict[str, _T], code: str, default: _T) -> _T:
     """The table's entry for ``code``: canonical code first, then its language."""
+    canonical, language = _codes(code)
+    return table.get(canonical, table.get(language, default))
+
+
+@lru_cache(maxsize=64)
+def _codes(code: str) -> tuple[str, str]:
+    """The canonical code and the language of ``code`` (every entry asks)."""
     locale = parse_language(code)
-    return table.get(str(locale), table.get(locale.language, default))
+    return str(locale), locale.language
 
 
 # --- masking -------------------------------------------------------------------
@@ -156,10 +163,16 @@ def _visible(text: str) -> str:
     return " ".join(text.split())
 
 
+_FIRST_COMBINING = "\u0300"  # the first combining mark (Mn); Cf below it: the soft hyphen
+
+
 @lru_cache(maxsize=4096)
 def _visible_length(text: str) -> int:
     """Characters of visible text, without combining marks (harakat) or format marks."""
-    return sum(unicodedata.category(c) not in ("Mn", "Me", "Cf") for c in _visible(text))
+    visible = _visible(text)
+    if not visible or max(visible) < _FIRST_COMBINING:  # below U+0300 only U+00AD is one
+        return len(visible) - visible.count("\u00ad")
+    return sum(unicodedata.category(c) not in ("Mn", "Me", "Cf") for c in visible)
 
 
 # --- same-as-source --------------------------------------------------------------
@@ -333,9 +346,8 @@ def _missing_openings(text: str, language: str) -> Iterator[str]:
 def _french_spacing(text: str, marks: str) -> Iterator[str]:
     """French typography: a no-break space before ; : ! ? » and after «."""
     prose = _prose(text) if marks else ""
-    for index, char in enumerate(prose):
-        if char not in marks:
-            continue
+    for mark in _any_of(marks).finditer(prose) if prose else ():
+        index, char = mark.start(), mark[0]
         if char == "«":
             neighbour = prose[index + 1 : index + 2]
             side = "after"
@@ -350,6 +362,12 @@ def _french_spacing(text: str, marks: str) -> Iterator[str]:
                 f"“{char}” needs a no-break space (U+00A0 or U+202F) {side} it, "
                 f"found {found}: “{_around(text, index)}”"
             )
+
+
+@cache
+def _any_of(marks: str) -> re.Pattern[str]:
+    """One of ``marks``: found by the regex engine, not a loop over every character."""
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 def _spacing_exempt(prose: str, index: int) -> bool:

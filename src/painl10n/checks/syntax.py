@@ -59,9 +59,11 @@ def syntax_problems(catalog: polib.POFile, language: str) -> Iterator[Problem]:
             yield from _entry_problems(entry, declared)
 
 
+@lru_cache(maxsize=256)
 def plural_problem(header: str, language: str) -> tuple[int | None, str | None]:
     """The nplurals the entries must have (None: unknown), and what is wrong with the
-    header's Plural-Forms, if anything."""
+    header's Plural-Forms, if anything. Remembered: every catalog of a language
+    usually has the same header, and judging it evaluates formulas on many counts."""
     if not header.strip():
         return None, "the header has no Plural-Forms (msgfmt -c requires it)"
     try:

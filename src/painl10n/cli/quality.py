@@ -99,12 +99,23 @@ def check(
     quiet: QuietOption = False,
     shard: ShardOption = None,
     jobs: JobsOption = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            metavar="",
+            help="Examine every catalog, without reading or writing the check cache "
+            "(.painl10n/cache/check).",
+        ),
+    ] = False,
 ) -> None:
     """Check the catalogs; exit 0 if no error, 1 if any error, 2 on bad input.
 
     Findings come errors first, patient safety first (numbers, negation, doses,
     terms …), untranslated and fuzzy last. Naming catalogs or articles checks
     those only: completion counts them alone, consistency is compared among them.
+    A catalog unchanged since the last check (and nothing else it depends on)
+    is not examined again: its findings come from the cache, the same report.
 
     \b
     Examples:
@@ -141,6 +152,7 @@ def check(
             jobs=jobs_of(jobs),
             shard=shard_of(shard),
             require_review=require_review,
+            cache=not no_cache,
         )
     text = render(report, fmt)
     if output is not None:

@@ -8,13 +8,16 @@ language's parsed catalogs.
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 from ..checks.base import EntryContext, Finding
-from ..checks.examine import CatalogFacts, LanguageRun, examine_catalog
+from ..checks.examine import CatalogFacts, EntryMemo, LanguageRun, entry_memo, examine_catalog
 from ..checks.model import Report
 from ..checks.orphans import orphan_finding
 from ..checks.rules import Rule, read_rules
@@ -26,6 +29,7 @@ from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
 from ..terms.matcher import TermMatcher
 from ..terms.model import Termbase
+from .check_cache import CheckCache, open_cache
 from .check_scope import check_scope, chosen_checks, left_out
 from .orphans import SlugFiles, find_orphans, live_slugs
 from .update import read_catalog
@@ -44,6 +48,7 @@ def run_checks(
     jobs: int = 1,
     shard: Shard | None = None,
     require_review: bool = False,
+    cache: bool = False,
 ) -> Report:
     """Check the catalogs of the chosen languages (all by default), over ``jobs`` processes.
 
@@ -68,6 +73,11 @@ def run_checks(
     article's source strings are analysed once for all its languages. This
     process then takes the articles' facts in order, so the report does not
     depend on ``jobs``.
+
+    With ``cache``, each catalog's facts are kept in the project's cache folder
+    (:mod:`.check_cache`) and a catalog whose facts are there, under a key of
+    everything they depend on, is not examined again: the report is the same,
+    byte for byte, and :attr:`Report.examined` counts the catalogs examined.
     """
     scope = check_scope(project, languages, articles, files)
     rules = project_rules(project)
@@ -95,21 +105,42 @@ def run_checks(
         LanguageRun(context, project.settings.required_completion(context.language))
         for context in contexts
     ]
-    for run in runs:
-        report.catalogs += [
-            (run.language, _shown(project, run.language, slug))
-            for slug, codes in items
-            if run.language in codes
-        ]
+    shown = {
+        (run.language, slug): name
+        for run in runs
+        for slug, name in _shown_catalogs(
+            project, run.language, [slug for slug, codes in items if run.language in codes]
+        )
+    }
+    report.catalogs += [(language, name) for (language, _), name in shown.items()]
     total = len(report.catalogs)
     messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
     by_language = tuple(tuple(r for r in rules if r.applies_to(code)) for code in chosen)
-    examine = partial(examine_article, project, contexts, skipped, by_language)
-    for (slug, _), article in zip(items, run_ordered(examine, items, jobs), strict=True):
-        for run, facts in zip(runs, article, strict=True):
-            if facts is not None:
-                run.record(facts, messages)
-                report_progress(progress, f"{run.language}/{slug}", total)
+    store = open_cache(project, contexts, skipped, selected) if cache else None
+    tasks = [_task(project, store, slug, codes, shown) for slug, codes in items]
+    run_id = uuid.uuid4().hex  # the entry checks' memo is this run's alone
+    examine = partial(examine_article, project, contexts, skipped, by_language, store, run_id)
+    examined = run_ordered(examine, [task for task in tasks if task.stale], jobs)
+    for task in tasks:
+        found = next(examined) if task.stale else [None] * len(contexts)
+        for run, context, rules_of, facts in zip(runs, contexts, by_language, found, strict=True):
+            language = context.language
+            if language not in task.codes:
+                continue
+            if facts is None:  # fresh in the cache
+                assert store is not None
+                key = task.keys[task.codes.index(language)]
+                assert key is not None
+                facts = store.load(language, task.slug, key, messages)
+                if facts is None:  # gone or corrupt since: examined here
+                    facts = _examine_stored(
+                        project, context, task.slug, skipped, rules_of, store, key
+                    )
+                    report.examined += 1
+            else:
+                report.examined += 1
+            run.record(facts, messages)
+            report_progress(progress, f"{language}/{task.slug}", total)
     for run in runs:
         run.finish(report)
     if "orphan" not in skipped:
@@ -176,24 +207,101 @@ def orphan_findings(
     return found
 
 
+class CheckTask(NamedTuple):
+    """One article's catalogs in a run: the languages checked, those to examine (not
+    fresh in the cache) and, per language checked, its cache key (None: not cached)."""
+
+    slug: str
+    codes: tuple[str, ...]
+    stale: tuple[str, ...]
+    keys: tuple[str | None, ...]
+
+
+def _task(
+    project: Project,
+    store: CheckCache | None,
+    slug: str,
+    codes: tuple[str, ...],
+    shown: dict[tuple[str, str], str],
+) -> CheckTask:
+    """Which of an article's catalogs the cache holds facts for, by their bytes
+    (``shown``: each catalog's name in findings)."""
+    if store is None:
+        return CheckTask(slug, codes, codes, (None,) * len(codes))
+    keys: list[str | None] = []
+    stale = []
+    for language in codes:
+        key = _key(project, store, language, slug, shown[language, slug])
+        keys.append(key)
+        if key is None or not store.holds(language, slug, key):
+            stale.append(language)
+    return CheckTask(slug, codes, tuple(stale), tuple(keys))
+
+
+def _key(project: Project, store: CheckCache, language: str, slug: str, shown: str) -> str | None:
+    """The cache key of a catalog as it is now; None when it cannot be read."""
+    path = project.catalog_path(language, slug)
+    try:
+        data = path.read_bytes()
+    except OSError:  # missing, or not a file: examined, never cached
+        return None
+    return store.key(language, shown, data)
+
+
 def examine_article(
     project: Project,
     contexts: Sequence[EntryContext],
     skipped: frozenset[str],
     rules: Sequence[Sequence[Rule]],
-    item: tuple[str, tuple[str, ...]],
+    store: CheckCache | None,
+    run_id: str,
+    task: CheckTask,
 ) -> list[CatalogFacts | None]:
-    """Check one article's catalog in each of its chosen languages (in a worker when
-    jobs > 1); None for the languages not chosen for it. ``rules``: per context."""
-    slug, codes = item
+    """Check one article's stale catalogs (in a worker when jobs > 1) and keep their
+    facts in the cache; None for the languages not examined. ``rules``: per context."""
     sources: dict[str, str] = {}  # the article's msgids, one copy for all its languages
     messages: dict[str, str] = {}
-    return [
-        _examine(project, context, slug, sources, messages, skipped, chosen)
-        if context.language in codes
-        else None
-        for context, chosen in zip(contexts, rules, strict=True)
-    ]
+    found: list[CatalogFacts | None] = []
+    for context, chosen in zip(contexts, rules, strict=True):
+        language = context.language
+        if language not in task.stale:
+            found.append(None)
+            continue
+        memo = entry_memo(run_id, language)
+        facts = _examine(project, context, task.slug, sources, messages, skipped, chosen, memo)
+        key = task.keys[task.codes.index(language)]
+        if store is not None and key is not None:
+            _keep(project, store, language, task.slug, key, facts)
+        found.append(facts)
+    return found
+
+
+def _examine_stored(
+    project: Project,
+    context: EntryContext,
+    slug: str,
+    skipped: frozenset[str],
+    rules: Sequence[Rule],
+    store: CheckCache,
+    key: str,
+) -> CatalogFacts:
+    facts = _examine(project, context, slug, {}, {}, skipped, rules)
+    _keep(project, store, context.language, slug, key, facts)
+    return facts
+
+
+def _keep(
+    project: Project,
+    store: CheckCache,
+    language: str,
+    slug: str,
+    key: str,
+    facts: CatalogFacts,
+) -> None:
+    """Store the facts under ``key`` if the catalog still has the bytes the key was made
+    of (a translator may save it while the run examines it)."""
+    if _key(project, store, language, slug, _shown(project, language, slug)) == key:
+        store.store(language, slug, key, facts)
 
 
 def _examine(
@@ -204,6 +312,7 @@ def _examine(
     messages: dict[str, str],
     skipped: frozenset[str],
     rules: Sequence[Rule],
+    memo: EntryMemo | None = None,
 ) -> CatalogFacts:
     language = context.language
     shown = _shown(project, language, slug)
@@ -215,8 +324,26 @@ def _examine(
     except Painl10nError as exc:
         return CatalogFacts(Finding("syntax", "error", language, shown, exc.line, "", exc.message))
     assert catalog is not None
-    return examine_catalog(catalog, context, shown, sources, messages, skipped=skipped, rules=rules)
+    return examine_catalog(
+        catalog, context, shown, sources, messages, skipped=skipped, rules=rules, memo=memo
+    )
 
 
 def _shown(project: Project, language: str, slug: str) -> str:
     return project.shown(project.catalog_path(language, slug))
+
+
+def _shown_catalogs(project: Project, language: str, slugs: Sequence[str]) -> list[tuple[str, str]]:
+    """(slug, :func:`_shown`) of many catalogs of a language: the folder is resolved
+    once, each file only when it is a symbolic link (its shown name is its target's)."""
+    folder = project.catalogs_dir(language)
+    prefix = project.shown(folder)
+    directory = os.fspath(folder)
+    found = []
+    for slug in slugs:
+        name = f"{slug}.po"
+        if os.path.islink(os.path.join(directory, name)):
+            found.append((slug, _shown(project, language, slug)))
+        else:
+            found.append((slug, f"{prefix}/{name}"))
+    return found
