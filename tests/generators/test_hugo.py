@@ -126,11 +126,15 @@ def _project(root: Path) -> None:
         settings.write('heading_ids = "source"\n')
 
 
-def _publish(root: Path, translate: Callable[[str], str]) -> Path:
-    """Catalogs, translations by ``translate``, the pseudo-locale, the build; Hugo's site."""
+def _publish(root: Path, translate: Callable[[str], str], ignore: str = "") -> Path:
+    """Catalogs, translations by ``translate``, the pseudo-locale, the build; Hugo's site.
+
+    ``ignore``: the checks each entry silences (English kept as "Spanish" has no
+    Spanish negation: the publishing gate would hold "Do not take …" back)."""
     painl10n(root, "update")
     everything = {**SPANISH, **HUGO_SPANISH}
-    assert fill_catalogs(root, "es", {msgid: translate(msgid) for msgid in everything}) > 0
+    translations = {msgid: translate(msgid) for msgid in everything}
+    assert fill_catalogs(root, "es", translations, ignore) > 0
     painl10n(root, "pseudo")
     painl10n(root, "build", "-l", "es", "-l", PSEUDO)
     for language in ("es", PSEUDO):
@@ -246,7 +250,7 @@ def test_an_identity_translation_rebuilds_the_source_bytes_and_pages(
 ) -> None:
     root = tmp_path_factory.mktemp("hugo-identity") / "site"
     _project(root)
-    out = _publish(root, lambda msgid: msgid)
+    out = _publish(root, lambda msgid: msgid, ignore="negation")
     for name in (*ARTICLES, "doses.md"):
         source = (root / "content/en" / name).read_bytes()
         assert (root / "content/es" / name).read_bytes() == source, name

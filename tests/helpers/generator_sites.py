@@ -168,10 +168,12 @@ def painl10n(root: Path, *args: str) -> str:
     return done.stdout
 
 
-def fill_catalogs(root: Path, language: str, translations: dict[str, str]) -> int:
+def fill_catalogs(root: Path, language: str, translations: dict[str, str], ignore: str = "") -> int:
     """Translate every message of ``root``'s catalogs for ``language``, as a translator would.
 
     Fails on a message ``translations`` lacks; returns how many were filled.
+    ``ignore``: check ids each entry silences (``painl10n-ignore``), as a translator
+    would for English text kept as "Spanish" on purpose.
     """
     filled = 0
     for path in sorted((root / "locales" / language / "LC_MESSAGES").glob("*.po")):
@@ -179,6 +181,8 @@ def fill_catalogs(root: Path, language: str, translations: dict[str, str]) -> in
         for entry in catalog:
             assert entry.msgid in translations, f"{path.name}: no translation for {entry.msgid!r}"
             entry.msgstr = translations[entry.msgid]
+            if ignore:
+                entry.tcomment = f"painl10n-ignore: {ignore}"
             filled += 1
         catalog.save(str(path))
     return filled
