@@ -457,7 +457,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         raise Painl10nError("'wrap_width' must be 0 (no wrapping) or a positive number")
     source_dir = _folder(root, table, "source_dir", "source")
     locales_dir = _folder(root, table, "locales_dir", "locales")
-    generator = _generator(table)
+    generator = _choice(table, "generator", GENERATORS)
     layout = _layout(table, generator)
     output_dir = _folder(root, table, "output_dir", _default_output(root, source_dir, layout))
     if layout == "plain":
@@ -505,7 +505,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         generator_languages=_generator_languages(table, generator, languages),
         publish=_publish(table, languages),
         strict_build=_expect(table, "strict_build", bool, False),
-        partial_pages=_partial_pages(table),
+        partial_pages=_choice(table, "partial_pages", PARTIAL_PAGES),
         publish_threshold=_publish_threshold(table, languages),
     )
 
@@ -574,15 +574,6 @@ def _publish(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, str
         if mode != "translated":
             result[language] = mode
     return result
-
-
-def _partial_pages(table: dict[str, Any]) -> str:
-    value: str = _expect(table, "partial_pages", str, "notice")
-    if value not in PARTIAL_PAGES:
-        raise Painl10nError(
-            f"unknown partial_pages {value!r}", hint="choose one of: " + ", ".join(PARTIAL_PAGES)
-        )
-    return value
 
 
 def _publish_threshold(table: dict[str, Any], languages: tuple[str, ...]) -> dict[str, float]:
@@ -735,15 +726,6 @@ def check_field_path(path: str) -> None:
             hint="keys of letters, digits, '-' and '_' joined by '.', '[]' after a list "
             "(e.g. 'title', 'params.summary', 'tags[]', 'resources[].title')",
         )
-
-
-def _generator(table: dict[str, Any]) -> str:
-    value: str = _expect(table, "generator", str, "plain")
-    if value not in GENERATORS:
-        raise Painl10nError(
-            f"unknown generator {value!r}", hint="choose one of: " + ", ".join(GENERATORS)
-        )
-    return value
 
 
 def _markdown_extensions(table: dict[str, Any]) -> tuple[str, ...]:

@@ -647,6 +647,14 @@ def _spread_range_units(found: list[Quantity], text: str) -> list[Quantity]:
 # --- number-unit gaps in plain text -------------------------------------------
 
 
+def _masked(text: str, notation: Notation) -> str:
+    """``text`` as the number pattern reads it, offset for offset: URLs and bidi marks
+    masked, other scripts' digits as ASCII ones, the language's separators folded."""
+    masked = _URL.sub(lambda m: _CODE * len(m[0]), text)
+    masked = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), masked)
+    return masked.translate({**dict.fromkeys(_BIDI, _CODE), **notation.folding})
+
+
 def unit_gaps(text: str, language: str) -> list[tuple[int, int, str]]:
     """Where plain ``text`` (not Markdown) has white space between a number and its
     unit, as ``(start, end, unit id)`` in ``text``'s own offsets.
@@ -659,9 +667,7 @@ def unit_gaps(text: str, language: str) -> list[tuple[int, int, str]]:
         return []
     notation = notation_of(language)
     units = _units(language)
-    masked = _URL.sub(lambda m: _CODE * len(m[0]), text)
-    masked = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), masked)
-    masked = masked.translate({**dict.fromkeys(_BIDI, _CODE), **notation.folding})
+    masked = _masked(text, notation)
     found: list[tuple[int, int, str]] = []
     for match in notation.number.finditer(masked):
         gap = _WHITE.match(masked, match.end())
@@ -684,9 +690,7 @@ def number_spans(text: str, language: str) -> list[tuple[int, int]]:
         return []
     notation = notation_of(language)
     units = _units(language)
-    masked = _URL.sub(lambda m: _CODE * len(m[0]), text)
-    masked = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), masked)
-    masked = masked.translate({**dict.fromkeys(_BIDI, _CODE), **notation.folding})
+    masked = _masked(text, notation)
     found: list[tuple[int, int]] = []
     for match in notation.number.finditer(masked):
         end = match.end()
