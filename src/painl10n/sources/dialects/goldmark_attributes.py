@@ -13,14 +13,10 @@ being joined into its text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from markdown_it import MarkdownIt
-from markdown_it.renderer import RendererHTML
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
-from markdown_it.token import Token
-from markdown_it.utils import EnvType, OptionsDict
 
 _PART = re.compile(r"""#[\w-]+|\.[\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+)""")
 _LIST = r"\{(?P<attrs>[^{}\n]*)\}"
@@ -46,7 +42,7 @@ def block_attributes_plugin(md: MarkdownIt) -> None:
     md.block.ruler.before(
         "code", "block_attributes", _line, {"alt": ["paragraph", "reference", "list"]}
     )
-    md.add_render_rule("block_attributes", _render_nothing)
+    md.add_render_rule("block_attributes", lambda *args: "")  # as abbr, kramdown, Liquid and MDX
 
 
 def _headings(state: StateCore) -> None:
@@ -88,9 +84,3 @@ def _line(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bo
     token.content = match["attrs"]
     state.line = start_line + 1
     return True
-
-
-def _render_nothing(
-    renderer: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
-) -> str:
-    return ""

@@ -87,7 +87,7 @@ def shortcodes_plugin(md: MarkdownIt) -> None:
         "fence", "shortcode", _shortcode, {"alt": ["paragraph", "reference", "blockquote", "list"]}
     )
     for kind in ("shortcode", "shortcode_open", "shortcode_close"):
-        md.add_render_rule(kind, _render_nothing)
+        md.add_render_rule(kind, lambda *args: "")  # as abbr, kramdown, Liquid and MDX
     md.add_render_rule("shortcode_code", _render_code)
 
 
@@ -263,12 +263,6 @@ def _line_limit(src: str, start: int) -> int:
         if end < 0:
             return len(src)
     return end
-
-
-def _render_nothing(
-    renderer: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
-) -> str:
-    return ""
 
 
 def _render_code(
