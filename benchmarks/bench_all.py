@@ -88,15 +88,22 @@ def make_project(root: Path, count: int, seed: int = 7) -> Path:
 
 
 def pseudo_translate(root: Path) -> int:
-    """Give every catalog entry a translation ("T: " + msgid), so updates have some to keep."""
+    """Give every catalog entry a translation ("ES: " + msgid in Spanish, "DE: " + msgid
+    in German …), so updates have some to keep.
+
+    Each language's texts differ, as real translations do: a cache keyed by text
+    alone must not look faster here than on a real project, where no two
+    languages share a translation.
+    """
     from painl10n.po import read_po_file, write_po
 
     count = 0
     for path in sorted((root / "locales").glob("*/LC_MESSAGES/*.po")):
         catalog = read_po_file(path, shown=path.name)
+        mark = path.parent.parent.name.upper() + ": "
         for entry in catalog:
             if not entry.obsolete:
-                entry.msgstr = "T: " + entry.msgid
+                entry.msgstr = mark + entry.msgid
                 count += 1
         path.write_text(write_po(catalog, width=79), "utf-8")
     return count
@@ -140,7 +147,8 @@ def fuzzy_recall(folder: Path, edits: dict[str, str]) -> tuple[int, int]:
             if not isinstance(message.id, str) or message.id not in edits:
                 continue
             total += 1
-            if message.fuzzy and message.string == "T: " + edits[message.id]:
+            mark = path.relative_to(folder).parts[0].upper() + ": "  # pseudo_translate's
+            if message.fuzzy and message.string == mark + edits[message.id]:
                 found += 1
     return found, total
 

@@ -4,7 +4,7 @@ and the run after one catalog changed (the check cache filled).
     python benchmarks/bench_check.py --articles 1000 --runs 3 [--baseline OLD/src]
 
 The project is ``bench_all``'s at the moment it measures ``check``: every
-entry translated "T: " + msgid, then 10% of the paragraphs edited and
+entry translated ("ES: " + msgid in Spanish …), then 10% of the paragraphs edited and
 merged (so some entries are fuzzy). ``--baseline`` names the ``src`` folder
 of another checkout (``git archive COMMIT src | tar -x -C DIR``): its full
 ``check --jobs 2`` runs in alternation with ours, round by round, since a

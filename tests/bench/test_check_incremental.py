@@ -20,7 +20,7 @@ import bench_all
 
 
 def corpus(root: Path, count: int) -> Path:
-    """``bench_all``'s project: ``count`` articles, every entry translated "T: " + msgid."""
+    """``bench_all``'s project: ``count`` articles, every entry translated ("ES: " + msgid …)."""
     bench_all.make_project(root, count)
     extract(Project.load(root))
     update(Project.load(root))

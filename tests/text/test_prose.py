@@ -3,8 +3,23 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from painl10n.text.prose import AUTOLINK, CODE_SPAN, DESTINATION, HTML, URL, blank, blank_hidden
+from painl10n.checks import markup
+from painl10n.sources.markdown import parser
+from painl10n.text.inline_markdown import reader
+from painl10n.text.prose import (
+    AUTOLINK,
+    CODE_SPAN,
+    DESTINATION,
+    HTML,
+    INLINE_RULES,
+    INLINE_SYNTAX,
+    URL,
+    blank,
+    blank_hidden,
+)
 
 EVERY_PATTERN = [(pattern, " ") for pattern in (CODE_SPAN, AUTOLINK, DESTINATION, HTML, URL)]
 
@@ -27,4 +42,38 @@ def test_same_as_every_pattern(text: str) -> None:
 
 def test_plain_text_is_returned_as_is() -> None:
     text = "Do not drive."
-    assert blank_hidden(text) is text
+    assert blank_hidden(text) == text
+
+
+# --- INLINE_SYNTAX: a text without it is one text token, so readers skip the parse ---
+
+# Every other character markdown-it's text rule stops at, then hands back as text,
+# beside letters, digits, spaces and other scripts.
+_NO_SYNTAX = st.text(
+    alphabet=st.sampled_from(list("#$%+-:=>@^{}~|.,;'\"()/?aZé5٣ \t\u00a0\u202fµ½²")),
+    max_size=40,
+)
+
+
+def test_the_parsers_have_only_the_inline_rules_the_pattern_knows() -> None:
+    for markdown in (parser(), reader()):
+        assert set(markdown.inline.ruler.get_active_rules()) <= INLINE_RULES
+        assert not markdown.options.get("linkify") and not markdown.options.get("typographer")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_NO_SYNTAX)
+def test_a_text_without_inline_syntax_reads_as_the_parser_reads_it(text: str) -> None:
+    assert INLINE_SYNTAX.search(text) is None
+    for markdown in (parser(), reader()):
+        tokens = markdown.parseInline(text, {})[0].children or []
+        assert [token.content for token in tokens if token.type == "text"] == (
+            [text] if text else []
+        )
+        assert [token.type for token in tokens] in ([], ["text"])
+    assert markup._elements(text) == ()
+
+
+@pytest.mark.parametrize("text", ["5 *mg*", "a\\*", "&#53; mg", "[5](x)", "`5`", "a\nb", "<b>"])
+def test_each_syntax_character_takes_the_parse(text: str) -> None:
+    assert INLINE_SYNTAX.search(text) is not None

@@ -1,8 +1,8 @@
 """Markup checks: a translation keeps the inline Markdown, link targets and HTML of its source.
 
-Both sides are parsed with the shared parser's inline rules
-(:func:`painl10n.sources.markdown.parser`), never with regexes of our own, and
-compared as multisets so that word order may change.
+Both sides are parsed with the inline rules of plain projects, once for every check
+that reads them (:mod:`painl10n.text.inline_markdown`), never with regexes of our
+own, and compared as multisets so that word order may change.
 
 ``markup``
     The same inline elements with the same nesting: emphasis, strong, links, autolinks,
@@ -37,18 +37,17 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from functools import lru_cache
 from html.parser import HTMLParser
-from typing import Any, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar
 
 import polib
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..sources.markdown import parser
+from ..text.inline_markdown import REFERENCE, Inline, parse_inline, reader
+from ..text.prose import INLINE_SYNTAX
 from .base import EntryCheck, EntryContext
 
 T = TypeVar("T")
 
-_REFERENCE = "\x00reference:"  # href prefix of a reference link (the parser drops NULs)
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
 _TEXT_ATTRIBUTES = frozenset({"title", "alt", "aria-label"})  # translatable values
 _URL_ATTRIBUTES = frozenset({"href", "src"})  # compared by the urls check
@@ -58,61 +57,13 @@ _TAB_NEWLINE = str.maketrans("", "", "\t\n\r")  # what browsers remove inside on
 # --- parsing -----------------------------------------------------------------------------
 
 
-class _Reader(MarkdownIt):
-    """The shared parser's rules, but keeping links of any scheme (to inspect, not render)."""
-
-    def validateLink(self, url: str) -> bool:
-        return True
-
-
-@lru_cache(maxsize=1)
-def _reader() -> MarkdownIt:
-    reader = _Reader.__new__(_Reader)
-    reader.__dict__.update(vars(parser()))
-    return reader
-
-
-class _AnyReference:
-    """Link references of an entry: defined elsewhere in the article, so all are taken."""
-
-    def get(self, label: str, default: object = None) -> object:
-        if not label or label.startswith("^"):  # '[^x]' is a footnote reference
-            return default
-        return {"href": _REFERENCE + label, "title": ""}
-
-
-class _AnyFootnote(dict[str, int]):
-    """Footnote labels of an entry: likewise defined elsewhere."""
-
-    def __contains__(self, key: object) -> bool:
-        return True
-
-    def __bool__(self) -> bool:
-        return True
-
-
-class _Parsed(NamedTuple):
-    tokens: list[Token]  # the inline tokens
-    notes: dict[int, list[Token]]  # tokens of each inline footnote '^[...]', by id
-
-
-@lru_cache(maxsize=2048)
-def _parse(text: str) -> _Parsed:
-    env: dict[str, Any] = {"references": _AnyReference(), "footnotes": {"refs": _AnyFootnote()}}
-    blocks = _reader().parseInline(text, env)
-    tokens = (blocks[0].children or []) if blocks else []
-    found = env["footnotes"].get("list", {})
-    notes = {key: note["tokens"] for key, note in found.items() if "tokens" in note}
-    return _Parsed(tokens, notes)
-
-
 def _kind(token: Token) -> str:
     if token.type == "link_open" and token.markup == "autolink":
         return "autolink"
     return token.type.removesuffix("_open")
 
 
-def _walk(parsed: _Parsed) -> Iterator[tuple[Token, tuple[str, ...]]]:
+def _walk(parsed: Inline) -> Iterator[tuple[Token, tuple[str, ...]]]:
     """Every inline token with the kinds of the elements around it, outermost first."""
     yield from _walk_tokens(parsed.tokens, (), parsed.notes)
 
@@ -198,7 +149,7 @@ def _html_piece(raw: str) -> _HtmlPiece:
 
 @lru_cache(maxsize=2048)
 def _html_pieces(text: str) -> tuple[_HtmlPiece, ...]:
-    parsed = _parse(text)
+    parsed = parse_inline(text)
     return tuple(
         _html_piece(token.content) for token, _ in _walk(parsed) if token.type == "html_inline"
     )
@@ -271,7 +222,9 @@ def _element(token: Token, path: tuple[str, ...]) -> _Element | None:
 
 @lru_cache(maxsize=2048)  # a msgid is read again in the article's next language
 def _elements(text: str) -> tuple[_Element, ...]:
-    found = (_element(token, path) for token, path in _walk(_parse(text)))
+    if not INLINE_SYNTAX.search(text):
+        return ()  # one text token: no element
+    found = (_element(token, path) for token, path in _walk(parse_inline(text)))
     return tuple(element for element in found if element is not None)
 
 
@@ -354,7 +307,7 @@ class _Target(NamedTuple):
     def shown(self) -> str:
         if self.kind == "reference":
             return f"[{self.value.lower()}]"
-        return _code(_short(_reader().normalizeLinkText(self.value)))
+        return _code(_short(reader().normalizeLinkText(self.value)))
 
     def describe(self) -> str:
         names = {
@@ -367,15 +320,15 @@ class _Target(NamedTuple):
 
 
 def _markdown_target(kind: str, url: str) -> _Target:
-    if url.startswith(_REFERENCE):
-        return _Target("reference", url.removeprefix(_REFERENCE))
+    if url.startswith(REFERENCE):
+        return _Target("reference", url.removeprefix(REFERENCE))
     return _Target(kind, url)
 
 
 @lru_cache(maxsize=2048)
 def _targets(text: str) -> tuple[_Target, ...]:
     found = []
-    for token, _ in _walk(_parse(text)):
+    for token, _ in _walk(parse_inline(text)):
         if token.type == "link_open":
             found.append(_markdown_target("link", _attr(token, "href")))
         elif token.type == "image":
@@ -388,7 +341,7 @@ def _targets(text: str) -> tuple[_Target, ...]:
 def _html_targets(piece: _HtmlPiece) -> list[_Target]:
     if piece.kind != "start":
         return []
-    normalize = _reader().normalizeLink
+    normalize = reader().normalizeLink
     return [
         _Target("html", normalize(value.strip()))
         for name, value in piece.attrs
@@ -398,7 +351,7 @@ def _html_targets(piece: _HtmlPiece) -> list[_Target]:
 
 @lru_cache(maxsize=64)
 def _allowed(urls: frozenset[str]) -> frozenset[str]:
-    normalize = _reader().normalizeLink
+    normalize = reader().normalizeLink
     return urls | {normalize(url.strip()) for url in urls}
 
 
@@ -447,13 +400,13 @@ def _unsafe(url: str) -> str | None:
 @lru_cache(maxsize=2048)
 def _unsafe_urls(text: str) -> tuple[str, ...]:
     found = []
-    for token, _ in _walk(_parse(text)):
+    for token, _ in _walk(parse_inline(text)):
         if token.type in ("link_open", "image"):
             found.append(_attr(token, "href" if token.type == "link_open" else "src"))
         elif token.type == "html_inline":
             attrs = _html_piece(token.content).attrs
             found.extend(v for n, v in attrs if v is not None and n not in _TEXT_ATTRIBUTES)
-    urls = (url for url in found if not url.startswith(_REFERENCE))
+    urls = (url for url in found if not url.startswith(REFERENCE))
     return tuple(unsafe for unsafe in map(_unsafe, urls) if unsafe is not None)
 
 

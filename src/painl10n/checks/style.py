@@ -59,7 +59,7 @@ import polib
 
 from ..languages import parse_language
 from ..terms.model import Termbase
-from ..text.prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank
+from ..text.prose import ENTITY, blank_hidden
 from .base import EntryCheck, EntryContext
 
 _T = TypeVar("_T")
@@ -143,18 +143,17 @@ def _codes(code: str) -> tuple[str, str]:
 # --- masking -------------------------------------------------------------------
 
 _MASK = "\ufffc"  # stands for masked text: not a space, not a letter, not a mark
-_HIDDEN = (CODE_SPAN, AUTOLINK, DESTINATION, HTML, URL)  # code first
 _SYNTAX = re.compile(r"[*_~\[\]\\]|!(?=\[)")  # emphasis, brackets, escapes, image marks
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 
 
-@lru_cache(maxsize=4096)  # several checks mask the same text; sources recur per language
 def _prose(text: str, fill: str = _MASK) -> str:
-    """``text`` with code, destinations, autolinks, HTML and URLs overwritten by ``fill``.
+    """``text`` with code, destinations, autolinks, HTML and URLs overwritten by ``fill``
+    (remembered by :func:`blank_hidden`: several checks mask the same text).
 
     Offsets are kept, so a position in the prose is a position in the text.
     """
-    return blank(text, [(pattern, fill) for pattern in _HIDDEN])
+    return blank_hidden(text, fill)
 
 
 def _visible(text: str) -> str:

@@ -36,6 +36,7 @@ class Spot:
 
 # After a number, with or without a space: "4U", "4 U", "10 UI", "10 I.E.", "5 cc".
 _AFTER_NUMBER = r"(?<![\d.,])\d+(?:[.,]\d+)*[ \u00a0\u202f]?"
+_DIGIT = re.compile(r"\d")  # any script's decimal digit: reading_text makes them ASCII
 _END = r"(?![^\W_])"  # the abbreviation is a whole word (the next char is no letter)
 _UNIT_LETTER = re.compile(_AFTER_NUMBER + r"(?P<abbr>U)" + _END)
 # German "4 u. 5" (und) and "u. a." are words, not units.
@@ -70,7 +71,7 @@ ITEMS = (
 
 def spots(markdown: str, language: str) -> list[Spot]:
     """Every error-prone writing of a dose in one side's inline Markdown."""
-    digits = "&" in markdown or any(char.isdigit() for char in markdown)
+    digits = "&" in markdown or _DIGIT.search(markdown) is not None
     if not digits and not _FREQUENCY.search(markdown):
         return []  # no number, no frequency abbreviation: nothing to read
     text = reading_text(markdown, language)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
@@ -22,6 +23,15 @@ HTML = re.compile(
     re.S,
 )
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]*_]")
+# What starts an inline rule of CommonMark (escapes, code, emphasis, links, images,
+# autolinks, raw HTML, entities, line breaks; footnotes start with "[" too) or what
+# the parser normalizes first (CR, NUL): markdown-it hands a text without any of
+# them back as one text token, so a reader may skip the parse.
+INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<&\n\r\0]")
+INLINE_RULES = frozenset(
+    {"text", "newline", "escape", "backticks", "emphasis", "link", "image"}
+    | {"autolink", "html_inline", "entity", "footnote_inline", "footnote_ref"}
+)  # the rules INLINE_SYNTAX knows the start of (tests compare the parsers' own)
 ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
@@ -45,6 +55,7 @@ _HIDDEN_MARKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)  # negation, sentences and spelling read the same texts
 def blank_hidden(text: str, fill: str = " ") -> str:
     """``text`` with code spans, destinations, autolinks, HTML and URLs blanked.
 

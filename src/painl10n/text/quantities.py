@@ -71,9 +71,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Literal, Protocol
 
 import snowballstemmer
@@ -86,11 +86,12 @@ from babel.numbers import (
     parse_decimal,
 )
 from babel.units import format_compound_unit, format_unit, get_unit_name
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..languages import english_name, parse_language
+from .inline_markdown import REFERENCE, parse_inline
 from .number_words import dual_units, spelled_numbers
+from .prose import INLINE_SYNTAX
 from .unit_abbreviations import language_units
 
 # CLDR units a patient-facing medical text may write after a number. Length
@@ -151,6 +152,9 @@ _MINUTES = re.compile(r"[ \u00a0\u202f]?[0-5]\d(?!\d)")
 UNIT_SEPARATORS = " -\u2010\u2011" + _SPACES
 _CODE = "\0"  # stands for a code span: no number or unit runs across it
 _WHITE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_UNKNOWN = "\0unknown"  # not looked up yet (None is an answer)
 
 
 class _Stemmer(Protocol):
@@ -160,41 +164,66 @@ class _Stemmer(Protocol):
 # --- prose ------------------------------------------------------------------
 
 
-@cache
-def _markdown() -> MarkdownIt:
-    # No footnote plugin: an inline footnote ``^[...]`` stays prose.
-    return MarkdownIt("commonmark", {"html": True})
-
-
 def prose(markdown: str) -> str:
-    """The text a reader sees in inline Markdown, without code, URLs, tags or labels."""
+    """The text a reader sees in inline Markdown, without code, URLs, tags or labels.
+
+    Read from the shared parse (:mod:`.inline_markdown`), written as if reference
+    links and footnotes were plain text: ``[text][label]`` and ``[text]`` as ``[text]``,
+    ``![alt][label]`` as ``![alt]``, ``^[note]`` as ``^[note]``; labels after a
+    bracket and footnote references (``[^1]``) are then dropped.
+    """
+    if not INLINE_SYNTAX.search(markdown):
+        return _URL.sub(" ", markdown)  # plain text: the parser would hand it back whole
+    parsed = parse_inline(markdown)
     parts: list[str] = []
-    for token in _markdown().parseInline(markdown, {}):
-        _collect(token.children or [], parts)
+    _collect(parsed.tokens, parts, parsed.notes)
     return _LABEL.sub("", _URL.sub(" ", "".join(parts)))
 
 
-def _collect(children: Iterable[Token], parts: list[str]) -> None:
+def _collect(children: Iterable[Token], parts: list[str], notes: dict[int, list[Token]]) -> None:
     in_autolink = False
+    references: list[bool] = []  # per open link: a reference link (written in brackets)
     for child in children:
-        if child.type in ("link_open", "link_close") and child.markup == "autolink":
-            in_autolink = child.type == "link_open"
+        kind = child.type
+        if kind in ("link_open", "link_close") and child.markup == "autolink":
+            in_autolink = kind == "link_open"
         elif in_autolink:
             continue
-        elif child.type == "text":
+        elif kind == "text":
             parts.append(child.content)
-        elif child.type == "image":
-            _collect(child.children or [], parts)
-        elif child.type == "code_inline":
+        elif kind == "link_open":
+            references.append(_by_reference(child, "href"))
+            if references[-1]:
+                parts.append("[")
+        elif kind == "link_close":
+            if references and references.pop():
+                parts.append("]")
+        elif kind == "image":
+            bracketed = _by_reference(child, "src")
+            parts.append("![" if bracketed else "")
+            _collect(child.children or [], parts, notes)
+            parts.append("]" if bracketed else "")
+        elif kind == "code_inline":
             parts.append(_CODE)
-        elif child.type in ("softbreak", "hardbreak", "html_inline"):
+        elif kind in ("softbreak", "hardbreak", "html_inline"):
             parts.append(" ")
+        elif kind == "footnote_ref" and "label" in child.meta:
+            parts.append(f"[^{child.meta['label']}]")  # as written: _LABEL drops it
+        elif kind == "footnote_ref":  # an inline footnote
+            parts.append("^[")
+            _collect(notes.get(child.meta["id"], []), parts, notes)
+            parts.append("]")
+
+
+def _by_reference(token: Token, attribute: str) -> bool:
+    target = token.attrGet(attribute)
+    return isinstance(target, str) and target.startswith(REFERENCE)
 
 
 # --- notation ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per language (notation_of): hashed by identity
 class Notation:
     """How one language writes numbers, from Babel."""
 
@@ -261,6 +290,20 @@ class _Units:
     # After "/" the root locale's duration symbols count too ("mg/h", "mg/kg/d").
     slash_forms: dict[str, str]
     slash_pattern: re.Pattern[str]
+    # casefolded word → the unit its stem names (None: none); words after numbers
+    # repeat ("days", "weeks", "patients"), and stemming is most of reading a unit
+    _by_stem: dict[str, str | None] = field(default_factory=dict, compare=False)
+
+    def unit_of_word(self, folded: str) -> str | None:
+        """The unit a casefolded word of three letters or more names by its stem."""
+        if self.stemmer is None:
+            return None
+        unit = self._by_stem.get(folded, _UNKNOWN)
+        if unit is _UNKNOWN:
+            if len(self._by_stem) >= 65536:
+                self._by_stem.clear()
+            unit = self._by_stem[folded] = self.stems.get(self.stemmer.stemWord(folded))
+        return unit
 
 
 def _fold(form: str) -> str:
@@ -461,8 +504,8 @@ def _unit_at(text: str, start: int, units: _Units, slash: bool = False) -> tuple
     if match:
         return forms[_fold(match[0])], match.end()
     word = _WORD.match(text, start)
-    if word and len(word[0]) >= 3 and units.stemmer is not None:
-        unit = units.stems.get(units.stemmer.stemWord(word[0].casefold()))
+    if word and len(word[0]) >= 3:
+        unit = units.unit_of_word(word[0].casefold())
         if unit:
             return unit, word.end()
     return None
@@ -495,8 +538,8 @@ def unit_word(word: str, language: str) -> str | None:
         return None
     if folded in units.forms:
         return units.forms[folded]
-    if units.stemmer is not None and len(folded) >= 3 and _WORD.fullmatch(folded):
-        return units.stems.get(units.stemmer.stemWord(folded))
+    if len(folded) >= 3 and _WORD.fullmatch(folded):
+        return units.unit_of_word(folded)
     return None
 
 
@@ -531,10 +574,10 @@ class Quantity:
     prefix: str = ""  # a percent sign written before the number ("٪50")
     spelled: bool = False  # written in words ("tres", "أسبوعين"): see spelled_quantities
 
-    @property
+    @cached_property
     def key(self) -> tuple[object, str | None]:
         """What must be equal on both sides: the value (or digits) and the unit."""
-        digits = tuple(re.findall(r"\d+", self.number))
+        digits = tuple(_DIGITS.findall(self.number))
         return (digits if self.value is None else self.value, self.unit)
 
     @property
@@ -544,7 +587,7 @@ class Quantity:
 
 def quantities(markdown: str, language: str) -> list[Quantity]:
     """The numbers of an inline Markdown text written in ``language``."""
-    if "&" not in markdown and not any(char.isdigit() for char in markdown):
+    if "&" not in markdown and not _DIGIT.search(markdown):
         return []  # reading the prose only drops text and decodes entities (&#xAEA; is 4)
     return list(read_quantities(markdown, language))
 
@@ -553,7 +596,7 @@ def quantities(markdown: str, language: str) -> list[Quantity]:
 def read_quantities(markdown: str, language: str) -> tuple[Quantity, ...]:
     """:func:`quantities`, remembered: the runner checks an article's languages one
     after the other, and several checks of an entry read the same texts."""
-    if "&" not in markdown and not any(char.isdigit() for char in markdown):
+    if "&" not in markdown and not _DIGIT.search(markdown):
         return ()
     notation = notation_of(language)
     units = _units(language)
@@ -607,8 +650,10 @@ def _clock(unit: tuple[str, int], text: str) -> bool:
     return unit[0] == "duration-hour" and _MINUTES.match(text, unit[1]) is not None
 
 
+@lru_cache(maxsize=8192)
 def _parse(number: str, notation: Notation) -> tuple[Decimal | None, bool, bool]:
-    """Value, no-leading-zero and trailing-zero flags, in the language's notation."""
+    """Value, no-leading-zero and trailing-zero flags, in the language's notation
+    (remembered: the same numbers recur, and Babel's strict reading is slow)."""
     written = re.sub(f"[{notation.spaces}]", notation.group, number)
     allowed = {notation.decimal, notation.group}
     if any(not char.isdigit() and char not in allowed for char in written):
@@ -663,7 +708,7 @@ def unit_gaps(text: str, language: str) -> list[tuple[int, int, str]]:
     there; the units are the ones the ``numbers`` check reads. URLs written
     out are left alone, and a bidi mark stops a number (offsets must not move).
     """
-    if not any(char.isdigit() for char in text):
+    if not _DIGIT.search(text):
         return []
     notation = notation_of(language)
     units = _units(language)
@@ -686,7 +731,7 @@ def number_spans(text: str, language: str) -> list[tuple[int, int]]:
     Read as :func:`unit_gaps` reads (the number pattern and units of the
     language, URLs left out); a bidi mark stops a number, so no offset moves.
     """
-    if not any(char.isdigit() for char in text):
+    if not _DIGIT.search(text):
         return []
     notation = notation_of(language)
     units = _units(language)

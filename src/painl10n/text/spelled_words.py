@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .dialect_syntax import pattern
 from .prose import ENTITY, blank, blank_hidden
@@ -37,7 +38,8 @@ _WORD = re.compile(
 )
 
 
-def spelled_words(text: str, generator: str = "plain") -> list[str]:
+@lru_cache(maxsize=4096)  # a msgid is read again in each language of its article
+def spelled_words(text: str, generator: str = "plain") -> tuple[str, ...]:
     """The words of ``text`` in order (repeats kept), with markup and placeholders blanked."""
     text = unicodedata.normalize("NFC", text)
     text = blank_hidden(text)
@@ -48,4 +50,4 @@ def spelled_words(text: str, generator: str = "plain") -> list[str]:
     text = _ARABIC_MARKS.sub("", blank(text, rules))
     if any(mark in text for mark in "/0123456789"):
         text = _UNIT.sub(" ", text)
-    return _WORD.findall(text)
+    return tuple(_WORD.findall(text))

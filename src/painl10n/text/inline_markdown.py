@@ -1,0 +1,77 @@
+"""One parse of a message's inline Markdown, shared by every check that reads it.
+
+A message is a paragraph's inline text: the ``markup`` checks compare its
+elements, the ``numbers`` and ``dose-style`` checks read its prose. Each
+used to parse it with a parser of its own, and markdown-it's inline parse is
+the largest single cost of ``check``; here it is parsed once, remembered for
+the next check and the article's next language.
+
+The grammar is the inline part of ``plain`` projects' (CommonMark with raw
+HTML and footnotes; the tests compare the rules with
+:func:`painl10n.sources.markdown.parser`'s). A message carries no reference
+or footnote definitions, so every label is taken as defined: ``[text][label]``,
+``[label][]`` and ``[label]`` read as reference links and ``[^label]`` as a
+footnote reference. Links of any scheme are kept (``javascript:`` …), for the
+checks to see them.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
+
+REFERENCE = "\x00reference:"  # href prefix of a reference link (the parser drops NULs)
+
+
+class _Reader(MarkdownIt):
+    """CommonMark's inline rules, keeping links of any scheme (to inspect, not render)."""
+
+    def validateLink(self, url: str) -> bool:
+        return True
+
+
+@cache
+def reader() -> MarkdownIt:
+    """The shared inline grammar (its ``normalizeLink`` is the renderer's)."""
+    return _Reader("commonmark", {"html": True}).use(footnote_plugin)
+
+
+class _AnyReference:
+    """Link references of a message: defined elsewhere in the article, so all are taken."""
+
+    def get(self, label: str, default: object = None) -> object:
+        if not label or label.startswith("^"):  # '[^x]' is a footnote reference
+            return default
+        return {"href": REFERENCE + label, "title": ""}
+
+
+class _AnyFootnote(dict[str, int]):
+    """Footnote labels of a message: likewise defined elsewhere."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def __bool__(self) -> bool:
+        return True
+
+
+class Inline(NamedTuple):
+    """A message's inline tokens, and the tokens of each inline footnote ``^[...]``."""
+
+    tokens: list[Token]
+    notes: dict[int, list[Token]]  # by the footnote_ref token's meta id
+
+
+@lru_cache(maxsize=4096)  # several checks read a text; a msgid, in each language
+def parse_inline(text: str) -> Inline:
+    """The inline tokens of ``text`` (callers must not change them: they are shared)."""
+    env: dict[str, Any] = {"references": _AnyReference(), "footnotes": {"refs": _AnyFootnote()}}
+    blocks = reader().parseInline(text, env)
+    tokens = (blocks[0].children or []) if blocks else []
+    found = env["footnotes"].get("list", {})
+    notes = {key: note["tokens"] for key, note in found.items() if "tokens" in note}
+    return Inline(tokens, notes)
