@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from painl10n.checks import markup
 from painl10n.sources.markdown import parser
-from painl10n.text.inline_markdown import reader
+from painl10n.text.inline_markdown import parse_inline, reader
 from painl10n.text.prose import (
     AUTOLINK,
     CODE_SPAN,
@@ -71,6 +71,10 @@ def test_a_text_without_inline_syntax_reads_as_the_parser_reads_it(text: str) ->
             [text] if text else []
         )
         assert [token.type for token in tokens] in ([], ["text"])
+    shared = parse_inline(text)
+    assert [(token.type, token.content) for token in shared.tokens] == [
+        (token.type, token.content) for token in reader().parseInline(text, {})[0].children or []
+    ]
     assert markup._elements(text) == ()
 
 

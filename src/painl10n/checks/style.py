@@ -158,8 +158,10 @@ def _prose(text: str, fill: str = _MASK) -> str:
 
 def _visible(text: str) -> str:
     """The text a reader sees, whitespace collapsed: no syntax, URLs or code."""
-    text = _SYNTAX.sub("", ENTITY.sub("&", _prose(text, " ")))
-    return " ".join(text.split())
+    text = _prose(text, " ")
+    if "&" in text:
+        text = ENTITY.sub("&", text)
+    return " ".join(_SYNTAX.sub("", text).split())
 
 
 _FIRST_COMBINING = "\u0300"  # the first combining mark (Mn); Cf below it: the soft hyphen

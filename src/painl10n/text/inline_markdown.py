@@ -24,6 +24,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
+from .prose import INLINE_SYNTAX
+
 REFERENCE = "\x00reference:"  # href prefix of a reference link (the parser drops NULs)
 
 
@@ -69,6 +71,8 @@ class Inline(NamedTuple):
 @lru_cache(maxsize=4096)  # several checks read a text; a msgid, in each language
 def parse_inline(text: str) -> Inline:
     """The inline tokens of ``text`` (callers must not change them: they are shared)."""
+    if not INLINE_SYNTAX.search(text):  # what the parser makes of it, without the parse
+        return Inline([Token("text", "", 0, content=text)] if text else [], {})
     env: dict[str, Any] = {"references": _AnyReference(), "footnotes": {"refs": _AnyFootnote()}}
     blocks = reader().parseInline(text, env)
     tokens = (blocks[0].children or []) if blocks else []

@@ -467,7 +467,9 @@ def tokens(text: str, language: str) -> tuple[str, ...]:
     prose = blank_hidden(text)
     if language == "ar":
         prose = _ARABIC_HARAKAT.sub("", prose)
-    prose = unicodedata.normalize("NFC", prose).lower()  # casefold would make ß ss
+    if not unicodedata.is_normalized("NFC", prose):
+        prose = unicodedata.normalize("NFC", prose)
+    prose = prose.lower()  # casefold would make ß ss
     pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
     return tuple(pattern.findall(prose))
 

@@ -172,12 +172,14 @@ def prose(markdown: str) -> str:
     ``![alt][label]`` as ``![alt]``, ``^[note]`` as ``^[note]``; labels after a
     bracket and footnote references (``[^1]``) are then dropped.
     """
-    if not INLINE_SYNTAX.search(markdown):
-        return _URL.sub(" ", markdown)  # plain text: the parser would hand it back whole
-    parsed = parse_inline(markdown)
-    parts: list[str] = []
-    _collect(parsed.tokens, parts, parsed.notes)
-    return _LABEL.sub("", _URL.sub(" ", "".join(parts)))
+    if INLINE_SYNTAX.search(markdown):
+        parsed = parse_inline(markdown)
+        parts: list[str] = []
+        _collect(parsed.tokens, parts, parsed.notes)
+        markdown = "".join(parts)
+    if "://" in markdown or "www." in markdown or "@" in markdown:  # what _URL needs
+        markdown = _URL.sub(" ", markdown)
+    return _LABEL.sub("", markdown) if "[" in markdown else markdown
 
 
 def _collect(children: Iterable[Token], parts: list[str], notes: dict[int, list[Token]]) -> None:

@@ -41,13 +41,18 @@ _WORD = re.compile(
 @lru_cache(maxsize=4096)  # a msgid is read again in each language of its article
 def spelled_words(text: str, generator: str = "plain") -> tuple[str, ...]:
     """The words of ``text`` in order (repeats kept), with markup and placeholders blanked."""
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     text = blank_hidden(text)
     dialect = pattern(generator)
-    rules = [(ENTITY, " "), (PLACEHOLDER, " ")]
+    rules = [(ENTITY, " ")] if "&" in text else []
+    if "{" in text or "%" in text:  # what a placeholder starts with
+        rules.append((PLACEHOLDER, " "))
     if dialect is not None:
         rules.insert(0, (dialect, " "))
-    text = _ARABIC_MARKS.sub("", blank(text, rules))
+    text = blank(text, rules) if rules else text
+    if not text.isascii():
+        text = _ARABIC_MARKS.sub("", text)
     if any(mark in text for mark in "/0123456789"):
         text = _UNIT.sub(" ", text)
     return tuple(_WORD.findall(text))
