@@ -231,3 +231,13 @@ def test_a_typo_in_a_catalog_is_reported_at_its_entry(tmp_path: Path) -> None:
     assert "dolorr" in "\n".join(lines[finding.line :]).split("\n\n")[0]
     assert finding.severity == "warning"
     assert finding.message.startswith("'dolorr'") and "'dolor'" in finding.message
+
+
+@pytest.mark.parametrize("word", ["N-Methyl-D-Aspartat-Rezeptoren", "Schmerzverarbeitungszentrumx"])
+def test_a_long_or_hyphenated_word_gets_no_suggestion(word: str) -> None:
+    """Hunspell's suggestions for them depend on a CPU-time limit: no report must."""
+    [message] = messages("The receptors.", f"Die {word} sind wichtig.", "de")
+    assert message.startswith(f"{word!r} is not in the de dictionary;")
+    assert "did you mean" not in message
+    [short] = messages("The receptors.", "Die Rezeptoren sind wihctig.", "de")
+    assert "did you mean" in short

@@ -20,7 +20,11 @@ compound of two known words ("Ketamin" + "Therapie", with or without a linking
 ("engl.", "z.").
 
 Each unknown word is reported once per entry, with up to
-:data:`SUGGESTIONS` of the dictionary's suggestions. A language with no
+:data:`SUGGESTIONS` of the dictionary's suggestions for a word of at most
+:data:`SUGGESTED_LENGTH` characters without a hyphen. Hunspell cuts its
+suggestion search at a CPU-time limit, which longer words (0.1-0.2 s for
+"N-Methyl-D-Aspartat-Rezeptoren") come near: their suggestions changed from
+run to run, and with them the report. A language with no
 installed dictionary is not checked; ``check`` says so once for it
 (:func:`missing_dictionary`).
 """
@@ -40,6 +44,7 @@ from ..text.spelled_words import spelled_words
 from .base import EntryCheck, EntryContext
 
 SUGGESTIONS = 3
+SUGGESTED_LENGTH = 18  # longer words, or hyphenated ones, get no suggestion (see above)
 # Languages whose compounds are written as one word, beyond what Hunspell joins itself.
 COMPOUNDING = frozenset({"de", "nl"})
 _CURLY = "\u2019"  # the typographic apostrophe; dictionaries may list the straight one
@@ -293,6 +298,8 @@ class _Known:
 
 def _suggestions(found: _Dictionary, word: str) -> list[str]:
     """The dictionary's first suggestions, without splits of the word ("in fundiert")."""
+    if len(word) > SUGGESTED_LENGTH or "-" in word:
+        return []
     split = {word.casefold()}
     kept = [
         s
@@ -315,7 +322,8 @@ CHECKS: list[EntryCheck] = [
         id="spelling",
         severity="warning",
         description="Words the language's Hunspell dictionary does not know, with up to "
-        "3 suggestions; termbase terms, the project's word list (locales/words/<lang>.words) "
+        "3 suggestions (for words of up to 18 letters without a hyphen); termbase terms, "
+        "the project's word list (locales/words/<lang>.words) "
         "and words the source has are known; code, URLs, HTML and the generator's syntax "
         "are skipped.",
         run=run,
