@@ -15,7 +15,7 @@ from markdown_it.token import Token
 
 from .dialects.abbr import ABBREVIATION
 from .dialects.alerts import MARKER
-from .dialects.blocks import block_name
+from .dialects.blocks import ADMONITION_TYPES, block_name
 from .dialects.docusaurus import admonition_kind
 from .model import Flavor, Segment, Style
 
@@ -113,10 +113,15 @@ def block_title(token: Token, lines: LineTable, container: str) -> list[Segment]
     text = lines.texts[line]
     bar = text.find("|")
     title = text[bar + 1 :].strip() if bar >= 0 else ""
+    kind = title_kind(container)
+    name = block_name(token.info)
+    if bar < 0 and name in ADMONITION_TYPES:  # '/// tip' shows 'Tip': offered, added after '|'
+        end = lines.offset(line, len(text.rstrip()))
+        kind += ", shown when none is written"
+        return [Segment(name.title(), kind, line + 1, end, end, Style.ADDED_LABEL, quote="|")]
     if not _HAS_WORD.search(title):
         return []
     start = lines.offset(line, text.index(title, bar + 1))
-    kind = title_kind(container)
     return [Segment(title, kind, line + 1, start, start + len(title), Style.LABEL)]
 
 

@@ -7,6 +7,7 @@ from painl10n.sources.dialects import flavor_for
 from painl10n.sources.markdown import parser
 from painl10n.sources.model import Article, Flavor, Style
 from painl10n.sources.segment import segment_and_parse, segment_article
+from painl10n.text.pseudo import accented
 from tests.helpers.mkdocs_site import BLOCKS_PAGE, MARKERS, PAGE, SPANISH
 
 BLOCKS = ["pymdownx.blocks.admonition", "pymdownx.blocks.details", "pymdownx.blocks.tab"]
@@ -224,3 +225,96 @@ def test_a_translated_line_opens_no_construct_of_the_dialect() -> None:
 
 def shape_of(article: Article) -> list[str]:
     return [seg.kind.split(",")[0].split(" of ")[0] for seg in article.segments]
+
+
+INCLUDES = flavor_for("mkdocs", changes=["markdown_include_variants", "mdx_include", *BLOCKS])
+INCLUDE_PAGE = """\
+Declare the model:
+
+{* ../../docs_src/body/tutorial001_py310.py hl[2,5:9] *}
+
+//// tab | Python 3.10+
+
+{!> ../../docs_src/python_types/tutorial001.py !}
+Then run it.
+
+////
+
+Run {* x.py *} inline, and indented:
+
+    {* ../../docs_src/code.py *}
+"""
+
+
+def test_an_include_line_is_no_text_and_stays_as_written() -> None:
+    """FastAPI's ``{* file hl[…] *}`` (markdown_include_variants) and ``{! file !}``
+    (mdx_include) lines are replaced by a file: no msgid holds one, and the pseudo
+    translation keeps them (before, ``⟦{* ../../ðöçš_šŕç… *}⟧`` was a paragraph)."""
+    article = segment(INCLUDE_PAGE, INCLUDES)
+    assert [seg.msgid for seg in article.segments] == [
+        "Declare the model:",
+        "Python 3.10+",
+        "Then run it.",
+        "Run {* x.py *} inline, and indented:",  # inside a sentence: left to dialect-syntax
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == INCLUDE_PAGE
+    pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+    assert "\n{* ../../docs_src/body/tutorial001_py310.py hl[2,5:9] *}\n" in pseudo
+    assert "\n{!> ../../docs_src/python_types/tutorial001.py !}\n⟦Ţĥéñ ŕûñ îţ. one⟧\n" in pseudo
+    assert "\n    {* ../../docs_src/code.py *}\n" in pseudo
+
+
+def test_without_the_extensions_an_include_line_is_a_paragraph() -> None:
+    article = segment(INCLUDE_PAGE, MKDOCS)
+    assert "{* ../../docs_src/body/tutorial001_py310.py hl[2,5:9] *}" in [
+        seg.msgid for seg in article.segments
+    ]
+    assert not INCLUDES.extensions <= flavor_for("mkdocs").extensions  # not by default
+
+
+def test_a_translated_line_opens_no_include() -> None:
+    article = segment("Declare it.\n", INCLUDES)
+    built = assemble(article, lambda seg: "{* evil.py *}").text
+    assert built == "&#123;* evil.py *}\n"
+
+
+UNTITLED_BLOCKS = """\
+/// tip
+
+Drink water.
+
+///
+
+/// Note
+
+Read the label.
+
+///
+
+/// warning |
+
+Empty title.
+
+///
+"""
+
+
+def test_a_slash_admonition_without_a_title_offers_the_one_it_shows() -> None:
+    """pymdownx.blocks shows '/// tip' titled 'Tip' and reads '/// Note' as a note (it
+    lower-cases the name); before, FastAPI's 321 'Tip' titles were never offered and a
+    '/// Note' line was a paragraph (its pseudo-translation no box at all)."""
+    article = segment(UNTITLED_BLOCKS)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("admonition title (tip), shown when none is written", "Tip"),
+        ("admonition (tip)", "Drink water."),
+        ("admonition title (note), shown when none is written", "Note"),
+        ("admonition (note)", "Read the label."),
+        ("admonition (warning)", "Empty title."),  # '|' written: pymdownx shows no title
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == UNTITLED_BLOCKS
+    spanish = {"Tip": "Consejo", "Note": "Nota", "Drink water.": "Bebe agua."}
+    built = assemble(article, lambda seg: spanish.get(seg.msgid)).text
+    assert built.startswith("/// tip | Consejo\n\nBebe agua.\n\n///\n\n/// Note | Nota\n")
+    assert shape_of(segment(built)) == shape_of(article)
+    pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+    assert pseudo.startswith("/// tip | ⟦Ţîþ one⟧\n")

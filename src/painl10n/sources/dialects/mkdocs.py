@@ -22,6 +22,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .abbr import abbr_plugin
 from .attr_list import attr_list_plugin
 from .blocks import blocks_plugin
+from .include_lines import include_lines_plugin
 from .md_in_html import md_in_html_plugin
 from .tabbed import tabbed_plugin
 
@@ -31,7 +32,9 @@ EXTENSIONS: dict[str, str] = {
     "attr_list": "attribute lists '{ #id .class }' after headings and paragraphs",
     "def_list": "definition lists 'Term' then ': definition'",
     "footnotes": "footnotes '[^1]' and '[^1]: note'",
+    "markdown_include_variants": "a line '{* docs_src/app.py hl[3] *}': a file is put there",
     "md_in_html": "Markdown inside an HTML element marked 'markdown' (Material's cards)",
+    "mdx_include": "a line '{! file.md !}' or '{!> file.md <!}': a file is put there",
     "pymdownx.blocks.admonition": "'/// warning | Title' … '///' (and '/// note' …)",
     "pymdownx.blocks.caption": "'/// caption' … '///'",
     "pymdownx.blocks.definition": "'/// define' … '///'",
@@ -46,10 +49,13 @@ EXTENSIONS: dict[str, str] = {
 }
 
 # Lines that open a construct of some extension: a translation's line must not.
-LINE_STARTS = re.compile(r"!!!|\?\?\?|===|///|\*\[|[:~][ \t]|<[A-Za-z][^>]*\smarkdown")
+LINE_STARTS = re.compile(r"!!!|\?\?\?|===|///|\*\[|[:~][ \t]|<[A-Za-z][^>]*\smarkdown|\{[*!]")
 
 # Material's recommended set, used when the project has no mkdocs.yml.
-DEFAULTS = frozenset(name for name in EXTENSIONS if not name.startswith("pymdownx.blocks."))
+INCLUDES = frozenset({"markdown_include_variants", "mdx_include"})
+DEFAULTS = frozenset(
+    name for name in EXTENSIONS if not name.startswith("pymdownx.blocks.") and name not in INCLUDES
+)
 
 
 def build(extensions: frozenset[str]) -> MarkdownIt:
@@ -72,6 +78,8 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
         md.use(md_in_html_plugin)
     if "abbr" in extensions:
         md.use(abbr_plugin)
+    if INCLUDES & extensions:
+        md.use(include_lines_plugin)
     if "attr_list" in extensions:
         md.use(attr_list_plugin)
     return md
