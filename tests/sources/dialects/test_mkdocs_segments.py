@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import markdown
+
 from painl10n.localize.assemble import assemble
 from painl10n.sources.dialects import flavor_for
 from painl10n.sources.markdown import parser
@@ -318,3 +320,52 @@ def test_a_slash_admonition_without_a_title_offers_the_one_it_shows() -> None:
     assert shape_of(segment(built)) == shape_of(article)
     pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
     assert pseudo.startswith("/// tip | ⟦Ţîþ one⟧\n")
+
+
+BLANK_LINES = """\
+!!! note
+    One.
+
+
+    Two.
+
+=== "A"
+
+    Three.
+
+
+
+    Four.
+
+=== "B"
+
+    Five.
+
+
+Six.
+"""
+
+
+def test_blank_lines_end_no_box_or_tab_as_in_python_markdown() -> None:
+    """Python-Markdown continues a box or a tab over any number of blank lines (Material's
+    'Insider Edition' tabs after two of them were never offered); a line indented less
+    ends it."""
+    article = segment(BLANK_LINES)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("admonition title (note), shown when none is written", "Note"),
+        ("admonition (note)", "One."),
+        ("admonition (note)", "Two."),
+        ("tab title", "A"),
+        ("tab", "Three."),
+        ("tab", "Four."),
+        ("tab title", "B"),
+        ("tab", "Five."),
+        ("paragraph", "Six."),
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == BLANK_LINES
+    spanish = {"Two.": "Dos.", "Four.": "Cuatro.", "Six.": "Seis."}
+    built = assemble(article, lambda seg: spanish.get(seg.msgid)).text
+    rendered = markdown.markdown(built, extensions=["admonition", "pymdownx.tabbed"])
+    assert "<p>One.</p>\n<p>Dos.</p>\n</div>" in rendered  # in the box, as the source's
+    assert "<p>Three.</p>\n<p>Cuatro.</p>\n</div>" in rendered
+    assert rendered.endswith("</div>\n<p>Seis.</p>")

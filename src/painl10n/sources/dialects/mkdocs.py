@@ -51,6 +51,8 @@ EXTENSIONS: dict[str, str] = {
 # Lines that open a construct of some extension: a translation's line must not.
 LINE_STARTS = re.compile(r"!!!|\?\?\?|===|///|\*\[|[:~][ \t]|<[A-Za-z][^>]*\smarkdown|\{[*!]")
 
+_FAR = 1 << 30  # an indentation no line has
+
 # Material's recommended set, used when the project has no mkdocs.yml.
 INCLUDES = frozenset({"markdown_include_variants", "mdx_include"})
 DEFAULTS = frozenset(
@@ -95,7 +97,21 @@ def _admonitions(md: MarkdownIt, markers: str) -> None:
 
     def guarded(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
         first = state.src[state.bMarks[start_line] + state.tShift[start_line]]
-        return first in markers and admonition(state, start_line, end_line, silent)
+        if first not in markers:
+            return False
+        if silent:
+            return bool(admonition(state, start_line, end_line, silent))
+        # Python-Markdown ends a box at a line indented less, never at blank lines; the
+        # plugin ends it at two: its blank lines are made to look indented meanwhile.
+        blanks = [line for line in range(start_line + 1, end_line) if state.isEmpty(line)]
+        counts = [state.sCount[line] for line in blanks]
+        for line in blanks:
+            state.sCount[line] = _FAR
+        try:
+            return bool(admonition(state, start_line, end_line, silent))
+        finally:
+            for line, count in zip(blanks, counts, strict=True):
+                state.sCount[line] = count
 
     md.block.ruler.at(
         "admonition", guarded, {"alt": ["paragraph", "reference", "blockquote", "list"]}
