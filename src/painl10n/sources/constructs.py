@@ -125,6 +125,24 @@ def block_title(token: Token, lines: LineTable, container: str) -> list[Segment]
     return [Segment(title, kind, line + 1, start, start + len(title), Style.LABEL)]
 
 
+_FENCE_TITLE = re.compile(r'(?<!\S)title="(?P<title>[^"\n]*)"')
+
+
+def fence_title(token: Token, lines: LineTable) -> list[Segment]:
+    """The title pymdownx.highlight shows over a code block ('```yaml title="Settings"'):
+    a reader sees it, so it is offered; the code stays code."""
+    assert token.map is not None
+    line = token.map[0]
+    text = lines.texts[line]
+    info_at = text.find(token.markup) + len(token.markup)
+    match = _FENCE_TITLE.search(text, info_at)
+    if match is None or not _HAS_WORD.search(match["title"]):
+        return []
+    start = lines.offset(line, match.start("title"))
+    title = match["title"]
+    return [Segment(title, "code block title", line + 1, start, start + len(title), Style.LABEL)]
+
+
 def abbreviation(token: Token, lines: LineTable) -> list[Segment]:
     """The expansion of an abbreviation line ('*[HTML]: Hyper Text Markup Language')."""
     assert token.map is not None

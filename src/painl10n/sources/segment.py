@@ -24,6 +24,7 @@ from .constructs import (
     alert_title,
     block_title,
     container_name,
+    fence_title,
     label,
     shortcode_parameters,
     title_kind,
@@ -254,6 +255,8 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor)
             found.extend(shortcode_parameters(token, lines, flavor))
         elif token.type == "blockquote_open" and "alert" in token.meta:
             found.extend(alert_title(token, lines, containers[-1]))
+        elif token.type == "fence" and flavor.dialect == "mkdocs" and token.map is not None:
+            found.extend(fence_title(token, lines))
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]

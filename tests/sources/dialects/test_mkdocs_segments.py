@@ -369,3 +369,42 @@ def test_blank_lines_end_no_box_or_tab_as_in_python_markdown() -> None:
     assert "<p>One.</p>\n<p>Dos.</p>\n</div>" in rendered  # in the box, as the source's
     assert "<p>Three.</p>\n<p>Cuatro.</p>\n</div>" in rendered
     assert rendered.endswith("</div>\n<p>Seis.</p>")
+
+
+CODE_TITLES = """\
+``` yaml title="Data table, columns aligned to left"
+a: 1
+```
+
+!!! note
+    ```py title="app.py" hl_lines="1"
+    x = 1
+    ```
+
+```py title="2024"
+y = 2
+```
+"""
+
+
+def test_a_code_blocks_title_is_offered_and_its_code_kept() -> None:
+    """pymdownx.highlight shows ``title="…"`` over the block (Material's 267 words of
+    them were never offered); a title of no word, another option, the code: kept."""
+    assert not segment('```py hl_lines="1" data-title="x"\nz\n```\n').segments
+    article = segment(CODE_TITLES)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("code block title", "Data table, columns aligned to left"),
+        ("admonition title (note), shown when none is written", "Note"),
+        ("code block title", "app.py"),
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == CODE_TITLES
+    spanish = {"Data table, columns aligned to left": "Tabla de datos, alineada a la izquierda"}
+    built = assemble(article, lambda seg: spanish.get(seg.msgid)).text
+    assert built == CODE_TITLES.replace(*next(iter(spanish.items())))
+    rendered = markdown.markdown(
+        built, extensions=["admonition", "pymdownx.highlight", "pymdownx.superfences"]
+    )
+    assert '<span class="filename">Tabla de datos, alineada a la izquierda</span>' in rendered
+    assert '<span class="filename">2024</span>' in rendered
+    plain = segment(CODE_TITLES, Flavor())  # CommonMark shows no title
+    assert "code block title" not in {seg.kind for seg in plain.segments}
