@@ -408,3 +408,28 @@ def test_a_code_blocks_title_is_offered_and_its_code_kept() -> None:
     assert '<span class="filename">2024</span>' in rendered
     plain = segment(CODE_TITLES, Flavor())  # CommonMark shows no title
     assert "code block title" not in {seg.kind for seg in plain.segments}
+
+
+TASKS = "- [x] No installation\n  needed here\n- [ ] Todo\n- Plain [x] item\n"
+
+
+def test_a_task_lists_box_is_no_text() -> None:
+    """pymdownx.tasklist and Hugo's taskList draw '[x] ' as a checkbox: the translator never
+    sees it, and a translation (or the pseudo-locale's brackets) cannot undo the box —
+    before, '⟦[x] Ñö …⟧' lost three of Material's task lists."""
+    for flavor in (MKDOCS, flavor_for("hugo")):
+        article = segment(TASKS, flavor)
+        assert [seg.msgid for seg in article.segments] == [
+            "No installation needed here",
+            "Todo",
+            "Plain [x] item",
+        ]
+        assert assemble(article, lambda seg: seg.msgid).text == TASKS
+        pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+        assert pseudo.startswith("- [x] ⟦Ñö îñšţåļļåţîöñ ñééðéð ĥéŕé one two⟧\n- [ ] ⟦")
+    spanish = {"No installation needed here": "No hace falta instalar nada", "Todo": "Pendiente"}
+    built = assemble(segment(TASKS), lambda seg: spanish.get(seg.msgid)).text
+    rendered = markdown.markdown(built, extensions=["pymdownx.tasklist"])
+    assert rendered.count('type="checkbox"') == 2 and "No hace falta instalar nada" in rendered
+    off = segment(TASKS, flavor_for("hugo", changes=["-taskList"]))
+    assert off.segments[0].msgid == "[x] No installation needed here"  # no box: text

@@ -44,6 +44,7 @@ EXTENSIONS: dict[str, str] = {
     "pymdownx.details": "collapsible blocks '??? note \"Title\"' and '???+'",
     "pymdownx.superfences": "fenced code inside other blocks (CommonMark already nests them)",
     "pymdownx.tabbed": "content tabs '=== \"Title\"' with an indented body",
+    "pymdownx.tasklist": "task list items '- [x] Done': the box is no text",
     "tables": "GFM tables (MkDocs always has them)",
     "toc": "the table of contents (nothing to parse)",
 }
