@@ -41,8 +41,9 @@ _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 # A bracketed text that is itself a reference label (shortcut ``[label]``,
 # collapsed ``[label][]``, footnote ``[^1]``): changing it breaks the reference.
 # Only a complete ``[label]`` after it makes it a full reference's text:
-# ``[foo][ref[]`` is the shortcut ``[foo]`` followed by text.
-_LABEL_TEXT = re.compile(r"!?\[[^\[\]]*\](?:\[\])?(?!\(|\[(?:[^\[\]\\]|\\.)*\])")
+# ``[foo][ref[]`` is the shortcut ``[foo]`` followed by text, and ``[foo][^1]``
+# the shortcut ``[foo]`` followed by a footnote (a footnote is no link's label).
+_LABEL_TEXT = re.compile(r"!?\[[^\[\]]*\](?:\[\])?(?!\(|\[(?!\^)(?:[^\[\]\\]|\\.)*\])")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _KEPT = "\x00"  # gettext strings cannot contain NUL, so it marks kept characters
 
