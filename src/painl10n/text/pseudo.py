@@ -103,8 +103,46 @@ def accented(text: str, *, markdown: bool = True, generator: str = "plain") -> s
         opening, closing = DIALECT_BRACKETS
     else:
         opening, closing = ("\\[", "\\]") if markdown else ("[", "]")
-    padded = f"{body} {_padding(len(core), len(opening) + len(closing) + 1)}"
-    return f"{lead}{opening}{padded}{closing}{trail}"
+    padding = _padding(len(core), len(opening) + len(closing) + 1)
+    ending = _trailing_link(body) if generator == "mkdocs" else None
+    if ending is not None:  # '[Go](x){ .md-button }': an attribute list after it stays its
+        at, image = ending
+        if image:  # its alt text is not shown: the string's end goes before the image
+            before = body[:at].rstrip()
+            return f"{lead}{opening}{before} {padding}{closing} {body[at:]}{trail}"
+        return f"{lead}{opening}{body[:at]} {padding}{closing}{body[at:]}{trail}"
+    return f"{lead}{opening}{body} {padding}{closing}{trail}"
+
+
+_TRAILING_LINK = re.compile(r"\]\((?:[^()\s]|\\.)*(?:\s+\"[^\"]*\")?\)$|\]\[[^\[\]]+\]$")
+
+
+def _trailing_link(body: str) -> tuple[int, bool] | None:
+    """A link or image that ends ``body``: where its text ends (its ``]``), or where the
+    image starts (its ``!``) and True; None if none ends it."""
+    match = _TRAILING_LINK.search(body)
+    if match is None:
+        return None
+    depth = 0
+    for index in range(match.start(), -1, -1):
+        if body[index] == "]" and (index == 0 or body[index - 1] != "\\"):
+            depth += 1
+        elif body[index] == "[" and (index == 0 or body[index - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                if index > 0 and body[index - 1] == "!":
+                    return (index - 1, True) if index > 1 else None
+                return match.start(), False
+    return None
+    depth = 0
+    for index in range(match.start(), -1, -1):
+        if body[index] == "]" and (index == 0 or body[index - 1] != "\\"):
+            depth += 1
+        elif body[index] == "[" and (index == 0 or body[index - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                return None if index > 0 and body[index - 1] == "!" else match.start()
+    return None
 
 
 def _padding(length: int, overhead: int) -> str:

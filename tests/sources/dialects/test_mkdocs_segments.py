@@ -433,3 +433,29 @@ def test_a_task_lists_box_is_no_text() -> None:
     assert rendered.count('type="checkbox"') == 2 and "No hace falta instalar nada" in rendered
     off = segment(TASKS, flavor_for("hugo", changes=["-taskList"]))
     assert off.segments[0].msgid == "[x] No installation needed here"  # no box: text
+
+
+BUTTONS = """\
+[Create reproduction][reproduction]{ .md-button .md-button--primary }
+
+Then [read the guide](guide.md){ .md-button }
+
+See ![the logo](logo.png){ width="30" }
+
+[reproduction]: guides/reproduction.md
+"""
+
+
+def test_the_pseudo_locale_keeps_a_links_attribute_list_on_the_link() -> None:
+    """The padding and closing bracket go inside the text of a link that ends the string,
+    or before an image that does (its alt text is not shown), so the attribute list after
+    it is still the link's or the image's (Material's buttons lost their classes)."""
+    article = segment(BUTTONS)
+    pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+    assert pseudo.startswith(
+        "⟦[Ĉŕéåţé ŕéþŕöðûçţîöñ one two three⟧][reproduction]{ .md-button .md-button--primary }"
+    )
+    rendered = markdown.markdown(pseudo, extensions=["attr_list"])
+    assert '<a class="md-button md-button--primary" href="guides/reproduction.md">Ĉŕé' in rendered
+    assert '<a class="md-button" href="guide.md">ŕéåð ţĥé ĝûîðé one two three⟧</a>' in rendered
+    assert '⟦Šéé one two⟧ <img alt="ţĥé ļöĝö" src="logo.png" width="30" />' in rendered
