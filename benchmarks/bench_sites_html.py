@@ -53,6 +53,7 @@ from pathlib import Path
 import polib
 from lxml import html
 
+from painl10n.text.dialect_syntax import pattern
 from painl10n.text.pseudo import _LABEL_TEXT as LABEL_TEXT
 
 HERE = Path(__file__).resolve().parent
@@ -61,6 +62,7 @@ from bench_sites import REFUSED, identity, painl10n  # noqa: E402
 from corpus_sites import SITES, SITES_DIR, Site, checked_out  # noqa: E402
 from site_html import (  # noqa: E402
     LABEL,
+    SYNTAX,
     Finder,
     Page,
     by_class,
@@ -360,7 +362,11 @@ def measure(site: Site, keep: Path | None) -> dict[str, object]:
         log = generated.stdout + generated.stderr
         warnings = [line for line in log.splitlines() if line.startswith(("WARN", "WARNING"))]
         figures = compare(
-            root / "site", build, reference_labels(root), source_files(root / build.source_dir)
+            root / "site",
+            build,
+            reference_labels(root),
+            source_files(root / build.source_dir),
+            site.generator,
         )
     return {
         "site": site.name,
@@ -410,7 +416,11 @@ def source_files(folder: Path) -> dict[str, Path]:
 
 
 def compare(
-    site_dir: Path, build: Build, labels: frozenset[tuple[str, ...]], sources: dict[str, Path]
+    site_dir: Path,
+    build: Build,
+    labels: frozenset[tuple[str, ...]],
+    sources: dict[str, Path],
+    generator: str,
 ) -> dict[str, object]:
     target, pseudo = build.languages(TARGET), build.languages(PSEUDO)
     counts: Counter[str] = Counter()
@@ -419,7 +429,8 @@ def compare(
     written: Counter[str] = Counter()  # never offered, in the page's Markdown file
     made: Counter[str] = Counter()  # never offered, not in it: theme, shortcode, hook
     worst: list[tuple[float, int, str, list[str]]] = []
-    total_words = labelled = 0
+    total_words = labelled = in_syntax = 0
+    syntax = pattern(generator)
     where_written: Counter[str] = Counter()
     where_made: Counter[str] = Counter()
     for relative in pages(site_dir, [target, pseudo]):
@@ -456,15 +467,16 @@ def compare(
                 structure_difference(source, here, faked, pseudo_page, ids=False) is None
             )
             structure_failures.append(f"{relative}: {broken}")
-        words, kept = unoffered_words(source, faked, labels, build.code_classes)
+        words, kept = unoffered_words(source, faked, labels, build.code_classes, syntax)
         total_words += words
         labelled += sum(1 for _, where, _ in kept if where == LABEL)
+        in_syntax += sum(1 for _, where, _ in kept if where == SYNTAX)
         file = sources.get(relative.lower())
         counts["pages with their source file"] += file is not None
         in_file = " " + " ".join(ASCII.findall(file.read_text("utf-8"))) + " " if file else ""
         mine = []
         for word, where, piece in kept:
-            if where == LABEL:
+            if where in (LABEL, SYNTAX):
                 continue
             if f" {' '.join(ASCII.findall(piece))} " in in_file:  # the text is in the file
                 written[word] += 1
@@ -495,6 +507,7 @@ def compare(
         "made_where": where_made.most_common(12),
         "commonest_made": made.most_common(25),
         "kept_as_reference_labels": labelled,
+        "kept_as_dialect_syntax": in_syntax,
         "worst_pages": [
             {"page": p, "share": round(100 * s, 1), "words": n, "examples": sorted(set(k))[:15]}
             for s, n, p, k in worst[:10]
@@ -508,7 +521,8 @@ def table(rows: list[dict[str, object]]) -> str:
     lines = [
         "| site | generator | .md files | refused | pages | same HTML (identity) "
         "| structure kept (pseudo) | … but for ids made of text | visible words "
-        "| never offered (in the page's Markdown) | made by the generator | kept labels |",
+        "| never offered (in the page's Markdown) | made by the generator "
+        "| kept labels, syntax |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
@@ -522,7 +536,7 @@ def table(rows: list[dict[str, object]]) -> str:
             f"| {ids} ({100 * ids / max(pages_, 1):.1f}%) | {r['visible_words']} "
             f"| {r['never_offered']} ({r['never_offered_share']}%) "
             f"| {r['made_by_the_generator']} ({r['made_by_the_generator_share']}%) "
-            f"| {r['kept_as_reference_labels']} |"
+            f"| {r['kept_as_reference_labels']}, {r['kept_as_dialect_syntax']} |"
         )
     return "\n".join(lines)
 

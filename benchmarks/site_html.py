@@ -245,6 +245,7 @@ def context(element: HtmlElement) -> str:
 
 
 LABEL = "reference label"
+SYNTAX = "dialect syntax"
 
 
 def unoffered_words(
@@ -252,12 +253,15 @@ def unoffered_words(
     pseudo: HtmlElement,
     labels: frozenset[tuple[str, ...]] = frozenset(),
     code: frozenset[str] = frozenset(),
+    syntax: re.Pattern[str] | None = None,
 ) -> tuple[int, list[tuple[str, str, str]]]:
     """(the source's visible words, those the pseudo page still shows as written, each
     with where: ``LABEL`` for the text of a link, or a bracketed ``[text]``, that is one
     of ``labels`` — a shortcut reference ``[Label]`` the pseudo-translation keeps, so as
-    not to break the link —, else the ``tag.class`` of the element the word is in; and
-    the text it was found in, for a caller to tell where it comes from)."""
+    not to break the link —, ``SYNTAX`` inside what ``syntax`` matches (the dialect's
+    inline tokens pseudo leaves alone: ``@name``, ``\\(x\\)``), else the ``tag.class``
+    of the element the word is in; and the text it was found in, for a caller to tell
+    where it comes from)."""
     source_words = Counter(visible_words(source, code))
     found: list[tuple[str, str, str]] = []
     pieces = list(_prose(pseudo, code))
@@ -273,6 +277,9 @@ def unoffered_words(
             for word in _words(bracketed)
         ]
         rest = _BRACKETED.sub(lambda m: " " if tuple(_words(m[1])) in labels else m[0], piece)
+        if syntax is not None:
+            kept += [(word, SYNTAX) for token in syntax.findall(rest) for word in _words(token)]
+            rest = syntax.sub(" ", rest)
         kept += [(word, where) for word in _words(rest)]
         for word, place in kept:
             if _ASCII_WORD.fullmatch(word) and source_words[word] > 0:

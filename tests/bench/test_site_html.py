@@ -7,6 +7,7 @@ HTML", what "structure" is, which words count as never offered.
 
 from __future__ import annotations
 
+import re
 import sys
 
 from lxml import html
@@ -17,6 +18,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from site_html import (
     LABEL,
+    SYNTAX,
     Page,
     by_class,
     by_id,
@@ -239,3 +241,15 @@ def test_a_themes_code_block_drawn_with_divs_is_code_when_its_class_says_so() ->
     assert placed(source, pseudo) == (4, [("hugo", "div.select-none"), ("toml", "div.select-none")])
     assert placed(source, pseudo, code=frozenset({"codeblock"})) == (2, [])
     assert visible_words(source, frozenset({"select-none"})) == ["Set", "it"]
+
+
+def test_words_of_the_dialects_syntax_are_told_apart() -> None:
+    """A mention or a formula pseudo leaves alone is no word it failed to offer."""
+    source = region("<p>Thanks to @tiangolo for \\(x + y\\) and Bob</p>")
+    pseudo = region("<p>⟦Ţĥåñķš ţö @tiangolo ƒöŕ \\(x + y\\) åñð Bob one⟧</p>")
+    syntax = re.compile(r"@\w+|\\\(.*?\\\)")
+    words, kept = unoffered_words(source, pseudo, syntax=syntax)
+    assert (words, [(w, where) for w, where, _ in kept]) == (
+        8,
+        [("tiangolo", SYNTAX), ("x", SYNTAX), ("y", SYNTAX), ("Bob", "p")],
+    )
