@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
+import yaml
 from lxml import html
 
 from painl10n.text.dialect_syntax import pattern
@@ -112,7 +113,11 @@ class Build:
     dropped: list[str] = field(default_factory=list)  # what the derived config leaves out
     settings: str = ""  # more painl10n settings (its layout)
     source_folder: str = ""  # the source language's folder a translation's folder replaces
+    site_host: str = ""  # the host of the site's own absolute links
     code_classes: frozenset[str] = frozenset()  # a theme's code blocks drawn with divs
+    under: str = ""  # the folder the repository is copied into (its theme finds it by name)
+    languages_built: tuple[str, ...] = ()  # the site's own other languages' folders
+    env: dict[str, str] = field(default_factory=dict)  # for the generator
     prepare: Callable[[Path], None] = lambda root: None  # before painl10n runs
 
 
@@ -226,6 +231,53 @@ def _configure_hugo_docs(root: Path) -> list[str]:
 
 
 TARGET_HUGO, PSEUDO_HUGO = "en-gb", "en-xa"
+
+
+def _prepare_docsy(root: Path) -> None:
+    """Docsy's theme dependencies from npm, Dart Sass, and no CDN fetches."""
+    repository = root.parent
+    scripts = repository / "theme" / "layouts" / "_partials" / "scripts"
+    for partial in ("katex.html", "mermaid.html"):  # KaTeX and Mermaid from a CDN
+        (scripts / partial).write_text("")
+    math = scripts / "math.html"  # math KaTeX cannot read: a warning, counted
+    math.write_text(math.read_text("utf-8").replace("errorf", "warnf"), "utf-8")
+    npm = ["npm", "--no-audit", "--no-fund", "--silent"]
+    subprocess.run(
+        [*npm, "ci", "--prefix", "theme", "--ignore-scripts", "--omit=dev", "--omit=peer"],
+        cwd=repository,
+        check=True,
+    )
+    subprocess.run(
+        [*npm, "install", "--prefix", str(root / ".sass"), "sass-embedded@1.102.0"], check=True
+    )
+
+
+def _configure_docsy(root: Path) -> list[str]:
+    """docsy.dev's hugo.yaml with the two languages, each read from its content folder."""
+    config = root / "config" / "_default" / "hugo.yaml"
+    settings = yaml.safe_load(config.read_text("utf-8"))
+    for weight, code in ((3, TARGET_HUGO), (4, PSEUDO_HUGO)):
+        settings["languages"][code] = {"label": code, "weight": weight}
+        settings["module"]["mounts"].append(
+            {
+                "source": f"content/{code}",
+                "target": "content",
+                "sites": {"matrix": {"languages": [code]}},
+            }
+        )
+    config.write_text(yaml.safe_dump(settings, sort_keys=False, allow_unicode=True), "utf-8")
+    return [
+        str(_hugo_binary()),
+        "build",
+        "--themesDir",
+        "../..",
+        "--logLevel",
+        "warn",
+        "-d",
+        "site",
+    ]
+
+
 HUGO_LANGUAGES = {TARGET: TARGET_HUGO, PSEUDO: PSEUDO_HUGO}
 
 BUILDS: dict[str, Build] = {
@@ -246,6 +298,31 @@ BUILDS: dict[str, Build] = {
         dropped=[
             "mkdocstrings (the API reference pages' `::: fastapi.X` lines)",
             "extra.alternate (FastAPI's own language switcher; i18n's instead)",
+        ],
+    ),
+    "docsy-docs": Build(
+        copy=["."],
+        under="docsy",  # its config names the theme docsy/theme, found from ../..
+        root="docsy.dev",
+        source_dir="content/en",
+        finder=by_class("div", "td-content", without=(with_class("div", "d-print-none"),)),
+        configure=_configure_docsy,
+        languages=HUGO_LANGUAGES.__getitem__,
+        # Docsy's tabs take their label from 'header': text a Docsy publisher offers.
+        settings='output_layout = "folder"\noutput_dir = "content"\n'
+        'shortcode_parameters = { "*" = ["title", "alt", "caption"], tab = ["header"] }\n',
+        source_folder="en",
+        site_host="www.docsy.dev",
+        prepare=_prepare_docsy,
+        languages_built=("fr",),
+        env={
+            "HUGO_ENABLEGITINFO": "false",  # no .git in the copy
+            "PATH": "{root}/.sass/node_modules/sass-embedded-linux-x64/dart-sass:{path}",
+        },
+        dropped=[
+            "the KaTeX and Mermaid partials (CSS, fonts and script from a CDN)",
+            "enableGitInfo (the copy has no .git)",
+            "math.html: math KaTeX cannot read is a warning, not an error",
         ],
     ),
     "hugo-docs": Build(
@@ -294,6 +371,7 @@ def generator_python() -> Path:
 def scratch(site: Site, build: Build, folder: Path) -> Path:
     """The files the generator needs in ``folder``, made a painl10n project; its root."""
     repository = SITES_DIR / site.name
+    folder = folder / build.under
     for path in build.copy:
         source, target = repository / path, folder / path
         if source.is_dir():
@@ -353,6 +431,7 @@ def measure(site: Site, keep: Path | None) -> dict[str, object]:
             "PYTHONPATH": str(folder),
             "PATH": f"{root / 'node_modules' / '.bin'}{os.pathsep}{_node_path()}",
         }
+        env.update({k: v.format(root=root, path=env["PATH"]) for k, v in build.env.items()})
         generated = subprocess.run(
             command, cwd=root, capture_output=True, text=True, check=False, env=env
         )
@@ -433,7 +512,7 @@ def compare(
     syntax = pattern(generator)
     where_written: Counter[str] = Counter()
     where_made: Counter[str] = Counter()
-    for relative in pages(site_dir, [target, pseudo]):
+    for relative in pages(site_dir, [target, pseudo, *build.languages_built]):
         if relative == "404.html":
             continue  # the theme's, of no source file
         source = main_content((site_dir / relative).read_text("utf-8"), build.finder)
@@ -454,12 +533,15 @@ def compare(
             counts["translation without main content"] += 1
             continue
         difference = same_html(
-            source, here, translated, Page(f"/{target}{here.url}", target, build.source_folder)
+            source,
+            here,
+            translated,
+            Page(f"/{target}{here.url}", target, build.source_folder, build.site_host),
         )
         counts["same html"] += difference is None
         if difference:
             html_failures.append(f"{relative}: {difference}")
-        pseudo_page = Page(f"/{pseudo}{here.url}", pseudo, build.source_folder)
+        pseudo_page = Page(f"/{pseudo}{here.url}", pseudo, build.source_folder, build.site_host)
         broken = structure_difference(source, here, faked, pseudo_page)
         counts["structure kept"] += broken is None
         if broken:

@@ -96,20 +96,24 @@ def main_content(text: str, finder: Finder) -> HtmlElement | None:
 @dataclass(frozen=True)
 class Page:
     """Where a page is: its URL path on the site (``/setup/``); for a translation, its
-    language's folder on the site and in file names (``en_GB``, ``en-gb``), and the
+    language's folder on the site and in file names (``en_GB``, ``en-gb``), the
     source language's folder the translation's source files are in instead (Hugo's
-    ``content/en`` → ``content/en-gb``), if any."""
+    ``content/en`` → ``content/en-gb``), if any, and the site's host if its links are
+    absolute (Docsy's ``https://www.docsy.dev/tags/x/``)."""
 
     url: str
     language: str = ""
     source_folder: str = ""
+    site_host: str = ""  # the site's own host, whose absolute addresses are its pages
 
 
 def normalised_link(value: str, page: Page) -> str:
     """``value`` (an href or src) resolved against the page and put back in the source
-    language's place: ``../b/`` on ``/en_GB/a/x/`` is ``/a/b/``; an address elsewhere
-    (an "edit this page" link) names the source's file: ``…/content/en-gb/a.md`` →
-    ``…/content/en/a.md`` (``source_folder="en"``), ``…/docs/a.en_GB.md`` → ``…/docs/a.md``."""
+    language's place: ``../b/`` on ``/en_GB/a/x/`` is ``/a/b/`` (and
+    ``https://<site_host>/en_GB/b/`` is ``https://<site_host>/b/``); an address
+    elsewhere (an "edit this page" link) names the source's file:
+    ``…/content/en-gb/a.md`` → ``…/content/en/a.md`` (``source_folder="en"``),
+    ``…/docs/a.en_GB.md`` → ``…/docs/a.md``."""
     parts = urlsplit(value)
     path = parts.path
     elsewhere = bool(parts.scheme or parts.netloc)
@@ -119,10 +123,11 @@ def normalised_link(value: str, page: Page) -> str:
         path = joined + ("/" if path.endswith("/") and joined != "/" else "")
     if page.language:
         code = re.escape(page.language)
-        if not elsewhere and path:
-            path = re.sub(rf"^/{code}(?=/|$)", "", path) or "/"
-        elif page.source_folder:
-            path = re.sub(rf"/{code}/", f"/{page.source_folder}/", path, count=1)
+        at_root = re.match(rf"/{code}(?=/|$)", path)
+        if at_root and (not elsewhere or page.site_host == parts.netloc):
+            path = path[at_root.end() :] or "/"  # the site's own address, maybe absolute
+        elif elsewhere and page.source_folder:
+            path = re.sub(rf"(?<=\w)/{code}/", f"/{page.source_folder}/", path, count=1)
         path = re.sub(rf"\.{code}(\.mdx?)$", r"\1", path)
     return urlunsplit(parts._replace(path=path))
 

@@ -99,6 +99,15 @@ def test_a_translations_links_are_put_back_in_the_sources_place() -> None:
     )
 
 
+def test_the_sites_own_absolute_addresses_lose_the_language_folder() -> None:
+    docsy = Page("/en-gb/blog/x/", "en-gb", "en", "www.docsy.dev")
+    assert normalised_link("https://www.docsy.dev/en-gb/tags/a/", docsy) == (
+        "https://www.docsy.dev/tags/a/"
+    )
+    other = "https://example.org/en-gb/tags/a/"  # another site's: as it is
+    assert normalised_link(other, docsy) == other
+
+
 def test_near_misses_are_left_alone() -> None:
     """Only the language's own folder goes: not a folder that starts like it, nor an
     address elsewhere that has the language in it, nor anything on the source's page."""
