@@ -338,3 +338,32 @@ def test_a_line_of_several_tags_is_no_text() -> None:
     assert found("{{< a >}} {{< b >}} and words\n") == [
         ("paragraph", "{{< a >}} {{< b >}} and words")
     ]
+
+
+QUOTED_LIST = """\
+> [!INFO] Your opinion counts!
+>
+> - Upvote the issue.
+> - Star the
+>   repository.
+{._list-unstyled}
+"""
+
+
+def test_an_attribute_line_after_a_quote_is_no_lazy_continuation() -> None:
+    """goldmark gives '{._list-unstyled}' under a quote (no '>') to the quote, as its
+    attributes; it was read as the last item's lazy continuation, and its pseudo
+    translation '{._ļîšţ-ûñšţýļéð}' stood in the text (Docsy's release notes)."""
+    article = segment_article(
+        QUOTED_LIST, ref="a.md", default_slug="a", front_matter_fields=(), flavor=HUGO
+    )
+    assert [seg.msgid for seg in article.segments] == [
+        "Your opinion counts!",
+        "Upvote the issue.",
+        "Star the repository.",
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == QUOTED_LIST
+    pseudo = assemble(
+        article, lambda seg: pseudo_translate(seg.msgid, "en-XA", generator="hugo")
+    ).text
+    assert pseudo.endswith("> - ⟦Šţåŕ ţĥé ŕéþöšîţöŕý. one two⟧\n{._list-unstyled}\n")

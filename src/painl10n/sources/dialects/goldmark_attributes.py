@@ -40,7 +40,10 @@ def block_attributes_plugin(md: MarkdownIt) -> None:
     # Before every rule that could take the line as a part of its block (a
     # definition list's term): goldmark reads it as the attributes of the block above.
     md.block.ruler.before(
-        "code", "block_attributes", _line, {"alt": ["paragraph", "reference", "list"]}
+        "code",
+        "block_attributes",
+        _line,
+        {"alt": ["paragraph", "reference", "blockquote", "list"]},
     )
     md.add_render_rule("block_attributes", lambda *args: "")  # as abbr, kramdown, Liquid and MDX
 
