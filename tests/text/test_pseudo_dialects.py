@@ -66,3 +66,21 @@ def test_near_misses_are_words() -> None:
     text = "Use C++ or {plain braces} and mail me@example at 3 @ noon."
     assert tokens(text, "mkdocs") == []
     assert "{þļåîñ ƀŕåçéš}" in pseudo_translate(text, "en-XA", generator="mkdocs")
+
+
+def test_tokens_around_the_text_stay_outside_the_brackets() -> None:
+    """'{{% alert %}} **Hi** {{% /alert %}}' on a line: with '⟦' before the shortcode
+    Hugo put the alert inside a paragraph (Docsy's shortcodes page lost its alert box)."""
+    line = '{{% alert title="Welcome" %}} **Hello**, world! {{% /alert %}}'
+    assert pseudo_translate(line, "en-XA", generator="hugo") == (
+        '{{% alert title="Welcome" %}} ⟦**Ĥéļļö**, ŵöŕļð! one⟧ {{% /alert %}}'
+    )
+    assert pseudo_translate("Text {{< x >}} here", "en-XA", generator="hugo") == (
+        "⟦Ţéẋţ {{< x >}} ĥéŕé one two⟧"  # a token inside the text stays inside
+    )
+    only = pseudo_translate("{{< a >}}{{< b >}}", "en-XA", generator="hugo")
+    assert only == "⟦{{< a >}}{{< b >}} one two⟧"  # no text: bracketed as before
+    icons = pseudo_translate(
+        ":material-pill: Take it :material-check:", "en-XA", generator="mkdocs"
+    )
+    assert icons == ":material-pill: ⟦Ţåķé îţ one⟧ :material-check:"

@@ -97,6 +97,8 @@ def accented(text: str, *, markdown: bool = True, generator: str = "plain") -> s
     if not core:
         return text
     trail = text[len(lead) + len(core) :]
+    head, core, tail = _outer_tokens(core, generator)
+    lead, trail = lead + head, tail + trail
     pieces = _split(core, generator)
     body = "".join(p if i % 2 else p.translate(ACCENTS) for i, p in enumerate(pieces))
     if generator != "plain":
@@ -112,6 +114,29 @@ def accented(text: str, *, markdown: bool = True, generator: str = "plain") -> s
             return f"{lead}{opening}{before} {padding}{closing} {body[at:]}{trail}"
         return f"{lead}{opening}{body[:at]} {padding}{closing}{body[at:]}{trail}"
     return f"{lead}{opening}{body} {padding}{closing}{trail}"
+
+
+def _outer_tokens(core: str, generator: str) -> tuple[str, str, str]:
+    """``core`` as (the generator's tokens it starts with, the rest, those it ends with):
+    '{{% alert %}} **Hi** {{% /alert %}}' keeps its shortcodes outside the brackets, so
+    the generator reads the line as the source's. Nothing if only tokens are left."""
+    dialect = pattern(generator)
+    if dialect is None:
+        return "", core, ""
+    head = 0
+    while (match := dialect.match(core, head)) and match.end() > head:
+        head = match.end() + len(core[match.end() :]) - len(core[match.end() :].lstrip())
+    starts = {m.end(): m.start() for m in dialect.finditer(core, head) if m.end() > m.start()}
+    tail = len(core)
+    while (end := len(core[:tail].rstrip())) in starts:
+        tail = starts[end]
+    middle = core[head:tail]
+    if not _LETTERS.search(middle):
+        return "", core, ""
+    text = middle.strip()
+    before = middle[: len(middle) - len(middle.lstrip())]
+    after = middle[len(before) + len(text) :]
+    return core[:head] + before, text, after + core[tail:]
 
 
 _TRAILING_LINK = re.compile(r"\]\((?:[^()\s]|\\.)*(?:\s+\"[^\"]*\")?\)$|\]\[[^\[\]]+\]$")
