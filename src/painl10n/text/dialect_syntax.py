@@ -24,7 +24,7 @@ TRANSLATABLE_PARAMETERS = frozenset({"title", "alt", "caption"})
 
 _SHORTCODE = r"\{\{[<%].*?[>%]\}\}"
 _LIQUID = r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}"
-_HEADING_ID = r"\{:?\s*#[\w-]+(?:\s+[^{}\n]*)?\}"
+_HEADING_ID = r"\{:?\s*#[\w.:-]+(?:\s+[^{}\n]*)?\}"
 _ICON = r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+]+(?:-[a-z0-9_+]+)*:"
 _MATH = r"\$(?=\S)(?:[^$\\\n]|\\.)*?(?<=\S)\$|\\\(.*?\\\)"
 # Python-Markdown's inline attribute list of an icon, image or link inside a sentence

@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 
-_PART = re.compile(r"""#[\w-]+|\.[\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+)""")
+_PART = re.compile(r"""#[\w.:-]+|\.[\w.:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+)""")
 _LIST = r"\{(?P<attrs>[^{}\n]*)\}"
 _HEADING = re.compile(r"(?:^|(?<![ \t])[ \t]+)" + _LIST + r"[ \t]*$")
 _LINE = re.compile(r"[ \t]*" + _LIST + r"[ \t]*$")
