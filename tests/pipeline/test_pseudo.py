@@ -147,6 +147,15 @@ def test_reference_labels_stay_but_link_texts_change() -> None:
     assert "[ƒûļļ][ref]" in out and "[îñļîñé](/x)" in out
 
 
+def test_a_shortcut_reference_before_a_footnote_stays_a_label() -> None:
+    """``[schema.json][^1]`` is the shortcut ``[schema.json]`` and the footnote ``[^1]``
+    (Material's docs, four pages): accenting the label lost the link."""
+    assert (
+        accented("its own [schema.json][^1] file") == "\\[îţš öŵñ [schema.json][^1] ƒîļé one two\\]"
+    )
+    assert "[ƒûļļ][ref]" in accented("[full][ref]")  # a label: the text changes
+
+
 DOSES = (
     "Infuse 0.5 mg/kg over 40 minutes, 2\u20133 times a week.",
     "In 2019, 95% of 1,200 patients (n=30) improved by 1.5 points on a 0-10 scale.",

@@ -40,3 +40,47 @@ def test_plain_projects_keep_their_pseudo_text() -> None:
     """CommonMark has no such syntax: en-XA is as it always was there."""
     pseudo = pseudo_translate('See {{< ref "a.md" >}} now.', "en-XA")
     assert pseudo.startswith("\\[Šéé {{< ŕéƒ ") and pseudo.endswith("\\]")
+
+
+def test_mkdocs_inline_attribute_lists_keys_and_mentions_are_syntax() -> None:
+    """Material's docs: ':material-clock-fast:{ .lg .middle }' lost its classes to the
+    accents, '++ctrl+alt++' its keys, '@james-willett' its magiclink (a page each)."""
+    text = (
+        ":material-clock-fast:{ .lg .middle } Set up thanks to @james-willett: press "
+        '++ctrl+alt+del++, see [it](y){ width="30" }.'
+    )
+    assert tokens(text, "mkdocs") == [
+        ":material-clock-fast:",
+        "{ .lg .middle }",
+        "@james-willett",
+        "++ctrl+alt+del++",
+        '{ width="30" }',
+    ]
+    pseudo = pseudo_translate(text, "en-XA", generator="mkdocs")
+    assert tokens(pseudo, "mkdocs") == tokens(text, "mkdocs")
+    assert "Šéţ ûþ ţĥåñķš ţö @james-willett" in pseudo
+
+
+def test_near_misses_are_words() -> None:
+    """Braces without a class, id or key=, a '+' in prose, an e-mail's '@'."""
+    text = "Use C++ or {plain braces} and mail me@example at 3 @ noon."
+    assert tokens(text, "mkdocs") == []
+    assert "{þļåîñ ƀŕåçéš}" in pseudo_translate(text, "en-XA", generator="mkdocs")
+
+
+def test_tokens_around_the_text_stay_outside_the_brackets() -> None:
+    """'{{% alert %}} **Hi** {{% /alert %}}' on a line: with '⟦' before the shortcode
+    Hugo put the alert inside a paragraph (Docsy's shortcodes page lost its alert box)."""
+    line = '{{% alert title="Welcome" %}} **Hello**, world! {{% /alert %}}'
+    assert pseudo_translate(line, "en-XA", generator="hugo") == (
+        '{{% alert title="Welcome" %}} ⟦**Ĥéļļö**, ŵöŕļð! one⟧ {{% /alert %}}'
+    )
+    assert pseudo_translate("Text {{< x >}} here", "en-XA", generator="hugo") == (
+        "⟦Ţéẋţ {{< x >}} ĥéŕé one two⟧"  # a token inside the text stays inside
+    )
+    only = pseudo_translate("{{< a >}}{{< b >}}", "en-XA", generator="hugo")
+    assert only == "⟦{{< a >}}{{< b >}} one two⟧"  # no text: bracketed as before
+    icons = pseudo_translate(
+        ":material-pill: Take it :material-check:", "en-XA", generator="mkdocs"
+    )
+    assert icons == ":material-pill: ⟦Ţåķé îţ one⟧ :material-check:"

@@ -88,7 +88,8 @@ CHECKS: list[EntryCheck] = [
         id="dialect-syntax",
         severity="error",
         description="The site generator's inline syntax kept as written: Hugo shortcodes, "
-        "Liquid tags, MkDocs icons and math, MDX components and expressions, heading ids "
+        "Liquid tags, MkDocs icons, math, keys, mentions and inline attribute lists, MDX "
+        "components and expressions, heading ids "
         "(translatable shortcode parameters such as title may change, without a backslash).",
         run=run,
     )

@@ -109,8 +109,8 @@ def fit(seg: Segment, text: str, starts: re.Pattern[str] | None = None) -> str:
         return _guard(one_line, starts)
     if seg.style is Style.LABEL:  # the rest of a marker line (up to its last quote)
         return one_line
-    if seg.style is Style.ADDED_LABEL:  # '!!! note' + ' "Nota"'
-        return f' "{one_line}"'
+    if seg.style is Style.ADDED_LABEL:  # '!!! note' + ' "Nota"', '/// note' + ' | Nota'
+        return f" | {one_line}" if seg.quote == "|" else f' "{one_line}"'
     if seg.style is Style.ATTRIBUTE:  # a JSX string knows no backslash: its quote as a reference
         return one_line.replace(seg.quote, "&quot;" if seg.quote == '"' else "&#39;")
     if seg.style is Style.ATX:

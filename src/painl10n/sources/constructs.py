@@ -15,7 +15,7 @@ from markdown_it.token import Token
 
 from .dialects.abbr import ABBREVIATION
 from .dialects.alerts import MARKER
-from .dialects.blocks import block_name
+from .dialects.blocks import ADMONITION_TYPES, block_name
 from .dialects.docusaurus import admonition_kind
 from .model import Flavor, Segment, Style
 
@@ -113,11 +113,34 @@ def block_title(token: Token, lines: LineTable, container: str) -> list[Segment]
     text = lines.texts[line]
     bar = text.find("|")
     title = text[bar + 1 :].strip() if bar >= 0 else ""
+    kind = title_kind(container)
+    name = block_name(token.info)
+    if bar < 0 and name in ADMONITION_TYPES:  # '/// tip' shows 'Tip': offered, added after '|'
+        end = lines.offset(line, len(text.rstrip()))
+        kind += ", shown when none is written"
+        return [Segment(name.title(), kind, line + 1, end, end, Style.ADDED_LABEL, quote="|")]
     if not _HAS_WORD.search(title):
         return []
     start = lines.offset(line, text.index(title, bar + 1))
-    kind = title_kind(container)
     return [Segment(title, kind, line + 1, start, start + len(title), Style.LABEL)]
+
+
+_FENCE_TITLE = re.compile(r'(?<!\S)title="(?P<title>[^"\n]*)"')
+
+
+def fence_title(token: Token, lines: LineTable) -> list[Segment]:
+    """The title pymdownx.highlight shows over a code block ('```yaml title="Settings"'):
+    a reader sees it, so it is offered; the code stays code."""
+    assert token.map is not None
+    line = token.map[0]
+    text = lines.texts[line]
+    info_at = text.find(token.markup) + len(token.markup)
+    match = _FENCE_TITLE.search(text, info_at)
+    if match is None or not _HAS_WORD.search(match["title"]):
+        return []
+    start = lines.offset(line, match.start("title"))
+    title = match["title"]
+    return [Segment(title, "code block title", line + 1, start, start + len(title), Style.LABEL)]
 
 
 def abbreviation(token: Token, lines: LineTable) -> list[Segment]:

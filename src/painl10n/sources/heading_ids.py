@@ -34,7 +34,7 @@ class _Lines(Protocol):
     texts: list[str]
 
 
-_EXPLICIT = re.compile(r"\{:?[ \t]*#([\w-]+)[^{}\n]*\}[ \t]*$")
+_EXPLICIT = re.compile(r"\{:?[ \t]*#([\w.:-]+)[^{}\n]*\}[ \t]*$")
 # How each dialect writes an explicit id, and the extension that must read it.
 _SYNTAX = {
     "hugo": (" {{#{}}}", "parser.attribute.title"),

@@ -24,6 +24,7 @@ from .constructs import (
     alert_title,
     block_title,
     container_name,
+    fence_title,
     label,
     shortcode_parameters,
     title_kind,
@@ -254,6 +255,8 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor)
             found.extend(shortcode_parameters(token, lines, flavor))
         elif token.type == "blockquote_open" and "alert" in token.meta:
             found.extend(alert_title(token, lines, containers[-1]))
+        elif token.type == "fence" and flavor.dialect == "mkdocs" and token.map is not None:
+            found.extend(fence_title(token, lines))
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]
@@ -262,9 +265,9 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor)
         if not _translatable(token):
             continue
         if parent.type == "paragraph_open":
-            found.extend(
-                _paragraph(token, lines, ref, containers[-1] if containers else "paragraph")
-            )
+            kind = containers[-1] if containers else "paragraph"
+            task = index > 1 and tokens[index - 2].type == "list_item_open" and _reads_tasks(flavor)
+            found.extend(_paragraph(token, lines, ref, kind, task=task))
         elif parent.type == "heading_open":
             found.append(_heading(token, parent, lines, ref))
         elif parent.type in ("th_open", "td_open"):
@@ -353,16 +356,32 @@ def _continuation(lines: _Lines, first: int, columns: list[int]) -> str:
     return re.sub(r"[^>\t]", " ", lines.texts[first][: columns[0]])
 
 
-def _paragraph(token: Token, lines: _Lines, ref: str, kind: str) -> list[Segment]:
+_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
+_TASK_LISTS = {"mkdocs": "pymdownx.tasklist", "hugo": "taskList"}
+
+
+def _reads_tasks(flavor: Flavor) -> bool:
+    """Whether the generator draws '- [x] Done' as a checked box (its extension is on)."""
+    return _TASK_LISTS.get(flavor.dialect, "") in flavor.extensions
+
+
+def _paragraph(
+    token: Token, lines: _Lines, ref: str, kind: str, *, task: bool = False
+) -> list[Segment]:
+    """The paragraph's text; ``task``: the first of a list item, whose '[x] ' box, if it
+    has one, is the generator's checkbox and stays in the skeleton."""
     assert token.map is not None
     first = token.map[0]
     start, end, columns = _locate_lines(token, lines, ref, first)
     image = _IMAGE_ONLY.match(token.content)
     if image and "\n" not in token.content:
         return _image_segments(image, start, first + 1)
+    box = _TASK_BOX.match(token.content) if task else None
+    if box is not None:
+        start += box.end()
     return [
         Segment(
-            msgid=flatten(token.content),
+            msgid=flatten(token.content[box.end() if box else 0 :]),
             kind=kind,
             line=first + 1,
             start=start,

@@ -3,10 +3,12 @@
 A generator reads syntax of its own inside a sentence: Hugo shortcodes
 (``{{< ref "dose.md" >}}``, ``{{% note %}}``), Liquid tags in Jekyll
 (``{% link a.md %}``, ``{{ page.title }}``), MkDocs Material icons and emoji
-(``:material-pill:``), arithmatex math (``$5 \\times 10$``), MDX components and
-expressions in Docusaurus (``<Dose mg={5} />``, ``{props.x}``), explicit heading
-ids (``{#dosage}``). The ``dialect-syntax`` check holds translations to them
-and pseudo-translation leaves them alone. ``plain`` (CommonMark) has none.
+(``:material-pill:``), arithmatex math (``$5 \\times 10$``), inline attribute
+lists (``:material-pill:{ .lg }``), keys (``++ctrl+c++``) and mentions
+(``@name``), MDX components and expressions in Docusaurus (``<Dose mg={5} />``,
+``{props.x}``), explicit heading ids (``{#dosage}``). The ``dialect-syntax``
+check holds translations to them and pseudo-translation leaves them alone.
+``plain`` (CommonMark) has none.
 """
 
 from __future__ import annotations
@@ -22,9 +24,15 @@ TRANSLATABLE_PARAMETERS = frozenset({"title", "alt", "caption"})
 
 _SHORTCODE = r"\{\{[<%].*?[>%]\}\}"
 _LIQUID = r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}"
-_HEADING_ID = r"\{:?\s*#[\w-]+(?:\s+[^{}\n]*)?\}"
+_HEADING_ID = r"\{:?\s*#[\w.:-]+(?:\s+[^{}\n]*)?\}"
 _ICON = r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+]+(?:-[a-z0-9_+]+)*:"
 _MATH = r"\$(?=\S)(?:[^$\\\n]|\\.)*?(?<=\S)\$|\\\(.*?\\\)"
+# Python-Markdown's inline attribute list of an icon, image or link inside a sentence
+# (':fontawesome-brands-github:{ .lg .middle }'), pymdownx.keys ('++ctrl+alt+del++')
+# and a magiclink mention ('@squidfunk'): names the generator reads, never words.
+_ATTR_LIST = r"\{:?[ \t]*(?:\.[\w-]+|[\w-]+=)[^{}\n]*\}"
+_KEYS = r"\+\+[\w-]+(?:\+[\w-]+)*\+\+"
+_MENTION = r"(?<![\w@/.])@[A-Za-z0-9][\w-]*(?:/[\w.-]+)?"
 _JSX = r"</?[A-Z][\w.]*(?:\s+[^<>]*?)?/?>"
 _EXPRESSION = r"\{[^{}\n]*\}"
 
@@ -46,7 +54,9 @@ _GRAMMARS = {
         re.compile("|".join((_LIQUID, _HEADING_ID)), re.S),
         ("{%", "%}", "{{", "}}"),
     ),
-    "mkdocs": _Grammar(re.compile("|".join((_HEADING_ID, _ICON, _MATH)), re.S), ()),
+    "mkdocs": _Grammar(
+        re.compile("|".join((_HEADING_ID, _ATTR_LIST, _ICON, _MATH, _KEYS, _MENTION)), re.S), ()
+    ),
     "docusaurus": _Grammar(
         re.compile("|".join((_HEADING_ID, _JSX, _EXPRESSION)), re.S), ("{", "}")
     ),

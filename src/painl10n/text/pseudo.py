@@ -41,8 +41,9 @@ _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 # A bracketed text that is itself a reference label (shortcut ``[label]``,
 # collapsed ``[label][]``, footnote ``[^1]``): changing it breaks the reference.
 # Only a complete ``[label]`` after it makes it a full reference's text:
-# ``[foo][ref[]`` is the shortcut ``[foo]`` followed by text.
-_LABEL_TEXT = re.compile(r"!?\[[^\[\]]*\](?:\[\])?(?!\(|\[(?:[^\[\]\\]|\\.)*\])")
+# ``[foo][ref[]`` is the shortcut ``[foo]`` followed by text, and ``[foo][^1]``
+# the shortcut ``[foo]`` followed by a footnote (a footnote is no link's label).
+_LABEL_TEXT = re.compile(r"!?\[[^\[\]]*\](?:\[\])?(?!\(|\[(?!\^)(?:[^\[\]\\]|\\.)*\])")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _KEPT = "\x00"  # gettext strings cannot contain NUL, so it marks kept characters
 
@@ -96,14 +97,77 @@ def accented(text: str, *, markdown: bool = True, generator: str = "plain") -> s
     if not core:
         return text
     trail = text[len(lead) + len(core) :]
+    head, core, tail = _outer_tokens(core, generator)
+    lead, trail = lead + head, tail + trail
     pieces = _split(core, generator)
     body = "".join(p if i % 2 else p.translate(ACCENTS) for i, p in enumerate(pieces))
     if generator != "plain":
         opening, closing = DIALECT_BRACKETS
     else:
         opening, closing = ("\\[", "\\]") if markdown else ("[", "]")
-    padded = f"{body} {_padding(len(core), len(opening) + len(closing) + 1)}"
-    return f"{lead}{opening}{padded}{closing}{trail}"
+    padding = _padding(len(core), len(opening) + len(closing) + 1)
+    ending = _trailing_link(body) if generator == "mkdocs" else None
+    if ending is not None:  # '[Go](x){ .md-button }': an attribute list after it stays its
+        at, image = ending
+        if image:  # its alt text is not shown: the string's end goes before the image
+            before = body[:at].rstrip()
+            return f"{lead}{opening}{before} {padding}{closing} {body[at:]}{trail}"
+        return f"{lead}{opening}{body[:at]} {padding}{closing}{body[at:]}{trail}"
+    return f"{lead}{opening}{body} {padding}{closing}{trail}"
+
+
+def _outer_tokens(core: str, generator: str) -> tuple[str, str, str]:
+    """``core`` as (the generator's tokens it starts with, the rest, those it ends with):
+    '{{% alert %}} **Hi** {{% /alert %}}' keeps its shortcodes outside the brackets, so
+    the generator reads the line as the source's. Nothing if only tokens are left."""
+    dialect = pattern(generator)
+    if dialect is None:
+        return "", core, ""
+    head = 0
+    while (match := dialect.match(core, head)) and match.end() > head:
+        head = match.end() + len(core[match.end() :]) - len(core[match.end() :].lstrip())
+    starts = {m.end(): m.start() for m in dialect.finditer(core, head) if m.end() > m.start()}
+    tail = len(core)
+    while (end := len(core[:tail].rstrip())) in starts:
+        tail = starts[end]
+    middle = core[head:tail]
+    if not _LETTERS.search(middle):
+        return "", core, ""
+    text = middle.strip()
+    before = middle[: len(middle) - len(middle.lstrip())]
+    after = middle[len(before) + len(text) :]
+    return core[:head] + before, text, after + core[tail:]
+
+
+_TRAILING_LINK = re.compile(r"\]\((?:[^()\s]|\\.)*(?:\s+\"[^\"]*\")?\)$|\]\[[^\[\]]+\]$")
+
+
+def _trailing_link(body: str) -> tuple[int, bool] | None:
+    """A link or image that ends ``body``: where its text ends (its ``]``), or where the
+    image starts (its ``!``) and True; None if none ends it."""
+    match = _TRAILING_LINK.search(body)
+    if match is None:
+        return None
+    depth = 0
+    for index in range(match.start(), -1, -1):
+        if body[index] == "]" and (index == 0 or body[index - 1] != "\\"):
+            depth += 1
+        elif body[index] == "[" and (index == 0 or body[index - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                if index > 0 and body[index - 1] == "!":
+                    return (index - 1, True) if index > 1 else None
+                return match.start(), False
+    return None
+    depth = 0
+    for index in range(match.start(), -1, -1):
+        if body[index] == "]" and (index == 0 or body[index - 1] != "\\"):
+            depth += 1
+        elif body[index] == "[" and (index == 0 or body[index - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                return None if index > 0 and body[index - 1] == "!" else match.start()
+    return None
 
 
 def _padding(length: int, overhead: int) -> str:

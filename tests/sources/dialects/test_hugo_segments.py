@@ -338,3 +338,48 @@ def test_a_line_of_several_tags_is_no_text() -> None:
     assert found("{{< a >}} {{< b >}} and words\n") == [
         ("paragraph", "{{< a >}} {{< b >}} and words")
     ]
+
+
+QUOTED_LIST = """\
+> [!INFO] Your opinion counts!
+>
+> - Upvote the issue.
+> - Star the
+>   repository.
+{._list-unstyled}
+"""
+
+
+def test_an_attribute_line_after_a_quote_is_no_lazy_continuation() -> None:
+    """goldmark gives '{._list-unstyled}' under a quote (no '>') to the quote, as its
+    attributes; it was read as the last item's lazy continuation, and its pseudo
+    translation '{._ļîšţ-ûñšţýļéð}' stood in the text (Docsy's release notes)."""
+    article = segment_article(
+        QUOTED_LIST, ref="a.md", default_slug="a", front_matter_fields=(), flavor=HUGO
+    )
+    assert [seg.msgid for seg in article.segments] == [
+        "Your opinion counts!",
+        "Upvote the issue.",
+        "Star the repository.",
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == QUOTED_LIST
+    pseudo = assemble(
+        article, lambda seg: pseudo_translate(seg.msgid, "en-XA", generator="hugo")
+    ).text
+    assert pseudo.endswith("> - ⟦Šţåŕ ţĥé ŕéþöšîţöŕý. one two⟧\n{._list-unstyled}\n")
+
+
+def test_an_id_with_dots_is_an_id() -> None:
+    """goldmark reads '#', '.', ':', '-' and '_' in an id ('{#0.14.2}', Docsy's release
+    notes): it stayed in the msgid, and the pseudo-locale's heading lost its id."""
+    text = "## Patch update 0.14.2 {#0.14.2}\n\n## Another {#v1.2:x .wide}\n\n{.lead #a.b}\n"
+    article = segment_article(
+        text, ref="a.md", default_slug="a", front_matter_fields=(), flavor=HUGO
+    )
+    assert [seg.msgid for seg in article.segments] == ["Patch update 0.14.2", "Another"]
+    assert assemble(article, lambda seg: seg.msgid).text == text
+    pseudo = assemble(
+        article, lambda seg: pseudo_translate(seg.msgid, "en-XA", generator="hugo")
+    ).text
+    assert pseudo.startswith("## ⟦Þåţçĥ ûþðåţé 0.14.2 one two⟧ {#0.14.2}\n")
+    assert found("Sets {#not an id}\n") == [("paragraph", "Sets {#not an id}")]

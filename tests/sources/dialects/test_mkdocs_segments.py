@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import markdown
+
 from painl10n.localize.assemble import assemble
 from painl10n.sources.dialects import flavor_for
 from painl10n.sources.markdown import parser
 from painl10n.sources.model import Article, Flavor, Style
 from painl10n.sources.segment import segment_and_parse, segment_article
+from painl10n.text.pseudo import accented
 from tests.helpers.mkdocs_site import BLOCKS_PAGE, MARKERS, PAGE, SPANISH
 
 BLOCKS = ["pymdownx.blocks.admonition", "pymdownx.blocks.details", "pymdownx.blocks.tab"]
@@ -224,3 +227,235 @@ def test_a_translated_line_opens_no_construct_of_the_dialect() -> None:
 
 def shape_of(article: Article) -> list[str]:
     return [seg.kind.split(",")[0].split(" of ")[0] for seg in article.segments]
+
+
+INCLUDES = flavor_for("mkdocs", changes=["markdown_include_variants", "mdx_include", *BLOCKS])
+INCLUDE_PAGE = """\
+Declare the model:
+
+{* ../../docs_src/body/tutorial001_py310.py hl[2,5:9] *}
+
+//// tab | Python 3.10+
+
+{!> ../../docs_src/python_types/tutorial001.py !}
+Then run it.
+
+////
+
+Run {* x.py *} inline, and indented:
+
+    {* ../../docs_src/code.py *}
+"""
+
+
+def test_an_include_line_is_no_text_and_stays_as_written() -> None:
+    """FastAPI's ``{* file hl[…] *}`` (markdown_include_variants) and ``{! file !}``
+    (mdx_include) lines are replaced by a file: no msgid holds one, and the pseudo
+    translation keeps them (before, ``⟦{* ../../ðöçš_šŕç… *}⟧`` was a paragraph)."""
+    article = segment(INCLUDE_PAGE, INCLUDES)
+    assert [seg.msgid for seg in article.segments] == [
+        "Declare the model:",
+        "Python 3.10+",
+        "Then run it.",
+        "Run {* x.py *} inline, and indented:",  # inside a sentence: left to dialect-syntax
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == INCLUDE_PAGE
+    pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+    assert "\n{* ../../docs_src/body/tutorial001_py310.py hl[2,5:9] *}\n" in pseudo
+    assert "\n{!> ../../docs_src/python_types/tutorial001.py !}\n⟦Ţĥéñ ŕûñ îţ. one⟧\n" in pseudo
+    assert "\n    {* ../../docs_src/code.py *}\n" in pseudo
+
+
+def test_without_the_extensions_an_include_line_is_a_paragraph() -> None:
+    article = segment(INCLUDE_PAGE, MKDOCS)
+    assert "{* ../../docs_src/body/tutorial001_py310.py hl[2,5:9] *}" in [
+        seg.msgid for seg in article.segments
+    ]
+    assert not INCLUDES.extensions <= flavor_for("mkdocs").extensions  # not by default
+
+
+def test_a_translated_line_opens_no_include() -> None:
+    article = segment("Declare it.\n", INCLUDES)
+    built = assemble(article, lambda seg: "{* evil.py *}").text
+    assert built == "&#123;* evil.py *}\n"
+
+
+UNTITLED_BLOCKS = """\
+/// tip
+
+Drink water.
+
+///
+
+/// Note
+
+Read the label.
+
+///
+
+/// warning |
+
+Empty title.
+
+///
+"""
+
+
+def test_a_slash_admonition_without_a_title_offers_the_one_it_shows() -> None:
+    """pymdownx.blocks shows '/// tip' titled 'Tip' and reads '/// Note' as a note (it
+    lower-cases the name); before, FastAPI's 321 'Tip' titles were never offered and a
+    '/// Note' line was a paragraph (its pseudo-translation no box at all)."""
+    article = segment(UNTITLED_BLOCKS)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("admonition title (tip), shown when none is written", "Tip"),
+        ("admonition (tip)", "Drink water."),
+        ("admonition title (note), shown when none is written", "Note"),
+        ("admonition (note)", "Read the label."),
+        ("admonition (warning)", "Empty title."),  # '|' written: pymdownx shows no title
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == UNTITLED_BLOCKS
+    spanish = {"Tip": "Consejo", "Note": "Nota", "Drink water.": "Bebe agua."}
+    built = assemble(article, lambda seg: spanish.get(seg.msgid)).text
+    assert built.startswith("/// tip | Consejo\n\nBebe agua.\n\n///\n\n/// Note | Nota\n")
+    assert shape_of(segment(built)) == shape_of(article)
+    pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+    assert pseudo.startswith("/// tip | ⟦Ţîþ one⟧\n")
+
+
+BLANK_LINES = """\
+!!! note
+    One.
+
+
+    Two.
+
+=== "A"
+
+    Three.
+
+
+
+    Four.
+
+=== "B"
+
+    Five.
+
+
+Six.
+"""
+
+
+def test_blank_lines_end_no_box_or_tab_as_in_python_markdown() -> None:
+    """Python-Markdown continues a box or a tab over any number of blank lines (Material's
+    'Insider Edition' tabs after two of them were never offered); a line indented less
+    ends it."""
+    article = segment(BLANK_LINES)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("admonition title (note), shown when none is written", "Note"),
+        ("admonition (note)", "One."),
+        ("admonition (note)", "Two."),
+        ("tab title", "A"),
+        ("tab", "Three."),
+        ("tab", "Four."),
+        ("tab title", "B"),
+        ("tab", "Five."),
+        ("paragraph", "Six."),
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == BLANK_LINES
+    spanish = {"Two.": "Dos.", "Four.": "Cuatro.", "Six.": "Seis."}
+    built = assemble(article, lambda seg: spanish.get(seg.msgid)).text
+    rendered = markdown.markdown(built, extensions=["admonition", "pymdownx.tabbed"])
+    assert "<p>One.</p>\n<p>Dos.</p>\n</div>" in rendered  # in the box, as the source's
+    assert "<p>Three.</p>\n<p>Cuatro.</p>\n</div>" in rendered
+    assert rendered.endswith("</div>\n<p>Seis.</p>")
+
+
+CODE_TITLES = """\
+``` yaml title="Data table, columns aligned to left"
+a: 1
+```
+
+!!! note
+    ```py title="app.py" hl_lines="1"
+    x = 1
+    ```
+
+```py title="2024"
+y = 2
+```
+"""
+
+
+def test_a_code_blocks_title_is_offered_and_its_code_kept() -> None:
+    """pymdownx.highlight shows ``title="…"`` over the block (Material's 267 words of
+    them were never offered); a title of no word, another option, the code: kept."""
+    assert not segment('```py hl_lines="1" data-title="x"\nz\n```\n').segments
+    article = segment(CODE_TITLES)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("code block title", "Data table, columns aligned to left"),
+        ("admonition title (note), shown when none is written", "Note"),
+        ("code block title", "app.py"),
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == CODE_TITLES
+    spanish = {"Data table, columns aligned to left": "Tabla de datos, alineada a la izquierda"}
+    built = assemble(article, lambda seg: spanish.get(seg.msgid)).text
+    assert built == CODE_TITLES.replace(*next(iter(spanish.items())))
+    rendered = markdown.markdown(
+        built, extensions=["admonition", "pymdownx.highlight", "pymdownx.superfences"]
+    )
+    assert '<span class="filename">Tabla de datos, alineada a la izquierda</span>' in rendered
+    assert '<span class="filename">2024</span>' in rendered
+    plain = segment(CODE_TITLES, Flavor())  # CommonMark shows no title
+    assert "code block title" not in {seg.kind for seg in plain.segments}
+
+
+TASKS = "- [x] No installation\n  needed here\n- [ ] Todo\n- Plain [x] item\n"
+
+
+def test_a_task_lists_box_is_no_text() -> None:
+    """pymdownx.tasklist and Hugo's taskList draw '[x] ' as a checkbox: the translator never
+    sees it, and a translation (or the pseudo-locale's brackets) cannot undo the box —
+    before, '⟦[x] Ñö …⟧' lost three of Material's task lists."""
+    for flavor in (MKDOCS, flavor_for("hugo")):
+        article = segment(TASKS, flavor)
+        assert [seg.msgid for seg in article.segments] == [
+            "No installation needed here",
+            "Todo",
+            "Plain [x] item",
+        ]
+        assert assemble(article, lambda seg: seg.msgid).text == TASKS
+        pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+        assert pseudo.startswith("- [x] ⟦Ñö îñšţåļļåţîöñ ñééðéð ĥéŕé one two⟧\n- [ ] ⟦")
+    spanish = {"No installation needed here": "No hace falta instalar nada", "Todo": "Pendiente"}
+    built = assemble(segment(TASKS), lambda seg: spanish.get(seg.msgid)).text
+    rendered = markdown.markdown(built, extensions=["pymdownx.tasklist"])
+    assert rendered.count('type="checkbox"') == 2 and "No hace falta instalar nada" in rendered
+    off = segment(TASKS, flavor_for("hugo", changes=["-taskList"]))
+    assert off.segments[0].msgid == "[x] No installation needed here"  # no box: text
+
+
+BUTTONS = """\
+[Create reproduction][reproduction]{ .md-button .md-button--primary }
+
+Then [read the guide](guide.md){ .md-button }
+
+See ![the logo](logo.png){ width="30" }
+
+[reproduction]: guides/reproduction.md
+"""
+
+
+def test_the_pseudo_locale_keeps_a_links_attribute_list_on_the_link() -> None:
+    """The padding and closing bracket go inside the text of a link that ends the string,
+    or before an image that does (its alt text is not shown), so the attribute list after
+    it is still the link's or the image's (Material's buttons lost their classes)."""
+    article = segment(BUTTONS)
+    pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+    assert pseudo.startswith(
+        "⟦[Ĉŕéåţé ŕéþŕöðûçţîöñ one two three⟧][reproduction]{ .md-button .md-button--primary }"
+    )
+    rendered = markdown.markdown(pseudo, extensions=["attr_list"])
+    assert '<a class="md-button md-button--primary" href="guides/reproduction.md">Ĉŕé' in rendered
+    assert '<a class="md-button" href="guide.md">ŕéåð ţĥé ĝûîðé one two three⟧</a>' in rendered
+    assert '⟦Šéé one two⟧ <img alt="ţĥé ļöĝö" src="logo.png" width="30" />' in rendered

@@ -24,8 +24,8 @@ NAMES = {
 
 
 def block_name(info: str) -> str:
-    """'warning' of ' warning | Title'."""
-    return info.partition("|")[0].strip()
+    """'warning' of ' warning | Title' (and of ' Warning': pymdownx.blocks lower-cases it)."""
+    return info.partition("|")[0].strip().lower()
 
 
 def blocks_plugin(md: MarkdownIt, extensions: frozenset[str]) -> None:

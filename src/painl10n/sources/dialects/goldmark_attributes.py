@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 
-_PART = re.compile(r"""#[\w-]+|\.[\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+)""")
+_PART = re.compile(r"""#[\w.:-]+|\.[\w.:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+)""")
 _LIST = r"\{(?P<attrs>[^{}\n]*)\}"
 _HEADING = re.compile(r"(?:^|(?<![ \t])[ \t]+)" + _LIST + r"[ \t]*$")
 _LINE = re.compile(r"[ \t]*" + _LIST + r"[ \t]*$")
@@ -40,7 +40,10 @@ def block_attributes_plugin(md: MarkdownIt) -> None:
     # Before every rule that could take the line as a part of its block (a
     # definition list's term): goldmark reads it as the attributes of the block above.
     md.block.ruler.before(
-        "code", "block_attributes", _line, {"alt": ["paragraph", "reference", "list"]}
+        "code",
+        "block_attributes",
+        _line,
+        {"alt": ["paragraph", "reference", "blockquote", "list"]},
     )
     md.add_render_rule("block_attributes", lambda *args: "")  # as abbr, kramdown, Liquid and MDX
 

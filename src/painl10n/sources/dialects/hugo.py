@@ -28,6 +28,7 @@ EXTENSIONS: dict[str, str] = {
     "definitionList": "definition lists 'Term' then ': definition'",
     "footnote": "footnotes '[^1]' and '[^1]: note'",
     "table": "GFM tables",
+    "taskList": "task list items '- [x] Done': the box is no text",
 }
 
 # Lines that open a construct of some extension: a translation's line must not. An

@@ -22,6 +22,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .abbr import abbr_plugin
 from .attr_list import attr_list_plugin
 from .blocks import blocks_plugin
+from .include_lines import include_lines_plugin
 from .md_in_html import md_in_html_plugin
 from .tabbed import tabbed_plugin
 
@@ -31,7 +32,9 @@ EXTENSIONS: dict[str, str] = {
     "attr_list": "attribute lists '{ #id .class }' after headings and paragraphs",
     "def_list": "definition lists 'Term' then ': definition'",
     "footnotes": "footnotes '[^1]' and '[^1]: note'",
+    "markdown_include_variants": "a line '{* docs_src/app.py hl[3] *}': a file is put there",
     "md_in_html": "Markdown inside an HTML element marked 'markdown' (Material's cards)",
+    "mdx_include": "a line '{! file.md !}' or '{!> file.md <!}': a file is put there",
     "pymdownx.blocks.admonition": "'/// warning | Title' … '///' (and '/// note' …)",
     "pymdownx.blocks.caption": "'/// caption' … '///'",
     "pymdownx.blocks.definition": "'/// define' … '///'",
@@ -41,15 +44,21 @@ EXTENSIONS: dict[str, str] = {
     "pymdownx.details": "collapsible blocks '??? note \"Title\"' and '???+'",
     "pymdownx.superfences": "fenced code inside other blocks (CommonMark already nests them)",
     "pymdownx.tabbed": "content tabs '=== \"Title\"' with an indented body",
+    "pymdownx.tasklist": "task list items '- [x] Done': the box is no text",
     "tables": "GFM tables (MkDocs always has them)",
     "toc": "the table of contents (nothing to parse)",
 }
 
 # Lines that open a construct of some extension: a translation's line must not.
-LINE_STARTS = re.compile(r"!!!|\?\?\?|===|///|\*\[|[:~][ \t]|<[A-Za-z][^>]*\smarkdown")
+LINE_STARTS = re.compile(r"!!!|\?\?\?|===|///|\*\[|[:~][ \t]|<[A-Za-z][^>]*\smarkdown|\{[*!]")
+
+_FAR = 1 << 30  # an indentation no line has
 
 # Material's recommended set, used when the project has no mkdocs.yml.
-DEFAULTS = frozenset(name for name in EXTENSIONS if not name.startswith("pymdownx.blocks."))
+INCLUDES = frozenset({"markdown_include_variants", "mdx_include"})
+DEFAULTS = frozenset(
+    name for name in EXTENSIONS if not name.startswith("pymdownx.blocks.") and name not in INCLUDES
+)
 
 
 def build(extensions: frozenset[str]) -> MarkdownIt:
@@ -72,6 +81,8 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
         md.use(md_in_html_plugin)
     if "abbr" in extensions:
         md.use(abbr_plugin)
+    if INCLUDES & extensions:
+        md.use(include_lines_plugin)
     if "attr_list" in extensions:
         md.use(attr_list_plugin)
     return md
@@ -87,7 +98,21 @@ def _admonitions(md: MarkdownIt, markers: str) -> None:
 
     def guarded(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
         first = state.src[state.bMarks[start_line] + state.tShift[start_line]]
-        return first in markers and admonition(state, start_line, end_line, silent)
+        if first not in markers:
+            return False
+        if silent:
+            return bool(admonition(state, start_line, end_line, silent))
+        # Python-Markdown ends a box at a line indented less, never at blank lines; the
+        # plugin ends it at two: its blank lines are made to look indented meanwhile.
+        blanks = [line for line in range(start_line + 1, end_line) if state.isEmpty(line)]
+        counts = [state.sCount[line] for line in blanks]
+        for line in blanks:
+            state.sCount[line] = _FAR
+        try:
+            return bool(admonition(state, start_line, end_line, silent))
+        finally:
+            for line, count in zip(blanks, counts, strict=True):
+                state.sCount[line] = count
 
     md.block.ruler.at(
         "admonition", guarded, {"alt": ["paragraph", "reference", "blockquote", "list"]}

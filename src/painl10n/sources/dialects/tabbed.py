@@ -73,20 +73,14 @@ def _tab(state: StateBlock, start_line: int, end_line: int, silent: bool) -> boo
 
 
 def _block_end(state: StateBlock, start_line: int, end_line: int) -> int:
-    """The line after the body: the first non-blank line indented less, or two blank lines."""
-    was_empty = False
-    next_line = start_line
-    while True:
+    """The line after the body: the first non-blank line indented less (blank lines, however
+    many, end no tab in Python-Markdown)."""
+    next_line = start_line + 1
+    while next_line < end_line and (
+        state.isEmpty(next_line) or state.sCount[next_line] >= state.blkIndent
+    ):
         next_line += 1
-        if next_line >= end_line:
-            return next_line
-        pos = state.bMarks[next_line] + state.tShift[next_line]
-        less = state.sCount[next_line] < state.blkIndent
-        if less and was_empty:
-            return next_line
-        was_empty = less
-        if pos < state.eMarks[next_line] and less:
-            return next_line
+    return next_line
 
 
 def _render_open(
