@@ -366,7 +366,8 @@ BUILDS: dict[str, Build] = {
         finder=by_class("main", "col-content"),
         configure=_configure_rclone,
         languages=HUGO_LANGUAGES.__getitem__,
-        settings='output_layout = "folder"\n',  # output_dir: the folder above, docs/
+        # output_dir: the folder above, docs/; config.json sets autoHeadingIDType.
+        settings='output_layout = "folder"\nheading_id_type = "blackfriday"\n',
         dropped=[
             "enableGitInfo (the copy has no .git)",
             "Hugo's embedded link and image render hooks, used once there are languages",
