@@ -280,6 +280,40 @@ def _configure_docsy(root: Path) -> list[str]:
 
 HUGO_LANGUAGES = {TARGET: TARGET_HUGO, PSEUDO: PSEUDO_HUGO}
 
+
+def _configure_rclone(root: Path) -> list[str]:
+    """rclone's config.json with the two languages, each read from its own folder.
+
+    rclone's content has no language folder (``content/alias.md``): painl10n's
+    ``source_dir = "content"`` with the folder layout's default ``output_dir``
+    (the folder above, the site's root) writes ``en-gb/alias.md``, mounted as
+    the content of ``en-gb``; the default content mount, replaced by any
+    mount of content, is declared again for ``en``."""
+    config = root / "config.json"
+    settings = json.loads(config.read_text("utf-8"))
+    settings["enableGitInfo"] = False  # the copy has no .git
+    # With more than one language Hugo's embedded link and image render hooks ("auto")
+    # take over, and the link hook stops the build on rclone's own <http://localhost:port>
+    # (commands/rclone_rc.md); the one-language site renders without them.
+    settings["markup"]["goldmark"]["renderHooks"] = {
+        kind: {"useEmbedded": "never"} for kind in ("link", "image")
+    }
+    settings["languages"] = {
+        "en": {"label": "English", "weight": 1},
+        **{code: {"label": code, "weight": weight} for weight, code in HUGO_WEIGHTS},
+    }
+    settings["module"] = {
+        "mounts": [
+            {"source": folder, "target": "content", "sites": {"matrix": {"languages": [code]}}}
+            for folder, code in (("content", "en"), *((c, c) for _, c in HUGO_WEIGHTS))
+        ]
+    }
+    config.write_text(json.dumps(settings, indent=2) + "\n", "utf-8")
+    return [str(_hugo_binary()), "build", "--logLevel", "warn", "-d", "site"]
+
+
+HUGO_WEIGHTS = ((2, TARGET_HUGO), (3, PSEUDO_HUGO))
+
 BUILDS: dict[str, Build] = {
     "material-docs": Build(
         copy=["mkdocs.yml", "docs", "includes", "material/overrides", "src/templates"],
@@ -323,6 +357,20 @@ BUILDS: dict[str, Build] = {
             "the KaTeX and Mermaid partials (CSS, fonts and script from a CDN)",
             "enableGitInfo (the copy has no .git)",
             "math.html: math KaTeX cannot read is a warning, not an error",
+        ],
+    ),
+    "rclone-docs": Build(
+        copy=["docs"],
+        root="docs",
+        source_dir="content",
+        finder=by_class("main", "col-content"),
+        configure=_configure_rclone,
+        languages=HUGO_LANGUAGES.__getitem__,
+        # output_dir: the folder above, docs/; config.json sets autoHeadingIDType.
+        settings='output_layout = "folder"\nheading_id_type = "blackfriday"\n',
+        dropped=[
+            "enableGitInfo (the copy has no .git)",
+            "Hugo's embedded link and image render hooks, used once there are languages",
         ],
     ),
     "hugo-docs": Build(

@@ -37,6 +37,9 @@ class Site:
     commit: str  # the pinned commit: what is checked out must be this id
     content: str  # the folder of Markdown below the repository root (painl10n's source_dir)
     licence: str
+    # The folders the benchmark reads, when not the whole repository: only their files are
+    # fetched (a partial clone, ``--filter=blob:none``) and checked out (sparse checkout).
+    only: tuple[str, ...] = ()
 
     @property
     def owner(self) -> str:
@@ -65,6 +68,15 @@ SITES = [
         "Apache-2.0",
     ),
     Site(
+        "rclone-docs",
+        "hugo",
+        "rclone/rclone",
+        "64ab1ac32260238eefca3c61327f5faf1c6e106f",
+        "docs/content",
+        "MIT",
+        only=("docs",),  # a Go repository: its Hugo site is docs/
+    ),
+    Site(
         "material-docs",
         "mkdocs",
         "squidfunk/mkdocs-material",
@@ -81,6 +93,11 @@ SITES = [
         "MIT",
     ),
 ]
+
+
+_UPLOAD_PACK = (
+    "git -c uploadpack.allowFilter=true -c uploadpack.allowAnySHA1InWant=true upload-pack"
+)
 
 
 def _git(*args: str, cwd: Path | None = None) -> str:
@@ -115,7 +132,17 @@ def fetch(site: Site, source: str | None) -> Path:
         else f"https://github.com/{site.repository}.git"
     )
     _git("init", "-q", cwd=folder)
-    _git("fetch", "-q", "--depth", "1", url, site.commit, cwd=folder)
+    if site.only:
+        # The other files' blobs come on demand from the promisor remote: a local mirror's
+        # upload-pack must allow the filter and the commit id (GitHub's does).
+        _git("remote", "add", "origin", url, cwd=folder)
+        _git("config", "remote.origin.promisor", "true", cwd=folder)
+        _git("config", "remote.origin.partialclonefilter", "blob:none", cwd=folder)
+        _git("config", "remote.origin.uploadpack", _UPLOAD_PACK, cwd=folder)
+        _git("fetch", "-q", "--depth", "1", "--filter=blob:none", "origin", site.commit, cwd=folder)
+        _git("sparse-checkout", "set", *site.only, cwd=folder)
+    else:
+        _git("fetch", "-q", "--depth", "1", url, site.commit, cwd=folder)
     _git("-c", "advice.detachedHead=false", "checkout", "-q", "FETCH_HEAD", cwd=folder)
     got = checked_out(site)
     if got != site.commit:

@@ -65,3 +65,11 @@ def test_a_malformed_setting_is_an_error(tmp_path: Path, settings: str, message:
         load_settings(tmp_path)
     assert message in str(caught.value) and "painl10n.toml" in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_heading_id_type_is_hugos_auto_heading_id_type(tmp_path: Path) -> None:
+    assert _project(tmp_path, "").flavor.heading_id_type == "github"
+    flavor = _project(tmp_path, 'heading_id_type = "blackfriday"\n').flavor
+    assert flavor.heading_id_type == "blackfriday"
+    with pytest.raises(Painl10nError, match="unknown heading_id_type 'x'"):
+        _project(tmp_path, 'heading_id_type = "x"\n')

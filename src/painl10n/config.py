@@ -29,6 +29,8 @@ DOCUSAURUS_DOCS = "docusaurus-plugin-content-docs/current"  # below i18n/<lang>/
 # "auto": a translated heading gets the id its generator makes of the translation;
 # "source": the id the generator makes of the source heading, written in the translation.
 HEADING_IDS = ("auto", "source")
+# Hugo's markup.goldmark.parser.autoHeadingIDType: the rule of its automatic heading ids.
+HEADING_ID_TYPES = ("github", "github-ascii", "blackfriday")
 # Each generator's layout unless ``output_layout`` says otherwise: Hugo's docs describe
 # translation by file name first, and it needs no contentDir per language; MkDocs'
 # mkdocs-static-i18n defaults to docs_structure "suffix"; Jekyll has no i18n of its own,
@@ -88,6 +90,7 @@ class Settings:
     # component ("*": any) -> its attributes whose values are text; None: the dialect's own
     component_attributes: dict[str, tuple[str, ...]] | None = None
     heading_ids: str = "auto"  # "source": every heading keeps its source's id (HEADING_IDS)
+    heading_id_type: str = "github"  # Hugo's autoHeadingIDType (HEADING_ID_TYPES)
     # Hugo: shortcode name ("*": every other) → its parameters whose values are text.
     shortcode_parameters: dict[str, tuple[str, ...]] = field(
         default_factory=lambda: {"*": ("title", "alt", "caption")}
@@ -274,6 +277,12 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         "`#anchor` links survive translation; `plain`: painl10n's pages give every heading "
         "the source page's id (none with `auto`); an explicit id is always copied "
         "(docs/generators.md)",
+    ),
+    SettingDoc(
+        "heading_id_type",
+        "Hugo: the rule of its automatic heading ids, as `markup.goldmark.parser."
+        'autoHeadingIDType` in Hugo\'s configuration: `"github"`, `"github-ascii"` or '
+        '`"blackfriday"`; the ids `heading_ids = "source"` writes follow it',
     ),
     SettingDoc(
         "shortcode_parameters",
@@ -500,6 +509,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         generator_extensions=_generator_extensions(root, generator),
         component_attributes=_component_attributes(table),
         heading_ids=_choice(table, "heading_ids", HEADING_IDS),
+        heading_id_type=_choice(table, "heading_id_type", HEADING_ID_TYPES),
         shortcode_parameters=_shortcode_parameters(table),
         code_shortcodes=_names(table, "code_shortcodes", ("code-toggle", "highlight")),
         generator_languages=_generator_languages(table, generator, languages),

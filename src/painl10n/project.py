@@ -121,6 +121,7 @@ class Project:
         return dataclasses.replace(
             flavor,
             heading_ids=settings.heading_ids,
+            heading_id_type=settings.heading_id_type,
             shortcode_parameters=tuple(sorted(settings.shortcode_parameters.items())),
             code_shortcodes=frozenset(settings.code_shortcodes),
         )

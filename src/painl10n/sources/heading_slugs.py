@@ -12,7 +12,9 @@ each to the real tool's output (that function, Hugo, github-slugger, Jekyll).
 - Hugo (goldmark, ``autoHeadingIDType = "github"``): of the heading's raw
   Markdown (its last line), letters, digits and ``_`` lower-cased, a space or
   ``-`` becomes ``-``, anything else goes; empty: ``heading``; a repeat gets
-  ``-1``, ``-2`` …
+  ``-1``, ``-2`` …; ``github-ascii``: accents taken off first, then only ASCII
+  kept; ``blackfriday``: letters and digits lower-cased, every run of anything
+  else one ``-``, none at either end (Hugo 0.111 and 0.168 alike).
 - MkDocs (Python-Markdown ``toc``'s ``slugify``): of the heading's text,
   accents folded to ASCII, what is not a word character, blank or ``-`` goes,
   lower-cased, runs of blanks and ``-`` become one ``-``; a repeat gets ``_1`` …
@@ -50,6 +52,29 @@ def hugo_slug(raw: str) -> str:
     return "".join(out) or "heading"
 
 
+def hugo_ascii_slug(raw: str) -> str:
+    """goldmark's ``github-ascii`` auto id: accents removed (Hugo's ``RemoveAccents``),
+    then the ``github`` rule on the ASCII characters left."""
+    folded = unicodedata.normalize("NFD", raw)
+    plain = "".join(char for char in folded if unicodedata.category(char) != "Mn")
+    return hugo_slug("".join(char for char in plain if char.isascii()))
+
+
+def blackfriday_slug(raw: str) -> str:
+    """Hugo's ``blackfriday`` auto id (blackfriday's ``SanitizedAnchorName``)."""
+    out: list[str] = []
+    dash = False
+    for char in raw:
+        if char.isalpha() or unicodedata.category(char).startswith("N"):
+            if dash and out:
+                out.append("-")
+            dash = False
+            out.append(char.lower()[0])
+        else:
+            dash = True
+    return "".join(out) or "heading"
+
+
 def mkdocs_slug(text: str) -> str:
     """Python-Markdown's ``toc.slugify(text, "-")``."""
     value = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -82,6 +107,8 @@ def jekyll_slug(text: str) -> str:
 # in the page's order)
 _RULES: dict[str, tuple[Callable[[str], str], str, bool, bool]] = {
     "hugo": (hugo_slug, "-", True, False),
+    "hugo/github-ascii": (hugo_ascii_slug, "-", True, False),
+    "hugo/blackfriday": (blackfriday_slug, "-", True, False),
     "mkdocs": (mkdocs_slug, "_", False, True),
     "docusaurus": (docusaurus_slug, "-", False, False),
     "jekyll": (jekyll_slug, "-", False, False),
@@ -107,8 +134,12 @@ def knows(generator: str) -> bool:
 class Ids:
     """A page's heading ids in order, as the generator makes them unique."""
 
-    def __init__(self, generator: str) -> None:
-        self._slug, self._joiner, _, _ = _RULES[generator]
+    def __init__(self, generator: str, id_type: str = "github") -> None:
+        """``id_type``: Hugo's ``autoHeadingIDType`` (the other generators have one rule)."""
+        rule = (
+            f"{generator}/{id_type}" if generator == "hugo" and id_type != "github" else generator
+        )
+        self._slug, self._joiner, _, _ = _RULES[rule]
         self._used: set[str] = set()
 
     def explicit(self, heading_id: str) -> None:

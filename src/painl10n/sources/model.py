@@ -57,6 +57,8 @@ class Flavor:
     # "source": every heading gets the id the generator makes of its source text
     # (``heading_slugs``), written in each translation; "auto": the generator decides.
     heading_ids: str = "auto"
+    # Hugo's autoHeadingIDType: "github", "github-ascii" or "blackfriday" (``heading_slugs``).
+    heading_id_type: str = "github"
     # Hugo: shortcode name ("*": any other) → its parameters whose values are text.
     shortcode_parameters: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("*", ("title", "alt", "caption")),

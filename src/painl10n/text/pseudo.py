@@ -45,6 +45,12 @@ _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 # the shortcut ``[foo]`` followed by a footnote (a footnote is no link's label).
 _LABEL_TEXT = re.compile(r"!?\[[^\[\]]*\](?:\[\])?(?!\(|\[(?!\^)(?:[^\[\]\\]|\\.)*\])")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A bare e-mail address: goldmark's Linkify (Hugo) and GFM's autolink literals make it
+# a mailto: link, so in a generator's project it is kept, as bare URLs are.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+# Those linkifiers read a bare URL or address only after a blank (or '*', '_', '~', '('):
+# one that starts the string gets a blank after the opening bracket ('⟦ https://…').
+_BARE_LINK = re.compile(f"{prose.URL.pattern}|{_EMAIL.pattern}")
 _KEPT = "\x00"  # gettext strings cannot contain NUL, so it marks kept characters
 
 
@@ -68,6 +74,7 @@ def protected(text: str, generator: str = "plain") -> str:
         prose.DESTINATION,
         prose.ENTITY,
         prose.URL,
+        *([_EMAIL] if generator != "plain" else []),
     ]
     return prose.blank(text, [(pattern, _KEPT) for pattern in patterns])
 
@@ -103,6 +110,7 @@ def accented(text: str, *, markdown: bool = True, generator: str = "plain") -> s
     body = "".join(p if i % 2 else p.translate(ACCENTS) for i, p in enumerate(pieces))
     if generator != "plain":
         opening, closing = DIALECT_BRACKETS
+        opening += " " if _BARE_LINK.match(core) else ""
     else:
         opening, closing = ("\\[", "\\]") if markdown else ("[", "]")
     padding = _padding(len(core), len(opening) + len(closing) + 1)

@@ -254,6 +254,21 @@ def test_source_ids_follow_every_translated_heading() -> None:
     )
 
 
+def test_source_ids_follow_hugos_configured_id_type() -> None:
+    """rclone's site sets autoHeadingIDType = "blackfriday": with goldmark's github ids
+    '#### --alias-remote' was 'alias-remote' on the source page and '--alias-remote' on
+    every translation (88 of its 193 pages, each backend's '#fast-list' links)."""
+    text = "#### --alias-remote\n\n## v1.75.0 - 2026-07-31\n\n## Día de café\n"
+    suffixes = {
+        "github": [" {#--alias-remote}", " {#v1750---2026-07-31}", " {#día-de-café}"],
+        "blackfriday": [" {#alias-remote}", " {#v1-75-0-2026-07-31}", " {#día-de-café}"],
+        "github-ascii": [" {#--alias-remote}", " {#v1750---2026-07-31}", " {#dia-de-cafe}"],
+    }
+    for id_type, expected in suffixes.items():
+        flavor = replace(SOURCE_IDS, heading_id_type=id_type)
+        assert [seg.suffix for seg in segment(text, flavor).segments] == expected
+
+
 def test_a_heading_with_a_shortcode_keeps_hugos_own_id() -> None:
     """Hugo makes that id of a placeholder for the shortcode: painl10n cannot know it."""
     text = '## Install {{< param "version" >}}\n'
