@@ -167,15 +167,6 @@ def _trailing_link(body: str) -> tuple[int, bool] | None:
                     return (index - 1, True) if index > 1 else None
                 return match.start(), False
     return None
-    depth = 0
-    for index in range(match.start(), -1, -1):
-        if body[index] == "]" and (index == 0 or body[index - 1] != "\\"):
-            depth += 1
-        elif body[index] == "[" and (index == 0 or body[index - 1] != "\\"):
-            depth -= 1
-            if depth == 0:
-                return None if index > 0 and body[index - 1] == "!" else match.start()
-    return None
 
 
 def _padding(length: int, overhead: int) -> str:
