@@ -73,3 +73,38 @@ def test_heading_id_type_is_hugos_auto_heading_id_type(tmp_path: Path) -> None:
     assert flavor.heading_id_type == "blackfriday"
     with pytest.raises(Painl10nError, match="unknown heading_id_type 'x'"):
         _project(tmp_path, 'heading_id_type = "x"\n')
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("hugo.toml", '[markup.goldmark.parser]\nautoHeadingIDType = "blackfriday"\n'),
+        (
+            "config.yaml",
+            "markup:\n  goldmark:\n    parser:\n      autoHeadingIDType: blackfriday\n",
+        ),
+        ("hugo.json", '{"Markup": {"Goldmark": {"Parser": {"AutoHeadingIDType": "blackfriday"}}}}'),
+        ("config/_default/markup.toml", '[goldmark.parser]\nautoHeadingIDType = "blackfriday"\n'),
+    ],
+)
+def test_hugos_own_configuration_gives_the_id_type(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / name).write_text(text, "utf-8")
+    assert _project(tmp_path, "").flavor.heading_id_type == "blackfriday"
+    # painl10n's own setting wins; other generators never read Hugo's files
+    assert _project(tmp_path, 'heading_id_type = "github"\n').flavor.heading_id_type == "github"
+    assert _project(tmp_path, "", "jekyll").flavor.heading_id_type == "github"
+
+
+def test_a_hugo_configuration_without_the_key_or_with_a_bad_value(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text('title = "Site"\n', "utf-8")
+    assert _project(tmp_path, "").flavor.heading_id_type == "github"
+    bad = '[markup.goldmark.parser]\nautoHeadingIDType = "x"\n'
+    (tmp_path / "hugo.toml").write_text(bad, "utf-8")
+    with pytest.raises(Painl10nError, match=r"unknown markup\.goldmark\S+ 'x'") as e:
+        _project(tmp_path, "")
+    assert "hugo.toml" in str(e.value) and "\n" not in str(e.value)
+    (tmp_path / "hugo.toml").write_text("[markup\n", "utf-8")
+    with pytest.raises(Painl10nError, match="cannot read Hugo's configuration") as e:
+        _project(tmp_path, "")
+    assert "hugo.toml" in str(e.value) and "\n" not in str(e.value)

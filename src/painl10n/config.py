@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import string
 import tomllib
@@ -282,7 +283,8 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         "heading_id_type",
         "Hugo: the rule of its automatic heading ids, as `markup.goldmark.parser."
         'autoHeadingIDType` in Hugo\'s configuration: `"github"`, `"github-ascii"` or '
-        '`"blackfriday"`; the ids `heading_ids = "source"` writes follow it',
+        '`"blackfriday"`; the ids `heading_ids = "source"` writes follow it. Unset: '
+        "read from the site's own configuration (hugo.toml, config/_default/ …)",
     ),
     SettingDoc(
         "shortcode_parameters",
@@ -509,7 +511,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         generator_extensions=_generator_extensions(root, generator),
         component_attributes=_component_attributes(table),
         heading_ids=_choice(table, "heading_ids", HEADING_IDS),
-        heading_id_type=_choice(table, "heading_id_type", HEADING_ID_TYPES),
+        heading_id_type=_heading_id_type(root, table, generator),
         shortcode_parameters=_shortcode_parameters(table),
         code_shortcodes=_names(table, "code_shortcodes", ("code-toggle", "highlight")),
         generator_languages=_generator_languages(table, generator, languages),
@@ -814,6 +816,66 @@ def _generator_extensions(root: Path, generator: str) -> tuple[str, ...] | None:
         elif isinstance(item, dict):
             names.extend(str(name) for name in item)
     return tuple(names)
+
+
+# Where Hugo reads its site configuration, in its order, and the table of it each file
+# holds (a file of config/_default/ named after a top-level key holds that key's table).
+_HUGO_CONFIGS = tuple(
+    (f"{folder}{name}.{ending}", () if name != "markup" else ("markup",))
+    for folder in ("", "config/_default/")
+    for name in ("hugo", "config", *(("markup",) if folder else ()))
+    for ending in ("toml", "yaml", "yml", "json")
+)
+_ID_TYPE_PATH = ("markup", "goldmark", "parser", "autoheadingidtype")
+
+
+def _heading_id_type(root: Path, table: dict[str, Any], generator: str) -> str:
+    """``heading_id_type`` as set, else (Hugo) the ``autoHeadingIDType`` of the site's
+    own configuration, else ``github``: painl10n's ids must be the ones Hugo makes."""
+    if "heading_id_type" in table or generator != "hugo":
+        return _choice(table, "heading_id_type", HEADING_ID_TYPES)
+    for name, above in _HUGO_CONFIGS:
+        path = root / name
+        if not path.is_file():
+            continue
+        value: object = _hugo_config(path)
+        for key in _ID_TYPE_PATH[len(above) :]:
+            value = _key(value, key)
+        if value is None:
+            continue
+        if str(value).lower() not in HEADING_ID_TYPES:
+            raise Painl10nError(
+                f"unknown markup.goldmark.parser.autoHeadingIDType {value!r}",
+                path=path,
+                hint="Hugo knows: " + ", ".join(HEADING_ID_TYPES),
+            )
+        return str(value).lower()
+    return HEADING_ID_TYPES[0]
+
+
+def _key(table: object, key: str) -> object:
+    """``table[key]`` with Hugo's case-insensitive keys; None if not there."""
+    if not isinstance(table, dict):
+        return None
+    return next((value for name, value in table.items() if str(name).lower() == key), None)
+
+
+def _hugo_config(path: Path) -> object:
+    """A Hugo configuration file, read as Hugo reads it (TOML, YAML or JSON)."""
+    text = read_text_strict(path, str(path), MAX_SETTINGS_BYTES)
+    try:
+        if path.suffix == ".toml":
+            return tomllib.loads(text)
+        if path.suffix == ".json":
+            return json.loads(text)
+        return yaml.load(text, Loader=_ToleratingLoader)
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError, yaml.YAMLError) as exc:
+        first = str(exc).split("\n")[0]
+        raise Painl10nError(
+            f"cannot read Hugo's configuration: {first}",
+            path=path,
+            hint="fix the file (Hugo cannot read it either)",
+        ) from None
 
 
 def _by_language(
