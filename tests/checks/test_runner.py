@@ -15,24 +15,21 @@ from painl10n.checks.registry import check_descriptions
 from painl10n.pipeline.check import run_checks
 from painl10n.project import Project
 from painl10n.reports.formats import render
+from tests.helpers.project import edit_catalog, entry_starting, shipped_catalog
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 SLUG = "psychobiology-of-chronic-pain"
 
 
 def catalog_path(site: Path, lang: str = "es") -> Path:
-    return site / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po"
+    return shipped_catalog(site, lang, SLUG)
 
 
 def edit(site: Path, change: Callable[[polib.POFile], None], lang: str = "es") -> None:
-    path = catalog_path(site, lang)
-    catalog = polib.pofile(str(path))
-    change(catalog)
-    catalog.save(str(path))
+    edit_catalog(catalog_path(site, lang), change)
 
 
-def entry(catalog: polib.POFile, start: str) -> polib.POEntry:
-    return next(e for e in catalog if e.msgid.startswith(start))
+entry = entry_starting
 
 
 def test_shipped_catalogs_pass_cleanly(site: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import polib
@@ -57,3 +58,20 @@ def small_project(root: Path, articles: dict[str, str], languages: str = '["es",
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
     return root
+
+
+def shipped_catalog(site: Path, lang: str, slug: str) -> Path:
+    """Where a copy of the shipped project keeps ``slug``'s catalog for ``lang``."""
+    return site / "locales" / lang / "LC_MESSAGES" / f"{slug}.po"
+
+
+def edit_catalog(path: Path, change: Callable[[polib.POFile], None]) -> None:
+    """Change the catalog at ``path`` as a translator's tool would (polib), and save it."""
+    catalog = polib.pofile(str(path))
+    change(catalog)
+    catalog.save(str(path))
+
+
+def entry_starting(catalog: polib.POFile, start: str) -> polib.POEntry:
+    """The first entry whose msgid starts with ``start``."""
+    return next(entry for entry in catalog if entry.msgid.startswith(start))

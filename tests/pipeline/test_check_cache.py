@@ -16,6 +16,7 @@ from painl10n.pipeline.check_cache import CHECK_CACHE
 from painl10n.project import Project
 from painl10n.reports.formats import FORMATS, render
 from painl10n.runtime.cachedir import cache_path
+from tests.helpers.project import edit_catalog, entry_starting, shipped_catalog
 
 SLUG = "psychobiology-of-chronic-pain"
 OTHER = "ketamine-for-physical-and-mental-pain"
@@ -23,18 +24,14 @@ CATALOGS = 8  # the shipped project: 2 articles in 4 languages
 
 
 def catalog(site: Path, lang: str = "es", slug: str = SLUG) -> Path:
-    return site / "locales" / lang / "LC_MESSAGES" / f"{slug}.po"
+    return shipped_catalog(site, lang, slug)
 
 
 def edit(site: Path, change: Callable[[polib.POFile], None], lang: str, slug: str = SLUG) -> None:
-    path = catalog(site, lang, slug)
-    po = polib.pofile(str(path))
-    change(po)
-    po.save(str(path))
+    edit_catalog(catalog(site, lang, slug), change)
 
 
-def first(po: polib.POFile, start: str) -> polib.POEntry:
-    return next(e for e in po if e.msgid.startswith(start))
+first = entry_starting
 
 
 def spoil(site: Path) -> None:
