@@ -12,6 +12,8 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from .rules import INTERRUPTS, render_nothing
+
 # The expansion runs to the line's end, trailing blanks included (strip them).
 ABBREVIATION = re.compile(r"^\*\[(?P<abbr>[^\]\n]+)\]:[ \t]*(?P<expansion>.*)$")
 
@@ -22,9 +24,9 @@ def abbr_plugin(md: MarkdownIt) -> None:
         "reference",
         "abbr_definition",
         _abbreviation,
-        {"alt": ["paragraph", "reference", "blockquote", "list"]},
+        INTERRUPTS,
     )
-    md.add_render_rule("abbr_definition", lambda *args: "")
+    render_nothing(md, "abbr_definition")
 
 
 def _abbreviation(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:

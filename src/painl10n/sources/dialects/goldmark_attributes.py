@@ -18,6 +18,8 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 
+from .rules import INTERRUPTS, render_nothing
+
 _PART = re.compile(r"""#[\w.:-]+|\.[\w.:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+)""")
 _LIST = r"\{(?P<attrs>[^{}\n]*)\}"
 _HEADING = re.compile(r"(?:^|(?<![ \t])[ \t]+)" + _LIST + r"[ \t]*$")
@@ -43,9 +45,9 @@ def block_attributes_plugin(md: MarkdownIt) -> None:
         "code",
         "block_attributes",
         _line,
-        {"alt": ["paragraph", "reference", "blockquote", "list"]},
+        INTERRUPTS,
     )
-    md.add_render_rule("block_attributes", lambda *args: "")  # as abbr, kramdown, Liquid and MDX
+    render_nothing(md, "block_attributes")
 
 
 def _headings(state: StateCore) -> None:

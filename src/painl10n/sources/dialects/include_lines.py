@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 from .positions import line_ending_at, push_lines
+from .rules import INTERRUPTS, render_nothing
 
 _INCLUDE = re.compile(r"\{\*[^\n]*?\*\}|\{!>?[^\n]*?<?!\}")
 
@@ -26,9 +27,9 @@ def include_lines_plugin(md: MarkdownIt) -> None:
         "table",
         "include_line",
         _line,
-        {"alt": ["paragraph", "reference", "blockquote", "list"]},
+        INTERRUPTS,
     )
-    md.add_render_rule("include_line", lambda *args: "")  # as abbr, kramdown, Liquid and MDX
+    render_nothing(md, "include_line")
 
 
 def _line(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:

@@ -14,25 +14,23 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
-from markdown_it.ruler import RuleOptionsType
 from markdown_it.rules_block import StateBlock
 
 from .positions import push_lines
+from .rules import INTERRUPTS, render_nothing
 
 _IAL = re.compile(r"\{:(?!:)[^{}\n]*\}[ \t]*$")
 _TOC_ITEM = re.compile(r"(?:[*+-]|\d+\.)[ \t]+TOC[ \t]*$")
 _TOC = re.compile(r"[ ]{0,3}\{:[ \t]*toc\b[^{}\n]*\}[ \t]*$")
 _EXTENSION = re.compile(r"\{::(?P<name>[A-Za-z]+)\b(?P<rest>[^\n]*)$")
-_TERMINATES: RuleOptionsType = {"alt": ["paragraph", "reference", "blockquote", "list"]}
 
 
 def kramdown_plugin(md: MarkdownIt) -> None:
     """Read kramdown's attribute lines, TOC lists and extensions."""
-    md.block.ruler.before("table", "kramdown_extension", _extension, _TERMINATES)
-    md.block.ruler.before("table", "kramdown_ial", _ial, _TERMINATES)
-    md.block.ruler.before("list", "kramdown_toc", _toc, _TERMINATES)
-    for kind in ("kramdown_extension", "kramdown_ial", "kramdown_toc"):
-        md.add_render_rule(kind, lambda *args: "")
+    md.block.ruler.before("table", "kramdown_extension", _extension, INTERRUPTS)
+    md.block.ruler.before("table", "kramdown_ial", _ial, INTERRUPTS)
+    md.block.ruler.before("list", "kramdown_toc", _toc, INTERRUPTS)
+    render_nothing(md, "kramdown_extension", "kramdown_ial", "kramdown_toc")
 
 
 def _text(state: StateBlock, line: int) -> str | None:

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
-from markdown_it.ruler import RuleOptionsType
 from markdown_it.rules_block import StateBlock
 
 from .positions import line_and_column, line_ending_at, push_lines
+from .rules import INTERRUPTS, render_nothing
 
 _BLOCK = re.compile(r"\{%-?[ \t]*(?P<name>raw|highlight|comment)\b[^\n]*?-?%\}")
 _TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
@@ -29,15 +29,13 @@ _INCLUDE = re.compile(r"\{%-?[ \t\n]*include(?:_relative)?[ \t\n]+(?P<file>[^\s%
 _PARAMETER = re.compile(
     r"""(?P<name>[\w-]+)[ \t]*=[ \t]*(?P<q>["'])(?P<value>(?:(?!(?P=q))[^\n])*)(?P=q)"""
 )
-_TERMINATES: RuleOptionsType = {"alt": ["paragraph", "reference", "blockquote", "list"]}
 
 
 def liquid_plugin(md: MarkdownIt) -> None:
     """Read Liquid block tags and lines of tags; they render to nothing here."""
-    md.block.ruler.before("table", "liquid_block", _block, _TERMINATES)
-    md.block.ruler.before("table", "liquid_line", _line, _TERMINATES)
-    for kind in ("liquid_block", "liquid_line"):
-        md.add_render_rule(kind, lambda *args: "")
+    md.block.ruler.before("table", "liquid_block", _block, INTERRUPTS)
+    md.block.ruler.before("table", "liquid_line", _line, INTERRUPTS)
+    render_nothing(md, "liquid_block", "liquid_line")
 
 
 def _start(state: StateBlock, line: int) -> int | None:

@@ -25,30 +25,28 @@ import re
 from typing import Any
 
 from markdown_it import MarkdownIt
-from markdown_it.ruler import RuleOptionsType
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from .positions import line_and_column, line_ending_at, push_lines
+from .rules import INTERRUPTS, render_nothing
 
 _ESM = re.compile(r"(?:import|export)(?=[\s{*])")
 _NAME = re.compile(r"[A-Za-z_$][\w$.:-]*")
 _ATTRIBUTE = re.compile(
     r"""(?P<name>[A-Za-z_$][\w$:-]*)(?:[ \t\n]*=[ \t\n]*(?P<q>["'])(?P<value>.*?)(?P=q))?""", re.S
 )
-_TERMINATES: RuleOptionsType = {"alt": ["paragraph", "reference", "blockquote", "list"]}
 
 
 def mdx_plugin(md: MarkdownIt) -> None:
     """Read MDX's ESM, JSX and expression lines; no indented code, no HTML blocks."""
     md.disable(["code", "html_block"])
     md.block.ruler.before("table", "mdx_esm", _esm)  # it interrupts no paragraph
-    md.block.ruler.before("table", "mdx_jsx", _jsx, _TERMINATES)
-    md.block.ruler.before("table", "mdx_expression", _expression, _TERMINATES)
+    md.block.ruler.before("table", "mdx_jsx", _jsx, INTERRUPTS)
+    md.block.ruler.before("table", "mdx_expression", _expression, INTERRUPTS)
     md.core.ruler.after("block", "mdx_pairs", _pairs)
-    for kind in ("mdx_esm", "mdx_jsx", "mdx_expression"):
-        md.add_render_rule(kind, lambda *args: "")
+    render_nothing(md, "mdx_esm", "mdx_jsx", "mdx_expression")
 
 
 def _esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:

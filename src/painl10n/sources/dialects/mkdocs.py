@@ -24,6 +24,7 @@ from .attr_list import attr_list_plugin
 from .blocks import blocks_plugin
 from .include_lines import include_lines_plugin
 from .md_in_html import md_in_html_plugin
+from .rules import INTERRUPTS
 from .tabbed import tabbed_plugin
 
 EXTENSIONS: dict[str, str] = {
@@ -114,6 +115,4 @@ def _admonitions(md: MarkdownIt, markers: str) -> None:
             for line, count in zip(blanks, counts, strict=True):
                 state.sCount[line] = count
 
-    md.block.ruler.at(
-        "admonition", guarded, {"alt": ["paragraph", "reference", "blockquote", "list"]}
-    )
+    md.block.ruler.at("admonition", guarded, INTERRUPTS)

@@ -37,6 +37,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
 from .goldmark_attributes import is_list
+from .rules import INTERRUPTS, render_nothing
 
 CODE_SHORTCODES = ("code-toggle", "highlight")
 OPTION = "painl10n_code_shortcodes"  # the parser option naming the code-like shortcodes
@@ -83,11 +84,8 @@ class TagLine:
 
 def shortcodes_plugin(md: MarkdownIt) -> None:
     """Read block shortcodes; ``md.options[OPTION]``: those whose body is not Markdown."""
-    md.block.ruler.before(
-        "fence", "shortcode", _shortcode, {"alt": ["paragraph", "reference", "blockquote", "list"]}
-    )
-    for kind in ("shortcode", "shortcode_open", "shortcode_close"):
-        md.add_render_rule(kind, lambda *args: "")  # as abbr, kramdown, Liquid and MDX
+    md.block.ruler.before("fence", "shortcode", _shortcode, INTERRUPTS)
+    render_nothing(md, "shortcode", "shortcode_open", "shortcode_close")
     md.add_render_rule("shortcode_code", _render_code)
 
 

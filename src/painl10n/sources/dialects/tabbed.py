@@ -16,6 +16,8 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
+from .rules import INTERRUPTS
+
 # pymdownx.tabbed: '===' with up to two of '!' (new set) and '+' (selected), a title.
 _MARKER = re.compile(r'^(?P<marker>={3}[!+]{0,2}) +"(?P<title>.*)"[ \t]*$')
 _INDENT = 4
@@ -23,9 +25,7 @@ _INDENT = 4
 
 def tabbed_plugin(md: MarkdownIt) -> None:
     """Parse content tabs; render each as a labelled block."""
-    md.block.ruler.before(
-        "fence", "tab", _tab, {"alt": ["paragraph", "reference", "blockquote", "list"]}
-    )
+    md.block.ruler.before("fence", "tab", _tab, INTERRUPTS)
     md.add_render_rule("tab_open", _render_open)
     md.add_render_rule("tab_close", _render_close)
     md.add_render_rule("tab_title_open", _render_title_open)
