@@ -174,34 +174,35 @@ def _node_path() -> str:
     return f"{node}{os.pathsep}{os.environ['PATH']}"
 
 
+def _replace_in(path: Path, old: str, new: str) -> None:
+    """Edit a site's file in the scratch copy; the pinned commit must have ``old``."""
+    text = path.read_text("utf-8")
+    if old not in text:
+        raise RuntimeError(f"{path}: {old!r} not found (not the pinned commit?)")
+    path.write_text(text.replace(old, new), "utf-8")
+
+
 def _prepare_hugo_docs(root: Path) -> None:
     """What hugoDocs fetches from the network at build time, made local."""
     (root / "content" / "en" / "news" / "_content.gotmpl").unlink()  # releases from GitHub
     fonts = root / "assets" / "fonts"
     fonts.mkdir(parents=True)
     shutil.copy2("/usr/share/fonts/truetype/lato/Lato-Regular.ttf", fonts)  # Debian fonts-lato
-    shortcode = root / "layouts" / "_shortcodes" / "img.html"
-    shortcode.write_text(
-        shortcode.read_text("utf-8").replace(
-            '"https://github.com/google/fonts/raw/refs/heads/main/ofl/lato/Lato-Regular.ttf"',
-            '"fonts/Lato-Regular.ttf"',
-        ),
-        "utf-8",
+    _replace_in(
+        root / "layouts" / "_shortcodes" / "img.html",
+        '"https://github.com/google/fonts/raw/refs/heads/main/ofl/lato/Lato-Regular.ttf"',
+        '"fonts/Lato-Regular.ttf"',
     )
     # `[term](g)` links to the glossary page named by the link's TEXT: a translated text
     # finds none, an error that stops the build; a warning, counted, lets it go on.
-    hook = root / "layouts" / "_markup" / "render-link.html"
-    hook.write_text(
-        hook.read_text("utf-8").replace(
-            '{{- errorf "The %q render hook was unable to find a glossary page',
-            '{{- warnf "The %q render hook was unable to find a glossary page',
-        ),
-        "utf-8",
+    _replace_in(
+        root / "layouts" / "_markup" / "render-link.html",
+        '{{- errorf "The %q render hook was unable to find a glossary page',
+        '{{- warnf "The %q render hook was unable to find a glossary page',
     )
     # Math (goldmark's passthrough: `\\[…\\]`, `$$…$$`, `\\(…\\)`) that KaTeX cannot read
     # is an error too: a warning, counted.
-    hook = root / "layouts" / "_markup" / "render-passthrough.html"
-    hook.write_text(hook.read_text("utf-8").replace("errorf", "warnf"), "utf-8")
+    _replace_in(root / "layouts" / "_markup" / "render-passthrough.html", "errorf", "warnf")
     subprocess.run(
         ["npm", "install", "--no-audit", "--no-fund", "--silent"],
         cwd=root,
@@ -240,7 +241,7 @@ def _prepare_docsy(root: Path) -> None:
     for partial in ("katex.html", "mermaid.html"):  # KaTeX and Mermaid from a CDN
         (scripts / partial).write_text("")
     math = scripts / "math.html"  # math KaTeX cannot read: a warning, counted
-    math.write_text(math.read_text("utf-8").replace("errorf", "warnf"), "utf-8")
+    _replace_in(math, "errorf", "warnf")
     npm = ["npm", "--no-audit", "--no-fund", "--silent"]
     subprocess.run(
         [*npm, "ci", "--prefix", "theme", "--ignore-scripts", "--omit=dev", "--omit=peer"],
