@@ -8,7 +8,7 @@ takes the facts of a language's catalogs in article order.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import polib
 
@@ -164,7 +164,7 @@ class LanguageRun:
         for found in facts.findings:
             shared = messages.setdefault(found.message, found.message)
             self.findings.append(
-                found if shared is found.message else replace(found, message=shared)
+                found if shared is found.message else found._replace(message=shared)
             )
         self.completion.merge(facts.completion)
         for use in facts.strings:
@@ -177,7 +177,7 @@ class LanguageRun:
         """Settle the severity of fuzzy/untranslated findings, then add all to the report."""
         if self.completion.percent >= self.required:
             for index in self.levelled:
-                self.findings[index] = replace(self.findings[index], severity="warning")
+                self.findings[index] = self.findings[index]._replace(severity="warning")
         report.completion[self.language] = self.completion
         report.required[self.language] = self.required
         report.findings += self.unread
