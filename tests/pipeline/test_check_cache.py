@@ -7,12 +7,15 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import polib
 import pytest
 
+from painl10n.checks.base import EntryContext
+from painl10n.pipeline import check
 from painl10n.pipeline.check import _shown_catalogs, run_checks
-from painl10n.pipeline.check_cache import CHECK_CACHE
+from painl10n.pipeline.check_cache import CHECK_CACHE, CheckCache
 from painl10n.project import Project
 from painl10n.reports.formats import FORMATS, render
 from painl10n.runtime.cachedir import cache_path
@@ -21,6 +24,7 @@ from tests.helpers.project import edit_catalog, entry_starting, shipped_catalog
 SLUG = "psychobiology-of-chronic-pain"
 OTHER = "ketamine-for-physical-and-mental-pain"
 CATALOGS = 8  # the shipped project: 2 articles in 4 languages
+LANGUAGES = ("ar", "de", "es", "fr")
 
 
 def catalog(site: Path, lang: str = "es", slug: str = SLUG) -> Path:
@@ -72,6 +76,15 @@ def entries(site: Path) -> list[Path]:
     return sorted(cache_path(site, CHECK_CACHE).rglob("*.facts"))
 
 
+def shares(site: Path) -> list[Path]:
+    """Each language's share of the report, kept whole beside its catalogs' entries."""
+    return sorted(cache_path(site, CHECK_CACHE).glob("*.language"))
+
+
+def share(site: Path, lang: str) -> Path:
+    return cache_path(site, CHECK_CACHE) / f"{lang}.language"
+
+
 @pytest.fixture
 def spoilt(site: Path) -> Path:
     spoil(site)
@@ -79,6 +92,7 @@ def spoilt(site: Path) -> Path:
     assert examined == CATALOGS
     assert rendered == full(site)
     assert len(entries(site)) == CATALOGS
+    assert [path.stem for path in shares(site)] == ["ar", "de", "es", "fr"]
     return site
 
 
@@ -155,14 +169,90 @@ def test_what_invalidates_which_catalogs(spoilt: Path, change: str, examined: in
 def test_a_corrupt_entry_is_examined_again(spoilt: Path, damage: Callable[[bytes], bytes]) -> None:
     entry = cache_path(spoilt, CHECK_CACHE) / "es" / f"{SLUG}.facts"
     entry.write_bytes(damage(entry.read_bytes()))
+    share(spoilt, "es").unlink()  # else the language is read back whole
     assert cached(spoilt) == (1, full(spoilt))
     assert cached(spoilt)[0] == 0  # and stored again, whole
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"garbage",
+        lambda data: data[: len(data) // 2],  # a torn write
+        lambda data: data[:-3] + bytes([data[-3] ^ 1]) + data[-2:],  # one bit flipped
+        lambda data: data.replace(b"\n", b" ", 1),  # no header line
+    ],
+)
+def test_a_corrupt_language_share_is_made_again_from_the_facts(
+    spoilt: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    kept = share(spoilt, "es").read_bytes()
+    share(spoilt, "es").write_bytes(damage(kept))
+    assert cached(spoilt) == (0, full(spoilt))  # no catalog examined: the facts are sound
+    assert share(spoilt, "es").read_bytes() == kept  # and stored again, whole
 
 
 def test_an_entry_of_another_catalog_is_not_taken_for_this_one(spoilt: Path) -> None:
     folder = cache_path(spoilt, CHECK_CACHE) / "es"
     (folder / f"{SLUG}.facts").write_bytes((folder / f"{OTHER}.facts").read_bytes())
+    share(spoilt, "es").unlink()
     assert cached(spoilt) == (1, full(spoilt))
+
+
+def test_a_share_of_another_language_is_not_taken_for_this_one(spoilt: Path) -> None:
+    share(spoilt, "fr").write_bytes(share(spoilt, "es").read_bytes())
+    assert cached(spoilt) == (0, full(spoilt))
+    assert share(spoilt, "fr").read_bytes() != share(spoilt, "es").read_bytes()
+
+
+def test_only_the_changed_languages_facts_are_read_back(
+    spoilt: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One Spanish catalog changed: the other Spanish catalog's facts are read back, the
+    other languages' shares of the report are taken whole (no facts of theirs read)."""
+    edit(spoilt, lambda po: setattr(first(po, "Chronic pain is defined"), "msgstr", "Dolor"), "es")
+    read: list[tuple[str, str]] = []
+    load = CheckCache.load
+
+    def counted(self: CheckCache, language: str, slug: str, *args: object) -> object:
+        read.append((language, slug))
+        return load(self, language, slug, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(CheckCache, "load", counted)
+    assert cached(spoilt) == (1, full(spoilt))
+    assert read == [("es", OTHER)]
+    read.clear()
+    assert cached(spoilt) == (0, full(spoilt))
+    assert read == []  # every share kept whole, the changed language's too
+
+
+def test_a_catalog_saved_during_the_run_keeps_no_share(
+    spoilt: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A translator saves a catalog after the run read its bytes for the key: what the
+    run examined is not kept under that key, whole language included, so saving the
+    old bytes back later is examined again."""
+    path = catalog(spoilt, "es")
+    before = path.read_bytes()
+    edit(spoilt, lambda po: setattr(first(po, "Chronic pain is defined"), "msgstr", "Dolor"), "es")
+    edited = path.read_bytes()
+    path.write_bytes(before)
+    examine = check._examine
+
+    def saved_meanwhile(project: Project, context: EntryContext, slug: str, *args: Any) -> Any:
+        if (context.language, slug) == ("es", SLUG):
+            path.write_bytes(edited)
+        return examine(project, context, slug, *args)
+
+    monkeypatch.setattr(check, "_examine", saved_meanwhile)
+    share(spoilt, "es").unlink()
+    (cache_path(spoilt, CHECK_CACHE) / "es" / f"{SLUG}.facts").unlink()
+    assert cached(spoilt)[0] == 1
+    monkeypatch.setattr(check, "_examine", examine)
+    assert not share(spoilt, "es").exists()
+    path.write_bytes(before)
+    assert cached(spoilt) == (1, full(spoilt))
+    assert "cc" in full(spoilt)["text"]
 
 
 def test_the_checks_chosen_are_part_of_the_key(spoilt: Path) -> None:
@@ -180,7 +270,7 @@ def test_part_of_a_project_reads_its_catalogs_back(spoilt: Path) -> None:
 
 
 def test_workers_store_what_one_process_reads_back(spoilt: Path) -> None:
-    for path in entries(spoilt):
+    for path in entries(spoilt) + shares(spoilt):
         path.unlink()
     assert cached(spoilt, jobs=2) == (CATALOGS, full(spoilt))
     assert cached(spoilt) == (0, full(spoilt))
@@ -220,7 +310,7 @@ def test_two_checks_at_once_leave_a_sound_cache(site: Path) -> None:
     assert [text for text, _ in texts] == [reference, reference], texts
     folder = cache_path(site, CHECK_CACHE)
     assert sorted(p.name for p in folder.rglob("*") if p.is_file()) == sorted(
-        [f"{SLUG}.facts", f"{OTHER}.facts"] * 4
+        [f"{SLUG}.facts", f"{OTHER}.facts"] * 4 + [f"{lang}.language" for lang in LANGUAGES]
     )  # no temporary file left behind
     assert cached(site) == (0, full(site))
 
@@ -248,11 +338,13 @@ def test_a_linked_cache_folder_is_neither_read_nor_written(spoilt: Path, tmp_pat
     for path in entries(spoilt):
         if path.parent.name == "es":
             path.unlink()
+    for path in shares(spoilt):
+        path.unlink()
     (folder / "es").rmdir()
     (folder / "es").symlink_to(victim)
     assert cached(spoilt) == (2, full(spoilt))  # the es catalogs, examined and not stored
     assert list(victim.iterdir()) == []
-    for path in entries(spoilt):
+    for path in entries(spoilt) + shares(spoilt):
         path.unlink()
     for language in ("fr", "de", "ar"):
         (folder / language).rmdir()

@@ -29,7 +29,7 @@ from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
 from ..terms.matcher import TermMatcher
 from ..terms.model import Termbase
-from .check_cache import CheckCache, open_cache
+from .check_cache import CheckCache, LanguageShare, open_cache
 from .check_scope import check_scope, chosen_checks, left_out
 from .orphans import SlugFiles, find_orphans, live_slugs
 from .update import read_catalog
@@ -117,32 +117,52 @@ def run_checks(
     messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
     by_language = tuple(tuple(r for r in rules if r.applies_to(code)) for code in chosen)
     store = open_cache(project, contexts, skipped, selected) if cache else None
-    tasks = [_task(project, store, slug, codes, shown) for slug, codes in items]
+    keyed = [_keyed(project, store, slug, codes, shown) for slug, codes in items]
+    kept = _kept_shares(store, chosen, keyed)
+    tasks = [_task(store, task, kept) for task in keyed]
     run_id = uuid.uuid4().hex  # the entry checks' memo is this run's alone
     examine = partial(examine_article, project, contexts, skipped, by_language, store, run_id)
     examined = run_ordered(examine, [task for task in tasks if task.stale], jobs)
+    recorded = {language for language in chosen if kept[language][1] is None}
+    remade: dict[str, list[tuple[str, str]]] = {language: [] for language in chosen}
     for task in tasks:
         found = next(examined) if task.stale else [None] * len(contexts)
         for run, context, rules_of, facts in zip(runs, contexts, by_language, found, strict=True):
             language = context.language
             if language not in task.codes:
                 continue
+            report_progress(progress, f"{language}/{task.slug}", total)
+            if language not in recorded:
+                continue  # its share of the report is kept whole
+            key = task.keys[task.codes.index(language)]
             if facts is None:  # fresh in the cache
-                assert store is not None
-                key = task.keys[task.codes.index(language)]
-                assert key is not None
+                assert store is not None and key is not None
                 facts = store.load(language, task.slug, key, messages)
                 if facts is None:  # gone or corrupt since: examined here
                     facts = _examine_stored(
                         project, context, task.slug, skipped, rules_of, store, key
                     )
                     report.examined += 1
+                    remade[language].append((task.slug, key))
             else:
                 report.examined += 1
+                if key is not None:
+                    remade[language].append((task.slug, key))
             run.record(facts, messages)
-            report_progress(progress, f"{language}/{task.slug}", total)
     for run in runs:
+        share_key, share = kept[run.language]
+        if share is not None:
+            share.add_to(report, run.language)
+            continue
+        first = len(report.findings)
         run.finish(report)
+        if (
+            store is not None
+            and share_key is not None
+            and _unchanged(project, store, run.language, remade[run.language])
+        ):
+            made = LanguageShare(report.findings[first:], run.completion, run.required)
+            store.store_language(run.language, share_key, made)
     if "orphan" not in skipped:
         report.findings += orphan_findings(project, orphans, chosen)
     if "spelling" not in skipped:
@@ -217,25 +237,64 @@ class CheckTask(NamedTuple):
     keys: tuple[str | None, ...]
 
 
-def _task(
+def _keyed(
     project: Project,
     store: CheckCache | None,
     slug: str,
     codes: tuple[str, ...],
     shown: dict[tuple[str, str], str],
 ) -> CheckTask:
-    """Which of an article's catalogs the cache holds facts for, by their bytes
-    (``shown``: each catalog's name in findings)."""
+    """An article's task with its catalogs' cache keys, by their bytes (``shown``: each
+    catalog's name in findings); every language stale until the cache says otherwise."""
     if store is None:
         return CheckTask(slug, codes, codes, (None,) * len(codes))
-    keys: list[str | None] = []
-    stale = []
-    for language in codes:
-        key = _key(project, store, language, slug, shown[language, slug])
-        keys.append(key)
-        if key is None or not store.holds(language, slug, key):
-            stale.append(language)
-    return CheckTask(slug, codes, tuple(stale), tuple(keys))
+    keys = tuple(_key(project, store, code, slug, shown[code, slug]) for code in codes)
+    return CheckTask(slug, codes, codes, keys)
+
+
+def _kept_shares(
+    store: CheckCache | None, languages: Sequence[str], tasks: Sequence[CheckTask]
+) -> dict[str, tuple[str | None, LanguageShare | None]]:
+    """Per language: the key of its share of the report (None: not cacheable) and the
+    share kept under it (None: to be made from its catalogs' facts)."""
+    kept: dict[str, tuple[str | None, LanguageShare | None]] = {}
+    for language in languages:
+        if store is None:
+            kept[language] = (None, None)
+            continue
+        keys = [task.keys[task.codes.index(language)] for task in tasks if language in task.codes]
+        share_key = store.language_key(language, keys)
+        share = None if share_key is None else store.load_language(language, share_key)
+        kept[language] = (share_key, share)
+    return kept
+
+
+def _task(
+    store: CheckCache | None,
+    task: CheckTask,
+    kept: dict[str, tuple[str | None, LanguageShare | None]],
+) -> CheckTask:
+    """Which of an article's catalogs must be examined: none of a language whose share
+    of the report is kept, else those the cache holds no facts for."""
+    if store is None:
+        return task
+    stale = tuple(
+        language
+        for language, key in zip(task.codes, task.keys, strict=True)
+        if kept[language][1] is None and (key is None or not store.holds(language, task.slug, key))
+    )
+    return task._replace(stale=stale)
+
+
+def _unchanged(
+    project: Project, store: CheckCache, language: str, examined: Sequence[tuple[str, str]]
+) -> bool:
+    """Whether every catalog of ``language`` the run examined, (slug, key), still has the
+    bytes its key was made of (a translator may save one while the run examines it)."""
+    return all(
+        _key(project, store, language, slug, _shown(project, language, slug)) == key
+        for slug, key in examined
+    )
 
 
 def _key(project: Project, store: CheckCache, language: str, slug: str, shown: str) -> str | None:

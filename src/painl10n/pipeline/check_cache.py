@@ -17,12 +17,17 @@ under a key made of everything they depend on:
 
 A second ``check`` after one catalog changed examines that catalog only and
 reads the others' facts back, so its report is the one a full run writes.
-An entry is one file per catalog, named by its key, written to a temporary
-file and renamed into place (two runs at once never see half an entry) and
-verified by a digest of its content when read: a corrupt or foreign entry is
-recomputed, never trusted. The format is :mod:`marshal`'s, as Python's own
-``__pycache__``: the fastest to read back, and bound to the Python version,
-which is part of the key.
+A language none of whose catalogs changed is not even read back catalog by
+catalog: its whole share of the report (findings, cross-article ones
+included, and completion) is kept too, under a key made of its catalogs'
+keys in the run's order (:meth:`CheckCache.language_key`), so a change in
+one language re-reads the facts of that language only.
+An entry is one file per catalog (and one per language's share) holding its
+key, written to a temporary file and renamed into place (two runs at once
+never see half an entry) and verified by a digest of its content when read: a
+corrupt or foreign entry is recomputed, never trusted. The format is
+:mod:`marshal`'s, as Python's own ``__pycache__``: the fastest to read back,
+and bound to the Python version, which is part of the key.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ from .._version import __version__
 from ..checks.base import EntryContext, Finding
 from ..checks.consistency import StringUse, TermUse
 from ..checks.examine import CatalogFacts
-from ..checks.model import Completion
+from ..checks.model import Completion, Report
 from ..checks.spelling import dictionary_tag
 from ..project import Project
 from ..runtime.cachedir import cache_path, digest
@@ -54,6 +59,7 @@ _FORMAT = b"painl10n-check-facts 1"
 _PACKAGE = Path(__file__).resolve().parent.parent
 _COUNTS = tuple(item.name for item in fields(Completion))
 _HEADER_SIZE = 256  # more than an entry's first line: format, key and digest
+_LANGUAGE_SUFFIX = ".language"  # beside the language's folder: no catalog name can clash
 
 
 @dataclass(frozen=True)
@@ -97,27 +103,45 @@ class CheckCache:
         A cache that cannot be written (a read-only checkout) is no error: the
         next run examines the catalog again.
         """
-        target = self.path(language, slug)
-        if target.parent.exists() and not is_link_free(target.parent):
-            return  # a linked language folder: painl10n writes only through real folders
-        payload = marshal.dumps(_encoded(facts))
-        content = hashlib.sha256(payload).hexdigest().encode()
-        header = b"%s %s %s\n" % (_FORMAT, key.encode(), content)
+        _write_entry(self.folder, self.path(language, slug), key, _encoded(facts))
+
+    def language_key(self, language: str, keys: Sequence[str | None]) -> str | None:
+        """The key of a language's share of the report: its catalogs' keys, in the
+        run's order; None when a catalog is not cached (missing or unreadable)."""
+        if any(key is None for key in keys):
+            return None
+        return digest("\0".join([self.languages[language], *map(str, keys)]).encode())
+
+    def load_language(self, language: str, key: str) -> LanguageShare | None:
+        """The language's share stored under ``key``; None when absent or corrupt."""
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            ignore = self.folder.parent.parent / ".gitignore"  # .painl10n/.gitignore
-            if not ignore.exists():
-                write_if_changed(ignore, "# painl10n's build cache: safe to delete\n*\n")
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".facts-")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(header + payload)
-                os.replace(temporary, target)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            stored = self._language_path(language).read_bytes()
         except OSError:
-            return
+            return None
+        return _decoded_share(stored, key)
+
+    def store_language(self, language: str, key: str, share: LanguageShare) -> None:
+        """Keep a language's share of the report under ``key`` (atomically)."""
+        _write_entry(self.folder, self._language_path(language), key, _encoded_share(share))
+
+    def _language_path(self, language: str) -> Path:
+        return self.folder / f"{language}{_LANGUAGE_SUFFIX}"
+
+
+@dataclass(frozen=True)
+class LanguageShare:
+    """What one language adds to a report: its findings (in the order the run adds
+    them, severities settled), its completion and its required percentage."""
+
+    findings: list[Finding]
+    completion: Completion
+    required: float
+
+    def add_to(self, report: Report, language: str) -> None:
+        """Add the share to ``report`` as the run that made it did."""
+        report.completion[language] = self.completion
+        report.required[language] = self.required
+        report.findings += self.findings
 
 
 def open_cache(
@@ -233,30 +257,44 @@ def _environment() -> str:
     return "\n".join(names)
 
 
+def _write_entry(folder: Path, target: Path, key: str, value: tuple[Any, ...]) -> None:
+    """Write ``value`` (marshalled) under ``key`` to ``target``, atomically, with the
+    digest :func:`_payload` verifies. A cache that cannot be written (a read-only
+    checkout) is no error: the next run examines the catalogs again."""
+    if target.parent.exists() and not is_link_free(target.parent):
+        return  # a linked language folder: painl10n writes only through real folders
+    payload = marshal.dumps(value)
+    content = hashlib.sha256(payload).hexdigest().encode()
+    header = b"%s %s %s\n" % (_FORMAT, key.encode(), content)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        ignore = folder.parent.parent / ".gitignore"  # .painl10n/.gitignore
+        if not ignore.exists():
+            write_if_changed(ignore, "# painl10n's build cache: safe to delete\n*\n")
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".facts-")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(header + payload)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return
+
+
 # -- the stored form -----------------------------------------------------------------
 
 
 def _encoded(facts: CatalogFacts) -> tuple[Any, ...]:
     return (
-        None if facts.unread is None else tuple(_finding(facts.unread)),
-        [tuple(_finding(found)) for found in facts.findings],
+        None if facts.unread is None else tuple(facts.unread),
+        [tuple(found) for found in facts.findings],
         list(facts.levelled),
         [getattr(facts.completion, name) for name in _COUNTS],
         [tuple(use) for use in facts.strings],
         [tuple(use) for use in facts.terms],
     )
-
-
-def _finding(found: Finding) -> list[object]:
-    return [
-        found.check,
-        found.severity,
-        found.language,
-        found.file,
-        found.line,
-        found.msgid,
-        found.message,
-    ]
 
 
 def _header(line: bytes) -> tuple[bytes, bytes, bytes]:
@@ -265,14 +303,23 @@ def _header(line: bytes) -> tuple[bytes, bytes, bytes]:
     return (parts[0], parts[1], parts[2]) if len(parts) == 3 else (b"", b"", b"")
 
 
-def _decoded(stored: bytes, key: str, messages: dict[str, str]) -> CatalogFacts | None:
-    """The facts of a cache file, or None unless its header names ``key`` and its
+def _payload(stored: bytes, key: str) -> bytes | None:
+    """The payload of a cache file, or None unless its header names ``key`` and its
     content matches the digest beside it."""
     first, _, payload = stored.partition(b"\n")
     form, named, content = _header(first)
     if (form, named) != (_FORMAT, key.encode()):
         return None
     if hashlib.sha256(payload).hexdigest().encode() != content:
+        return None
+    return payload
+
+
+def _decoded(stored: bytes, key: str, messages: dict[str, str]) -> CatalogFacts | None:
+    """The facts of a cache file stored under ``key``; None when it holds others or is
+    corrupt."""
+    payload = _payload(stored, key)
+    if payload is None:
         return None
     try:
         unread, findings, levelled, counts, strings, terms = marshal.loads(payload)
@@ -284,12 +331,38 @@ def _decoded(stored: bytes, key: str, messages: dict[str, str]) -> CatalogFacts 
                 for check_id, severity, language, file, line, msgid, text in findings
             ],
             levelled=levelled,
-            completion=Completion(**dict(zip(_COUNTS, counts, strict=True))),
+            completion=_completion(counts),
             strings=[StringUse(*use) for use in strings],
             terms=[
                 TermUse(file, (key_[0], key_[1]), term, line, msgid)
                 for file, key_, term, line, msgid in terms
             ],
+        )
+    except (ValueError, TypeError, EOFError):
+        return None
+
+
+def _completion(counts: Sequence[int]) -> Completion:
+    return Completion(**dict(zip(_COUNTS, counts, strict=True)))
+
+
+def _encoded_share(share: LanguageShare) -> tuple[Any, ...]:
+    return (
+        [tuple(found) for found in share.findings],
+        [getattr(share.completion, name) for name in _COUNTS],
+        share.required,
+    )
+
+
+def _decoded_share(stored: bytes, key: str) -> LanguageShare | None:
+    """A language's share stored under ``key``; None when it holds another or is corrupt."""
+    payload = _payload(stored, key)
+    if payload is None:
+        return None
+    try:
+        findings, counts, required = marshal.loads(payload)
+        return LanguageShare(
+            list(map(Finding._make, findings)), _completion(counts), float(required)
         )
     except (ValueError, TypeError, EOFError):
         return None
