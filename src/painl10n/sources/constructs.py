@@ -71,7 +71,7 @@ def container_name(token: Token, term: str) -> str | None:
         "list_item_open": "list item",
         "footnote_open": "footnote",
         "tab_open": "tab",
-        "dd_open": f'definition of "{term}"',
+        "dd_open": f'definition of "{term}"' if term else "definition",
     }
     return names.get(token.type)
 

@@ -459,3 +459,44 @@ def test_the_pseudo_locale_keeps_a_links_attribute_list_on_the_link() -> None:
     assert '<a class="md-button md-button--primary" href="guides/reproduction.md">Ĉŕé' in rendered
     assert '<a class="md-button" href="guide.md">ŕéåð ţĥé ĝûîðé one two three⟧</a>' in rendered
     assert '⟦Šéé one two⟧ <img alt="ţĥé ļöĝö" src="logo.png" width="30" />' in rendered
+
+
+BADGE_TERMS = """\
+<!-- md:option type:note -->
+
+:   !!! note
+
+        Take it with food.
+
+<!-- md:option dose -->
+:   The amount you take at one time.
+
+<!-- just a comment -->
+
+Not a definition.
+"""
+
+
+def test_an_html_line_before_a_definition_is_its_term_as_python_markdown_reads_it() -> None:
+    """def_list makes a comment line followed by ': …' a term (Material's badge hook
+    reads it): the comment stays in the skeleton, its definitions are read as any, a
+    nested admonition too (before, ':   !!! note' was offered as a paragraph and the
+    box's body never)."""
+    article = segment(BADGE_TERMS)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("admonition title (note), shown when none is written", "Note"),
+        ("admonition (note)", "Take it with food."),
+        ("definition", "The amount you take at one time."),
+        ("paragraph", "Not a definition."),
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == BADGE_TERMS
+    pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+    extensions = ["def_list", "admonition"]
+    source_html = markdown.markdown(BADGE_TERMS, extensions=extensions)
+    pseudo_html = markdown.markdown(pseudo, extensions=extensions)
+    assert source_html.count("<dt><!-- md:option") == pseudo_html.count("<dt><!-- md:") == 2
+    assert '<dd>\n<div class="admonition note">\n<p class="admonition-title">⟦Ñöţé' in pseudo_html
+    assert "<p>⟦Ţåķé îţ ŵîţĥ ƒööð. one two⟧</p>\n</div>\n</dd>" in pseudo_html
+    assert pseudo_html.endswith("</dl>\n<!-- just a comment -->\n\n<p>⟦Ñöţ å ðéƒîñîţîöñ. one⟧</p>")
+    without = segment(BADGE_TERMS, flavor_for("mkdocs", changes=["-def_list"]))
+    assert without.segments[0].msgid == ":   !!! note"  # no def_list: a paragraph, as there

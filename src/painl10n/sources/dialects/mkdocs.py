@@ -22,6 +22,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .abbr import abbr_plugin
 from .attr_list import attr_list_plugin
 from .blocks import blocks_plugin
+from .html_terms import html_terms_plugin
 from .include_lines import include_lines_plugin
 from .md_in_html import md_in_html_plugin
 from .rules import INTERRUPTS
@@ -68,7 +69,7 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
     if "footnotes" in extensions:
         md.use(footnote_plugin)
     if "def_list" in extensions:
-        md.use(deflist_plugin)
+        md.use(deflist_plugin).use(html_terms_plugin)
     markers = ("!" if "admonition" in extensions else "") + (
         "?" if "pymdownx.details" in extensions else ""
     )
