@@ -29,6 +29,10 @@ Again, with water.
 ## Limits { #limits }
 
 Never more than four grams a day.
+
+## Doses { data-toc-label="Dosing" }
+
+One gram at a time.
 """
 SPANISH = {
     "Pain relief": "Alivio del dolor",
@@ -40,6 +44,8 @@ SPANISH = {
     "Again, with water.": "De nuevo, con agua.",
     "Limits": "Límites",
     "Never more than four grams a day.": "Nunca más de cuatro gramos al día.",
+    "Doses": "Dosis",
+    "One gram at a time.": "Un gramo cada vez.",
 }
 MKDOCS_YML = "site_name: Pain guide\nmarkdown_extensions:\n  - attr_list\n  - toc\n"
 
@@ -70,6 +76,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _run("painl10n", "build", "-q", "-l", "es", "-p", str(root))
     spanish = (root / "docs/relief.es.md").read_text("utf-8")
     assert "## Cómo tomarlo { #how-to-take-it_1 }" in spanish
+    # an attribute list without an id gets the source's inside, the rest as written
+    assert '## Dosis { #doses data-toc-label="Dosing" }\n' in spanish
     site = root.parent / "site"
     (site / "docs").mkdir(parents=True)
     (site / "docs/relief.md").write_text(PAGE, "utf-8")
@@ -82,8 +90,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_spanish_headings_have_the_english_ids(site: Path) -> None:
     pages = {name: HtmlPage(site / f"{name}/index.html") for name in ("relief", "relief-es")}
     ids = {name: [h.get("id") for h in page.all("h2")] for name, page in pages.items()}
-    assert ids["relief"] == ["how-to-take-it", "how-to-take-it_1", "limits"]
+    assert ids["relief"] == ["how-to-take-it", "how-to-take-it_1", "limits", "doses"]
     assert ids["relief-es"] == ids["relief"]
+    assert pages["relief-es"].one("h2", id="doses").text.startswith("Dosis")
+    toc = [(a.attrs.get("href"), a.text.strip()) for a in pages["relief-es"].all("a")]
+    assert ("#doses", "Dosing") in toc  # the table of contents' label, kept
     assert pages["relief-es"].one("h2", id="how-to-take-it").text.startswith("Cómo tomarlo")
     links = [
         a.get("href")
