@@ -32,6 +32,7 @@ from painl10n.languages import (
     plural_forms,
     text_direction,
 )
+from painl10n.pipeline.check import run_checks
 from painl10n.pipeline.pseudo import write_pseudo_catalogs
 from painl10n.pipeline.update import update
 from painl10n.po.plural import preferred_plural_forms
@@ -542,3 +543,40 @@ def test_a_hugo_projects_pseudo_catalogs_keep_its_shortcodes(tmp_path: Path) -> 
     strings = {entry.msgid: entry.msgstr for entry in catalog}
     see = strings['See {{< ref "b.md" >}} before you take it.']
     assert see.startswith('\u27e6Šéé {{< ref "b.md" >}} ') and see.endswith("\u27e7")
+
+
+def test_a_mkdocs_projects_pseudo_catalogs_keep_its_macros_and_smart_symbols(
+    tmp_path: Path,
+) -> None:
+    """mkdocs.yml's 'macros' plugin and 'pymdownx.smartsymbols' reach pseudo: Jinja lines
+    are no message, '{{ … }}' and '4th' stay as written (FastAPI's pages were a Macro
+    Syntax Error, Material's '4ţĥ' lost its <sup>)."""
+    root = tmp_path / "mkdocs"
+    (root / "docs").mkdir(parents=True)
+    (root / "painl10n.toml").write_text(
+        'languages = ["es"]\ngenerator = "mkdocs"\nsource_dir = "docs"\n', "utf-8"
+    )
+    (root / "mkdocs.yml").write_text(
+        "site_name: Doses\nplugins:\n  - search\n  - macros:\n      module_name: main\n"
+        "markdown_extensions:\n  - pymdownx.smartsymbols:\n      fractions: false\n",
+        "utf-8",
+    )
+    (root / "docs" / "a.md").write_text(
+        "{% if doses %}\n\nOn the 4th day {{ doses }} are left.\n\n{% endif %}\n", "utf-8"
+    )
+    project = Project.load(root)
+    assert project.flavor.extensions == {"macros", "pymdownx.smartsymbols"}
+    write_pseudo_catalogs(project, ["en-XA"])
+    catalog = polib.pofile(str(root / "locales" / "en-XA" / "LC_MESSAGES" / "a.po"))
+    strings = {entry.msgid: entry.msgstr for entry in catalog}
+    assert list(strings) == ["On the 4th day {{ doses }} are left."]
+    assert strings["On the 4th day {{ doses }} are left."].startswith(
+        "\u27e6Öñ ţĥé 4th ðåý {{ doses }} åŕé ļéƒţ. "
+    )
+    update(project, ["es"])  # and the check holds a translation to the Jinja
+    path = project.catalog_path("es", "a")
+    spanish = polib.pofile(str(path))
+    spanish[0].msgstr = "El 4.º día quedan {{ dosis }}."
+    spanish.save()
+    found = [f.message for f in run_checks(project, ["es"]).findings if f.check == "dialect-syntax"]
+    assert found == ["the translation changes '{{ doses }}' into '{{ dosis }}'; keep it as written"]

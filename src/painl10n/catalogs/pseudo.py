@@ -7,7 +7,7 @@ pseudo-translation would hide exactly the strings it is there to show.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import polib
 
@@ -22,9 +22,15 @@ _PLAIN_TEXT_KIND = "front matter"  # YAML values are shown as they are, not as M
 
 
 def pseudo_catalog(
-    template: polib.POFile, language: str, *, slug: str, generator: str = "plain"
+    template: polib.POFile,
+    language: str,
+    *,
+    slug: str,
+    generator: str = "plain",
+    extensions: Collection[str] = (),
 ) -> tuple[polib.POFile, MergeStats]:
-    """The complete catalog of ``language`` (a pseudo-locale) for one template."""
+    """The complete catalog of ``language`` (a pseudo-locale) for one template
+    (``extensions``: the generator's in use, whose inline syntax is kept)."""
     catalog = polib.POFile(wrapwidth=0)
     catalog.header = (
         f"{english_name(language)} pseudo-translation of the article {slug!r}.\n"
@@ -47,15 +53,27 @@ def pseudo_catalog(
         )
         if tentry.msgid_plural:
             plural = pseudo_translate(
-                tentry.msgid_plural, language, markdown=markdown, generator=generator
+                tentry.msgid_plural,
+                language,
+                markdown=markdown,
+                generator=generator,
+                extensions=extensions,
             )
             entry.msgstr_plural = dict.fromkeys(range(nplurals), plural)
             entry.msgstr_plural[0] = pseudo_translate(
-                tentry.msgid, language, markdown=markdown, generator=generator
+                tentry.msgid,
+                language,
+                markdown=markdown,
+                generator=generator,
+                extensions=extensions,
             )
         else:
             entry.msgstr = pseudo_translate(
-                tentry.msgid, language, markdown=markdown, generator=generator
+                tentry.msgid,
+                language,
+                markdown=markdown,
+                generator=generator,
+                extensions=extensions,
             )
         catalog.append(entry)
     return catalog, MergeStats(new=len(catalog))

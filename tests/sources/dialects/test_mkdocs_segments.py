@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import jinja2
 import markdown
 
 from painl10n.localize.assemble import assemble
@@ -500,3 +501,49 @@ def test_an_html_line_before_a_definition_is_its_term_as_python_markdown_reads_i
     assert pseudo_html.endswith("</dl>\n<!-- just a comment -->\n\n<p>⟦Ñöţ å ðéƒîñîţîöñ. one⟧</p>")
     without = segment(BADGE_TERMS, flavor_for("mkdocs", changes=["-def_list"]))
     assert without.segments[0].msgid == ":   !!! note"  # no def_list: a paragraph, as there
+
+
+MACROS_PAGE = """\
+Most starred repositories:
+
+{% for repo in repos %}
+
+<a href={{repo.url}}>★ {{repo.stars}}</a> by {{ repo.owner }}.
+
+{% endfor %}
+
+You have {{ count }} doses left.
+
+{% raw %}
+
+```jinja
+Item ID: {{ id }}
+```
+
+{% endraw %}
+"""
+
+
+def test_the_jinja_of_macros_is_no_text_and_the_pseudo_locale_keeps_it() -> None:
+    """With a macros extension (FastAPI's 'zensical.extensions.macros', mkdocs-macros'
+    plugin) a line of Jinja statements stays in the skeleton and '{{ … }}' in a sentence
+    stays as written: before, en-XA accented '{% ƒöŕ …' and the page was a Macro Syntax
+    Error (three of FastAPI's pages)."""
+    flavor = flavor_for("mkdocs", changes=["zensical.extensions.macros"])
+    article = segment(MACROS_PAGE, flavor)
+    assert [seg.msgid for seg in article.segments] == [
+        "Most starred repositories:",
+        "<a href={{repo.url}}>★ {{repo.stars}}</a> by {{ repo.owner }}.",
+        "You have {{ count }} doses left.",
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == MACROS_PAGE
+    pseudo = assemble(
+        article, lambda seg: accented(seg.msgid, generator="mkdocs", extensions=flavor.extensions)
+    ).text
+    repos = [{"url": "u", "stars": 5, "owner": "bob"}, {"url": "v", "stars": 7, "owner": "ann"}]
+    rendered = jinja2.Template(pseudo).render(repos=repos, count=3)  # as the macros read it
+    assert "<a href=u>★ 5</a> ƀý bob." in rendered and "<a href=v>★ 7</a>" in rendered
+    assert "⟦Ýöû ĥåṽé 3 ðöšéš ļéƒţ. one two three⟧" in rendered
+    assert "Item ID: {{ id }}" in rendered  # the raw block, copied
+    off = segment(MACROS_PAGE, flavor_for("mkdocs"))  # no macros: text, as MkDocs shows it
+    assert "{% for repo in repos %}" in [seg.msgid for seg in off.segments]
