@@ -470,7 +470,10 @@ BADGE_TERMS = """\
         Take it with food.
 
 <!-- md:option dose -->
-:   The amount you take at one time.
+:   <!-- md:default none --> The amount you
+    take at one time.
+
+-   <!-- md:flag --> Listed.
 
 <!-- just a comment -->
 
@@ -482,12 +485,14 @@ def test_an_html_line_before_a_definition_is_its_term_as_python_markdown_reads_i
     """def_list makes a comment line followed by ': …' a term (Material's badge hook
     reads it): the comment stays in the skeleton, its definitions are read as any, a
     nested admonition too (before, ':   !!! note' was offered as a paragraph and the
-    box's body never)."""
+    box's body never). An indented comment is inline HTML, as Python-Markdown reads it."""
     article = segment(BADGE_TERMS)
     assert [(seg.kind, seg.msgid) for seg in article.segments] == [
         ("admonition title (note), shown when none is written", "Note"),
         ("admonition (note)", "Take it with food."),
-        ("definition", "The amount you take at one time."),
+        # indented, Python-Markdown reads no HTML block: the comment is the paragraph's
+        ("definition", "<!-- md:default none --> The amount you take at one time."),
+        ("list item", "<!-- md:flag --> Listed."),
         ("paragraph", "Not a definition."),
     ]
     assert assemble(article, lambda seg: seg.msgid).text == BADGE_TERMS
@@ -498,7 +503,11 @@ def test_an_html_line_before_a_definition_is_its_term_as_python_markdown_reads_i
     assert source_html.count("<dt><!-- md:option") == pseudo_html.count("<dt><!-- md:") == 2
     assert '<dd>\n<div class="admonition note">\n<p class="admonition-title">⟦Ñöţé' in pseudo_html
     assert "<p>⟦Ţåķé îţ ŵîţĥ ƒööð. one two⟧</p>\n</div>\n</dd>" in pseudo_html
-    assert pseudo_html.endswith("</dl>\n<!-- just a comment -->\n\n<p>⟦Ñöţ å ðéƒîñîţîöñ. one⟧</p>")
+    assert "<dd>\n<p>⟦<!-- md:default none --> Ţĥé åɱöûñţ ýöû" in pseudo_html
+    assert "<li>⟦<!-- md:flag --> Ļîšţéð. one two⟧</li>" in pseudo_html
+    assert pseudo_html.endswith("</ul>\n<!-- just a comment -->\n\n<p>⟦Ñöţ å ðéƒîñîţîöñ. one⟧</p>")
+    script = "!!! note\n\n    <script>\n    var a = 'Take it';\n    </script>\n"
+    assert [seg.msgid for seg in segment(script).segments] == ["Note"]  # near miss: no text
     without = segment(BADGE_TERMS, flavor_for("mkdocs", changes=["-def_list"]))
     assert without.segments[0].msgid == ":   !!! note"  # no def_list: a paragraph, as there
 

@@ -26,6 +26,7 @@ from .html_terms import html_terms_plugin
 from .include_lines import include_lines_plugin
 from .liquid import liquid_plugin
 from .md_in_html import md_in_html_plugin
+from .nested_html import nested_html_plugin
 from .rules import INTERRUPTS
 from .tabbed import tabbed_plugin
 
@@ -74,6 +75,7 @@ DEFAULTS = frozenset(
 def build(extensions: frozenset[str]) -> MarkdownIt:
     """A parser for MkDocs Markdown with ``extensions`` (names of :data:`EXTENSIONS`)."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
+    md.use(nested_html_plugin)
     if "footnotes" in extensions:
         md.use(footnote_plugin)
     if "def_list" in extensions:
