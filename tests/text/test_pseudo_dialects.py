@@ -125,3 +125,23 @@ def test_smartsymbols_ordinals_and_letter_symbols_stay_for_the_generator() -> No
     plain = pseudo_translate(text, "en-XA", generator="mkdocs")  # the extension is off
     assert "4ţĥ åñð 21šţ" in plain and "(ç)" in plain
     assert tokens(text, "mkdocs", SMART) == []  # no syntax the translation must keep
+
+
+def test_magiclink_repository_references_are_syntax() -> None:
+    """'user/repo#12' is pymdownx.magiclink's link to an issue: accented, it pointed to
+    another repository (Material's git-committers footnote)."""
+    text = "See byrnereese/mkdocs-git-committers-plugin#12, a/b!3 and x/y@1a2b3c4 here."
+    assert tokens(text, "mkdocs") == [
+        "byrnereese/mkdocs-git-committers-plugin#12",
+        "a/b!3",
+        "x/y@1a2b3c4",
+    ]
+    pseudo = pseudo_translate(text, "en-XA", generator="mkdocs")
+    assert tokens(pseudo, "mkdocs") == tokens(text, "mkdocs")
+    shorthand = {"pymdownx.magiclink": {"repo_url_shorthand": True}}  # Material's setting
+    rendered = markdown.markdown(
+        pseudo, extensions=["pymdownx.magiclink"], extension_configs=shorthand
+    )
+    assert "https://github.com/byrnereese/mkdocs-git-committers-plugin/issues/12" in rendered
+    near = "Use and/or 3 mg, a path docs/a.md#12x or #12 alone."  # near misses: no reference
+    assert tokens(near, "mkdocs") == []

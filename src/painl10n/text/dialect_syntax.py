@@ -4,10 +4,11 @@ A generator reads syntax of its own inside a sentence: Hugo shortcodes
 (``{{< ref "dose.md" >}}``, ``{{% note %}}``), Liquid tags in Jekyll
 (``{% link a.md %}``, ``{{ page.title }}``), MkDocs Material icons and emoji
 (``:material-pill:``), arithmatex math (``$5 \\times 10$``), inline attribute
-lists (``:material-pill:{ .lg }``), keys (``++ctrl+c++``) and mentions
-(``@name``), MDX components and expressions in Docusaurus (``<Dose mg={5} />``,
-``{props.x}``), explicit heading ids (``{#dosage}``); with an extension that
-adds some, its own: the Jinja of MkDocs' macros (``{{ config.x }}``). The
+lists (``:material-pill:{ .lg }``), keys (``++ctrl+c++``), mentions
+(``@name``) and repository references (``user/repo#12``), MDX components
+and expressions in Docusaurus (``<Dose mg={5} />``, ``{props.x}``), explicit
+heading ids (``{#dosage}``); with an extension that adds some, its own: the
+Jinja of MkDocs' macros (``{{ config.x }}``). The
 ``dialect-syntax`` check holds translations to them and pseudo-translation
 leaves them alone. Symbols the generator makes of letters (pymdownx.smartsymbols'
 ``4th`` and ``(c)``) pseudo-translation leaves alone too, but a translation may
@@ -45,6 +46,9 @@ _MATH = r"\$(?=\S)(?:[^$\\\n]|\\.)*?(?<=\S)\$|\\\(.*?\\\)"
 _ATTR_LIST = r"\{:?[ \t]*(?:\.[\w-]+|[\w-]+=)[^{}\n]*\}"
 _KEYS = r"\+\+[\w-]+(?:\+[\w-]+)*\+\+"
 _MENTION = r"(?<![\w@/.])@[A-Za-z0-9][\w-]*(?:/[\w.-]+)?"
+# magiclink's reference to an issue, pull request or commit of a repository
+# ('squidfunk/mkdocs-material#12', 'user/repo!3', 'user/repo@1a2b3c4'): a link.
+_REFERENCE = r"(?<![\w/.-])[A-Za-z0-9][\w-]*/[\w.-]*[\w-](?:[#!]\d+|@[0-9a-f]{7,40})\b"
 _JSX = r"</?[A-Z][\w.]*(?:\s+[^<>]*?)?/?>"
 _EXPRESSION = r"\{[^{}\n]*\}"
 
@@ -67,7 +71,10 @@ _GRAMMARS = {
         ("{%", "%}", "{{", "}}"),
     ),
     "mkdocs": _Grammar(
-        re.compile("|".join((_HEADING_ID, _ATTR_LIST, _ICON, _MATH, _KEYS, _MENTION)), re.S), ()
+        re.compile(
+            "|".join((_HEADING_ID, _ATTR_LIST, _ICON, _MATH, _KEYS, _REFERENCE, _MENTION)), re.S
+        ),
+        (),
     ),
     "docusaurus": _Grammar(
         re.compile("|".join((_HEADING_ID, _JSX, _EXPRESSION)), re.S), ("{", "}")
