@@ -24,6 +24,7 @@ from typing import Protocol
 
 from markdown_it.token import Token
 
+from ..text.dialect_syntax import ICON
 from .heading_slugs import Ids, explicit_first, reads_raw
 from .markdown import parser
 from .model import Flavor, Segment
@@ -125,10 +126,15 @@ def _written_id(content: str) -> str | None:
 
 
 def _text(content: str, flavor: Flavor) -> str:
-    """A heading's text as a reader sees it: no markup, code spans' content kept."""
+    """A heading's text as a reader sees it: no markup, code spans' content kept; with
+    pymdownx.emoji no icon either (it is an image, which Python-Markdown's toc leaves
+    out: '#### :material-check-all: On all pages' is 'on-all-pages')."""
+    icons = "pymdownx.emoji" in flavor.extensions
     parts = []
     for token in parser(flavor).parseInline(content)[0].children or []:
-        if token.type in ("text", "code_inline"):
+        if token.type == "text" and icons:
+            parts.append(ICON.sub("", token.content))
+        elif token.type in ("text", "code_inline"):
             parts.append(token.content)
         elif token.type in ("softbreak", "hardbreak"):
             parts.append(" ")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
+    "ICON",
     "TRANSLATABLE_PARAMETERS",
     "broken_delimiters",
     "pattern",
@@ -39,6 +40,7 @@ _SHORTCODE = r"\{\{[<%].*?[>%]\}\}"
 _LIQUID = r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}"
 _HEADING_ID = r"\{:?\s*#[\w.:-]+(?:\s+[^{}\n]*)?\}"
 _ICON = r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+]+(?:-[a-z0-9_+]+)*:"
+ICON = re.compile(_ICON)  # an icon or emoji name, ':material-pill:', ':smile:'
 _MATH = r"\$(?=\S)(?:[^$\\\n]|\\.)*?(?<=\S)\$|\\\(.*?\\\)"
 # Python-Markdown's inline attribute list of an icon, image or link inside a sentence
 # (':fontawesome-brands-github:{ .lg .middle }'), pymdownx.keys ('++ctrl+alt+del++')

@@ -48,6 +48,8 @@ EXTENSIONS: dict[str, str] = {
     "pymdownx.blocks.html": "'/// html | div' … '///'",
     "pymdownx.blocks.tab": "'/// tab | Title' … '///'",
     "pymdownx.details": "collapsible blocks '??? note \"Title\"' and '???+'",
+    "pymdownx.emoji": "icons and emoji ':material-pill:', images with no text: a heading's id "
+    "leaves them out",
     "pymdownx.smartsymbols": "'4th', '(c)', 'c/o' made symbols: the pseudo-locales keep them",
     "pymdownx.superfences": "fenced code inside other blocks (CommonMark already nests them)",
     "pymdownx.tabbed": "content tabs '=== \"Title\"' with an indented body",
