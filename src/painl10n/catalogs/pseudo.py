@@ -14,6 +14,7 @@ import polib
 from ..errors import Painl10nError
 from ..languages import PSEUDO_LOCALES, canonical_code, english_name, is_pseudo
 from ..po.plural import parse_plural_forms, preferred_plural_forms
+from ..sources.constructs import abbreviated_terms
 from ..text.pseudo import pseudo_translate
 from .header import new_catalog_metadata
 from .merge import MergeStats
@@ -39,6 +40,8 @@ def pseudo_catalog(
     catalog.metadata = new_catalog_metadata(template, language)
     catalog.metadata["Last-Translator"] = "painl10n pseudo"
     nplurals = parse_plural_forms(preferred_plural_forms(language)).nplurals
+    # Python-Markdown's abbr finds an abbreviation by its spelling: pseudo keeps it
+    terms = [term for tentry in template for term in abbreviated_terms(tentry.comment)]
     for tentry in template:
         if tentry.obsolete:
             continue
@@ -58,6 +61,7 @@ def pseudo_catalog(
                 markdown=markdown,
                 generator=generator,
                 extensions=extensions,
+                terms=terms,
             )
             entry.msgstr_plural = dict.fromkeys(range(nplurals), plural)
             entry.msgstr_plural[0] = pseudo_translate(
@@ -66,6 +70,7 @@ def pseudo_catalog(
                 markdown=markdown,
                 generator=generator,
                 extensions=extensions,
+                terms=terms,
             )
         else:
             entry.msgstr = pseudo_translate(
@@ -74,6 +79,7 @@ def pseudo_catalog(
                 markdown=markdown,
                 generator=generator,
                 extensions=extensions,
+                terms=terms,
             )
         catalog.append(entry)
     return catalog, MergeStats(new=len(catalog))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from ..languages import canonical_code
 from . import prose
@@ -55,7 +56,12 @@ _BARE_LINK = re.compile(f"{prose.URL.pattern}|{_EMAIL.pattern}")
 _KEPT = "\x00"  # gettext strings cannot contain NUL, so it marks kept characters
 
 
-def protected(text: str, generator: str = "plain", extensions: Collection[str] = ()) -> str:
+def protected(
+    text: str,
+    generator: str = "plain",
+    extensions: Collection[str] = (),
+    terms: Collection[str] = (),
+) -> str:
     """``text`` with every character that must stay as it is replaced by NUL.
 
     The generator's own inline syntax first (a shortcode's name and quoted
@@ -63,12 +69,14 @@ def protected(text: str, generator: str = "plain", extensions: Collection[str] =
     use: :mod:`painl10n.text.dialect_syntax`) and the symbols it makes of
     letters (``4th``), then code spans: inside them brackets, backslashes and
     ``<`` are literal; then escapes, and reference labels while ``](`` still
-    shows which brackets are link texts.
+    shows which brackets are link texts. ``terms``: words the generator finds
+    in the text by their spelling (abbreviations, ``*[HTML]: …``), kept whole.
     """
     dialect, symbol = pattern(generator, extensions), symbols(generator, extensions)
     patterns = [
         *([dialect] if dialect is not None else []),
         *([symbol] if symbol is not None else []),
+        *([_whole_words(tuple(sorted(set(terms))))] if terms else []),
         prose.CODE_SPAN,
         _ESCAPE,
         _LABEL_TEXT,
@@ -82,9 +90,21 @@ def protected(text: str, generator: str = "plain", extensions: Collection[str] =
     return prose.blank(text, [(pattern, _KEPT) for pattern in patterns])
 
 
-def _split(text: str, generator: str = "plain", extensions: Collection[str] = ()) -> list[str]:
+@lru_cache(maxsize=256)
+def _whole_words(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``terms`` as a whole word, as Python-Markdown's ``abbr`` finds it."""
+    longest_first = sorted(terms, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+
+
+def _split(
+    text: str,
+    generator: str = "plain",
+    extensions: Collection[str] = (),
+    terms: Collection[str] = (),
+) -> list[str]:
     """``text`` cut into prose and kept pieces, alternating, prose first."""
-    mask = protected(text, generator, extensions)
+    mask = protected(text, generator, extensions, terms)
     pieces: list[str] = []
     start = 0
     for match in re.finditer(f"{_KEPT}+", mask):
@@ -95,7 +115,12 @@ def _split(text: str, generator: str = "plain", extensions: Collection[str] = ()
 
 
 def accented(
-    text: str, *, markdown: bool = True, generator: str = "plain", extensions: Collection[str] = ()
+    text: str,
+    *,
+    markdown: bool = True,
+    generator: str = "plain",
+    extensions: Collection[str] = (),
+    terms: Collection[str] = (),
 ) -> str:
     """The ``en-XA`` form: ``[Åççéñţéð ţéẋţ one two]``.
 
@@ -103,7 +128,8 @@ def accented(
     the text; in front matter (plain text) they are written as they are. A
     generator's dialect may read ``\\[`` as syntax (display math in MkDocs'
     arithmatex), so its projects get brackets no dialect reads: ``⟦…⟧``.
-    ``extensions``: the generator's in use (their tokens are kept too).
+    ``extensions``: the generator's in use (their tokens are kept too);
+    ``terms``: the article's abbreviations, kept whole.
     """
     lead = text[: len(text) - len(text.lstrip())]
     core = text.strip()
@@ -112,7 +138,7 @@ def accented(
     trail = text[len(lead) + len(core) :]
     head, core, tail = _outer_tokens(core, generator, extensions)
     lead, trail = lead + head, tail + trail
-    pieces = _split(core, generator, extensions)
+    pieces = _split(core, generator, extensions, terms)
     body = "".join(p if i % 2 else p.translate(ACCENTS) for i, p in enumerate(pieces))
     if generator != "plain":
         opening, closing = DIALECT_BRACKETS
@@ -186,9 +212,14 @@ def _padding(length: int, overhead: int) -> str:
     return " ".join(words)
 
 
-def mirrored(text: str, generator: str = "plain", extensions: Collection[str] = ()) -> str:
+def mirrored(
+    text: str,
+    generator: str = "plain",
+    extensions: Collection[str] = (),
+    terms: Collection[str] = (),
+) -> str:
     """The ``ar-XB`` form: every run of letters forced right to left."""
-    pieces = _split(text, generator, extensions)
+    pieces = _split(text, generator, extensions, terms)
     return "".join(
         p if i % 2 else _LETTERS.sub(lambda m: f"{RLM}{RLO}{m[0]}{PDF}{RLM}", p)
         for i, p in enumerate(pieces)
@@ -202,12 +233,16 @@ def pseudo_translate(
     markdown: bool = True,
     generator: str = "plain",
     extensions: Collection[str] = (),
+    terms: Collection[str] = (),
 ) -> str:
     """The pseudo-translation of ``text`` for the pseudo-locale ``language``,
-    leaving the inline syntax of ``generator`` and its ``extensions`` alone."""
+    leaving the inline syntax of ``generator`` and its ``extensions`` alone, and
+    the article's abbreviated ``terms``."""
     code = canonical_code(language)
     if code == "en-XA":
-        return accented(text, markdown=markdown, generator=generator, extensions=extensions)
+        return accented(
+            text, markdown=markdown, generator=generator, extensions=extensions, terms=terms
+        )
     if code == "ar-XB":
-        return mirrored(text, generator, extensions)
+        return mirrored(text, generator, extensions, terms)
     raise ValueError(f"{language!r} is not a pseudo-locale")
