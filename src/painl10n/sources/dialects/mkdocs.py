@@ -74,9 +74,19 @@ DEFAULTS = frozenset(
 )
 
 
+class _PythonMarkdown(MarkdownIt):
+    """Links of any scheme, as Python-Markdown reads them: '[Demo]: javascript:…' is a
+    reference definition (Material's demo buttons), not a paragraph to translate.
+    painl10n renders no page of a generator's project; the ``markup`` check and the
+    build's escaping of unsafe links a translation adds see them all the same."""
+
+    def validateLink(self, url: str) -> bool:
+        return True
+
+
 def build(extensions: frozenset[str]) -> MarkdownIt:
     """A parser for MkDocs Markdown with ``extensions`` (names of :data:`EXTENSIONS`)."""
-    md = MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
+    md = _PythonMarkdown("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
     md.use(nested_html_plugin)
     if "footnotes" in extensions:
         md.use(footnote_plugin)
