@@ -54,7 +54,8 @@ import polib
 import yaml
 from lxml import html
 
-from painl10n.text.dialect_syntax import pattern
+from painl10n.project import Project
+from painl10n.text.dialect_syntax import pattern, symbols
 from painl10n.text.pseudo import _LABEL_TEXT as LABEL_TEXT
 
 HERE = Path(__file__).resolve().parent
@@ -495,6 +496,7 @@ def measure(site: Site, keep: Path | None) -> dict[str, object]:
             reference_labels(root),
             source_files(root / build.source_dir),
             site.generator,
+            Project.load(root).flavor.extensions,
         )
     return {
         "site": site.name,
@@ -543,12 +545,21 @@ def source_files(folder: Path) -> dict[str, Path]:
     return found
 
 
+def kept_syntax(generator: str, extensions: frozenset[str]) -> re.Pattern[str] | None:
+    """What pseudo keeps as the dialect's: its inline tokens (those of the extensions in
+    use too) and the symbols the generator makes of letters (smartsymbols' '4th')."""
+    kept = (pattern(generator, extensions), symbols(generator, extensions))
+    found = [each.pattern for each in kept if each is not None]
+    return re.compile("|".join(found), re.S) if found else None
+
+
 def compare(
     site_dir: Path,
     build: Build,
     labels: frozenset[tuple[str, ...]],
     sources: dict[str, Path],
     generator: str,
+    extensions: frozenset[str] = frozenset(),
 ) -> dict[str, object]:
     target, pseudo = build.languages(TARGET), build.languages(PSEUDO)
     counts: Counter[str] = Counter()
@@ -558,7 +569,7 @@ def compare(
     made: Counter[str] = Counter()  # never offered, not in it: theme, shortcode, hook
     worst: list[tuple[float, int, str, list[str]]] = []
     total_words = labelled = in_syntax = 0
-    syntax = pattern(generator)
+    syntax = kept_syntax(generator, extensions)
     where_written: Counter[str] = Counter()
     where_made: Counter[str] = Counter()
     for relative in pages(site_dir, [target, pseudo, *build.languages_built]):

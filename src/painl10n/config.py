@@ -259,7 +259,8 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         "markdown_extensions",
         'extensions of the generator\'s Markdown dialect, in its own names: `"name"` adds '
         'one, `"-name"` removes one (`["-abbr", "pymdownx.tabbed"]`), on top of '
-        "`mkdocs.yml`'s `markdown_extensions` for `mkdocs` (docs/generators.md)",
+        "`mkdocs.yml`'s `markdown_extensions` (and its `macros` plugin) for `mkdocs` "
+        "(docs/generators.md)",
     ),
     SettingDoc(
         "component_attributes",
@@ -792,7 +793,8 @@ _ToleratingLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: 
 
 
 def _generator_extensions(root: Path, generator: str) -> tuple[str, ...] | None:
-    """The ``markdown_extensions`` of the project's mkdocs.yml (names only), if it has one."""
+    """The ``markdown_extensions`` of the project's mkdocs.yml (names only), and its
+    ``macros`` plugin, if it has one."""
     path = root / MKDOCS_FILE
     if generator != "mkdocs" or not path.is_file():
         return None
@@ -804,13 +806,24 @@ def _generator_extensions(root: Path, generator: str) -> tuple[str, ...] | None:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         raise Painl10nError(f"invalid YAML: {exc}".split("\n")[0], path=path, line=line) from exc
-    extensions = config.get("markdown_extensions") if isinstance(config, dict) else None
-    if isinstance(extensions, dict):
-        return tuple(str(name) for name in extensions)
-    if not isinstance(extensions, list):
+    if not isinstance(config, dict):
+        return ()
+    plugins = _listed_names(config.get("plugins"))
+    # mkdocs-macros is a plugin, but its Jinja is Markdown syntax painl10n must read
+    return _listed_names(config.get("markdown_extensions")) + tuple(
+        name for name in plugins if name == "macros"
+    )
+
+
+def _listed_names(items: object) -> tuple[str, ...]:
+    """The names of an mkdocs.yml list of extensions or plugins (a name, or a mapping
+    of a name to its options), or of a mapping of them."""
+    if isinstance(items, dict):
+        return tuple(str(name) for name in items)
+    if not isinstance(items, list):
         return ()
     names: list[str] = []
-    for item in extensions:
+    for item in items:
         if isinstance(item, str):
             names.append(item)
         elif isinstance(item, dict):

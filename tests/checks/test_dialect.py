@@ -136,3 +136,27 @@ def test_a_shortcode_parameter_has_no_backslash(msgstr: str, problems: int) -> N
     assert all("has a backslash" in message for message in found)
     entry.comment = "paragraph"  # elsewhere Markdown's own escapes decide
     assert list(CHECK.run(entry, context)) == []
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "found"),
+    [
+        ("Le quedan {{ cuenta }} dosis.", "changes '{{ count }}' into '{{ cuenta }}'"),
+        ("Le quedan {{ count } dosis.", "unpaired '{{'"),
+        ("Le quedan dosis.", "drops '{{ count }}'"),
+        ("Le quedan {{count}} dosis.", None),  # near miss: the same expression
+        ("El 4.º día quedan {{ count }} dosis.", None),  # smartsymbols' '4th': free
+    ],
+)
+def test_the_jinja_of_macros_is_syntax_where_a_macros_extension_is_on(
+    msgstr: str, found: str | None
+) -> None:
+    entry = polib.POEntry(msgid="On the 4th day {{ count }} doses are left.", msgstr=msgstr)
+    extensions = frozenset({"zensical.extensions.macros", "pymdownx.smartsymbols"})
+    context = EntryContext(
+        language="es", source_language="en", generator="mkdocs", extensions=extensions
+    )
+    reported = list(CHECK.run(entry, context))
+    assert any(found in message for message in reported) if found else reported == []
+    off = EntryContext(language="es", source_language="en", generator="mkdocs")
+    assert list(CHECK.run(entry, off)) == []  # no macros: '{{' is text

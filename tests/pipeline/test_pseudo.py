@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
+import markdown
 import polib
 import pytest
 
@@ -32,6 +33,7 @@ from painl10n.languages import (
     plural_forms,
     text_direction,
 )
+from painl10n.pipeline.check import run_checks
 from painl10n.pipeline.pseudo import write_pseudo_catalogs
 from painl10n.pipeline.update import update
 from painl10n.po.plural import preferred_plural_forms
@@ -542,3 +544,70 @@ def test_a_hugo_projects_pseudo_catalogs_keep_its_shortcodes(tmp_path: Path) -> 
     strings = {entry.msgid: entry.msgstr for entry in catalog}
     see = strings['See {{< ref "b.md" >}} before you take it.']
     assert see.startswith('\u27e6Šéé {{< ref "b.md" >}} ') and see.endswith("\u27e7")
+
+
+def test_a_mkdocs_projects_pseudo_catalogs_keep_its_macros_and_smart_symbols(
+    tmp_path: Path,
+) -> None:
+    """mkdocs.yml's 'macros' plugin and 'pymdownx.smartsymbols' reach pseudo: Jinja lines
+    are no message, '{{ … }}' and '4th' stay as written (FastAPI's pages were a Macro
+    Syntax Error, Material's '4ţĥ' lost its <sup>)."""
+    root = tmp_path / "mkdocs"
+    (root / "docs").mkdir(parents=True)
+    (root / "painl10n.toml").write_text(
+        'languages = ["es"]\ngenerator = "mkdocs"\nsource_dir = "docs"\n', "utf-8"
+    )
+    (root / "mkdocs.yml").write_text(
+        "site_name: Doses\nplugins:\n  - search\n  - macros:\n      module_name: main\n"
+        "markdown_extensions:\n  - pymdownx.smartsymbols:\n      fractions: false\n",
+        "utf-8",
+    )
+    (root / "docs" / "a.md").write_text(
+        "{% if doses %}\n\nOn the 4th day {{ doses }} are left.\n\n{% endif %}\n", "utf-8"
+    )
+    project = Project.load(root)
+    assert project.flavor.extensions == {"macros", "pymdownx.smartsymbols"}
+    write_pseudo_catalogs(project, ["en-XA"])
+    catalog = polib.pofile(str(root / "locales" / "en-XA" / "LC_MESSAGES" / "a.po"))
+    strings = {entry.msgid: entry.msgstr for entry in catalog}
+    assert list(strings) == ["On the 4th day {{ doses }} are left."]
+    assert strings["On the 4th day {{ doses }} are left."].startswith(
+        "\u27e6Öñ ţĥé 4th ðåý {{ doses }} åŕé ļéƒţ. "
+    )
+    update(project, ["es"])  # and the check holds a translation to the Jinja
+    path = project.catalog_path("es", "a")
+    spanish = polib.pofile(str(path))
+    spanish[0].msgstr = "El 4.º día quedan {{ dosis }}."
+    spanish.save()
+    found = [f.message for f in run_checks(project, ["es"]).findings if f.check == "dialect-syntax"]
+    assert found == ["the translation changes '{{ doses }}' into '{{ dosis }}'; keep it as written"]
+
+
+def test_pseudo_keeps_the_articles_abbreviations_whole(tmp_path: Path) -> None:
+    """Python-Markdown's abbr finds 'HTML' by its spelling: accented ('ĤŢṀĻ') it was no
+    abbreviation on Material's tooltips page. The terms are the article's own."""
+    root = tmp_path / "mkdocs"
+    (root / "docs").mkdir(parents=True)
+    (root / "painl10n.toml").write_text(
+        'languages = ["es"]\ngenerator = "mkdocs"\nsource_dir = "docs"\n', "utf-8"
+    )
+    (root / "mkdocs.yml").write_text("site_name: A\nmarkdown_extensions:\n  - abbr\n", "utf-8")
+    page = "The HTML page, not HTMLS or html.\n\n*[HTML]: Hyper Text Markup Language\n"
+    (root / "docs" / "a.md").write_text(page, "utf-8")
+    (root / "docs" / "b.md").write_text("The HTML page.\n", "utf-8")  # no abbreviation
+    write_pseudo_catalogs(Project.load(root), ["en-XA", "ar-XB"])
+    found = {
+        (language, slug): {
+            entry.msgid: entry.msgstr
+            for entry in polib.pofile(str(root / "locales" / language / "LC_MESSAGES" / slug))
+        }
+        for language in ("en-XA", "ar-XB")
+        for slug in ("a.po", "b.po")
+    }
+    fake = found["en-XA", "a.po"]["The HTML page, not HTMLS or html."]
+    assert fake.startswith("\u27e6Ţĥé HTML þåĝé, ñöţ ĤŢṀĻŠ öŕ ĥţɱļ. ")
+    assert "HTML" not in found["en-XA", "b.po"]["The HTML page."]
+    assert " HTML " in found["ar-XB", "a.po"]["The HTML page, not HTMLS or html."]
+    pseudo = f"{fake}\n\n*[HTML]: {found['en-XA', 'a.po']['Hyper Text Markup Language']}\n"
+    rendered = markdown.markdown(pseudo, extensions=["abbr"])
+    assert '<abbr title="⟦Ĥýþéŕ Ţéẋţ Ṁåŕķûþ Ļåñĝûåĝé one two⟧">HTML</abbr>' in rendered

@@ -6,6 +6,7 @@ building) and its ``\\[…\\]`` brackets were display math to MkDocs' arithmatex
 
 from __future__ import annotations
 
+import markdown
 import pytest
 
 from painl10n.text.dialect_syntax import tokens
@@ -106,3 +107,41 @@ def test_bare_links_stay_links_goldmark_and_gfm_read(generator: str) -> None:
 
 def test_plain_projects_accent_bare_addresses_as_before() -> None:
     assert pseudo_translate("user@example.com", "en-XA") == "\\[ûšéŕ@éẋåɱþļé.çöɱ one\\]"
+
+
+SMART = frozenset({"pymdownx.smartsymbols"})
+
+
+def test_smartsymbols_ordinals_and_letter_symbols_stay_for_the_generator() -> None:
+    """pymdownx.smartsymbols writes '4th' as '4<sup>th</sup>' and '(c)' as '©': accented
+    ('4ţĥ') they were text (two of Material's pages lost a <sup>). Kept only where the
+    extension is on; a translation may write them its own way ('4.º')."""
+    text = "On the 4th and 21st day, not 4thx or 4 th (c) c/o us (tm)."
+    pseudo = pseudo_translate(text, "en-XA", generator="mkdocs", extensions=SMART)
+    assert pseudo.startswith("⟦Öñ ţĥé 4th åñð 21st ðåý, ñöţ 4ţĥẋ öŕ 4 ţĥ (c) c/o ûš (tm).")
+    rendered = markdown.markdown(pseudo, extensions=["pymdownx.smartsymbols"])
+    assert rendered.count("<sup>") == markdown.markdown(text, extensions=[*SMART]).count("<sup>")
+    assert "4<sup>th</sup>" in rendered and "&copy;" in rendered and "&trade;" in rendered
+    plain = pseudo_translate(text, "en-XA", generator="mkdocs")  # the extension is off
+    assert "4ţĥ åñð 21šţ" in plain and "(ç)" in plain
+    assert tokens(text, "mkdocs", SMART) == []  # no syntax the translation must keep
+
+
+def test_magiclink_repository_references_are_syntax() -> None:
+    """'user/repo#12' is pymdownx.magiclink's link to an issue: accented, it pointed to
+    another repository (Material's git-committers footnote)."""
+    text = "See byrnereese/mkdocs-git-committers-plugin#12, a/b!3 and x/y@1a2b3c4 here."
+    assert tokens(text, "mkdocs") == [
+        "byrnereese/mkdocs-git-committers-plugin#12",
+        "a/b!3",
+        "x/y@1a2b3c4",
+    ]
+    pseudo = pseudo_translate(text, "en-XA", generator="mkdocs")
+    assert tokens(pseudo, "mkdocs") == tokens(text, "mkdocs")
+    shorthand = {"pymdownx.magiclink": {"repo_url_shorthand": True}}  # Material's setting
+    rendered = markdown.markdown(
+        pseudo, extensions=["pymdownx.magiclink"], extension_configs=shorthand
+    )
+    assert "https://github.com/byrnereese/mkdocs-git-committers-plugin/issues/12" in rendered
+    near = "Use and/or 3 mg, a path docs/a.md#12x or #12 alone."  # near misses: no reference
+    assert tokens(near, "mkdocs") == []

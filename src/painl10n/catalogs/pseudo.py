@@ -7,13 +7,14 @@ pseudo-translation would hide exactly the strings it is there to show.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import polib
 
 from ..errors import Painl10nError
 from ..languages import PSEUDO_LOCALES, canonical_code, english_name, is_pseudo
 from ..po.plural import parse_plural_forms, preferred_plural_forms
+from ..sources.constructs import abbreviated_terms
 from ..text.pseudo import pseudo_translate
 from .header import new_catalog_metadata
 from .merge import MergeStats
@@ -22,9 +23,15 @@ _PLAIN_TEXT_KIND = "front matter"  # YAML values are shown as they are, not as M
 
 
 def pseudo_catalog(
-    template: polib.POFile, language: str, *, slug: str, generator: str = "plain"
+    template: polib.POFile,
+    language: str,
+    *,
+    slug: str,
+    generator: str = "plain",
+    extensions: Collection[str] = (),
 ) -> tuple[polib.POFile, MergeStats]:
-    """The complete catalog of ``language`` (a pseudo-locale) for one template."""
+    """The complete catalog of ``language`` (a pseudo-locale) for one template
+    (``extensions``: the generator's in use, whose inline syntax is kept)."""
     catalog = polib.POFile(wrapwidth=0)
     catalog.header = (
         f"{english_name(language)} pseudo-translation of the article {slug!r}.\n"
@@ -33,6 +40,8 @@ def pseudo_catalog(
     catalog.metadata = new_catalog_metadata(template, language)
     catalog.metadata["Last-Translator"] = "painl10n pseudo"
     nplurals = parse_plural_forms(preferred_plural_forms(language)).nplurals
+    # Python-Markdown's abbr finds an abbreviation by its spelling: pseudo keeps it
+    terms = [term for tentry in template for term in abbreviated_terms(tentry.comment)]
     for tentry in template:
         if tentry.obsolete:
             continue
@@ -47,15 +56,30 @@ def pseudo_catalog(
         )
         if tentry.msgid_plural:
             plural = pseudo_translate(
-                tentry.msgid_plural, language, markdown=markdown, generator=generator
+                tentry.msgid_plural,
+                language,
+                markdown=markdown,
+                generator=generator,
+                extensions=extensions,
+                terms=terms,
             )
             entry.msgstr_plural = dict.fromkeys(range(nplurals), plural)
             entry.msgstr_plural[0] = pseudo_translate(
-                tentry.msgid, language, markdown=markdown, generator=generator
+                tentry.msgid,
+                language,
+                markdown=markdown,
+                generator=generator,
+                extensions=extensions,
+                terms=terms,
             )
         else:
             entry.msgstr = pseudo_translate(
-                tentry.msgid, language, markdown=markdown, generator=generator
+                tentry.msgid,
+                language,
+                markdown=markdown,
+                generator=generator,
+                extensions=extensions,
+                terms=terms,
             )
         catalog.append(entry)
     return catalog, MergeStats(new=len(catalog))

@@ -60,6 +60,7 @@ class EntryContext:
     allowed_numbers: frozenset[tuple[str, str]] = frozenset()
     microgram_symbol: str = ""  # how this language writes micrograms; "": CLDR's symbol
     generator: str = "plain"  # whose inline syntax the translations must keep
+    extensions: frozenset[str] = frozenset()  # the generator's in use: their syntax too
     known_words: frozenset[str] = frozenset()  # spelling: the project's word list, case-folded
     require_review: bool = False  # report translated entries not signed off (unreviewed)
 

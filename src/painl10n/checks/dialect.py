@@ -27,7 +27,7 @@ from .base import EntryCheck, EntryContext
 
 def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     """What the translation drops, adds or breaks of its source's inline syntax."""
-    if pattern(ctx.generator) is None:
+    if pattern(ctx.generator, ctx.extensions) is None:
         return
     if entry.msgid_plural:
         pairs = [
@@ -38,7 +38,7 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
         pairs = [(entry.msgid, entry.msgstr)]
     for source, translation in pairs:
         if translation:
-            yield from _compare(source, translation, ctx.generator)
+            yield from _compare(source, translation, ctx.generator, ctx.extensions)
     if ctx.generator == "hugo" and _is_parameter(entry) and _backslash_added(entry):
         yield (
             "the translation has a backslash: in a shortcode parameter Hugo drops it, and "
@@ -63,9 +63,13 @@ def _is_parameter(entry: polib.POEntry) -> bool:
     )
 
 
-def _compare(source: str, translation: str, generator: str) -> Iterator[str]:
-    wanted, found = Counter(tokens(source, generator)), Counter(tokens(translation, generator))
-    source_form, translation_form = written(source, generator), written(translation, generator)
+def _compare(
+    source: str, translation: str, generator: str, extensions: frozenset[str]
+) -> Iterator[str]:
+    wanted = Counter(tokens(source, generator, extensions))
+    found = Counter(tokens(translation, generator, extensions))
+    source_form = written(source, generator, extensions)
+    translation_form = written(translation, generator, extensions)
     dropped = [source_form[token] for token in sorted((wanted - found).elements())]
     added = [translation_form[token] for token in sorted((found - wanted).elements())]
     if len(dropped) == 1 and len(added) == 1:
@@ -75,7 +79,9 @@ def _compare(source: str, translation: str, generator: str) -> Iterator[str]:
             yield f"the translation drops {token!r}; keep it as written"
         for token in added:
             yield f"the translation adds {token!r}, which its source does not have"
-    broken = broken_delimiters(translation, generator) - broken_delimiters(source, generator)
+    broken = broken_delimiters(translation, generator, extensions) - broken_delimiters(
+        source, generator, extensions
+    )
     for delimiter in sorted(broken):
         yield (
             f"the translation has an unpaired {delimiter!r}: a {generator} tag or "
@@ -88,7 +94,8 @@ CHECKS: list[EntryCheck] = [
         id="dialect-syntax",
         severity="error",
         description="The site generator's inline syntax kept as written: Hugo shortcodes, "
-        "Liquid tags, MkDocs icons, math, keys, mentions and inline attribute lists, MDX "
+        "Liquid tags, MkDocs icons, math, keys, mentions, inline attribute lists and macros' "
+        "Jinja, MDX "
         "components and expressions, heading ids "
         "(translatable shortcode parameters such as title may change, without a backslash).",
         run=run,

@@ -31,6 +31,16 @@ class LineTable(Protocol):
     def offset(self, line: int, column: int) -> int: ...
 
 
+# An abbreviation's expansion in the '#.' comment, and what reads its term back.
+ABBREVIATION_KIND = 'expansion of abbreviation "{}"'
+_ABBREVIATED = re.compile(r'^expansion of abbreviation "(?P<term>.+)"$', re.M)
+
+
+def abbreviated_terms(comment: str) -> list[str]:
+    """The terms whose expansions a '#.' comment names ('HTML' of '*[HTML]: …')."""
+    return [match["term"] for match in _ABBREVIATED.finditer(comment)]
+
+
 # Blocks whose paragraphs are named after them in the '#.' comment.
 CLOSERS = {
     "blockquote_close",
@@ -71,7 +81,7 @@ def container_name(token: Token, term: str) -> str | None:
         "list_item_open": "list item",
         "footnote_open": "footnote",
         "tab_open": "tab",
-        "dd_open": f'definition of "{term}"',
+        "dd_open": f'definition of "{term}"' if term else "definition",
     }
     return names.get(token.type)
 
@@ -154,7 +164,7 @@ def abbreviation(token: Token, lines: LineTable) -> list[Segment]:
     if match is None or not _HAS_WORD.search(expansion):
         return []
     start = lines.offset(line, indent + match.start("expansion"))
-    kind = f'expansion of abbreviation "{match["abbr"]}"'
+    kind = ABBREVIATION_KIND.format(match["abbr"])
     return [Segment(expansion, kind, line + 1, start, start + len(expansion), Style.LABEL)]
 
 

@@ -6,7 +6,9 @@ heading segment without an explicit id carries the id the generator makes of
 the SOURCE heading (:mod:`painl10n.sources.heading_slugs`, repeats told apart
 as the generator does) as a suffix written after its translation in the
 generator's own syntax: ``## Dosis {#dose}`` (Hugo, Docusaurus, kramdown),
-``## Dosis { #dose }`` (MkDocs with ``attr_list``). An explicit id is the
+``## Dosis { #dose }`` (MkDocs with ``attr_list``; a heading's attribute list
+without an id gets it inside: ``### Versión { #version data-toc-label="Version" }``,
+the list then part of the replaced span). An explicit id is the
 parser's already (``goldmark_attributes``, ``attr_list``): kept out of the
 msgid and copied with the skeleton. An untranslated heading is the source and
 has its id already. ``plain`` (painl10n's own pages) is left as it is.
@@ -22,6 +24,7 @@ from typing import Protocol
 
 from markdown_it.token import Token
 
+from ..text.dialect_syntax import ICON
 from .heading_slugs import Ids, explicit_first, reads_raw
 from .markdown import parser
 from .model import Flavor, Segment
@@ -62,8 +65,29 @@ def with_source_ids(
         heading_id = ids.get(seg.line - 1) if seg.kind.startswith("heading ") else None
         if heading_id is not None and _ends_its_line(seg, lines):
             seg = replace(seg, suffix=syntax.format(heading_id))
+        elif heading_id is not None and (listed := _attribute_list(seg, lines)) is not None:
+            seg = replace(seg, end=seg.end + len(listed[0]), suffix=_with_id(listed, heading_id))
         out.append(seg)
     return out
+
+
+# An attribute list without an id ending the heading's line ('### Title { data-toc-label="V" }'):
+# its opening, and the rest, between which the id goes.
+_ATTRIBUTE_LIST = re.compile(r"(?P<opening>[ ]+\{:?[ ]*)(?P<rest>[^{}\n]*\})")
+
+
+def _attribute_list(seg: Segment, lines: _Lines) -> re.Match[str] | None:
+    """The attribute list (Python-Markdown's ``attr_list``, no id in it: the heading has
+    none) that follows the heading's text to the end of its line, if one does."""
+    line = bisect_right(lines.starts, seg.end) - 1
+    rest = lines.texts[line][seg.end - lines.starts[line] :].rstrip()
+    return _ATTRIBUTE_LIST.fullmatch(rest)
+
+
+def _with_id(listed: re.Match[str], heading_id: str) -> str:
+    """The attribute list with the source's id first in it: Python-Markdown's ``toc``
+    takes it, and the list's other attributes (``data-toc-label``) stay as written."""
+    return f"{listed['opening']}#{heading_id} {listed['rest']}"
 
 
 def _source_ids(tokens: Sequence[Token], flavor: Flavor) -> dict[int, str]:
@@ -102,10 +126,15 @@ def _written_id(content: str) -> str | None:
 
 
 def _text(content: str, flavor: Flavor) -> str:
-    """A heading's text as a reader sees it: no markup, code spans' content kept."""
+    """A heading's text as a reader sees it: no markup, code spans' content kept; with
+    pymdownx.emoji no icon either (it is an image, which Python-Markdown's toc leaves
+    out: '#### :material-check-all: On all pages' is 'on-all-pages')."""
+    icons = "pymdownx.emoji" in flavor.extensions
     parts = []
     for token in parser(flavor).parseInline(content)[0].children or []:
-        if token.type in ("text", "code_inline"):
+        if token.type == "text" and icons:
+            parts.append(ICON.sub("", token.content))
+        elif token.type in ("text", "code_inline"):
             parts.append(token.content)
         elif token.type in ("softbreak", "hardbreak"):
             parts.append(" ")

@@ -260,8 +260,8 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor)
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]
-        if parent.type == "dt_open":
-            term = flatten(token.content)
+        if parent.type == "dt_open":  # a term of HTML only (a comment) names no definition
+            term = flatten(token.content) if _translatable(token) else ""
         if not _translatable(token):
             continue
         if parent.type == "paragraph_open":

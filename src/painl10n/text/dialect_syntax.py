@@ -4,20 +4,34 @@ A generator reads syntax of its own inside a sentence: Hugo shortcodes
 (``{{< ref "dose.md" >}}``, ``{{% note %}}``), Liquid tags in Jekyll
 (``{% link a.md %}``, ``{{ page.title }}``), MkDocs Material icons and emoji
 (``:material-pill:``), arithmatex math (``$5 \\times 10$``), inline attribute
-lists (``:material-pill:{ .lg }``), keys (``++ctrl+c++``) and mentions
-(``@name``), MDX components and expressions in Docusaurus (``<Dose mg={5} />``,
-``{props.x}``), explicit heading ids (``{#dosage}``). The ``dialect-syntax``
-check holds translations to them and pseudo-translation leaves them alone.
-``plain`` (CommonMark) has none.
+lists (``:material-pill:{ .lg }``), keys (``++ctrl+c++``), mentions
+(``@name``) and repository references (``user/repo#12``), MDX components
+and expressions in Docusaurus (``<Dose mg={5} />``, ``{props.x}``), explicit
+heading ids (``{#dosage}``); with an extension that adds some, its own: the
+Jinja of MkDocs' macros (``{{ config.x }}``). The
+``dialect-syntax`` check holds translations to them and pseudo-translation
+leaves them alone. Symbols the generator makes of letters (pymdownx.smartsymbols'
+``4th`` and ``(c)``) pseudo-translation leaves alone too, but a translation may
+write them its own way (``4.º``): :func:`symbols`. ``plain`` (CommonMark) has none.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["TRANSLATABLE_PARAMETERS", "broken_delimiters", "pattern", "tokens", "written"]
+__all__ = [
+    "ICON",
+    "TRANSLATABLE_PARAMETERS",
+    "broken_delimiters",
+    "pattern",
+    "symbols",
+    "tokens",
+    "written",
+]
 
 # Parameters of a Hugo shortcode whose values are text for the reader.
 TRANSLATABLE_PARAMETERS = frozenset({"title", "alt", "caption"})
@@ -26,6 +40,7 @@ _SHORTCODE = r"\{\{[<%].*?[>%]\}\}"
 _LIQUID = r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}"
 _HEADING_ID = r"\{:?\s*#[\w.:-]+(?:\s+[^{}\n]*)?\}"
 _ICON = r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+]+(?:-[a-z0-9_+]+)*:"
+ICON = re.compile(_ICON)  # an icon or emoji name, ':material-pill:', ':smile:'
 _MATH = r"\$(?=\S)(?:[^$\\\n]|\\.)*?(?<=\S)\$|\\\(.*?\\\)"
 # Python-Markdown's inline attribute list of an icon, image or link inside a sentence
 # (':fontawesome-brands-github:{ .lg .middle }'), pymdownx.keys ('++ctrl+alt+del++')
@@ -33,6 +48,9 @@ _MATH = r"\$(?=\S)(?:[^$\\\n]|\\.)*?(?<=\S)\$|\\\(.*?\\\)"
 _ATTR_LIST = r"\{:?[ \t]*(?:\.[\w-]+|[\w-]+=)[^{}\n]*\}"
 _KEYS = r"\+\+[\w-]+(?:\+[\w-]+)*\+\+"
 _MENTION = r"(?<![\w@/.])@[A-Za-z0-9][\w-]*(?:/[\w.-]+)?"
+# magiclink's reference to an issue, pull request or commit of a repository
+# ('squidfunk/mkdocs-material#12', 'user/repo!3', 'user/repo@1a2b3c4'): a link.
+_REFERENCE = r"(?<![\w/.-])[A-Za-z0-9][\w-]*/[\w.-]*[\w-](?:[#!]\d+|@[0-9a-f]{7,40})\b"
 _JSX = r"</?[A-Z][\w.]*(?:\s+[^<>]*?)?/?>"
 _EXPRESSION = r"\{[^{}\n]*\}"
 
@@ -55,32 +73,65 @@ _GRAMMARS = {
         ("{%", "%}", "{{", "}}"),
     ),
     "mkdocs": _Grammar(
-        re.compile("|".join((_HEADING_ID, _ATTR_LIST, _ICON, _MATH, _KEYS, _MENTION)), re.S), ()
+        re.compile(
+            "|".join((_HEADING_ID, _ATTR_LIST, _ICON, _MATH, _KEYS, _REFERENCE, _MENTION)), re.S
+        ),
+        (),
     ),
     "docusaurus": _Grammar(
         re.compile("|".join((_HEADING_ID, _JSX, _EXPRESSION)), re.S), ("{", "}")
     ),
 }
+# Extensions (by the generator's names; any one of a set) whose inline tokens join the
+# generator's: the Jinja of mkdocs-macros ('plugins: [macros]') and of zensical's macros.
+_MACROS = frozenset({"macros", "zensical.extensions.macros"})
+_EXTENSION_GRAMMARS = {
+    "mkdocs": ((_MACROS, _Grammar(re.compile(_LIQUID, re.S), ("{%", "%}", "{{", "}}"))),),
+}
+# pymdownx.smartsymbols (its defaults): ordinal numbers ('4th': '4<sup>th</sup>'), as its
+# own pattern reads them, and the symbols written with letters: ©, ®, ™, ℅.
+_SMART_SYMBOLS = (
+    r"\b(?:[1-9][0-9]*)?(?:(?<=1)[123]th|1st|2nd|3rd|[04-9]th)\b|\((?:c|r|tm)\)|\bc/o\b"
+)
+_SYMBOLS = {"mkdocs": ((frozenset({"pymdownx.smartsymbols"}), _SMART_SYMBOLS),)}
 _INNER_SPACE = re.compile(r"^(\{\{[<%]|\{%-?|\{\{-?)\s*|\s*(-?%\}|-?\}\}|[>%]\}\})$")
 _PARAMETER = re.compile(r"""(?P<name>[\w-]+)=(?P<value>"(?:[^"\\]|\\.)*"|`[^`]*`|[^\s>%}]+)""")
 _SPACE = re.compile(r"\s+")
 
 
-def tokens(text: str, generator: str) -> list[str]:
-    """The generator's inline tokens in ``text``, in order, as they are compared."""
-    grammar = _GRAMMARS.get(generator)
+def tokens(text: str, generator: str, extensions: Collection[str] = ()) -> list[str]:
+    """The generator's inline tokens in ``text``, in order, as they are compared
+    (``extensions``: those in use, whose tokens join the generator's)."""
+    grammar = _grammar(generator, frozenset(extensions))
     if grammar is None:
         return []
     return [_comparable(match.group()) for match in grammar.tokens.finditer(text)]
 
 
-def written(text: str, generator: str) -> dict[str, str]:
+def written(text: str, generator: str, extensions: Collection[str] = ()) -> dict[str, str]:
     """Each comparable token of ``text`` and how it is first written there."""
-    grammar = _GRAMMARS.get(generator)
+    grammar = _grammar(generator, frozenset(extensions))
     found: dict[str, str] = {}
     for match in grammar.tokens.finditer(text) if grammar else ():
         found.setdefault(_comparable(match.group()), match.group())
     return found
+
+
+@lru_cache(maxsize=64)
+def _grammar(generator: str, extensions: frozenset[str]) -> _Grammar | None:
+    """The generator's grammar with that of each extension in use that adds tokens
+    (theirs first: '{{ x }}' is Jinja, not an attribute list)."""
+    base = _GRAMMARS.get(generator)
+    added = [
+        grammar for names, grammar in _EXTENSION_GRAMMARS.get(generator, ()) if names & extensions
+    ]
+    if base is None or not added:
+        return base
+    every = [*added, base]
+    return _Grammar(
+        re.compile("|".join(grammar.tokens.pattern for grammar in every), re.S),
+        tuple(delimiter for grammar in every for delimiter in grammar.delimiters),
+    )
 
 
 def _comparable(token: str) -> str:
@@ -94,15 +145,27 @@ def _comparable(token: str) -> str:
     return token
 
 
-def pattern(generator: str) -> re.Pattern[str] | None:
+def pattern(generator: str, extensions: Collection[str] = ()) -> re.Pattern[str] | None:
     """What matches one inline token of ``generator``'s dialect (None: it has none)."""
-    grammar = _GRAMMARS.get(generator)
+    grammar = _grammar(generator, frozenset(extensions))
     return grammar.tokens if grammar else None
 
 
-def broken_delimiters(text: str, generator: str) -> Counter[str]:
+def symbols(generator: str, extensions: Collection[str] = ()) -> re.Pattern[str] | None:
+    """What the generator makes a symbol of, written with letters ('4th', '(c)'): kept by
+    pseudo-translation, free to a translator (None: nothing)."""
+    return _symbols(generator, frozenset(extensions))
+
+
+@lru_cache(maxsize=64)
+def _symbols(generator: str, extensions: frozenset[str]) -> re.Pattern[str] | None:
+    found = [symbol for names, symbol in _SYMBOLS.get(generator, ()) if names & extensions]
+    return re.compile("|".join(found)) if found else None
+
+
+def broken_delimiters(text: str, generator: str, extensions: Collection[str] = ()) -> Counter[str]:
     """Delimiters left over once every whole token of ``text`` is taken out."""
-    grammar = _GRAMMARS.get(generator)
+    grammar = _grammar(generator, frozenset(extensions))
     if grammar is None:
         return Counter()
     rest = grammar.tokens.sub(" ", text)

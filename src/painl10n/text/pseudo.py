@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
+from functools import lru_cache
 
 from ..languages import canonical_code
 from . import prose
-from .dialect_syntax import pattern
+from .dialect_syntax import pattern, symbols
 
 _LOWER = "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýž"
 _UPPER = "ÅƁĈÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"
@@ -54,18 +56,27 @@ _BARE_LINK = re.compile(f"{prose.URL.pattern}|{_EMAIL.pattern}")
 _KEPT = "\x00"  # gettext strings cannot contain NUL, so it marks kept characters
 
 
-def protected(text: str, generator: str = "plain") -> str:
+def protected(
+    text: str,
+    generator: str = "plain",
+    extensions: Collection[str] = (),
+    terms: Collection[str] = (),
+) -> str:
     """``text`` with every character that must stay as it is replaced by NUL.
 
     The generator's own inline syntax first (a shortcode's name and quoted
-    parameters, a Liquid tag, an icon: :mod:`painl10n.text.dialect_syntax`),
-    then code spans: inside them brackets, backslashes and ``<`` are literal;
-    then escapes, and reference labels while ``](`` still shows which
-    brackets are link texts.
+    parameters, a Liquid tag, an icon, and the tokens of the ``extensions`` in
+    use: :mod:`painl10n.text.dialect_syntax`) and the symbols it makes of
+    letters (``4th``), then code spans: inside them brackets, backslashes and
+    ``<`` are literal; then escapes, and reference labels while ``](`` still
+    shows which brackets are link texts. ``terms``: words the generator finds
+    in the text by their spelling (abbreviations, ``*[HTML]: …``), kept whole.
     """
-    dialect = pattern(generator)
+    dialect, symbol = pattern(generator, extensions), symbols(generator, extensions)
     patterns = [
         *([dialect] if dialect is not None else []),
+        *([symbol] if symbol is not None else []),
+        *([_whole_words(tuple(sorted(set(terms))))] if terms else []),
         prose.CODE_SPAN,
         _ESCAPE,
         _LABEL_TEXT,
@@ -79,9 +90,21 @@ def protected(text: str, generator: str = "plain") -> str:
     return prose.blank(text, [(pattern, _KEPT) for pattern in patterns])
 
 
-def _split(text: str, generator: str = "plain") -> list[str]:
+@lru_cache(maxsize=256)
+def _whole_words(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``terms`` as a whole word, as Python-Markdown's ``abbr`` finds it."""
+    longest_first = sorted(terms, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+
+
+def _split(
+    text: str,
+    generator: str = "plain",
+    extensions: Collection[str] = (),
+    terms: Collection[str] = (),
+) -> list[str]:
     """``text`` cut into prose and kept pieces, alternating, prose first."""
-    mask = protected(text, generator)
+    mask = protected(text, generator, extensions, terms)
     pieces: list[str] = []
     start = 0
     for match in re.finditer(f"{_KEPT}+", mask):
@@ -91,22 +114,31 @@ def _split(text: str, generator: str = "plain") -> list[str]:
     return pieces
 
 
-def accented(text: str, *, markdown: bool = True, generator: str = "plain") -> str:
+def accented(
+    text: str,
+    *,
+    markdown: bool = True,
+    generator: str = "plain",
+    extensions: Collection[str] = (),
+    terms: Collection[str] = (),
+) -> str:
     """The ``en-XA`` form: ``[Åççéñţéð ţéẋţ one two]``.
 
     ``markdown`` escapes the brackets, so that they can never form a link with
     the text; in front matter (plain text) they are written as they are. A
     generator's dialect may read ``\\[`` as syntax (display math in MkDocs'
     arithmatex), so its projects get brackets no dialect reads: ``⟦…⟧``.
+    ``extensions``: the generator's in use (their tokens are kept too);
+    ``terms``: the article's abbreviations, kept whole.
     """
     lead = text[: len(text) - len(text.lstrip())]
     core = text.strip()
     if not core:
         return text
     trail = text[len(lead) + len(core) :]
-    head, core, tail = _outer_tokens(core, generator)
+    head, core, tail = _outer_tokens(core, generator, extensions)
     lead, trail = lead + head, tail + trail
-    pieces = _split(core, generator)
+    pieces = _split(core, generator, extensions, terms)
     body = "".join(p if i % 2 else p.translate(ACCENTS) for i, p in enumerate(pieces))
     if generator != "plain":
         opening, closing = DIALECT_BRACKETS
@@ -124,11 +156,13 @@ def accented(text: str, *, markdown: bool = True, generator: str = "plain") -> s
     return f"{lead}{opening}{body} {padding}{closing}{trail}"
 
 
-def _outer_tokens(core: str, generator: str) -> tuple[str, str, str]:
+def _outer_tokens(
+    core: str, generator: str, extensions: Collection[str] = ()
+) -> tuple[str, str, str]:
     """``core`` as (the generator's tokens it starts with, the rest, those it ends with):
     '{{% alert %}} **Hi** {{% /alert %}}' keeps its shortcodes outside the brackets, so
     the generator reads the line as the source's. Nothing if only tokens are left."""
-    dialect = pattern(generator)
+    dialect = pattern(generator, extensions)
     if dialect is None:
         return "", core, ""
     head = 0
@@ -178,9 +212,14 @@ def _padding(length: int, overhead: int) -> str:
     return " ".join(words)
 
 
-def mirrored(text: str, generator: str = "plain") -> str:
+def mirrored(
+    text: str,
+    generator: str = "plain",
+    extensions: Collection[str] = (),
+    terms: Collection[str] = (),
+) -> str:
     """The ``ar-XB`` form: every run of letters forced right to left."""
-    pieces = _split(text, generator)
+    pieces = _split(text, generator, extensions, terms)
     return "".join(
         p if i % 2 else _LETTERS.sub(lambda m: f"{RLM}{RLO}{m[0]}{PDF}{RLM}", p)
         for i, p in enumerate(pieces)
@@ -188,13 +227,22 @@ def mirrored(text: str, generator: str = "plain") -> str:
 
 
 def pseudo_translate(
-    text: str, language: str, *, markdown: bool = True, generator: str = "plain"
+    text: str,
+    language: str,
+    *,
+    markdown: bool = True,
+    generator: str = "plain",
+    extensions: Collection[str] = (),
+    terms: Collection[str] = (),
 ) -> str:
     """The pseudo-translation of ``text`` for the pseudo-locale ``language``,
-    leaving ``generator``'s inline syntax alone."""
+    leaving the inline syntax of ``generator`` and its ``extensions`` alone, and
+    the article's abbreviated ``terms``."""
     code = canonical_code(language)
     if code == "en-XA":
-        return accented(text, markdown=markdown, generator=generator)
+        return accented(
+            text, markdown=markdown, generator=generator, extensions=extensions, terms=terms
+        )
     if code == "ar-XB":
-        return mirrored(text, generator)
+        return mirrored(text, generator, extensions, terms)
     raise ValueError(f"{language!r} is not a pseudo-locale")

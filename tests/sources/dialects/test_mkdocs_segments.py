@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import jinja2
 import markdown
 
 from painl10n.localize.assemble import assemble
@@ -459,3 +460,120 @@ def test_the_pseudo_locale_keeps_a_links_attribute_list_on_the_link() -> None:
     assert '<a class="md-button md-button--primary" href="guides/reproduction.md">Ĉŕé' in rendered
     assert '<a class="md-button" href="guide.md">ŕéåð ţĥé ĝûîðé one two three⟧</a>' in rendered
     assert '⟦Šéé one two⟧ <img alt="ţĥé ļöĝö" src="logo.png" width="30" />' in rendered
+
+
+BADGE_TERMS = """\
+<!-- md:option type:note -->
+
+:   !!! note
+
+        Take it with food.
+
+<!-- md:option dose -->
+:   <!-- md:default none --> The amount you
+    take at one time.
+
+-   <!-- md:flag --> Listed.
+
+<!-- just a comment -->
+
+Not a definition.
+"""
+
+
+def test_an_html_line_before_a_definition_is_its_term_as_python_markdown_reads_it() -> None:
+    """def_list makes a comment line followed by ': …' a term (Material's badge hook
+    reads it): the comment stays in the skeleton, its definitions are read as any, a
+    nested admonition too (before, ':   !!! note' was offered as a paragraph and the
+    box's body never). An indented comment is inline HTML, as Python-Markdown reads it."""
+    article = segment(BADGE_TERMS)
+    assert [(seg.kind, seg.msgid) for seg in article.segments] == [
+        ("admonition title (note), shown when none is written", "Note"),
+        ("admonition (note)", "Take it with food."),
+        # indented, Python-Markdown reads no HTML block: the comment is the paragraph's
+        ("definition", "<!-- md:default none --> The amount you take at one time."),
+        ("list item", "<!-- md:flag --> Listed."),
+        ("paragraph", "Not a definition."),
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == BADGE_TERMS
+    pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+    extensions = ["def_list", "admonition"]
+    source_html = markdown.markdown(BADGE_TERMS, extensions=extensions)
+    pseudo_html = markdown.markdown(pseudo, extensions=extensions)
+    assert source_html.count("<dt><!-- md:option") == pseudo_html.count("<dt><!-- md:") == 2
+    assert '<dd>\n<div class="admonition note">\n<p class="admonition-title">⟦Ñöţé' in pseudo_html
+    assert "<p>⟦Ţåķé îţ ŵîţĥ ƒööð. one two⟧</p>\n</div>\n</dd>" in pseudo_html
+    assert "<dd>\n<p>⟦<!-- md:default none --> Ţĥé åɱöûñţ ýöû" in pseudo_html
+    assert "<li>⟦<!-- md:flag --> Ļîšţéð. one two⟧</li>" in pseudo_html
+    assert pseudo_html.endswith("</ul>\n<!-- just a comment -->\n\n<p>⟦Ñöţ å ðéƒîñîţîöñ. one⟧</p>")
+    script = "!!! note\n\n    <script>\n    var a = 'Take it';\n    </script>\n"
+    assert [seg.msgid for seg in segment(script).segments] == ["Note"]  # near miss: no text
+    without = segment(BADGE_TERMS, flavor_for("mkdocs", changes=["-def_list"]))
+    assert without.segments[0].msgid == ":   !!! note"  # no def_list: a paragraph, as there
+
+
+MACROS_PAGE = """\
+Most starred repositories:
+
+{% for repo in repos %}
+
+<a href={{repo.url}}>★ {{repo.stars}}</a> by {{ repo.owner }}.
+
+{% endfor %}
+
+You have {{ count }} doses left.
+
+{% raw %}
+
+```jinja
+Item ID: {{ id }}
+```
+
+{% endraw %}
+"""
+
+
+def test_the_jinja_of_macros_is_no_text_and_the_pseudo_locale_keeps_it() -> None:
+    """With a macros extension (FastAPI's 'zensical.extensions.macros', mkdocs-macros'
+    plugin) a line of Jinja statements stays in the skeleton and '{{ … }}' in a sentence
+    stays as written: before, en-XA accented '{% ƒöŕ …' and the page was a Macro Syntax
+    Error (three of FastAPI's pages)."""
+    flavor = flavor_for("mkdocs", changes=["zensical.extensions.macros"])
+    article = segment(MACROS_PAGE, flavor)
+    assert [seg.msgid for seg in article.segments] == [
+        "Most starred repositories:",
+        "<a href={{repo.url}}>★ {{repo.stars}}</a> by {{ repo.owner }}.",
+        "You have {{ count }} doses left.",
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == MACROS_PAGE
+    pseudo = assemble(
+        article, lambda seg: accented(seg.msgid, generator="mkdocs", extensions=flavor.extensions)
+    ).text
+    repos = [{"url": "u", "stars": 5, "owner": "bob"}, {"url": "v", "stars": 7, "owner": "ann"}]
+    rendered = jinja2.Template(pseudo).render(repos=repos, count=3)  # as the macros read it
+    assert "<a href=u>★ 5</a> ƀý bob." in rendered and "<a href=v>★ 7</a>" in rendered
+    assert "⟦Ýöû ĥåṽé 3 ðöšéš ļéƒţ. one two three⟧" in rendered
+    assert "Item ID: {{ id }}" in rendered  # the raw block, copied
+    off = segment(MACROS_PAGE, flavor_for("mkdocs"))  # no macros: text, as MkDocs shows it
+    assert "{% for repo in repos %}" in [seg.msgid for seg in off.segments]
+
+
+DEMO_BUTTON = """\
+[Subscribe to our newsletter][Demo]{ .md-button }
+
+  [Demo]: javascript:alert$.next("Demo")
+"""
+
+
+def test_a_reference_to_a_script_is_a_reference_as_python_markdown_reads_it() -> None:
+    """markdown-it refuses a 'javascript:' destination, so the definition line was a
+    paragraph, offered and accented (Material's demo buttons lost their link); in MkDocs
+    it is a reference definition, copied as written."""
+    article = segment(DEMO_BUTTON)
+    assert [seg.msgid for seg in article.segments] == ["[Subscribe to our newsletter][Demo]"]
+    pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+    assert pseudo.endswith('][Demo]{ .md-button }\n\n  [Demo]: javascript:alert$.next("Demo")\n')
+    rendered = markdown.markdown(pseudo, extensions=["attr_list"])
+    assert '<a class="md-button" href="javascript:alert$.next(&quot;Demo&quot;)">' in rendered
+    plain = segment(DEMO_BUTTON, Flavor())  # near miss: painl10n's own pages refuse it
+    assert len(plain.segments) == 2

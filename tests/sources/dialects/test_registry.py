@@ -81,7 +81,7 @@ def test_the_projects_mkdocs_yml_names_the_extensions(tmp_path: Path) -> None:
     project = mkdocs_project(tmp_path)
     assert project.flavor.extensions == {
         "abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html",
-        "pymdownx.details", "pymdownx.superfences", "pymdownx.tabbed",
+        "pymdownx.details", "pymdownx.emoji", "pymdownx.superfences", "pymdownx.tabbed",
         "pymdownx.blocks.admonition", "pymdownx.blocks.details", "pymdownx.blocks.tab",
     }  # fmt: skip
     kinds = {seg.kind for seg in project.articles()[0].segments}

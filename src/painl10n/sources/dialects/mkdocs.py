@@ -22,8 +22,11 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .abbr import abbr_plugin
 from .attr_list import attr_list_plugin
 from .blocks import blocks_plugin
+from .html_terms import html_terms_plugin
 from .include_lines import include_lines_plugin
+from .liquid import liquid_plugin
 from .md_in_html import md_in_html_plugin
+from .nested_html import nested_html_plugin
 from .rules import INTERRUPTS
 from .tabbed import tabbed_plugin
 
@@ -34,6 +37,8 @@ EXTENSIONS: dict[str, str] = {
     "def_list": "definition lists 'Term' then ': definition'",
     "footnotes": "footnotes '[^1]' and '[^1]: note'",
     "markdown_include_variants": "a line '{* docs_src/app.py hl[3] *}': a file is put there",
+    "macros": "mkdocs-macros (a plugin, 'plugins: [macros]'): Jinja '{% for x in y %}' lines "
+    "and '{% raw %}' blocks kept out of the text, '{{ x }}' kept in it",
     "md_in_html": "Markdown inside an HTML element marked 'markdown' (Material's cards)",
     "mdx_include": "a line '{! file.md !}' or '{!> file.md <!}': a file is put there",
     "pymdownx.blocks.admonition": "'/// warning | Title' … '///' (and '/// note' …)",
@@ -43,11 +48,15 @@ EXTENSIONS: dict[str, str] = {
     "pymdownx.blocks.html": "'/// html | div' … '///'",
     "pymdownx.blocks.tab": "'/// tab | Title' … '///'",
     "pymdownx.details": "collapsible blocks '??? note \"Title\"' and '???+'",
+    "pymdownx.emoji": "icons and emoji ':material-pill:', images with no text: a heading's id "
+    "leaves them out",
+    "pymdownx.smartsymbols": "'4th', '(c)', 'c/o' made symbols: the pseudo-locales keep them",
     "pymdownx.superfences": "fenced code inside other blocks (CommonMark already nests them)",
     "pymdownx.tabbed": "content tabs '=== \"Title\"' with an indented body",
     "pymdownx.tasklist": "task list items '- [x] Done': the box is no text",
     "tables": "GFM tables (MkDocs always has them)",
     "toc": "the table of contents (nothing to parse)",
+    "zensical.extensions.macros": "the Jinja of macros, as the 'macros' plugin's",
 }
 
 # Lines that open a construct of some extension: a translation's line must not.
@@ -57,18 +66,32 @@ _FAR = 1 << 30  # an indentation no line has
 
 # Material's recommended set, used when the project has no mkdocs.yml.
 INCLUDES = frozenset({"markdown_include_variants", "mdx_include"})
+MACROS = frozenset({"macros", "zensical.extensions.macros"})
 DEFAULTS = frozenset(
-    name for name in EXTENSIONS if not name.startswith("pymdownx.blocks.") and name not in INCLUDES
+    name
+    for name in EXTENSIONS
+    if not name.startswith("pymdownx.blocks.") and name not in INCLUDES | MACROS
 )
+
+
+class _PythonMarkdown(MarkdownIt):
+    """Links of any scheme, as Python-Markdown reads them: '[Demo]: javascript:…' is a
+    reference definition (Material's demo buttons), not a paragraph to translate.
+    painl10n renders no page of a generator's project; the ``markup`` check and the
+    build's escaping of unsafe links a translation adds see them all the same."""
+
+    def validateLink(self, url: str) -> bool:
+        return True
 
 
 def build(extensions: frozenset[str]) -> MarkdownIt:
     """A parser for MkDocs Markdown with ``extensions`` (names of :data:`EXTENSIONS`)."""
-    md = MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
+    md = _PythonMarkdown("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
+    md.use(nested_html_plugin)
     if "footnotes" in extensions:
         md.use(footnote_plugin)
     if "def_list" in extensions:
-        md.use(deflist_plugin)
+        md.use(deflist_plugin).use(html_terms_plugin)
     markers = ("!" if "admonition" in extensions else "") + (
         "?" if "pymdownx.details" in extensions else ""
     )
@@ -84,6 +107,8 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
         md.use(abbr_plugin)
     if INCLUDES & extensions:
         md.use(include_lines_plugin)
+    if MACROS & extensions:  # Jinja's statements and raw blocks, read as Jekyll's Liquid
+        md.use(liquid_plugin)
     if "attr_list" in extensions:
         md.use(attr_list_plugin)
     return md
