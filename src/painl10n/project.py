@@ -270,9 +270,10 @@ class Project:
             return None
         return article_name(path, self.settings.source_dir, ref)
 
-    def article_slug(self, path: Path) -> str:
-        """The slug of one source article, without segmenting it."""
-        ref = self.shown(path)
+    def article_slug(self, path: Path, ref: str | None = None) -> str:
+        """The slug of one source article, without segmenting it (``ref``: its shown
+        name, when the caller has it already)."""
+        ref = self.shown(path) if ref is None else ref
         name = self._name(path, ref)
         if name is not None:
             return name
@@ -332,8 +333,9 @@ def article_slugs(project: Project) -> list[str]:
     sources = project.sources()
     pairs, refused = [], []
     for path in sources:
+        ref = project.shown(path)
         try:
-            pairs.append((project.shown(path), project.article_slug(path)))
+            pairs.append((ref, project.article_slug(path, ref)))
         except Painl10nError as exc:
             refused.append(exc)
     raise_all([*refused, *(error for error, _ in slug_clashes(pairs))])
