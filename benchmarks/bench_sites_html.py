@@ -54,7 +54,8 @@ import polib
 import yaml
 from lxml import html
 
-from painl10n.text.dialect_syntax import pattern
+from painl10n.config import load_settings
+from painl10n.text.dialect_syntax import Delimiters, pattern
 from painl10n.text.pseudo import _LABEL_TEXT as LABEL_TEXT
 
 HERE = Path(__file__).resolve().parent
@@ -495,6 +496,7 @@ def measure(site: Site, keep: Path | None) -> dict[str, object]:
             reference_labels(root),
             source_files(root / build.source_dir),
             site.generator,
+            load_settings(root).math_delimiters,
         )
     return {
         "site": site.name,
@@ -549,6 +551,7 @@ def compare(
     labels: frozenset[tuple[str, ...]],
     sources: dict[str, Path],
     generator: str,
+    math: Delimiters = (),
 ) -> dict[str, object]:
     target, pseudo = build.languages(TARGET), build.languages(PSEUDO)
     counts: Counter[str] = Counter()
@@ -558,7 +561,7 @@ def compare(
     made: Counter[str] = Counter()  # never offered, not in it: theme, shortcode, hook
     worst: list[tuple[float, int, str, list[str]]] = []
     total_words = labelled = in_syntax = 0
-    syntax = pattern(generator)
+    syntax = pattern(generator, math)  # and Hugo's formulas, when the site has them
     where_written: Counter[str] = Counter()
     where_made: Counter[str] = Counter()
     for relative in pages(site_dir, [target, pseudo, *build.languages_built]):

@@ -108,3 +108,30 @@ def test_a_hugo_configuration_without_the_key_or_with_a_bad_value(tmp_path: Path
     with pytest.raises(Painl10nError, match="cannot read Hugo's configuration") as e:
         _project(tmp_path, "")
     assert "hugo.toml" in str(e.value) and "\n" not in str(e.value)
+
+
+def test_hugos_passthrough_delimiters_are_read_from_its_configuration(tmp_path: Path) -> None:
+    """hugo-docs' hugo.toml and Docsy's config/_default/hugo.yaml enable it."""
+    assert _project(tmp_path, "").flavor.math_delimiters == ()
+    config = tmp_path / "config" / "_default" / "hugo.yaml"
+    config.parent.mkdir(parents=True)
+    config.write_text(
+        "markup:\n  goldmark:\n    extensions:\n      passthrough:\n        enable: true\n"
+        "        delimiters:\n          block: [['\\[', '\\]'], ['$$', '$$']]\n"
+        "          inline: [['\\(', '\\)']]\n",
+        "utf-8",
+    )
+    expected = (("\\[", "\\]"), ("$$", "$$"), ("\\(", "\\)"))
+    assert _project(tmp_path, "").flavor.math_delimiters == expected
+    assert _project(tmp_path, "", "jekyll").flavor.math_delimiters == ()
+    config.write_text(config.read_text("utf-8").replace("enable: true", "enable: false"), "utf-8")
+    assert _project(tmp_path, "").flavor.math_delimiters == ()
+    config.unlink()
+    (tmp_path / "hugo.toml").write_text(
+        "[markup.goldmark.extensions.passthrough]\nenable = true\n"
+        "[markup.goldmark.extensions.passthrough.delimiters]\ninline = [['$']]\n",
+        "utf-8",
+    )
+    with pytest.raises(Painl10nError, match=r"passthrough\.delimiters\.inline must") as e:
+        _project(tmp_path, "")
+    assert "hugo.toml" in str(e.value) and "\n" not in str(e.value)

@@ -92,6 +92,9 @@ class Settings:
     component_attributes: dict[str, tuple[str, ...]] | None = None
     heading_ids: str = "auto"  # "source": every heading keeps its source's id (HEADING_IDS)
     heading_id_type: str = "github"  # Hugo's autoHeadingIDType (HEADING_ID_TYPES)
+    # Hugo's passthrough delimiters (opening, closing), block pairs first, read from the
+    # site's configuration when it enables the extension: math, kept as written.
+    math_delimiters: tuple[tuple[str, str], ...] = ()
     # Hugo: shortcode name ("*": every other) → its parameters whose values are text.
     shortcode_parameters: dict[str, tuple[str, ...]] = field(
         default_factory=lambda: {"*": ("title", "alt", "caption")}
@@ -512,6 +515,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         component_attributes=_component_attributes(table),
         heading_ids=_choice(table, "heading_ids", HEADING_IDS),
         heading_id_type=_heading_id_type(root, table, generator),
+        math_delimiters=_math_delimiters(root, generator),
         shortcode_parameters=_shortcode_parameters(table),
         code_shortcodes=_names(table, "code_shortcodes", ("code-toggle", "highlight")),
         generator_languages=_generator_languages(table, generator, languages),
@@ -851,6 +855,42 @@ def _heading_id_type(root: Path, table: dict[str, Any], generator: str) -> str:
             )
         return str(value).lower()
     return HEADING_ID_TYPES[0]
+
+
+_PASSTHROUGH_PATH = ("markup", "goldmark", "extensions", "passthrough")
+
+
+def _math_delimiters(root: Path, generator: str) -> tuple[tuple[str, str], ...]:
+    """The delimiter pairs of goldmark's passthrough extension, block ones first (as
+    goldmark tries them), when the site's own configuration enables it; else none."""
+    if generator != "hugo":
+        return ()
+    for name, above in _HUGO_CONFIGS:
+        path = root / name
+        if not path.is_file():
+            continue
+        value: object = _hugo_config(path)
+        for key in _PASSTHROUGH_PATH[len(above) :]:
+            value = _key(value, key)
+        if value is None:
+            continue
+        if _key(value, "enable") is not True:
+            return ()
+        delimiters = _key(value, "delimiters")
+        found: list[tuple[str, str]] = []
+        for kind in ("block", "inline"):
+            pairs = _key(delimiters, kind) or []
+            for pair in pairs if isinstance(pairs, list) else [None]:
+                if not (isinstance(pair, list) and len(pair) == 2 and all(pair)):
+                    raise Painl10nError(
+                        f"markup.goldmark.extensions.passthrough.delimiters.{kind} must "
+                        "list pairs of delimiters",
+                        path=path,
+                        hint="e.g. inline = [['\\(', '\\)']]",
+                    )
+                found.append((str(pair[0]), str(pair[1])))
+        return tuple(found)
+    return ()
 
 
 def _key(table: object, key: str) -> object:

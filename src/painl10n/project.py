@@ -122,6 +122,7 @@ class Project:
             flavor,
             heading_ids=settings.heading_ids,
             heading_id_type=settings.heading_id_type,
+            math_delimiters=settings.math_delimiters,
             shortcode_parameters=tuple(sorted(settings.shortcode_parameters.items())),
             code_shortcodes=frozenset(settings.code_shortcodes),
         )

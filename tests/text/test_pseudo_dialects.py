@@ -106,3 +106,19 @@ def test_bare_links_stay_links_goldmark_and_gfm_read(generator: str) -> None:
 
 def test_plain_projects_accent_bare_addresses_as_before() -> None:
     assert pseudo_translate("user@example.com", "en-XA") == "\\[ûšéŕ@éẋåɱþļé.çöɱ one\\]"
+
+
+def test_hugos_passthrough_formulas_are_syntax_when_the_site_enables_them() -> None:
+    """Docsy's '\\(\\LaTeX\\)' was accented into '\\(\\ĻåŢéẊ\\)', which KaTeX refuses."""
+    math = (("\\[", "\\]"), ("$$", "$$"), ("\\(", "\\)"))
+    text = r"With [\(\KaTeX\)](https://katex.org/), \(x^2\) and $$a_b$$, not \\(y\\)."
+    assert tokens(text, "hugo", math) == [r"\(\KaTeX\)", r"\(x^2\)", "$$a_b$$"]
+    pseudo = pseudo_translate(text, "en-XA", generator="hugo", math=math)
+    assert tokens(pseudo, "hugo", math) == tokens(text, "hugo", math)
+    assert r"\\(ý\\)" in pseudo and "Ŵîţĥ" in pseudo
+    assert pseudo_translate(r"\(x\) is small", "en-XA", generator="hugo", math=math).startswith(
+        "\\(x\\) \u27e6îš šɱåļļ"
+    )
+    # near miss: a site without the extension has no formulas
+    assert tokens(text, "hugo") == []
+    assert r"\(ẋ^2\)" in pseudo_translate(text, "en-XA", generator="hugo")

@@ -14,6 +14,7 @@ import polib
 from ..errors import Painl10nError
 from ..languages import PSEUDO_LOCALES, canonical_code, english_name, is_pseudo
 from ..po.plural import parse_plural_forms, preferred_plural_forms
+from ..text.dialect_syntax import Delimiters
 from ..text.pseudo import pseudo_translate
 from .header import new_catalog_metadata
 from .merge import MergeStats
@@ -22,9 +23,15 @@ _PLAIN_TEXT_KIND = "front matter"  # YAML values are shown as they are, not as M
 
 
 def pseudo_catalog(
-    template: polib.POFile, language: str, *, slug: str, generator: str = "plain"
+    template: polib.POFile,
+    language: str,
+    *,
+    slug: str,
+    generator: str = "plain",
+    math: Delimiters = (),
 ) -> tuple[polib.POFile, MergeStats]:
-    """The complete catalog of ``language`` (a pseudo-locale) for one template."""
+    """The complete catalog of ``language`` (a pseudo-locale) for one template;
+    ``math``: Hugo's passthrough delimiters, whose formulas stay as written."""
     catalog = polib.POFile(wrapwidth=0)
     catalog.header = (
         f"{english_name(language)} pseudo-translation of the article {slug!r}.\n"
@@ -47,15 +54,15 @@ def pseudo_catalog(
         )
         if tentry.msgid_plural:
             plural = pseudo_translate(
-                tentry.msgid_plural, language, markdown=markdown, generator=generator
+                tentry.msgid_plural, language, markdown=markdown, generator=generator, math=math
             )
             entry.msgstr_plural = dict.fromkeys(range(nplurals), plural)
             entry.msgstr_plural[0] = pseudo_translate(
-                tentry.msgid, language, markdown=markdown, generator=generator
+                tentry.msgid, language, markdown=markdown, generator=generator, math=math
             )
         else:
             entry.msgstr = pseudo_translate(
-                tentry.msgid, language, markdown=markdown, generator=generator
+                tentry.msgid, language, markdown=markdown, generator=generator, math=math
             )
         catalog.append(entry)
     return catalog, MergeStats(new=len(catalog))

@@ -56,6 +56,7 @@ class EntryContext:
     allowed_numbers: frozenset[tuple[str, str]] = frozenset()
     microgram_symbol: str = ""  # how this language writes micrograms; "": CLDR's symbol
     generator: str = "plain"  # whose inline syntax the translations must keep
+    math: tuple[tuple[str, str], ...] = ()  # Hugo's passthrough delimiters: formulas kept
     known_words: frozenset[str] = frozenset()  # spelling: the project's word list, case-folded
     require_review: bool = False  # report translated entries not signed off (unreviewed)
 

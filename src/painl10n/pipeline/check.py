@@ -171,6 +171,7 @@ def entry_context(
         allowed_numbers=project.settings.number_allowances(language),
         microgram_symbol=project.settings.microgram_symbol.get(language, ""),
         generator=project.settings.generator,
+        math=project.settings.math_delimiters,
         known_words=word_list(project, language),
     )
 

@@ -296,7 +296,11 @@ def update_catalog(
     """
     if is_pseudo(language):
         merged, stats = pseudo_catalog(
-            template, language, slug=slug, generator=project.settings.generator
+            template,
+            language,
+            slug=slug,
+            generator=project.settings.generator,
+            math=project.settings.math_delimiters,
         )
     else:
         old = read_catalog(project, language, slug)

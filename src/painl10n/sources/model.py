@@ -65,6 +65,9 @@ class Flavor:
     )
     # Hugo: the shortcodes whose body is code, copied as it is (also any with 'lang=').
     code_shortcodes: frozenset[str] = frozenset({"code-toggle", "highlight"})
+    # Hugo's passthrough delimiters (opening, closing), block pairs first: math kept as
+    # written (``dialects/passthrough.py``); none when the site does not enable it.
+    math_delimiters: tuple[tuple[str, str], ...] = ()
 
     def translatable_parameters(self, shortcode: str) -> tuple[str, ...]:
         """The parameters of ``shortcode`` whose values are offered for translation."""

@@ -6,7 +6,9 @@ A generator reads syntax of its own inside a sentence: Hugo shortcodes
 (``:material-pill:``), arithmatex math (``$5 \\times 10$``), inline attribute
 lists (``:material-pill:{ .lg }``), keys (``++ctrl+c++``) and mentions
 (``@name``), MDX components and expressions in Docusaurus (``<Dose mg={5} />``,
-``{props.x}``), explicit heading ids (``{#dosage}``). The ``dialect-syntax``
+``{props.x}``), explicit heading ids (``{#dosage}``), and the formulas of Hugo's passthrough
+extension in the delimiters the site configures (``\\(x^2\\)``,
+``$$…$$``: ``math``). The ``dialect-syntax``
 check holds translations to them and pseudo-translation leaves them alone.
 ``plain`` (CommonMark) has none.
 """
@@ -16,8 +18,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["TRANSLATABLE_PARAMETERS", "broken_delimiters", "pattern", "tokens", "written"]
+__all__ = [
+    "TRANSLATABLE_PARAMETERS",
+    "Delimiters",
+    "broken_delimiters",
+    "pattern",
+    "tokens",
+    "written",
+]
+
+# Hugo's passthrough delimiter pairs (opening, closing), block pairs first: a formula.
+Delimiters = tuple[tuple[str, str], ...]
 
 # Parameters of a Hugo shortcode whose values are text for the reader.
 TRANSLATABLE_PARAMETERS = frozenset({"title", "alt", "caption"})
@@ -61,22 +74,40 @@ _GRAMMARS = {
         re.compile("|".join((_HEADING_ID, _JSX, _EXPRESSION)), re.S), ("{", "}")
     ),
 }
+
+
+def _grammar(generator: str, math: Delimiters) -> _Grammar | None:
+    """``generator``'s grammar, with formulas in ``math``'s delimiters if it has any."""
+    grammar = _GRAMMARS.get(generator)
+    return _with_math(generator, math) if grammar is not None and math else grammar
+
+
+@lru_cache(maxsize=16)
+def _with_math(generator: str, math: Delimiters) -> _Grammar:
+    """As goldmark's passthrough reads one: the opening (not after a backslash, which
+    escapes it), something, the first closing after it."""
+    grammar = _GRAMMARS[generator]
+    formulas = (rf"(?<!\\){re.escape(opening)}.+?{re.escape(closing)}" for opening, closing in math)
+    joined = "|".join((grammar.tokens.pattern, *formulas))
+    return _Grammar(re.compile(joined, re.S), grammar.delimiters)
+
+
 _INNER_SPACE = re.compile(r"^(\{\{[<%]|\{%-?|\{\{-?)\s*|\s*(-?%\}|-?\}\}|[>%]\}\})$")
 _PARAMETER = re.compile(r"""(?P<name>[\w-]+)=(?P<value>"(?:[^"\\]|\\.)*"|`[^`]*`|[^\s>%}]+)""")
 _SPACE = re.compile(r"\s+")
 
 
-def tokens(text: str, generator: str) -> list[str]:
+def tokens(text: str, generator: str, math: Delimiters = ()) -> list[str]:
     """The generator's inline tokens in ``text``, in order, as they are compared."""
-    grammar = _GRAMMARS.get(generator)
+    grammar = _grammar(generator, math)
     if grammar is None:
         return []
     return [_comparable(match.group()) for match in grammar.tokens.finditer(text)]
 
 
-def written(text: str, generator: str) -> dict[str, str]:
+def written(text: str, generator: str, math: Delimiters = ()) -> dict[str, str]:
     """Each comparable token of ``text`` and how it is first written there."""
-    grammar = _GRAMMARS.get(generator)
+    grammar = _grammar(generator, math)
     found: dict[str, str] = {}
     for match in grammar.tokens.finditer(text) if grammar else ():
         found.setdefault(_comparable(match.group()), match.group())
@@ -94,15 +125,16 @@ def _comparable(token: str) -> str:
     return token
 
 
-def pattern(generator: str) -> re.Pattern[str] | None:
-    """What matches one inline token of ``generator``'s dialect (None: it has none)."""
-    grammar = _GRAMMARS.get(generator)
+def pattern(generator: str, math: Delimiters = ()) -> re.Pattern[str] | None:
+    """What matches one inline token of ``generator``'s dialect (None: it has none);
+    ``math``: the site's passthrough delimiters (Hugo)."""
+    grammar = _grammar(generator, math)
     return grammar.tokens if grammar else None
 
 
-def broken_delimiters(text: str, generator: str) -> Counter[str]:
+def broken_delimiters(text: str, generator: str, math: Delimiters = ()) -> Counter[str]:
     """Delimiters left over once every whole token of ``text`` is taken out."""
-    grammar = _GRAMMARS.get(generator)
+    grammar = _grammar(generator, math)
     if grammar is None:
         return Counter()
     rest = grammar.tokens.sub(" ", text)

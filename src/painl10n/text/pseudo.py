@@ -21,7 +21,7 @@ import re
 
 from ..languages import canonical_code
 from . import prose
-from .dialect_syntax import pattern
+from .dialect_syntax import Delimiters, pattern
 
 _LOWER = "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýž"
 _UPPER = "ÅƁĈÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"
@@ -54,16 +54,17 @@ _BARE_LINK = re.compile(f"{prose.URL.pattern}|{_EMAIL.pattern}")
 _KEPT = "\x00"  # gettext strings cannot contain NUL, so it marks kept characters
 
 
-def protected(text: str, generator: str = "plain") -> str:
+def protected(text: str, generator: str = "plain", math: Delimiters = ()) -> str:
     """``text`` with every character that must stay as it is replaced by NUL.
 
     The generator's own inline syntax first (a shortcode's name and quoted
     parameters, a Liquid tag, an icon: :mod:`painl10n.text.dialect_syntax`),
     then code spans: inside them brackets, backslashes and ``<`` are literal;
     then escapes, and reference labels while ``](`` still shows which
-    brackets are link texts.
+    brackets are link texts. ``math``: Hugo's passthrough delimiters, whose formulas
+    are the generator's syntax too.
     """
-    dialect = pattern(generator)
+    dialect = pattern(generator, math)
     patterns = [
         *([dialect] if dialect is not None else []),
         prose.CODE_SPAN,
@@ -79,9 +80,9 @@ def protected(text: str, generator: str = "plain") -> str:
     return prose.blank(text, [(pattern, _KEPT) for pattern in patterns])
 
 
-def _split(text: str, generator: str = "plain") -> list[str]:
+def _split(text: str, generator: str = "plain", math: Delimiters = ()) -> list[str]:
     """``text`` cut into prose and kept pieces, alternating, prose first."""
-    mask = protected(text, generator)
+    mask = protected(text, generator, math)
     pieces: list[str] = []
     start = 0
     for match in re.finditer(f"{_KEPT}+", mask):
@@ -91,7 +92,9 @@ def _split(text: str, generator: str = "plain") -> list[str]:
     return pieces
 
 
-def accented(text: str, *, markdown: bool = True, generator: str = "plain") -> str:
+def accented(
+    text: str, *, markdown: bool = True, generator: str = "plain", math: Delimiters = ()
+) -> str:
     """The ``en-XA`` form: ``[Åççéñţéð ţéẋţ one two]``.
 
     ``markdown`` escapes the brackets, so that they can never form a link with
@@ -104,9 +107,9 @@ def accented(text: str, *, markdown: bool = True, generator: str = "plain") -> s
     if not core:
         return text
     trail = text[len(lead) + len(core) :]
-    head, core, tail = _outer_tokens(core, generator)
+    head, core, tail = _outer_tokens(core, generator, math)
     lead, trail = lead + head, tail + trail
-    pieces = _split(core, generator)
+    pieces = _split(core, generator, math)
     body = "".join(p if i % 2 else p.translate(ACCENTS) for i, p in enumerate(pieces))
     if generator != "plain":
         opening, closing = DIALECT_BRACKETS
@@ -124,11 +127,11 @@ def accented(text: str, *, markdown: bool = True, generator: str = "plain") -> s
     return f"{lead}{opening}{body} {padding}{closing}{trail}"
 
 
-def _outer_tokens(core: str, generator: str) -> tuple[str, str, str]:
+def _outer_tokens(core: str, generator: str, math: Delimiters) -> tuple[str, str, str]:
     """``core`` as (the generator's tokens it starts with, the rest, those it ends with):
     '{{% alert %}} **Hi** {{% /alert %}}' keeps its shortcodes outside the brackets, so
     the generator reads the line as the source's. Nothing if only tokens are left."""
-    dialect = pattern(generator)
+    dialect = pattern(generator, math)
     if dialect is None:
         return "", core, ""
     head = 0
@@ -178,9 +181,9 @@ def _padding(length: int, overhead: int) -> str:
     return " ".join(words)
 
 
-def mirrored(text: str, generator: str = "plain") -> str:
+def mirrored(text: str, generator: str = "plain", math: Delimiters = ()) -> str:
     """The ``ar-XB`` form: every run of letters forced right to left."""
-    pieces = _split(text, generator)
+    pieces = _split(text, generator, math)
     return "".join(
         p if i % 2 else _LETTERS.sub(lambda m: f"{RLM}{RLO}{m[0]}{PDF}{RLM}", p)
         for i, p in enumerate(pieces)
@@ -188,13 +191,18 @@ def mirrored(text: str, generator: str = "plain") -> str:
 
 
 def pseudo_translate(
-    text: str, language: str, *, markdown: bool = True, generator: str = "plain"
+    text: str,
+    language: str,
+    *,
+    markdown: bool = True,
+    generator: str = "plain",
+    math: Delimiters = (),
 ) -> str:
     """The pseudo-translation of ``text`` for the pseudo-locale ``language``,
-    leaving ``generator``'s inline syntax alone."""
+    leaving ``generator``'s inline syntax alone (and Hugo's formulas in ``math``)."""
     code = canonical_code(language)
     if code == "en-XA":
-        return accented(text, markdown=markdown, generator=generator)
+        return accented(text, markdown=markdown, generator=generator, math=math)
     if code == "ar-XB":
-        return mirrored(text, generator)
+        return mirrored(text, generator, math)
     raise ValueError(f"{language!r} is not a pseudo-locale")

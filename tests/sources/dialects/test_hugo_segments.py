@@ -398,3 +398,36 @@ def test_an_id_with_dots_is_an_id() -> None:
     ).text
     assert pseudo.startswith("## ⟦Þåţçĥ ûþðåţé 0.14.2 one two⟧ {#0.14.2}\n")
     assert found("Sets {#not an id}\n") == [("paragraph", "Sets {#not an id}")]
+
+
+MATH = replace(HUGO, math_delimiters=(("\\[", "\\]"), ("$$", "$$"), ("\\(", "\\)")))
+FORMULAS = r"""When \(a \ne 0\), there are two solutions to \(ax^2 + bx + c = 0\).
+
+\[
+\tag*{(2)} \ce{Zn^2+ <=>[+ 2OH-] $\underset{\text{amphoteric hydroxide}}{x}$}
+\]
+
+$$
+a^*=x-b^*
+$$
+
+> The probability:
+> \[ P(E) = {n \choose k} \]
+
+[\(\LaTeX\)](https://www.latex-project.org/) is not \\(math\\).
+"""
+
+
+def test_passthrough_formulas_are_no_text_and_stay_in_the_msgid() -> None:
+    """hugo-docs and Docsy enable goldmark's passthrough: their '\\[…\\]' and '$$…$$'
+    blocks were offered and accented, and KaTeX refused 7 and 23 formulas. A formula
+    alone is no text; in a sentence it stays as written (an escaped '\\\\(' is text)."""
+    assert [seg.msgid for seg in segment(FORMULAS, MATH).segments] == [
+        r"When \(a \ne 0\), there are two solutions to \(ax^2 + bx + c = 0\).",
+        r"The probability: \[ P(E) = {n \choose k} \]",
+        r"[\(\LaTeX\)](https://www.latex-project.org/) is not \\(math\\).",
+    ]
+    assert translated(FORMULAS, {}, MATH) == FORMULAS
+    # near miss: without the site's passthrough, goldmark reads them as text
+    msgids = [seg.msgid for seg in segment(FORMULAS).segments]
+    assert "a^*=x-b^*" in msgids[2] and msgids[1].startswith(r"\[ \tag*{(2)}")
