@@ -431,3 +431,47 @@ def test_passthrough_formulas_are_no_text_and_stay_in_the_msgid() -> None:
     # near miss: without the site's passthrough, goldmark reads them as text
     msgids = [seg.msgid for seg in segment(FORMULAS).segments]
     assert "a^*=x-b^*" in msgids[2] and msgids[1].startswith(r"\[ \tag*{(2)}")
+
+
+TEXT_IDS = """\
+Options
+: A term.
+
+## Options
+
+## Ready to upgrade? <a id="breaking-changes"></a>
+
+## Example -- headless page --- yes
+
+## First 2nd&ndash;4th &amp; `code -- x` ![alt *b*](x.png)
+
+## [A link](x.md) and _em_ ½ ²
+
+## A *b c* d [x *y* z](u) **bold** e
+
+## Term `with code`
+"""
+
+
+def test_hugo_0_144_makes_ids_of_the_text_and_terms_share_their_pool() -> None:
+    """Docsy and hugo-docs need Hugo 0.144 or later, which makes a heading's id of its
+    plain text: '<a id="breaking-changes"></a>' was in painl10n's ids, the typographer's
+    '--' and '&ndash;' too, and a term 'Options' made the heading 'options-1' on the
+    source page only. Expected ids recorded from Hugo 0.168.0's build of this page."""
+    flavor = replace(SOURCE_IDS, heading_ids_of_text=True, definition_term_ids=True)
+    assert [seg.suffix for seg in segment(TEXT_IDS, flavor).segments if seg.kind[0] == "h"] == [
+        " {#options-1}",
+        " {#ready-to-upgrade}",
+        " {#example--headless-page--yes}",
+        " {#first-2nd4th--code----x-alt}",
+        " {#a-link-and-em--}",
+        " {#a-b-c-d-x--bold-e}",
+        " {#term-with-code}",
+    ]
+    # near miss: older Hugo (0.111.3's build) reads the raw Markdown and has no term ids
+    older = [seg.suffix for seg in segment(TEXT_IDS, SOURCE_IDS).segments if seg.kind[0] == "h"]
+    assert older[:3] == [
+        " {#options}",
+        " {#ready-to-upgrade-a-idbreaking-changesa}",
+        " {#example----headless-page-----yes}",
+    ]
