@@ -122,3 +122,18 @@ def test_hugos_passthrough_formulas_are_syntax_when_the_site_enables_them() -> N
     # near miss: a site without the extension has no formulas
     assert tokens(text, "hugo") == []
     assert r"\(ẋ^2\)" in pseudo_translate(text, "en-XA", generator="hugo")
+
+
+def test_the_code_of_hugos_inline_highlight_shortcode_is_syntax() -> None:
+    """hugo-docs' 'This is some {{< highlight go "hl_inline=true" >}}fmt.Println(…)
+    {{< /highlight >}} code.': en-XA accented the Go code between the tags."""
+    text = (
+        'This is some {{< highlight go "hl_inline=true" >}}fmt.Println("inline")'
+        "{{< /highlight >}} code."
+    )
+    assert len(tokens(text, "hugo")) == 1
+    pseudo = pseudo_translate(text, "en-XA", generator="hugo")
+    assert 'fmt.Println("inline"){{< /highlight >}} çöðé.' in pseudo
+    # near miss: another shortcode's inner text is text
+    other = text.replace("highlight", "mark")
+    assert "ƒɱţ.Þŕîñţļñ" in pseudo_translate(other, "en-XA", generator="hugo")

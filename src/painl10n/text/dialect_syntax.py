@@ -36,6 +36,12 @@ Delimiters = tuple[tuple[str, str], ...]
 TRANSLATABLE_PARAMETERS = frozenset({"title", "alt", "caption"})
 
 _SHORTCODE = r"\{\{[<%].*?[>%]\}\}"
+# Hugo's own 'highlight' shortcode inside a sentence ('hl_inline=true'): the code between
+# its tags is code, one token with them.
+_INLINE_HIGHLIGHT = "|".join(
+    rf"\{{\{{{o}\s*highlight\b.*?{c}\}}\}}.*?\{{\{{{o}\s*/\s*highlight\s*{c}\}}\}}"
+    for o, c in (("<", ">"), ("%", "%"))
+)
 _LIQUID = r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}"
 _HEADING_ID = r"\{:?\s*#[\w.:-]+(?:\s+[^{}\n]*)?\}"
 _ICON = r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+]+(?:-[a-z0-9_+]+)*:"
@@ -60,7 +66,7 @@ class _Grammar:
 
 _GRAMMARS = {
     "hugo": _Grammar(
-        re.compile("|".join((_SHORTCODE, _HEADING_ID)), re.S),
+        re.compile("|".join((_INLINE_HIGHLIGHT, _SHORTCODE, _HEADING_ID)), re.S),
         ("{{<", ">}}", "{{%", "%}}"),
     ),
     "jekyll": _Grammar(

@@ -475,3 +475,43 @@ def test_hugo_0_144_makes_ids_of_the_text_and_terms_share_their_pool() -> None:
         " {#ready-to-upgrade-a-idbreaking-changesa}",
         " {#example----headless-page-----yes}",
     ]
+
+
+TABPANE = """\
+{{< tabpane langEqualsHeader=true >}}
+{{< tab "C" >}}
+#include <stdio.h>
+
+int main(void) { puts("Hello World!"); }
+{{< /tab >}}
+{{< tab header="Notes" text=true >}}
+Take it with food.
+{{< /tab >}}
+{{< /tabpane >}}
+
+{{< tabpane lang="python" >}}
+{{< tab header="Script" >}}
+print("Hello World!")
+{{< /tab >}}
+{{< /tabpane >}}
+
+{{% tabpane text=true %}}
+{{% tab header="Adults" %}}
+Take one tablet.
+{{% /tab %}}
+{{% /tabpane %}}
+"""
+
+
+def test_a_tab_whose_pane_names_its_language_is_code() -> None:
+    """Docsy's '{{< tabpane langEqualsHeader=true >}}' highlights each tab's body in the
+    language its header names: the C program was offered, and en-XA's accents broke
+    its highlighting. A tab (or pane) with text=true is Markdown, as Docsy reads it."""
+    assert found(TABPANE) == [
+        ("shortcode tab", "Take it with food."),
+        ("shortcode tab", "Take one tablet."),
+    ]
+    assert translated(TABPANE, {}) == TABPANE
+    # near miss: a pane that names no language leaves its tabs' bodies to the reader
+    plain = TABPANE.replace("langEqualsHeader=true", "right=true")
+    assert ("shortcode tab", "#include <stdio.h>") in found(plain)

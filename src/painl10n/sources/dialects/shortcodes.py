@@ -13,8 +13,10 @@ ends its last one):
   name counted): ``shortcode_open``, the body, ``shortcode_close``. The body
   is Markdown (its paragraphs are messages) unless the shortcode is code-like
   (``code-toggle``, ``highlight``, any with a ``lang=`` parameter: the
-  ``code_shortcodes`` setting), whose body is one ``shortcode_code`` token,
-  copied as it is.
+  ``code_shortcodes`` setting; or one inside a shortcode whose ``lang=`` or
+  ``langEqualsHeader=true`` names its children's language, Docsy's
+  ``tabpane``, unless it says ``text=true``), whose body is one
+  ``shortcode_code`` token, copied as it is.
 - A closing tag with no opening one: a ``shortcode`` token too.
 
 A tag's parameters are in ``meta["parameters"]``: each named one written in
@@ -177,7 +179,8 @@ def _shortcode(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     _describe(token, found, [start_line, closing.last_line + 1])
     token.block = True
     body = found.last_line + 1
-    if tag.name in state.md.options.get(OPTION, CODE_SHORTCODES) or _has_lang(tag):
+    parents: list[Tag] = state.env.setdefault(_PARENTS, [])
+    if _is_code(tag, parents[-1] if parents else None, state.md.options.get(OPTION)):
         token = state.push("shortcode_code", "code", 0)
         token.map = [body, closing_line]
         token.content = state.getLines(body, closing_line, state.sCount[start_line], True)
@@ -186,7 +189,11 @@ def _shortcode(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         old_parent, old_line_max = state.parentType, state.lineMax
         state.parentType = "shortcode"
         state.lineMax = closing_line
-        state.md.block.tokenize(state, body, closing_line)
+        parents.append(tag)
+        try:
+            state.md.block.tokenize(state, body, closing_line)
+        finally:
+            parents.pop()
         state.parentType, state.lineMax = old_parent, old_line_max
     token = state.push("shortcode_close", "div", -1)
     _describe(token, closing, [closing_line, closing.last_line + 1])
@@ -195,8 +202,27 @@ def _shortcode(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     return True
 
 
-def _has_lang(tag: Tag) -> bool:
-    return any(name == "lang" for _, name, *_ in tag.parameters)
+_PARENTS = "painl10n_shortcode_parents"  # the shortcodes whose body is being read
+
+
+def _is_code(tag: Tag, parent: Tag | None, code: Sequence[str] | None) -> bool:
+    """Whether ``tag``'s body is code: a code-like shortcode, one with ``lang=``, or one
+    whose enclosing shortcode names its children's language (``{{< tabpane
+    langEqualsHeader=true >}}`` … ``{{< tab "C" >}}``), unless it says ``text=true``."""
+    if tag.name in (CODE_SHORTCODES if code is None else code) or _value(tag, "lang") is not None:
+        return True
+    if parent is None or _value(tag, "text") == "true":
+        return False
+    inherited = _value(parent, "lang") or _value(parent, "langEqualsHeader") == "true"
+    return bool(inherited) and _value(parent, "text") != "true"
+
+
+def _value(tag: Tag, parameter: str) -> str | None:
+    """The value of a named parameter as Hugo reads it (quotes off); None if not given."""
+    for _, name, value, *_ in tag.parameters:
+        if name == parameter:
+            return value[1:-1] if value[:1] in '"`' and len(value) > 1 else value
+    return None
 
 
 def _describe(token: Token, found: TagLine, lines: list[int]) -> None:
