@@ -479,10 +479,14 @@ def test_hugo_0_144_makes_ids_of_the_text_and_terms_share_their_pool() -> None:
 
 TABPANE = """\
 {{< tabpane langEqualsHeader=true >}}
+{{< tab header="Front matter:" disabled=true />}}
 {{< tab "C" >}}
 #include <stdio.h>
 
 int main(void) { puts("Hello World!"); }
+{{< /tab >}}
+{{< tab header="C++" >}}
+int main() { std::cout << "Hello World!"; }
 {{< /tab >}}
 {{< tab header="Notes" text=true >}}
 Take it with food.
@@ -506,12 +510,18 @@ Take one tablet.
 def test_a_tab_whose_pane_names_its_language_is_code() -> None:
     """Docsy's '{{< tabpane langEqualsHeader=true >}}' highlights each tab's body in the
     language its header names: the C program was offered, and en-XA's accents broke
-    its highlighting. A tab (or pane) with text=true is Markdown, as Docsy reads it."""
-    assert found(TABPANE) == [
+    its highlighting, as '⟦Šçåļå⟧' broke the Scala tab's. A tab (or pane) with
+    text=true is Markdown, and a disabled tab's header a label, as Docsy reads them."""
+    headers = replace(HUGO, shortcode_parameters=(("*", ("title",)), ("tab", ("header",))))
+    assert found(TABPANE, headers) == [
+        ("shortcode tab, header", "Front matter:"),
+        ("shortcode tab, header", "Notes"),
         ("shortcode tab", "Take it with food."),
+        ("shortcode tab, header", "Adults"),
         ("shortcode tab", "Take one tablet."),
     ]
-    assert translated(TABPANE, {}) == TABPANE
+    assert translated(TABPANE, {}, headers) == TABPANE
     # near miss: a pane that names no language leaves its tabs' bodies to the reader
     plain = TABPANE.replace("langEqualsHeader=true", "right=true")
     assert ("shortcode tab", "#include <stdio.h>") in found(plain)
+    assert ("shortcode tab, header", "C++") in found(plain, headers)
