@@ -55,7 +55,7 @@ import yaml
 from lxml import html
 
 from painl10n.project import Project
-from painl10n.text.dialect_syntax import pattern, symbols
+from painl10n.text.dialect_syntax import Delimiters, pattern, symbols
 from painl10n.text.pseudo import _LABEL_TEXT as LABEL_TEXT
 
 HERE = Path(__file__).resolve().parent
@@ -490,13 +490,15 @@ def measure(site: Site, keep: Path | None) -> dict[str, object]:
             sys.exit(f"{site.name}: {' '.join(command)} failed:\n{generated.stderr[-3000:]}")
         log = generated.stdout + generated.stderr
         warnings = [line for line in log.splitlines() if line.startswith(("WARN", "WARNING"))]
+        project = Project.load(root)
         figures = compare(
             root / "site",
             build,
             reference_labels(root),
             source_files(root / build.source_dir),
             site.generator,
-            Project.load(root).flavor.extensions,
+            project.flavor.extensions,
+            project.settings.math_delimiters,
         )
     return {
         "site": site.name,
@@ -545,10 +547,13 @@ def source_files(folder: Path) -> dict[str, Path]:
     return found
 
 
-def kept_syntax(generator: str, extensions: frozenset[str]) -> re.Pattern[str] | None:
+def kept_syntax(
+    generator: str, extensions: frozenset[str], math: Delimiters = ()
+) -> re.Pattern[str] | None:
     """What pseudo keeps as the dialect's: its inline tokens (those of the extensions in
-    use too) and the symbols the generator makes of letters (smartsymbols' '4th')."""
-    kept = (pattern(generator, extensions), symbols(generator, extensions))
+    use, and Hugo's formulas, too) and the symbols the generator makes of letters
+    (smartsymbols' '4th')."""
+    kept = (pattern(generator, extensions, math), symbols(generator, extensions))
     found = [each.pattern for each in kept if each is not None]
     return re.compile("|".join(found), re.S) if found else None
 
@@ -560,6 +565,7 @@ def compare(
     sources: dict[str, Path],
     generator: str,
     extensions: frozenset[str] = frozenset(),
+    math: Delimiters = (),
 ) -> dict[str, object]:
     target, pseudo = build.languages(TARGET), build.languages(PSEUDO)
     counts: Counter[str] = Counter()
@@ -569,7 +575,7 @@ def compare(
     made: Counter[str] = Counter()  # never offered, not in it: theme, shortcode, hook
     worst: list[tuple[float, int, str, list[str]]] = []
     total_words = labelled = in_syntax = 0
-    syntax = kept_syntax(generator, extensions)
+    syntax = kept_syntax(generator, extensions, math)
     where_written: Counter[str] = Counter()
     where_made: Counter[str] = Counter()
     for relative in pages(site_dir, [target, pseudo, *build.languages_built]):

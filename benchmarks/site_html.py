@@ -16,9 +16,10 @@ inline HTML hold them to their definitions (tests/bench/test_site_html.py):
   this signature. Attributes that carry text (``title``, ``alt``,
   ``aria-label``, ``data-*``) are left out.
 - :func:`unoffered_words`: the visible words of a pseudo page's main content
-  (outside code, pre, kbd, samp, script, style, svg and math; not numbers or
-  URLs) that are still the source's words as written. en-XA accents every
-  letter it is given, so such a word never reached the pseudo-translation.
+  (outside code, pre, kbd, samp, script, style, svg and math, and KaTeX's
+  drawing of a formula, ``span.katex-html``; not numbers or URLs) that are
+  still the source's words as written. en-XA accents every letter it is
+  given, so such a word never reached the pseudo-translation.
   The number words pseudo pads a string with (right before its closing
   ``⟧``) are taken off first.
 """
@@ -40,6 +41,8 @@ from painl10n.text.pseudo import DIALECT_BRACKETS, PAD_WORDS
 LINK_ATTRIBUTES = ("href", "src")
 # Elements whose text is no prose: code, keys, scripts, drawings, formulas.
 NOT_PROSE = frozenset({"code", "pre", "kbd", "samp", "script", "style", "svg", "math", "template"})
+# KaTeX draws a formula twice: as MathML (``math``) and in spans for the eye.
+NOT_PROSE_CLASSES = frozenset({"katex-html"})
 _CLOSING = DIALECT_BRACKETS[1]  # ⟧: the end of an en-XA string in a generator's project
 _PADDING = re.compile(r"(?:\s+(?:" + "|".join(sorted(PAD_WORDS)) + r"))+\s*(?=" + _CLOSING + ")")
 _URL = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
@@ -217,7 +220,8 @@ def _prose(
     with the element it is written in."""
     if not isinstance(element.tag, str) or element.tag in NOT_PROSE:
         return
-    if code and code & set(element.get("class", "").split()):
+    classes = set(element.get("class", "").split())
+    if classes & NOT_PROSE_CLASSES or (code and code & classes):
         return
     if element.text:
         yield element.text, element

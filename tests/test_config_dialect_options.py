@@ -108,3 +108,63 @@ def test_a_hugo_configuration_without_the_key_or_with_a_bad_value(tmp_path: Path
     with pytest.raises(Painl10nError, match="cannot read Hugo's configuration") as e:
         _project(tmp_path, "")
     assert "hugo.toml" in str(e.value) and "\n" not in str(e.value)
+
+
+def test_hugos_passthrough_delimiters_are_read_from_its_configuration(tmp_path: Path) -> None:
+    """hugo-docs' hugo.toml and Docsy's config/_default/hugo.yaml enable it."""
+    assert _project(tmp_path, "").flavor.math_delimiters == ()
+    config = tmp_path / "config" / "_default" / "hugo.yaml"
+    config.parent.mkdir(parents=True)
+    config.write_text(
+        "markup:\n  goldmark:\n    extensions:\n      passthrough:\n        enable: true\n"
+        "        delimiters:\n          block: [['\\[', '\\]'], ['$$', '$$']]\n"
+        "          inline: [['\\(', '\\)']]\n",
+        "utf-8",
+    )
+    expected = (("\\[", "\\]"), ("$$", "$$"), ("\\(", "\\)"))
+    assert _project(tmp_path, "").flavor.math_delimiters == expected
+    assert _project(tmp_path, "", "jekyll").flavor.math_delimiters == ()
+    config.write_text(config.read_text("utf-8").replace("enable: true", "enable: false"), "utf-8")
+    assert _project(tmp_path, "").flavor.math_delimiters == ()
+    config.unlink()
+    (tmp_path / "hugo.toml").write_text(
+        "[markup.goldmark.extensions.passthrough]\nenable = true\n"
+        "[markup.goldmark.extensions.passthrough.delimiters]\ninline = [['$']]\n",
+        "utf-8",
+    )
+    with pytest.raises(Painl10nError, match=r"passthrough\.delimiters\.inline must") as e:
+        _project(tmp_path, "")
+    assert "hugo.toml" in str(e.value) and "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "of_text"),
+    [
+        ("hugo.toml", '[module.hugoVersion]\nmin = "0.144.0"\n', True),
+        ("hugo.toml", '[module.hugoVersion]\nmin = "0.143.1"\n', False),
+        ("config/_default/module.yaml", "hugoVersion:\n  min: 0.160.1\n", True),
+        ("hugo.yaml", "v: &v 0.160.1\nmodule:\n  hugoVersion:\n    min: *v\n", True),
+        ("hugo.toml", 'title = "no minimum"\n', False),
+    ],
+)
+def test_a_sites_minimum_hugo_says_how_heading_ids_are_made(
+    tmp_path: Path, name: str, text: str, of_text: bool
+) -> None:
+    """Hugo 0.144.0 makes heading ids of their text (hugo-docs needs 0.144.0, Docsy
+    0.160.1); older Hugo of their raw Markdown, which painl10n follows otherwise."""
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / name).write_text(text, "utf-8")
+    assert _project(tmp_path, "").flavor.heading_ids_of_text is of_text
+    assert _project(tmp_path, "", "jekyll").flavor.heading_ids_of_text is False
+
+
+def test_hugos_definition_term_ids_are_read_from_its_configuration(tmp_path: Path) -> None:
+    assert _project(tmp_path, "").flavor.definition_term_ids is False
+    (tmp_path / "hugo.toml").write_text(
+        "[markup.goldmark.parser]\nautoDefinitionTermID = true\n", "utf-8"
+    )
+    assert _project(tmp_path, "").flavor.definition_term_ids is True
+    (tmp_path / "hugo.toml").write_text(
+        "[markup.goldmark.parser]\nautoDefinitionTermID = false\n", "utf-8"
+    )
+    assert _project(tmp_path, "").flavor.definition_term_ids is False

@@ -92,6 +92,13 @@ class Settings:
     component_attributes: dict[str, tuple[str, ...]] | None = None
     heading_ids: str = "auto"  # "source": every heading keeps its source's id (HEADING_IDS)
     heading_id_type: str = "github"  # Hugo's autoHeadingIDType (HEADING_ID_TYPES)
+    # Hugo's passthrough delimiters (opening, closing), block pairs first, read from the
+    # site's configuration when it enables the extension: math, kept as written.
+    math_delimiters: tuple[tuple[str, str], ...] = ()
+    # Hugo: the site needs Hugo 0.144 or later, which makes heading ids of their text.
+    heading_ids_of_text: bool = False
+    # Hugo's autoDefinitionTermID: definition terms take ids from the headings' pool.
+    definition_term_ids: bool = False
     # Hugo: shortcode name ("*": every other) → its parameters whose values are text.
     shortcode_parameters: dict[str, tuple[str, ...]] = field(
         default_factory=lambda: {"*": ("title", "alt", "caption")}
@@ -513,6 +520,9 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         component_attributes=_component_attributes(table),
         heading_ids=_choice(table, "heading_ids", HEADING_IDS),
         heading_id_type=_heading_id_type(root, table, generator),
+        math_delimiters=_math_delimiters(root, generator),
+        heading_ids_of_text=_hugo_text_ids(root, generator),
+        definition_term_ids=_hugo_term_ids(root, generator),
         shortcode_parameters=_shortcode_parameters(table),
         code_shortcodes=_names(table, "code_shortcodes", ("code-toggle", "highlight")),
         generator_languages=_generator_languages(table, generator, languages),
@@ -834,12 +844,33 @@ def _listed_names(items: object) -> tuple[str, ...]:
 # Where Hugo reads its site configuration, in its order, and the table of it each file
 # holds (a file of config/_default/ named after a top-level key holds that key's table).
 _HUGO_CONFIGS = tuple(
-    (f"{folder}{name}.{ending}", () if name != "markup" else ("markup",))
+    (f"{folder}{name}.{ending}", (name,) if name in ("markup", "module") else ())
     for folder in ("", "config/_default/")
-    for name in ("hugo", "config", *(("markup",) if folder else ()))
+    for name in ("hugo", "config", *(("markup", "module") if folder else ()))
     for ending in ("toml", "yaml", "yml", "json")
 )
 _ID_TYPE_PATH = ("markup", "goldmark", "parser", "autoheadingidtype")
+_DT_ID_PATH = ("markup", "goldmark", "parser", "autodefinitiontermid")
+_PASSTHROUGH_PATH = ("markup", "goldmark", "extensions", "passthrough")
+_MINIMUM_PATH = ("module", "hugoversion", "min")
+# Hugo 0.144.0 makes a heading's id of its plain text, no longer of its raw Markdown
+# (gohugoio/hugo 24cc255, "… don't contain e.g. hyperlink destinations").
+_TEXT_IDS_SINCE = (0, 144, 0)
+
+
+def _hugo_value(root: Path, keys: tuple[str, ...]) -> tuple[object, Path] | None:
+    """The value at ``keys`` (lower case) in the first of the site's Hugo configuration
+    files that has it, and that file; None if none has it."""
+    for name, above in _HUGO_CONFIGS:
+        path = root / name
+        if keys[: len(above)] != above or not path.is_file():
+            continue
+        value: object = _hugo_config(path)
+        for key in keys[len(above) :]:
+            value = _key(value, key)
+        if value is not None:
+            return value, path
+    return None
 
 
 def _heading_id_type(root: Path, table: dict[str, Any], generator: str) -> str:
@@ -847,23 +878,59 @@ def _heading_id_type(root: Path, table: dict[str, Any], generator: str) -> str:
     own configuration, else ``github``: painl10n's ids must be the ones Hugo makes."""
     if "heading_id_type" in table or generator != "hugo":
         return _choice(table, "heading_id_type", HEADING_ID_TYPES)
-    for name, above in _HUGO_CONFIGS:
-        path = root / name
-        if not path.is_file():
-            continue
-        value: object = _hugo_config(path)
-        for key in _ID_TYPE_PATH[len(above) :]:
-            value = _key(value, key)
-        if value is None:
-            continue
-        if str(value).lower() not in HEADING_ID_TYPES:
-            raise Painl10nError(
-                f"unknown markup.goldmark.parser.autoHeadingIDType {value!r}",
-                path=path,
-                hint="Hugo knows: " + ", ".join(HEADING_ID_TYPES),
-            )
-        return str(value).lower()
-    return HEADING_ID_TYPES[0]
+    found = _hugo_value(root, _ID_TYPE_PATH)
+    if found is None:
+        return HEADING_ID_TYPES[0]
+    value, path = found
+    if str(value).lower() not in HEADING_ID_TYPES:
+        raise Painl10nError(
+            f"unknown markup.goldmark.parser.autoHeadingIDType {value!r}",
+            path=path,
+            hint="Hugo knows: " + ", ".join(HEADING_ID_TYPES),
+        )
+    return str(value).lower()
+
+
+def _hugo_text_ids(root: Path, generator: str) -> bool:
+    """Whether the site needs a Hugo that makes heading ids of their text (0.144.0 or
+    later: ``module.hugoVersion.min``); else painl10n follows older Hugo's raw Markdown."""
+    found = _hugo_value(root, _MINIMUM_PATH) if generator == "hugo" else None
+    if found is None:
+        return False
+    numbers = re.findall(r"\d+", str(found[0]))[:3]
+    return tuple(int(n) for n in numbers) >= _TEXT_IDS_SINCE
+
+
+def _hugo_term_ids(root: Path, generator: str) -> bool:
+    """``markup.goldmark.parser.autoDefinitionTermID``: Hugo gives each definition term an
+    id of its text, taken from the same pool as the headings' ids."""
+    found = _hugo_value(root, _DT_ID_PATH) if generator == "hugo" else None
+    return found is not None and found[0] is True
+
+
+def _math_delimiters(root: Path, generator: str) -> tuple[tuple[str, str], ...]:
+    """The delimiter pairs of goldmark's passthrough extension, block ones first (as
+    goldmark tries them), when the site's own configuration enables it; else none."""
+    found = _hugo_value(root, _PASSTHROUGH_PATH) if generator == "hugo" else None
+    if found is None:
+        return ()
+    value, path = found
+    if _key(value, "enable") is not True:
+        return ()
+    delimiters = _key(value, "delimiters")
+    pairs: list[tuple[str, str]] = []
+    for kind in ("block", "inline"):
+        listed = _key(delimiters, kind) or []
+        for pair in listed if isinstance(listed, list) else [None]:
+            if not (isinstance(pair, list) and len(pair) == 2 and all(pair)):
+                raise Painl10nError(
+                    f"markup.goldmark.extensions.passthrough.delimiters.{kind} must "
+                    "list pairs of delimiters",
+                    path=path,
+                    hint="e.g. inline = [['\\(', '\\)']]",
+                )
+            pairs.append((str(pair[0]), str(pair[1])))
+    return tuple(pairs)
 
 
 def _key(table: object, key: str) -> object:

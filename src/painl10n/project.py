@@ -122,6 +122,9 @@ class Project:
             flavor,
             heading_ids=settings.heading_ids,
             heading_id_type=settings.heading_id_type,
+            math_delimiters=settings.math_delimiters,
+            heading_ids_of_text=settings.heading_ids_of_text,
+            definition_term_ids=settings.definition_term_ids,
             shortcode_parameters=tuple(sorted(settings.shortcode_parameters.items())),
             code_shortcodes=frozenset(settings.code_shortcodes),
         )

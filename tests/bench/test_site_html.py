@@ -262,3 +262,18 @@ def test_words_of_the_dialects_syntax_are_told_apart() -> None:
         8,
         [("tiangolo", SYNTAX), ("x", SYNTAX), ("y", SYNTAX), ("Bob", "p")],
     )
+
+
+def test_a_formula_katex_drew_is_no_words() -> None:
+    """Hugo's KaTeX writes a formula as MathML and as spans for the eye (Docsy's
+    '\\(\\LaTeX\\)'): its letters are no prose, and pseudo leaves them alone."""
+    formula = (
+        '<span class="katex"><span class="katex-mathml"><math><mi>x</mi></math></span>'
+        '<span class="katex-html" aria-hidden="true"><span class="mord">LaTeX</span></span></span>'
+    )
+    source = region(f"<p>With {formula} here</p>")
+    pseudo = region(f"<p>⟦Ŵîţĥ {formula} ĥéŕé one⟧</p>")
+    assert visible_words(source) == ["With", "here"]
+    assert placed(source, pseudo) == (2, [])
+    # near miss: the same word outside the formula is prose
+    assert visible_words(region('<p><span class="mord">LaTeX</span></p>')) == ["LaTeX"]

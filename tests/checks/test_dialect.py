@@ -160,3 +160,18 @@ def test_the_jinja_of_macros_is_syntax_where_a_macros_extension_is_on(
     assert any(found in message for message in reported) if found else reported == []
     off = EntryContext(language="es", source_language="en", generator="mkdocs")
     assert list(CHECK.run(entry, off)) == []  # no macros: '{{' is text
+
+
+def test_hugos_passthrough_formulas_are_checked_when_the_site_enables_them() -> None:
+    math = (("\\[", "\\]"), ("$$", "$$"), ("\\(", "\\)"))
+    context = EntryContext(language="es", source_language="en", generator="hugo", math=math)
+    msgid = r"When \(a \ne 0\), there are two solutions."
+    changed = polib.POEntry(msgid=msgid, msgstr=r"Si \(a \neq 0\), hay dos soluciones.")
+    old, new = r"\(a \ne 0\)", r"\(a \neq 0\)"
+    assert list(CHECK.run(changed, context)) == [
+        f"the translation changes {old!r} into {new!r}; keep it as written"
+    ]
+    kept = polib.POEntry(msgid=msgid, msgstr=r"Si \(a \ne 0\), hay dos soluciones.")
+    assert list(CHECK.run(kept, context)) == []
+    # near miss: without the site's passthrough a formula is text like any other
+    assert messages(changed.msgid, changed.msgstr, "hugo") == []

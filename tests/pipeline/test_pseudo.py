@@ -611,3 +611,29 @@ def test_pseudo_keeps_the_articles_abbreviations_whole(tmp_path: Path) -> None:
     pseudo = f"{fake}\n\n*[HTML]: {found['en-XA', 'a.po']['Hyper Text Markup Language']}\n"
     rendered = markdown.markdown(pseudo, extensions=["abbr"])
     assert '<abbr title="⟦Ĥýþéŕ Ţéẋţ Ṁåŕķûþ Ļåñĝûåĝé one two⟧">HTML</abbr>' in rendered
+
+
+def test_a_hugo_sites_passthrough_math_is_kept_out_of_pseudo_text(tmp_path: Path) -> None:
+    """hugo-docs' and Docsy's formulas, read from the site's hugo.toml: a block is no
+    message, an inline one stays as written inside the en-XA string."""
+    root = tmp_path / "hugo"
+    (root / "source").mkdir(parents=True)
+    (root / "painl10n.toml").write_text('languages = ["es"]\ngenerator = "hugo"\n', "utf-8")
+    (root / "hugo.toml").write_text(
+        "[markup.goldmark.extensions.passthrough]\nenable = true\n"
+        "[markup.goldmark.extensions.passthrough.delimiters]\n"
+        "block = [['\\[', '\\]'], ['$$', '$$']]\ninline = [['\\(', '\\)']]\n",
+        "utf-8",
+    )
+    (root / "source" / "a.md").write_text(
+        "Is rendered to:\n\n\\[\n\\begin{aligned} KL(\\hat{y} || y) \\end{aligned}\n\\]\n\n"
+        "An inline \\(a^*=x-b^*\\) equation.\n",
+        "utf-8",
+    )
+    write_pseudo_catalogs(Project.load(root), ["en-XA"])
+    catalog = polib.pofile(str(root / "locales" / "en-XA" / "LC_MESSAGES" / "a.po"))
+    strings = {entry.msgid: entry.msgstr for entry in catalog}
+    assert sorted(strings) == ["An inline \\(a^*=x-b^*\\) equation.", "Is rendered to:"]
+    assert strings["An inline \\(a^*=x-b^*\\) equation."].startswith(
+        "\u27e6Åñ îñļîñé \\(a^*=x-b^*\\) éǫûåţîöñ. "
+    )

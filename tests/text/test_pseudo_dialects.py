@@ -145,3 +145,34 @@ def test_magiclink_repository_references_are_syntax() -> None:
     assert "https://github.com/byrnereese/mkdocs-git-committers-plugin/issues/12" in rendered
     near = "Use and/or 3 mg, a path docs/a.md#12x or #12 alone."  # near misses: no reference
     assert tokens(near, "mkdocs") == []
+
+
+def test_hugos_passthrough_formulas_are_syntax_when_the_site_enables_them() -> None:
+    """Docsy's '\\(\\LaTeX\\)' was accented into '\\(\\ĻåŢéẊ\\)', which KaTeX refuses."""
+    math = (("\\[", "\\]"), ("$$", "$$"), ("\\(", "\\)"))
+    text = r"With [\(\KaTeX\)](https://katex.org/), \(x^2\) and $$a_b$$, not \\(y\\)."
+    assert tokens(text, "hugo", math=math) == [r"\(\KaTeX\)", r"\(x^2\)", "$$a_b$$"]
+    pseudo = pseudo_translate(text, "en-XA", generator="hugo", math=math)
+    assert tokens(pseudo, "hugo", math=math) == tokens(text, "hugo", math=math)
+    assert r"\\(ý\\)" in pseudo and "Ŵîţĥ" in pseudo
+    assert pseudo_translate(r"\(x\) is small", "en-XA", generator="hugo", math=math).startswith(
+        "\\(x\\) \u27e6îš šɱåļļ"
+    )
+    # near miss: a site without the extension has no formulas
+    assert tokens(text, "hugo") == []
+    assert r"\(ẋ^2\)" in pseudo_translate(text, "en-XA", generator="hugo")
+
+
+def test_the_code_of_hugos_inline_highlight_shortcode_is_syntax() -> None:
+    """hugo-docs' 'This is some {{< highlight go "hl_inline=true" >}}fmt.Println(…)
+    {{< /highlight >}} code.': en-XA accented the Go code between the tags."""
+    text = (
+        'This is some {{< highlight go "hl_inline=true" >}}fmt.Println("inline")'
+        "{{< /highlight >}} code."
+    )
+    assert len(tokens(text, "hugo")) == 1
+    pseudo = pseudo_translate(text, "en-XA", generator="hugo")
+    assert 'fmt.Println("inline"){{< /highlight >}} çöðé.' in pseudo
+    # near miss: another shortcode's inner text is text
+    other = text.replace("highlight", "mark")
+    assert "ƒɱţ.Þŕîñţļñ" in pseudo_translate(other, "en-XA", generator="hugo")

@@ -15,6 +15,7 @@ from ..errors import Painl10nError
 from ..languages import PSEUDO_LOCALES, canonical_code, english_name, is_pseudo
 from ..po.plural import parse_plural_forms, preferred_plural_forms
 from ..sources.constructs import abbreviated_terms
+from ..text.dialect_syntax import Delimiters
 from ..text.pseudo import pseudo_translate
 from .header import new_catalog_metadata
 from .merge import MergeStats
@@ -29,9 +30,11 @@ def pseudo_catalog(
     slug: str,
     generator: str = "plain",
     extensions: Collection[str] = (),
+    math: Delimiters = (),
 ) -> tuple[polib.POFile, MergeStats]:
     """The complete catalog of ``language`` (a pseudo-locale) for one template
-    (``extensions``: the generator's in use, whose inline syntax is kept)."""
+    (``extensions``: the generator's in use, whose inline syntax is kept; ``math``:
+    Hugo's passthrough delimiters, whose formulas stay as written)."""
     catalog = polib.POFile(wrapwidth=0)
     catalog.header = (
         f"{english_name(language)} pseudo-translation of the article {slug!r}.\n"
@@ -62,6 +65,7 @@ def pseudo_catalog(
                 generator=generator,
                 extensions=extensions,
                 terms=terms,
+                math=math,
             )
             entry.msgstr_plural = dict.fromkeys(range(nplurals), plural)
             entry.msgstr_plural[0] = pseudo_translate(
@@ -71,6 +75,7 @@ def pseudo_catalog(
                 generator=generator,
                 extensions=extensions,
                 terms=terms,
+                math=math,
             )
         else:
             entry.msgstr = pseudo_translate(
@@ -80,6 +85,7 @@ def pseudo_catalog(
                 generator=generator,
                 extensions=extensions,
                 terms=terms,
+                math=math,
             )
         catalog.append(entry)
     return catalog, MergeStats(new=len(catalog))

@@ -61,6 +61,7 @@ class EntryContext:
     microgram_symbol: str = ""  # how this language writes micrograms; "": CLDR's symbol
     generator: str = "plain"  # whose inline syntax the translations must keep
     extensions: frozenset[str] = frozenset()  # the generator's in use: their syntax too
+    math: tuple[tuple[str, str], ...] = ()  # Hugo's passthrough delimiters: formulas kept
     known_words: frozenset[str] = frozenset()  # spelling: the project's word list, case-folded
     require_review: bool = False  # report translated entries not signed off (unreviewed)
 

@@ -5,12 +5,12 @@ A site generator reads syntax of its own inside a sentence: Hugo shortcodes
 (``{% link a.md %}``, ``{{ page.title }}``), MkDocs Material icons and emoji
 (``:material-pill:``), arithmatex math (``$5 \\times 10$``), MDX components and
 expressions in Docusaurus (``<Dose mg={5} />``, ``{props.x}``), explicit heading
-ids (``{#dosage}``). The translator must carry them over as written: a
-translated shortcode name, a dropped ``{{< /tab >}}``, a broken ``%}}`` or a
-translated anchor break the page or its links, and the generators build on
-without a word. Tokens are compared as multisets (word order may change); the
-values of a shortcode's translatable parameters (``title``, ``alt``,
-``caption``) may differ. ``plain`` projects have no such syntax.
+ids (``{#dosage}``), Hugo's passthrough formulas (``\\(x^2\\)``). The translator
+must carry them over as written: a translated shortcode name, a dropped
+``{{< /tab >}}``, a broken ``%}}`` or a translated anchor break the page or its
+links, and the generators build on without a word. Tokens are compared as
+multisets (word order may change); the values of a shortcode's translatable
+parameters (``title``, ``alt``, ``caption``) may differ. ``plain`` projects have no such syntax.
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from collections.abc import Iterator
 
 import polib
 
-from ..text.dialect_syntax import broken_delimiters, pattern, tokens, written
+from ..text.dialect_syntax import Delimiters, broken_delimiters, pattern, tokens, written
 from .base import EntryCheck, EntryContext
 
 
 def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     """What the translation drops, adds or breaks of its source's inline syntax."""
-    if pattern(ctx.generator, ctx.extensions) is None:
+    if pattern(ctx.generator, ctx.extensions, ctx.math) is None:
         return
     if entry.msgid_plural:
         pairs = [
@@ -38,7 +38,7 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
         pairs = [(entry.msgid, entry.msgstr)]
     for source, translation in pairs:
         if translation:
-            yield from _compare(source, translation, ctx.generator, ctx.extensions)
+            yield from _compare(source, translation, ctx.generator, ctx.extensions, ctx.math)
     if ctx.generator == "hugo" and _is_parameter(entry) and _backslash_added(entry):
         yield (
             "the translation has a backslash: in a shortcode parameter Hugo drops it, and "
@@ -64,12 +64,16 @@ def _is_parameter(entry: polib.POEntry) -> bool:
 
 
 def _compare(
-    source: str, translation: str, generator: str, extensions: frozenset[str]
+    source: str,
+    translation: str,
+    generator: str,
+    extensions: frozenset[str],
+    math: Delimiters = (),
 ) -> Iterator[str]:
-    wanted = Counter(tokens(source, generator, extensions))
-    found = Counter(tokens(translation, generator, extensions))
-    source_form = written(source, generator, extensions)
-    translation_form = written(translation, generator, extensions)
+    wanted = Counter(tokens(source, generator, extensions, math))
+    found = Counter(tokens(translation, generator, extensions, math))
+    source_form = written(source, generator, extensions, math)
+    translation_form = written(translation, generator, extensions, math)
     dropped = [source_form[token] for token in sorted((wanted - found).elements())]
     added = [translation_form[token] for token in sorted((found - wanted).elements())]
     if len(dropped) == 1 and len(added) == 1:
@@ -79,8 +83,8 @@ def _compare(
             yield f"the translation drops {token!r}; keep it as written"
         for token in added:
             yield f"the translation adds {token!r}, which its source does not have"
-    broken = broken_delimiters(translation, generator, extensions) - broken_delimiters(
-        source, generator, extensions
+    broken = broken_delimiters(translation, generator, extensions, math) - broken_delimiters(
+        source, generator, extensions, math
     )
     for delimiter in sorted(broken):
         yield (

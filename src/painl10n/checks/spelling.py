@@ -188,7 +188,7 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     reported: set[str] = set()
     passed = words.passed
     for text in translations:
-        for token in spelled_words(text, ctx.generator):
+        for token in spelled_words(text, ctx.generator, ctx.extensions, ctx.math):
             known = passed.get(token)
             if known is None:
                 known = words.passes(token)
@@ -198,7 +198,7 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
             if word in reported:
                 continue
             if in_source is None:
-                in_source = _source_words(tuple(sources), ctx.generator)
+                in_source = _source_words(tuple(sources), ctx.generator, ctx.extensions, ctx.math)
             if word.casefold() in in_source or words.known(word):
                 continue
             reported.add(word)
@@ -206,11 +206,16 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
 
 
 @lru_cache(maxsize=4096)  # a catalog's msgids, asked again in its next language
-def _source_words(sources: tuple[str, ...], generator: str) -> frozenset[str]:
+def _source_words(
+    sources: tuple[str, ...],
+    generator: str,
+    extensions: frozenset[str],
+    math: tuple[tuple[str, str], ...],
+) -> frozenset[str]:
     return frozenset(
         token.removesuffix(".").casefold()
         for text in sources
-        for token in spelled_words(text, generator)
+        for token in spelled_words(text, generator, extensions, math)
     )
 
 

@@ -192,6 +192,7 @@ def entry_context(
         microgram_symbol=project.settings.microgram_symbol.get(language, ""),
         generator=project.settings.generator,
         extensions=project.flavor.extensions,
+        math=project.settings.math_delimiters,
         known_words=word_list(project, language),
     )
 

@@ -301,6 +301,7 @@ def update_catalog(
             slug=slug,
             generator=project.settings.generator,
             extensions=project.flavor.extensions,
+            math=project.settings.math_delimiters,
         )
     else:
         old = read_catalog(project, language, slug)

@@ -91,12 +91,18 @@ def _with_id(listed: re.Match[str], heading_id: str) -> str:
 
 
 def _source_ids(tokens: Sequence[Token], flavor: Flavor) -> dict[int, str]:
-    """The automatic id of each heading without an explicit one, by its first line."""
+    """The automatic id of each heading without an explicit one, by its first line.
+
+    With Hugo's ``autoDefinitionTermID`` each definition term takes the next id of
+    the same pool, in the page's order: a term 'Options' makes a later heading
+    'Options' ``options-1``.
+    """
     ids = Ids(flavor.dialect, flavor.heading_id_type)
     headings = [
         (opener, tokens[index + 1])
         for index, opener in enumerate(tokens[:-1])
-        if opener.type == "heading_open" and opener.map is not None
+        if (opener.type == "heading_open" and opener.map is not None)
+        or (opener.type == "dt_open" and flavor.definition_term_ids)
     ]
     if explicit_first(flavor.dialect):
         for opener, _ in headings:
@@ -104,15 +110,21 @@ def _source_ids(tokens: Sequence[Token], flavor: Flavor) -> dict[int, str]:
                 ids.explicit(str(opener.attrGet("id")))
     found: dict[int, str] = {}
     for opener, inline in headings:
+        if opener.type == "dt_open":
+            ids.automatic(_hugo_text(inline.content, flavor))
+            continue
         assert opener.map is not None
         written = opener.attrGet("id") or _written_id(inline.content)
         if written:
             ids.explicit(str(written))
             continue
         if reads_raw(flavor.dialect):
-            text = inline.content.rsplit("\n", 1)[-1]  # goldmark: the last line's Markdown
+            # Hugo: before 0.144, the last line's Markdown; since, the last line's text
+            text = inline.content.rsplit("\n", 1)[-1]
             if "{{" in text:
                 continue  # Hugo reads a placeholder for the shortcode: left to Hugo
+            if flavor.heading_ids_of_text:
+                text = _hugo_text(inline.content, flavor).rsplit("\n", 1)[-1]
         else:
             text = _text(inline.content, flavor)
         found[opener.map[0]] = ids.automatic(text)
@@ -139,6 +151,48 @@ def _text(content: str, flavor: Flavor) -> str:
         elif token.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     return "".join(parts)
+
+
+# goldmark's typographer (on in Hugo) writes '--' and '---' as dashes, which no id keeps.
+_TYPOGRAPHER_DASHES = re.compile(r"-{2,3}")
+
+
+def _hugo_text(content: str, flavor: Flavor) -> str:
+    """Hugo's plain text of a heading or term (``render.TextPlain``, since 0.144): its
+    text and code spans, entities resolved, raw HTML and formulas left out, a line
+    break kept; of a link, an emphasis or an image (its alt text) only the first
+    piece, as Hugo reads them; the typographer's dashes are no characters of an id."""
+    children = parser(flavor).parseInline(content)[0].children or []
+    return "".join(_plain(children, 0, len(children), every=True))
+
+
+def _plain(tokens: Sequence[Token], start: int, end: int, *, every: bool) -> list[str]:
+    """The plain text of the nodes in ``tokens[start:end]`` (each node a token, or an
+    opening token, what it holds and its closing one): all of them, or the first."""
+    parts: list[str] = []
+    index = start
+    while index < end:
+        token = tokens[index]
+        after = index + 1
+        if token.nesting == 1:  # a container: its closing token is the one at its level
+            depth = 1
+            while depth and after < end:
+                depth += tokens[after].nesting
+                after += 1
+            parts += _plain(tokens, index + 1, after - 1, every=False)
+        elif token.type == "text":
+            parts.append(_TYPOGRAPHER_DASHES.sub("", token.content))
+        elif token.type == "code_inline":
+            parts.append(token.content)
+        elif token.type == "image":
+            alt = token.children or []
+            parts += _plain(alt, 0, len(alt), every=False)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        if not every:
+            break
+        index = after
+    return parts
 
 
 def _ends_its_line(seg: Segment, lines: _Lines) -> bool:

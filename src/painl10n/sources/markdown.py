@@ -13,6 +13,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import Painl10nError
 from .dialects import dialect_of
+from .dialects.passthrough import passthrough_plugin
 from .dialects.shortcodes import OPTION as CODE_SHORTCODES
 from .model import PLAIN, Flavor
 
@@ -36,6 +37,8 @@ def _parser(flavor: Flavor) -> MarkdownIt:
 def _build(flavor: Flavor) -> MarkdownIt:
     md = dialect_of(flavor).build(flavor.extensions)
     md.options[CODE_SHORTCODES] = flavor.code_shortcodes  # Hugo's code-like shortcodes
+    if flavor.math_delimiters:
+        passthrough_plugin(md, flavor.math_delimiters)
     return md
 
 
@@ -74,6 +77,7 @@ def check_nesting(tokens: list[Token], ref: str) -> None:
 # autolinks, entities, escapes, images); before the first of these, inline
 # content is plain text, emphasis markers aside.
 _INLINE_SPECIAL = re.compile(r"[`<&\[\]\\!]")
+_SPECIAL_OPTION = "painl10n_inline_special"  # the flavor's own, when it reads more
 _WORD = re.compile(r"[^\W\d_]")
 
 
@@ -94,6 +98,11 @@ def segmenting_parser(flavor: Flavor = PLAIN) -> MarkdownIt:
 def _segmenting_parser(flavor: Flavor) -> MarkdownIt:
     md = _build(flavor)
     md.core.ruler.at("inline", _lazy_inline)
+    if flavor.math_delimiters:  # a formula's opening hides its words from the text too
+        firsts = "".join(sorted({opening[0] for opening, _ in flavor.math_delimiters}))
+        md.options[_SPECIAL_OPTION] = re.compile(
+            _INLINE_SPECIAL.pattern[:-1] + re.escape(firsts) + "]"
+        )
     return md
 
 
@@ -102,7 +111,7 @@ def _lazy_inline(state: StateCore) -> None:
         if token.type != "inline":
             continue
         content = token.content
-        special = _INLINE_SPECIAL.search(content)
+        special = state.md.options.get(_SPECIAL_OPTION, _INLINE_SPECIAL).search(content)
         prefix = content if special is None else content[: special.start()]
         if _WORD.search(prefix) and "[^" not in content and "^[" not in content:
             token.children = [Token("text", "", 0, content=prefix)]

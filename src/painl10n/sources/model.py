@@ -65,6 +65,14 @@ class Flavor:
     )
     # Hugo: the shortcodes whose body is code, copied as it is (also any with 'lang=').
     code_shortcodes: frozenset[str] = frozenset({"code-toggle", "highlight"})
+    # Hugo's passthrough delimiters (opening, closing), block pairs first: math kept as
+    # written (``dialects/passthrough.py``); none when the site does not enable it.
+    math_delimiters: tuple[tuple[str, str], ...] = ()
+    # Hugo 0.144 and later make a heading's id of its plain text (links' and raw HTML's
+    # markup gone, entities resolved), older Hugo of its raw Markdown (``heading_ids``).
+    heading_ids_of_text: bool = False
+    # Hugo's autoDefinitionTermID: each definition term takes an id from the headings' pool.
+    definition_term_ids: bool = False
 
     def translatable_parameters(self, shortcode: str) -> tuple[str, ...]:
         """The parameters of ``shortcode`` whose values are offered for translation."""

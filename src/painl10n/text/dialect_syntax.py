@@ -7,8 +7,9 @@ A generator reads syntax of its own inside a sentence: Hugo shortcodes
 lists (``:material-pill:{ .lg }``), keys (``++ctrl+c++``), mentions
 (``@name``) and repository references (``user/repo#12``), MDX components
 and expressions in Docusaurus (``<Dose mg={5} />``, ``{props.x}``), explicit
-heading ids (``{#dosage}``); with an extension that adds some, its own: the
-Jinja of MkDocs' macros (``{{ config.x }}``). The
+heading ids (``{#dosage}``), the formulas of Hugo's passthrough extension in the
+delimiters the site configures (``\\(x^2\\)``, ``$$…$$``: ``math``); with an
+extension that adds some, its own: the Jinja of MkDocs' macros (``{{ config.x }}``). The
 ``dialect-syntax`` check holds translations to them and pseudo-translation
 leaves them alone. Symbols the generator makes of letters (pymdownx.smartsymbols'
 ``4th`` and ``(c)``) pseudo-translation leaves alone too, but a translation may
@@ -26,6 +27,7 @@ from functools import lru_cache
 __all__ = [
     "ICON",
     "TRANSLATABLE_PARAMETERS",
+    "Delimiters",
     "broken_delimiters",
     "pattern",
     "symbols",
@@ -33,10 +35,19 @@ __all__ = [
     "written",
 ]
 
+# Hugo's passthrough delimiter pairs (opening, closing), block pairs first: a formula.
+Delimiters = tuple[tuple[str, str], ...]
+
 # Parameters of a Hugo shortcode whose values are text for the reader.
 TRANSLATABLE_PARAMETERS = frozenset({"title", "alt", "caption"})
 
 _SHORTCODE = r"\{\{[<%].*?[>%]\}\}"
+# Hugo's own 'highlight' shortcode inside a sentence ('hl_inline=true'): the code between
+# its tags is code, one token with them.
+_INLINE_HIGHLIGHT = "|".join(
+    rf"\{{\{{{o}\s*highlight\b.*?{c}\}}\}}.*?\{{\{{{o}\s*/\s*highlight\s*{c}\}}\}}"
+    for o, c in (("<", ">"), ("%", "%"))
+)
 _LIQUID = r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}"
 _HEADING_ID = r"\{:?\s*#[\w.:-]+(?:\s+[^{}\n]*)?\}"
 _ICON = r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+]+(?:-[a-z0-9_+]+)*:"
@@ -65,7 +76,7 @@ class _Grammar:
 
 _GRAMMARS = {
     "hugo": _Grammar(
-        re.compile("|".join((_SHORTCODE, _HEADING_ID)), re.S),
+        re.compile("|".join((_INLINE_HIGHLIGHT, _SHORTCODE, _HEADING_ID)), re.S),
         ("{{<", ">}}", "{{%", "%}}"),
     ),
     "jekyll": _Grammar(
@@ -99,18 +110,23 @@ _PARAMETER = re.compile(r"""(?P<name>[\w-]+)=(?P<value>"(?:[^"\\]|\\.)*"|`[^`]*`
 _SPACE = re.compile(r"\s+")
 
 
-def tokens(text: str, generator: str, extensions: Collection[str] = ()) -> list[str]:
+def tokens(
+    text: str, generator: str, extensions: Collection[str] = (), math: Delimiters = ()
+) -> list[str]:
     """The generator's inline tokens in ``text``, in order, as they are compared
-    (``extensions``: those in use, whose tokens join the generator's)."""
-    grammar = _grammar(generator, frozenset(extensions))
+    (``extensions``: those in use, whose tokens join the generator's; ``math``: the
+    site's passthrough delimiters, Hugo)."""
+    grammar = _grammar(generator, frozenset(extensions), math)
     if grammar is None:
         return []
     return [_comparable(match.group()) for match in grammar.tokens.finditer(text)]
 
 
-def written(text: str, generator: str, extensions: Collection[str] = ()) -> dict[str, str]:
+def written(
+    text: str, generator: str, extensions: Collection[str] = (), math: Delimiters = ()
+) -> dict[str, str]:
     """Each comparable token of ``text`` and how it is first written there."""
-    grammar = _grammar(generator, frozenset(extensions))
+    grammar = _grammar(generator, frozenset(extensions), math)
     found: dict[str, str] = {}
     for match in grammar.tokens.finditer(text) if grammar else ():
         found.setdefault(_comparable(match.group()), match.group())
@@ -118,20 +134,28 @@ def written(text: str, generator: str, extensions: Collection[str] = ()) -> dict
 
 
 @lru_cache(maxsize=64)
-def _grammar(generator: str, extensions: frozenset[str]) -> _Grammar | None:
+def _grammar(generator: str, extensions: frozenset[str], math: Delimiters = ()) -> _Grammar | None:
     """The generator's grammar with that of each extension in use that adds tokens
-    (theirs first: '{{ x }}' is Jinja, not an attribute list)."""
+    (theirs first: '{{ x }}' is Jinja, not an attribute list), and formulas in
+    ``math``'s delimiters if there are any."""
     base = _GRAMMARS.get(generator)
     added = [
         grammar for names, grammar in _EXTENSION_GRAMMARS.get(generator, ()) if names & extensions
     ]
-    if base is None or not added:
+    if base is None or (not added and not math):
         return base
     every = [*added, base]
     return _Grammar(
-        re.compile("|".join(grammar.tokens.pattern for grammar in every), re.S),
+        re.compile("|".join([*(g.tokens.pattern for g in every), *map(_formula, math)]), re.S),
         tuple(delimiter for grammar in every for delimiter in grammar.delimiters),
     )
+
+
+def _formula(delimiters: tuple[str, str]) -> str:
+    """A formula as goldmark's passthrough reads one: the opening (not after a
+    backslash, which escapes it), something, the first closing after it."""
+    opening, closing = delimiters
+    return rf"(?<!\\){re.escape(opening)}.+?{re.escape(closing)}"
 
 
 def _comparable(token: str) -> str:
@@ -145,9 +169,11 @@ def _comparable(token: str) -> str:
     return token
 
 
-def pattern(generator: str, extensions: Collection[str] = ()) -> re.Pattern[str] | None:
+def pattern(
+    generator: str, extensions: Collection[str] = (), math: Delimiters = ()
+) -> re.Pattern[str] | None:
     """What matches one inline token of ``generator``'s dialect (None: it has none)."""
-    grammar = _grammar(generator, frozenset(extensions))
+    grammar = _grammar(generator, frozenset(extensions), math)
     return grammar.tokens if grammar else None
 
 
@@ -163,9 +189,11 @@ def _symbols(generator: str, extensions: frozenset[str]) -> re.Pattern[str] | No
     return re.compile("|".join(found)) if found else None
 
 
-def broken_delimiters(text: str, generator: str, extensions: Collection[str] = ()) -> Counter[str]:
+def broken_delimiters(
+    text: str, generator: str, extensions: Collection[str] = (), math: Delimiters = ()
+) -> Counter[str]:
     """Delimiters left over once every whole token of ``text`` is taken out."""
-    grammar = _grammar(generator, frozenset(extensions))
+    grammar = _grammar(generator, frozenset(extensions), math)
     if grammar is None:
         return Counter()
     rest = grammar.tokens.sub(" ", text)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..languages import canonical_code
 from . import prose
-from .dialect_syntax import pattern, symbols
+from .dialect_syntax import Delimiters, pattern, symbols
 
 _LOWER = "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýž"
 _UPPER = "ÅƁĈÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"
@@ -61,6 +61,7 @@ def protected(
     generator: str = "plain",
     extensions: Collection[str] = (),
     terms: Collection[str] = (),
+    math: Delimiters = (),
 ) -> str:
     """``text`` with every character that must stay as it is replaced by NUL.
 
@@ -71,8 +72,10 @@ def protected(
     ``<`` are literal; then escapes, and reference labels while ``](`` still
     shows which brackets are link texts. ``terms``: words the generator finds
     in the text by their spelling (abbreviations, ``*[HTML]: …``), kept whole.
+    ``math``: Hugo's passthrough delimiters, whose formulas are the generator's
+    syntax too.
     """
-    dialect, symbol = pattern(generator, extensions), symbols(generator, extensions)
+    dialect, symbol = pattern(generator, extensions, math), symbols(generator, extensions)
     patterns = [
         *([dialect] if dialect is not None else []),
         *([symbol] if symbol is not None else []),
@@ -102,9 +105,10 @@ def _split(
     generator: str = "plain",
     extensions: Collection[str] = (),
     terms: Collection[str] = (),
+    math: Delimiters = (),
 ) -> list[str]:
     """``text`` cut into prose and kept pieces, alternating, prose first."""
-    mask = protected(text, generator, extensions, terms)
+    mask = protected(text, generator, extensions, terms, math)
     pieces: list[str] = []
     start = 0
     for match in re.finditer(f"{_KEPT}+", mask):
@@ -121,6 +125,7 @@ def accented(
     generator: str = "plain",
     extensions: Collection[str] = (),
     terms: Collection[str] = (),
+    math: Delimiters = (),
 ) -> str:
     """The ``en-XA`` form: ``[Åççéñţéð ţéẋţ one two]``.
 
@@ -136,9 +141,9 @@ def accented(
     if not core:
         return text
     trail = text[len(lead) + len(core) :]
-    head, core, tail = _outer_tokens(core, generator, extensions)
+    head, core, tail = _outer_tokens(core, generator, extensions, math)
     lead, trail = lead + head, tail + trail
-    pieces = _split(core, generator, extensions, terms)
+    pieces = _split(core, generator, extensions, terms, math)
     body = "".join(p if i % 2 else p.translate(ACCENTS) for i, p in enumerate(pieces))
     if generator != "plain":
         opening, closing = DIALECT_BRACKETS
@@ -157,12 +162,12 @@ def accented(
 
 
 def _outer_tokens(
-    core: str, generator: str, extensions: Collection[str] = ()
+    core: str, generator: str, extensions: Collection[str] = (), math: Delimiters = ()
 ) -> tuple[str, str, str]:
     """``core`` as (the generator's tokens it starts with, the rest, those it ends with):
     '{{% alert %}} **Hi** {{% /alert %}}' keeps its shortcodes outside the brackets, so
     the generator reads the line as the source's. Nothing if only tokens are left."""
-    dialect = pattern(generator, extensions)
+    dialect = pattern(generator, extensions, math)
     if dialect is None:
         return "", core, ""
     head = 0
@@ -217,9 +222,10 @@ def mirrored(
     generator: str = "plain",
     extensions: Collection[str] = (),
     terms: Collection[str] = (),
+    math: Delimiters = (),
 ) -> str:
     """The ``ar-XB`` form: every run of letters forced right to left."""
-    pieces = _split(text, generator, extensions, terms)
+    pieces = _split(text, generator, extensions, terms, math)
     return "".join(
         p if i % 2 else _LETTERS.sub(lambda m: f"{RLM}{RLO}{m[0]}{PDF}{RLM}", p)
         for i, p in enumerate(pieces)
@@ -234,15 +240,21 @@ def pseudo_translate(
     generator: str = "plain",
     extensions: Collection[str] = (),
     terms: Collection[str] = (),
+    math: Delimiters = (),
 ) -> str:
     """The pseudo-translation of ``text`` for the pseudo-locale ``language``,
-    leaving the inline syntax of ``generator`` and its ``extensions`` alone, and
-    the article's abbreviated ``terms``."""
+    leaving the inline syntax of ``generator`` and its ``extensions`` alone (and
+    Hugo's formulas in ``math``), and the article's abbreviated ``terms``."""
     code = canonical_code(language)
     if code == "en-XA":
         return accented(
-            text, markdown=markdown, generator=generator, extensions=extensions, terms=terms
+            text,
+            markdown=markdown,
+            generator=generator,
+            extensions=extensions,
+            terms=terms,
+            math=math,
         )
     if code == "ar-XB":
-        return mirrored(text, generator, extensions, terms)
+        return mirrored(text, generator, extensions, terms, math)
     raise ValueError(f"{language!r} is not a pseudo-locale")

@@ -39,12 +39,18 @@ _WORD = re.compile(
 
 
 @lru_cache(maxsize=4096)  # a msgid is read again in each language of its article
-def spelled_words(text: str, generator: str = "plain") -> tuple[str, ...]:
-    """The words of ``text`` in order (repeats kept), with markup and placeholders blanked."""
+def spelled_words(
+    text: str,
+    generator: str = "plain",
+    extensions: frozenset[str] = frozenset(),
+    math: tuple[tuple[str, str], ...] = (),
+) -> tuple[str, ...]:
+    """The words of ``text`` in order (repeats kept), with markup, placeholders and the
+    generator's syntax (its ``extensions``' and Hugo's formulas in ``math`` too) blanked."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = blank_hidden(text)
-    dialect = pattern(generator)
+    dialect = pattern(generator, extensions, math)
     rules = [(ENTITY, " ")] if "&" in text else []
     if "{" in text or "%" in text:  # what a placeholder starts with
         rules.append((PLACEHOLDER, " "))

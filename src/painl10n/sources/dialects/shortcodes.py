@@ -13,8 +13,11 @@ ends its last one):
   name counted): ``shortcode_open``, the body, ``shortcode_close``. The body
   is Markdown (its paragraphs are messages) unless the shortcode is code-like
   (``code-toggle``, ``highlight``, any with a ``lang=`` parameter: the
-  ``code_shortcodes`` setting), whose body is one ``shortcode_code`` token,
-  copied as it is.
+  ``code_shortcodes`` setting; or one inside a shortcode whose
+  ``langEqualsHeader=true`` makes each child's header its language, Docsy's
+  ``tabpane``, unless it says ``text=true``), whose body is one
+  ``shortcode_code`` token, copied as it is (a shortcode with ``lang=`` is
+  code with all it holds).
 - A closing tag with no opening one: a ``shortcode`` token too.
 
 A tag's parameters are in ``meta["parameters"]``: each named one written in
@@ -164,20 +167,22 @@ def _shortcode(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     if silent:
         return True
     tag = found.tags[0]
+    parents: list[Tag] = state.env.setdefault(_PARENTS, [])
+    parent = parents[-1] if parents else None
     pair = None
     if len(found.tags) == 1 and tag.opening:
         pair = _closing_line(state, tag, start_line, end_line)
     if pair is None:
         token = state.push("shortcode", "", 0)
-        _describe(token, found, [start_line, found.last_line + 1])
+        _describe(token, found, [start_line, found.last_line + 1], parent)
         state.line = found.last_line + 1
         return True
     closing_line, closing = pair
     token = state.push("shortcode_open", "div", 1)
-    _describe(token, found, [start_line, closing.last_line + 1])
+    _describe(token, found, [start_line, closing.last_line + 1], parent)
     token.block = True
     body = found.last_line + 1
-    if tag.name in state.md.options.get(OPTION, CODE_SHORTCODES) or _has_lang(tag):
+    if _is_code(tag, parent, state.md.options.get(OPTION)):
         token = state.push("shortcode_code", "code", 0)
         token.map = [body, closing_line]
         token.content = state.getLines(body, closing_line, state.sCount[start_line], True)
@@ -186,23 +191,64 @@ def _shortcode(state: StateBlock, start_line: int, end_line: int, silent: bool) 
         old_parent, old_line_max = state.parentType, state.lineMax
         state.parentType = "shortcode"
         state.lineMax = closing_line
-        state.md.block.tokenize(state, body, closing_line)
+        parents.append(tag)
+        try:
+            state.md.block.tokenize(state, body, closing_line)
+        finally:
+            parents.pop()
         state.parentType, state.lineMax = old_parent, old_line_max
     token = state.push("shortcode_close", "div", -1)
-    _describe(token, closing, [closing_line, closing.last_line + 1])
+    _describe(token, closing, [closing_line, closing.last_line + 1], parent)
     token.block = True
     state.line = closing.last_line + 1
     return True
 
 
-def _has_lang(tag: Tag) -> bool:
-    return any(name == "lang" for _, name, *_ in tag.parameters)
+_PARENTS = "painl10n_shortcode_parents"  # the shortcodes whose body is being read
 
 
-def _describe(token: Token, found: TagLine, lines: list[int]) -> None:
+def _is_code(tag: Tag, parent: Tag | None, code: Sequence[str] | None) -> bool:
+    """Whether ``tag``'s body is code: a code-like shortcode, one with ``lang=``, or one
+    whose enclosing shortcode makes its header its language (``{{< tabpane
+    langEqualsHeader=true >}}`` … ``{{< tab "C" >}}``), unless either says ``text=true``."""
+    if tag.name in (CODE_SHORTCODES if code is None else code) or _value(tag, "lang") is not None:
+        return True
+    if parent is None or _value(tag, "text") == "true":
+        return False
+    return _value(parent, "langEqualsHeader") == "true" and _value(parent, "text") != "true"
+
+
+def _value(tag: Tag, parameter: str) -> str | None:
+    """The value of a named parameter as Hugo reads it (quotes off); None if not given."""
+    for _, name, value, *_ in tag.parameters:
+        if name == parameter:
+            return value[1:-1] if value[:1] in '"`' and len(value) > 1 else value
+    return None
+
+
+def _describe(token: Token, found: TagLine, lines: list[int], parent: Tag | None) -> None:
+    """The token's name, lines and parameters (those that are text for the reader)."""
     token.info = found.tags[0].name
     token.map = lines
-    token.meta = {"parameters": found.parameters}
+    languages = {tag.name for tag in found.tags if _header_is_language(tag, parent)}
+    token.meta = {
+        "parameters": tuple(
+            parameter
+            for parameter in found.parameters
+            if not (parameter[1] == "header" and parameter[0] in languages)
+        )
+    }
+
+
+def _header_is_language(tag: Tag, parent: Tag | None) -> bool:
+    """Docsy: in a ``tabpane`` with ``langEqualsHeader=true`` a code tab's ``header`` is its
+    code's language ('C++', 'Scala'), no text; a disabled tab's is a label."""
+    return (
+        parent is not None
+        and _value(parent, "langEqualsHeader") == "true"
+        and _value(tag, "lang") is None
+        and "true" not in (_value(tag, "disabled"), _value(tag, "text"))
+    )
 
 
 def _closing_line(
