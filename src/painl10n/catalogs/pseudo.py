@@ -8,6 +8,7 @@ pseudo-translation would hide exactly the strings it is there to show.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import partial
 
 import polib
 
@@ -57,36 +58,20 @@ def pseudo_catalog(
             comment=tentry.comment,
             flags=[f for f in tentry.flags if f != "fuzzy"],
         )
+        translate = partial(
+            pseudo_translate,
+            language=language,
+            markdown=markdown,
+            generator=generator,
+            extensions=extensions,
+            terms=terms,
+            math=math,
+        )
         if tentry.msgid_plural:
-            plural = pseudo_translate(
-                tentry.msgid_plural,
-                language,
-                markdown=markdown,
-                generator=generator,
-                extensions=extensions,
-                terms=terms,
-                math=math,
-            )
-            entry.msgstr_plural = dict.fromkeys(range(nplurals), plural)
-            entry.msgstr_plural[0] = pseudo_translate(
-                tentry.msgid,
-                language,
-                markdown=markdown,
-                generator=generator,
-                extensions=extensions,
-                terms=terms,
-                math=math,
-            )
+            entry.msgstr_plural = dict.fromkeys(range(nplurals), translate(tentry.msgid_plural))
+            entry.msgstr_plural[0] = translate(tentry.msgid)
         else:
-            entry.msgstr = pseudo_translate(
-                tentry.msgid,
-                language,
-                markdown=markdown,
-                generator=generator,
-                extensions=extensions,
-                terms=terms,
-                math=math,
-            )
+            entry.msgstr = translate(tentry.msgid)
         catalog.append(entry)
     return catalog, MergeStats(new=len(catalog))
 
