@@ -22,6 +22,7 @@ import polib
 
 from ..terms.matcher import TermMatcher
 from ..terms.model import Termbase
+from ..text.dialect_syntax import Delimiters
 
 Severity = Literal["error", "warning"]
 # What a check looks at: one entry, one catalog, or every catalog of a language.
@@ -61,7 +62,7 @@ class EntryContext:
     microgram_symbol: str = ""  # how this language writes micrograms; "": CLDR's symbol
     generator: str = "plain"  # whose inline syntax the translations must keep
     extensions: frozenset[str] = frozenset()  # the generator's in use: their syntax too
-    math: tuple[tuple[str, str], ...] = ()  # Hugo's passthrough delimiters: formulas kept
+    math: Delimiters = ()  # Hugo's passthrough delimiters: formulas kept
     known_words: frozenset[str] = frozenset()  # spelling: the project's word list, case-folded
     require_review: bool = False  # report translated entries not signed off (unreviewed)
 

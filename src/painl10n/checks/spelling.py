@@ -40,6 +40,7 @@ import polib
 
 from ..languages import is_pseudo, parse_language
 from ..terms.model import Termbase
+from ..text.dialect_syntax import Delimiters
 from ..text.spelled_words import spelled_words
 from .base import EntryCheck, EntryContext
 
@@ -210,7 +211,7 @@ def _source_words(
     sources: tuple[str, ...],
     generator: str,
     extensions: frozenset[str],
-    math: tuple[tuple[str, str], ...],
+    math: Delimiters,
 ) -> frozenset[str]:
     return frozenset(
         token.removesuffix(".").casefold()

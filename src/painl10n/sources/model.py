@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from ..text.dialect_syntax import Delimiters
+
 
 class Style(Enum):
     """How a translation is fitted back into its place in the Markdown."""
@@ -67,7 +69,7 @@ class Flavor:
     code_shortcodes: frozenset[str] = frozenset({"code-toggle", "highlight"})
     # Hugo's passthrough delimiters (opening, closing), block pairs first: math kept as
     # written (``dialects/passthrough.py``); none when the site does not enable it.
-    math_delimiters: tuple[tuple[str, str], ...] = ()
+    math_delimiters: Delimiters = ()
     # Hugo 0.144 and later make a heading's id of its plain text (links' and raw HTML's
     # markup gone, entities resolved), older Hugo of its raw Markdown (``heading_ids``).
     heading_ids_of_text: bool = False

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .dialect_syntax import pattern
+from .dialect_syntax import Delimiters, pattern
 from .prose import ENTITY, blank, blank_hidden
 
 PLACEHOLDER = re.compile(r"\{[^{}\s]*\}|%(?:\([^)\s]*\))?[-+ #0]*\d*(?:\.\d+)?[sdifgeExXr%]")
@@ -43,7 +43,7 @@ def spelled_words(
     text: str,
     generator: str = "plain",
     extensions: frozenset[str] = frozenset(),
-    math: tuple[tuple[str, str], ...] = (),
+    math: Delimiters = (),
 ) -> tuple[str, ...]:
     """The words of ``text`` in order (repeats kept), with markup, placeholders and the
     generator's syntax (its ``extensions``' and Hugo's formulas in ``math`` too) blanked."""

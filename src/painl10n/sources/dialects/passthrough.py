@@ -25,7 +25,7 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
-Delimiters = tuple[tuple[str, str], ...]
+from ...text.dialect_syntax import Delimiters
 
 
 def passthrough_plugin(md: MarkdownIt, delimiters: Delimiters) -> None:
