@@ -404,25 +404,37 @@ def _cldr_forms(unit: str, locale: str) -> set[str]:
     """Display names and plural forms of a unit in a locale, number removed.
 
     Read from the CLDR patterns ``format_unit`` fills (``{0} mg``), one per
-    plural category, which is what formatting a sample number of each category
-    and taking the number out gives (a test holds the two equal), without
-    formatting hundreds of numbers per process (equal in all 24,886 pairs of
-    CLDR locale and unit when written; a unit known by another id is formatted).
+    plural category: where a category has a pattern, ``format_unit`` writes
+    it with the number, so the pattern without ``{0}`` is the form, and no
+    number need be formatted (hundreds per language and process). Where it
+    has none, ``format_unit`` itself is asked: its fallback differs between
+    Babel releases (the unit's name up to 2.18, the ``other`` pattern since
+    2.19). The patterns are read as ``format_unit`` reads them (the locale's
+    data, aliases resolved); data laid out otherwise by a later Babel is
+    formatted instead. A test holds both ways equal on 13 locales, with the
+    pinned Babel and the newest.
     """
-    data = localedata.load(locale)
-    patterns = data["unit_patterns"].get(unit)
-    if patterns is None:
+    try:
+        return _pattern_forms(unit, locale)
+    except (AttributeError, KeyError, TypeError):  # Babel's data laid out otherwise
         return _formatted_forms(unit, locale)
-    names = data["unit_display_names"].get(unit, {})
+
+
+def _pattern_forms(unit: str, locale: str) -> set[str]:
+    parsed = Locale.parse(locale)
+    patterns = parsed._data["unit_patterns"].get(unit)  # as format_unit reads them
+    if patterns is None:  # a unit known by another id: format_unit finds it
+        return _formatted_forms(unit, locale)
+    names = parsed.unit_display_names.get(unit, {})
     forms: set[str] = set()
     for length in _LENGTHS:
         forms.add(names.get(length) or "")
         by_category = patterns.get(length, {})
-        for category in _categories(locale):
-            # Without a pattern, format_unit writes the number and the unit's display
-            # name, which is a form already.
+        for number, category in zip(_samples(locale), _categories(locale), strict=True):
             pattern = by_category.get(category)
-            if pattern is not None:
+            if pattern is None:
+                forms.add(_formatted(number, unit, length, locale))
+            else:
                 forms.add(pattern.replace("{0}", "", 1))
     return _kept_forms(unit, forms)
 
@@ -433,9 +445,16 @@ def _formatted_forms(unit: str, locale: str) -> set[str]:
     for length in _LENGTHS:
         forms.add(get_unit_name(unit, length=length, locale=locale) or "")
         for number in _samples(locale):
-            written = format_unit(number, unit, length=length, locale=locale) or ""
-            forms.add(written.replace(format_decimal(number, locale=locale), "", 1))
+            forms.add(_formatted(number, unit, length, locale))
     return _kept_forms(unit, forms)
+
+
+def _formatted(
+    number: Decimal, unit: str, length: Literal["long", "short", "narrow"], locale: str
+) -> str:
+    """``format_unit``'s text for ``number``, the number taken out."""
+    written = format_unit(number, unit, length=length, locale=locale) or ""
+    return written.replace(format_decimal(number, locale=locale), "", 1)
 
 
 def _kept_forms(unit: str, forms: Iterable[str]) -> set[str]:
