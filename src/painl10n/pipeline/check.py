@@ -159,7 +159,7 @@ def run_checks(
         if (
             store is not None
             and share_key is not None
-            and _unchanged(project, store, run.language, remade[run.language])
+            and _facts_kept(store, run.language, remade[run.language])
         ):
             made = LanguageShare(report.findings[first:], run.completion, run.required)
             store.store_language(run.language, share_key, made)
@@ -288,15 +288,11 @@ def _task(
     return task._replace(stale=stale)
 
 
-def _unchanged(
-    project: Project, store: CheckCache, language: str, examined: Sequence[tuple[str, str]]
-) -> bool:
-    """Whether every catalog of ``language`` the run examined, (slug, key), still has the
-    bytes its key was made of (a translator may save one while the run examines it)."""
-    return all(
-        _key(project, store, language, slug, _shown(project, language, slug)) == key
-        for slug, key in examined
-    )
+def _facts_kept(store: CheckCache, language: str, examined: Sequence[tuple[str, str]]) -> bool:
+    """Whether the facts of every catalog of ``language`` the run examined, (slug, key),
+    were kept under their key: :func:`_keep` keeps none whose catalog a translator
+    saved while the run examined it, and a share made of such facts is not kept either."""
+    return all(store.holds(language, slug, key) for slug, key in examined)
 
 
 def _key(project: Project, store: CheckCache, language: str, slug: str, shown: str) -> str | None:

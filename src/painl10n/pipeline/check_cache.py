@@ -291,7 +291,7 @@ def _encoded(facts: CatalogFacts) -> tuple[Any, ...]:
         None if facts.unread is None else tuple(facts.unread),
         [tuple(found) for found in facts.findings],
         list(facts.levelled),
-        [getattr(facts.completion, name) for name in _COUNTS],
+        _counts(facts.completion),
         [tuple(use) for use in facts.strings],
         [tuple(use) for use in facts.terms],
     )
@@ -342,6 +342,10 @@ def _decoded(stored: bytes, key: str, messages: dict[str, str]) -> CatalogFacts 
         return None
 
 
+def _counts(completion: Completion) -> list[int]:
+    return [getattr(completion, name) for name in _COUNTS]
+
+
 def _completion(counts: Sequence[int]) -> Completion:
     return Completion(**dict(zip(_COUNTS, counts, strict=True)))
 
@@ -349,7 +353,7 @@ def _completion(counts: Sequence[int]) -> Completion:
 def _encoded_share(share: LanguageShare) -> tuple[Any, ...]:
     return (
         [tuple(found) for found in share.findings],
-        [getattr(share.completion, name) for name in _COUNTS],
+        _counts(share.completion),
         share.required,
     )
 
