@@ -49,6 +49,7 @@ _INLINE_HIGHLIGHT = "|".join(
     for o, c in (("<", ">"), ("%", "%"))
 )
 _LIQUID = r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}"
+_JINJA_COMMENT = r"\{#.*?#\}"  # Jinja's comment (Liquid has none of this form)
 _HEADING_ID = r"\{:?\s*#[\w.:-]+(?:\s+[^{}\n]*)?\}"
 _ICON = r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+]+(?:-[a-z0-9_+]+)*:"
 ICON = re.compile(_ICON)  # an icon or emoji name, ':material-pill:', ':smile:'
@@ -97,7 +98,15 @@ _GRAMMARS = {
 # generator's: the Jinja of mkdocs-macros ('plugins: [macros]') and of zensical's macros.
 _MACROS = frozenset({"macros", "zensical.extensions.macros"})
 _EXTENSION_GRAMMARS = {
-    "mkdocs": ((_MACROS, _Grammar(re.compile(_LIQUID, re.S), ("{%", "%}", "{{", "}}"))),),
+    "mkdocs": (
+        (
+            _MACROS,
+            _Grammar(
+                re.compile(f"{_JINJA_COMMENT}|{_LIQUID}", re.S),
+                ("{%", "%}", "{{", "}}", "{#", "#}"),
+            ),
+        ),
+    ),
 }
 # pymdownx.smartsymbols (its defaults): ordinal numbers ('4th': '4<sup>th</sup>'), as its
 # own pattern reads them, and the symbols written with letters: ©, ®, ™, ℅.
@@ -105,7 +114,7 @@ _SMART_SYMBOLS = (
     r"\b(?:[1-9][0-9]*)?(?:(?<=1)[123]th|1st|2nd|3rd|[04-9]th)\b|\((?:c|r|tm)\)|\bc/o\b"
 )
 _SYMBOLS = {"mkdocs": ((frozenset({"pymdownx.smartsymbols"}), _SMART_SYMBOLS),)}
-_INNER_SPACE = re.compile(r"^(\{\{[<%]|\{%-?|\{\{-?)\s*|\s*(-?%\}|-?\}\}|[>%]\}\})$")
+_INNER_SPACE = re.compile(r"^(\{\{[<%]|\{%-?|\{\{-?|\{#)\s*|\s*(-?%\}|-?\}\}|[>%]\}\}|#\})$")
 _PARAMETER = re.compile(r"""(?P<name>[\w-]+)=(?P<value>"(?:[^"\\]|\\.)*"|`[^`]*`|[^\s>%}]+)""")
 _SPACE = re.compile(r"\s+")
 

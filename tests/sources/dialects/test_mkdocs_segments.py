@@ -10,6 +10,7 @@ from painl10n.sources.dialects import flavor_for
 from painl10n.sources.markdown import parser
 from painl10n.sources.model import Article, Flavor, Style
 from painl10n.sources.segment import segment_and_parse, segment_article
+from painl10n.text.dialect_syntax import tokens
 from painl10n.text.pseudo import accented
 from tests.helpers.mkdocs_site import BLOCKS_PAGE, MARKERS, PAGE, SPANISH
 
@@ -556,6 +557,38 @@ def test_the_jinja_of_macros_is_no_text_and_the_pseudo_locale_keeps_it() -> None
     assert "Item ID: {{ id }}" in rendered  # the raw block, copied
     off = segment(MACROS_PAGE, flavor_for("mkdocs"))  # no macros: text, as MkDocs shows it
     assert "{% for repo in repos %}" in [seg.msgid for seg in off.segments]
+
+
+JINJA_COMMENTS = """\
+{# Doses are read from data/doses.yml #}
+
+{#
+  Checked by the pharmacy team.
+#}
+Take {{ dose }} with water {# not milk #} after meals.
+"""
+
+
+def test_a_jinja_comment_of_macros_is_no_text() -> None:
+    """mkdocs-macros' Jinja comments print nothing: a line of one stays in the skeleton
+    (it was offered as text), one inside a sentence stays in its msgid, kept by pseudo
+    and held by dialect-syntax. In Jekyll's Liquid '{# … #}' is text (near miss)."""
+    flavor = flavor_for("mkdocs", changes=["macros"])
+    article = segment(JINJA_COMMENTS, flavor)
+    assert [seg.msgid for seg in article.segments] == [
+        "Take {{ dose }} with water {# not milk #} after meals."
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == JINJA_COMMENTS
+    pseudo = assemble(
+        article, lambda seg: accented(seg.msgid, generator="mkdocs", extensions=flavor.extensions)
+    ).text
+    rendered = jinja2.Template(pseudo).render(dose="5 mg")
+    assert "Doses are read" not in rendered and "pharmacy" not in rendered
+    assert "Ţåķé 5 mg ŵîţĥ ŵåţéŕ  åƒţéŕ ɱéåļš." in rendered  # the comment printed nothing
+    found = tokens("Take {{ dose }} with {#  x #} water.", "mkdocs", flavor.extensions)
+    assert found == ["{{dose}}", "{#x#}"]  # as compared: spacing inside the tag is free
+    jekyll = segment(JINJA_COMMENTS, flavor_for("jekyll"))
+    assert "{# Doses are read from data/doses.yml #}" in [seg.msgid for seg in jekyll.segments]
 
 
 DEMO_BUTTON = """\

@@ -25,25 +25,36 @@ from .rules import INTERRUPTS, render_nothing
 
 _BLOCK = re.compile(r"\{%-?[ \t]*(?P<name>raw|highlight|comment)\b[^\n]*?-?%\}")
 _TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_JINJA_TAG = re.compile(r"\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}", re.S)  # with Jinja's comments
 _INCLUDE = re.compile(r"\{%-?[ \t\n]*include(?:_relative)?[ \t\n]+(?P<file>[^\s%]+)")
 _PARAMETER = re.compile(
     r"""(?P<name>[\w-]+)[ \t]*=[ \t]*(?P<q>["'])(?P<value>(?:(?!(?P=q))[^\n])*)(?P=q)"""
 )
 
 
-def liquid_plugin(md: MarkdownIt) -> None:
-    """Read Liquid block tags and lines of tags; they render to nothing here."""
+def liquid_plugin(md: MarkdownIt, jinja: bool = False) -> None:
+    """Read Liquid block tags and lines of tags; they render to nothing here.
+
+    ``jinja``: the template language is Jinja (MkDocs' macros), whose comments
+    ``{# … #}`` are tags too; in Jekyll's Liquid they are text.
+    """
+    tags = _JINJA_TAG if jinja else _TAG
+    openings = ("{%", "{{", "{#") if jinja else ("{%", "{{")
+
+    def line(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        return _line(state, start_line, end_line, silent, tags, openings)
+
     md.block.ruler.before("table", "liquid_block", _block, INTERRUPTS)
-    md.block.ruler.before("table", "liquid_line", _line, INTERRUPTS)
+    md.block.ruler.before("table", "liquid_line", line, INTERRUPTS)
     render_nothing(md, "liquid_block", "liquid_line")
 
 
-def _start(state: StateBlock, line: int) -> int | None:
+def _start(state: StateBlock, line: int, openings: tuple[str, ...] = ("{%", "{{")) -> int | None:
     """Where a line's Liquid starts ('{' after at most three blanks), or None."""
     if state.sCount[line] - state.blkIndent >= 4:
         return None
     position = state.bMarks[line] + state.tShift[line]
-    return position if state.src.startswith(("{%", "{{"), position) else None
+    return position if state.src.startswith(openings, position) else None
 
 
 def _block(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
@@ -69,21 +80,28 @@ def _block(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
     return True
 
 
-def _line(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-    position = _start(state, start_line)
+def _line(
+    state: StateBlock,
+    start_line: int,
+    end_line: int,
+    silent: bool,
+    pattern: re.Pattern[str],
+    openings: tuple[str, ...],
+) -> bool:
+    position = _start(state, start_line, openings)
     if position is None:
         return False
     last = None
     tags = []
     while last is None:
-        tag = _TAG.match(state.src, position)
+        tag = pattern.match(state.src, position)
         if tag is None:
             return False
         tags.append(tag)
         position = tag.end()
         while position < len(state.src) and state.src[position] in " \t":
             position += 1
-        if not state.src.startswith(("{%", "{{"), position):
+        if not state.src.startswith(openings, position):
             last = line_ending_at(state, position, start_line, end_line)
             if last is None:
                 return False

@@ -107,8 +107,8 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
         md.use(abbr_plugin)
     if INCLUDES & extensions:
         md.use(include_lines_plugin)
-    if MACROS & extensions:  # Jinja's statements and raw blocks, read as Jekyll's Liquid
-        md.use(liquid_plugin)
+    if MACROS & extensions:  # Jinja's statements, comments and raw blocks, as Liquid's
+        md.use(liquid_plugin, jinja=True)
     if "attr_list" in extensions:
         md.use(attr_list_plugin)
     return md
