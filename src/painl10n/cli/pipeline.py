@@ -26,6 +26,7 @@ from ..pipeline.update import update as update_catalogs
 from ..project import Project
 from ..runtime.progress import terminal_progress
 from ..runtime.staging import FileChanges
+from ..sources.discover import MARKDOWN_SUFFIXES
 from .app import app
 from .options import (
     JobsOption,
@@ -351,7 +352,7 @@ def mv(
 def _source_path(argument: str) -> Path | None:
     """A source file named on the command line (relative to the current folder), or None
     for a slug."""
-    return Path(argument).absolute() if argument.lower().endswith((".md", ".mdx")) else None
+    return Path(argument).absolute() if argument.lower().endswith(MARKDOWN_SUFFIXES) else None
 
 
 @app.command()

@@ -34,7 +34,7 @@ from ..runtime.staging import FileChanges, Staged, commit, discard, stage_into
 from ..site.links import ArticleLinks
 from ..site.pages import PageMeta
 from ..site.templating import check_templates
-from ..sources.discover import default_slug
+from ..sources.discover import MARKDOWN_SUFFIXES, default_slug
 from ..sources.layout import translation_language
 from .article import ArticleResult, ArticleTask, process_article
 from .build_memory import Prefilled, fresh_catalogs, memory_digests, prefill_built
@@ -583,7 +583,7 @@ def _record(
             ):
                 outputs.pop(shown_path(project, path), None)
     for path, _ in result.files:
-        if path.suffix.lower() in (".md", ".mdx", ".html"):
+        if path.suffix.lower() in (*MARKDOWN_SUFFIXES, ".html"):
             info = stat_of(path)
             if info is not None:
                 outputs[shown_path(project, path)] = info

@@ -10,6 +10,7 @@ from ..errors import Painl10nError, raise_all
 from ..runtime.fileio import read_text_strict
 
 __all__ = [
+    "MARKDOWN_SUFFIXES",
     "article_name",
     "article_suffixes",
     "check_name",
@@ -40,9 +41,22 @@ WINDOWS_DEVICES = frozenset(
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 
 
+# The suffixes each generator reads as Markdown pages, as it lists them: Hugo's
+# markup handler ('.md, .mdown, or .markdown'), MkDocs' ``utils.markdown_extensions``,
+# Jekyll's ``markdown_ext`` default ('markdown,mkdown,mkdn,mkd,md': ``jekyll new``
+# writes its posts as ``.markdown``), Docusaurus' MDX. painl10n's own pages read ``.md``.
+_SUFFIXES = {
+    "hugo": (".md", ".markdown", ".mdown"),
+    "mkdocs": (".md", ".markdown", ".mdown", ".mkdn", ".mkd"),
+    "jekyll": (".md", ".markdown", ".mkdown", ".mkdn", ".mkd"),
+    "docusaurus": (".md", ".mdx"),
+}
+MARKDOWN_SUFFIXES = tuple(dict.fromkeys(s for found in _SUFFIXES.values() for s in found))
+
+
 def article_suffixes(generator: str) -> tuple[str, ...]:
-    """The file suffixes of articles (lower case): Docusaurus also reads MDX (``.mdx``)."""
-    return (".md", ".mdx") if generator == "docusaurus" else (".md",)
+    """The file suffixes (lower case) of the articles ``generator`` reads as Markdown."""
+    return _SUFFIXES.get(generator, (".md",))
 
 
 def discover(
@@ -137,8 +151,8 @@ MAX_NAME_LENGTH = 200  # + ".pot": below the 255 bytes of every file system's na
 
 def article_name(path: Path, source_dir: Path, shown: str) -> str:
     """The catalog name of a generator's article: its path below ``source_dir`` less
-    ``.md`` or ``.mdx`` (``docs/Dose_Guide.md`` -> ``docs--Dose_Guide``), escaped
-    (docs/layout.md).
+    its Markdown suffix (``docs/Dose_Guide.md`` -> ``docs--Dose_Guide``; ``.mdx``,
+    ``.markdown`` …), escaped (docs/layout.md).
 
     Case is kept; two paths whose names differ only in case are refused as a
     clash (:func:`painl10n.project.slug_clashes`), since on macOS and Windows
@@ -146,7 +160,7 @@ def article_name(path: Path, source_dir: Path, shown: str) -> str:
     """
     parts = list(path.relative_to(source_dir).parts)
     last = parts[-1]
-    suffix = next((s for s in (".md", ".mdx") if last.lower().endswith(s)), "")
+    suffix = next((s for s in MARKDOWN_SUFFIXES if last.lower().endswith(s)), "")
     parts[-1] = last[: -len(suffix)] if suffix else last
     if not parts[-1]:
         raise Painl10nError(f"a file named only {last!r} names no article", path=shown)
