@@ -147,6 +147,41 @@ def test_mdx_lines_interrupt_a_paragraph_and_stay_in_the_skeleton() -> None:
     assert assemble(segment(text), lambda seg: seg.msgid).text == text
 
 
+def test_attributes_may_follow_a_value_without_a_blank_as_mdx_reads_them() -> None:
+    """Redux's docs embed sandboxes as '<iframe class="x"src="…"></iframe>': MDX reads
+    a tag there (micromark-extension-mdx-jsx takes the next attribute right after a
+    quoted or braced value), painl10n read a paragraph, which en-XA accented into
+    '<îƒŕåɱé …>' and the page no longer compiled. A bare name running into a quote is
+    still no tag (near miss)."""
+    text = (
+        'See below:\n\n<iframe class="sandbox"src="https://x.io/a"title="Counter"'
+        'sandbox="allow-scripts"></iframe>\n\n<Box {...props}title="Dose" size={2}open>\n'
+        "\nInside.\n\n</Box>\n"
+    )
+    assert found(text) == [
+        ("paragraph", "See below:"),
+        ('"title" of <iframe>', "Counter"),
+        ('"title" of <Box>', "Dose"),
+        ('<Box> "Dose"', "Inside."),
+    ]
+    assert assemble(segment(text), lambda seg: seg.msgid).text == text
+    assert found('<b c"d">x</b>\n') == [("paragraph", '<b c"d">x</b>')]
+
+
+def test_an_html_comment_line_is_an_mdx_comment_and_the_import_below_it_is_esm() -> None:
+    """Docusaurus reads '<!-- … -->' as '{/* … */}' (mdx1Compat.comments, its default).
+    Redux's tutorials put '<!-- prettier-ignore -->' right above an 'import': painl10n
+    read one paragraph of both, offered the import and en-XA accented its path (6 of 86
+    pages). A comment inside a sentence stays in it (near miss)."""
+    text = (
+        "import { A } from './a'\n\n<!-- prettier-ignore -->\n"
+        'import Warning from "./_Warning.mdx";\n\n<!--\n  two lines\n-->\n'
+        "Take it <!-- really --> with food.\n"
+    )
+    assert found(text) == [("paragraph", "Take it <!-- really --> with food.")]
+    assert assemble(segment(text), lambda seg: seg.msgid).text == text
+
+
 def test_an_element_names_its_paragraphs_only_when_closed_where_it_opened() -> None:
     text = (
         "<details>\n\nInside.\n\n</details>\n\n<TabItem>\nNever closed.\n\n"

@@ -6,7 +6,8 @@ paragraph); a line of JSX tags
 only, ``<Tabs>``, ``<TabItem value="a" label="Adults">``, ``</TabItem>``,
 ``<Figure … />`` (a tag may span lines), is ``mdx_jsx`` and the Markdown
 between such lines is Markdown; a line that is one ``{…}`` expression
-(``{/* comment */}`` too, over several lines) is ``mdx_expression``. These
+(``{/* comment */}`` too, over several lines, and an HTML comment, which
+Docusaurus reads as one) is ``mdx_expression``. These
 two interrupt a paragraph, as in MDX. All render to nothing here: the lines stay
 in the skeleton. A tag with text on its line (``<B>bold</B> text``) and an
 expression inside a sentence stay inline. MDX has no indented code and no HTML
@@ -129,7 +130,11 @@ def _where(
 
 
 def _tag(src: str, position: int, attributes: list[tuple[int, str, str, str, str]]) -> int | None:
-    """The end of the JSX tag at ``position`` (its string attributes added), or None."""
+    """The end of the JSX tag at ``position`` (its string attributes added), or None.
+
+    As micromark-extension-mdx-jsx reads a tag: after a quoted or ``{…}`` value
+    the next attribute may follow without a blank (``class="a"src="b"``).
+    """
     position += 1  # '<'
     if src[position : position + 1] == "/":
         position += 1
@@ -147,13 +152,11 @@ def _tag(src: str, position: int, attributes: list[tuple[int, str, str, str, str
             return position + 1
         elif char == "/" and src[position + 1 : position + 2] == ">":
             return position + 2
-        elif char == "{":
+        elif char == "{":  # '{...spread}'; what follows is read as after any attribute
             end = _braces(src, position)
             if end is None:
                 return None
             position = end
-            if src[position : position + 1] not in ("", " ", "\t", "\n", ">", "/"):
-                return None
         else:
             attribute = _ATTRIBUTE.match(src, position)
             if attribute is None:
@@ -167,14 +170,14 @@ def _tag(src: str, position: int, attributes: list[tuple[int, str, str, str, str
                 end = _braces(src, brace) if src[brace : brace + 1] == "{" else None
                 if end is None:
                     return None
-                position, rest = end, src[end : end + 1]
+                position = end
             elif attribute["q"] is not None:
                 attributes.append(
                     (attribute.start("value"), tag, attribute["name"], attribute["value"],
                      attribute["q"])
                 )  # fmt: skip
-            if rest not in ("", " ", "\t", "\n", ">", "/"):
-                return None
+            elif rest not in ("", " ", "\t", "\n", ">", "/"):
+                return None  # a name runs on only into '=', a blank or the tag's end
     return None
 
 
@@ -206,11 +209,18 @@ def _braces(src: str, position: int) -> int | None:
 
 
 def _expression(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-    """A line (or lines) holding one ``{…}`` expression and nothing else."""
+    """A line (or lines) holding one ``{…}`` expression and nothing else, or one HTML
+    comment: Docusaurus reads ``<!-- … -->`` as ``{/* … */}`` (``markdown.mdx1Compat.comments``,
+    on by default), so ``<!-- prettier-ignore -->`` above an ``import`` is no text and
+    the ``import`` is ESM."""
     position = state.bMarks[start_line] + state.tShift[start_line]
-    if state.src[position : position + 1] != "{":
+    if state.src.startswith("<!--", position):
+        close = state.src.find("-->", position + 4)
+        end: int | None = None if close < 0 else close + 3
+    elif state.src[position : position + 1] == "{":
+        end = _braces(state.src, position)
+    else:
         return False
-    end = _braces(state.src, position)
     last = None if end is None else line_ending_at(state, end, start_line, end_line)
     if last is None:
         return False
