@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_sites import SITES, SITES_DIR, Site, checked_out
 
 from painl10n.config import generator_code
+from painl10n.sources.discover import MARKDOWN_SUFFIXES, article_suffixes
 
 DIALECT = re.compile(
     r"\{\{[<%]"  # Hugo shortcode
@@ -68,8 +69,12 @@ def scratch_project(site: Site, root: Path) -> Path:
     """The site's Markdown files (and only those) in a project at ``root``."""
     content = SITES_DIR / site.name / site.content
 
+    suffixes = article_suffixes(site.generator)
+
     def not_markdown(folder: str, names: list[str]) -> list[str]:
-        return [n for n in names if not n.endswith(".md") and not (Path(folder) / n).is_dir()]
+        return [
+            n for n in names if not n.lower().endswith(suffixes) and not (Path(folder) / n).is_dir()
+        ]
 
     shutil.copytree(content, root / "content", ignore=not_markdown)
     (root / "painl10n.toml").write_text(
@@ -104,7 +109,7 @@ def byte_identical(root: Path, code: str) -> tuple[int, int, int]:
     manifest = json.loads((root / ".painl10n" / "cache" / "build.json").read_text("utf-8"))
     same = moved = built = 0
     for source, article in manifest["articles"].items():
-        outputs = [o for o in article["outputs"] if o.endswith((".md", ".mdx")) and o != source]
+        outputs = [o for o in article["outputs"] if o.endswith(MARKDOWN_SUFFIXES) and o != source]
         if not outputs:
             continue
         built += 1
@@ -128,7 +133,8 @@ def measure(site: Site) -> dict[str, object]:
         sys.exit(f"{site.name}: not fetched at {site.commit}: run benchmarks/corpus_sites.py")
     with tempfile.TemporaryDirectory() as tmp:
         root = scratch_project(site, Path(tmp) / site.name)
-        files = sum(1 for _ in (root / "content").rglob("*.md"))
+        suffixes = article_suffixes(site.generator)
+        files = sum(1 for p in (root / "content").rglob("*") if p.suffix.lower() in suffixes)
         started = time.perf_counter()
         extract = painl10n(root, "extract", "-q")
         first = REFUSED.findall(extract.stderr)

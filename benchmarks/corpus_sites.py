@@ -1,4 +1,4 @@
-"""Public Hugo and MkDocs sites for the generator benchmark, at pinned commits.
+"""Public Hugo, MkDocs, Docusaurus and Jekyll sites for the generator benchmarks, pinned.
 
 The documentation of real projects, hundreds of Markdown files each, under
 permissive licences, as a publisher's site really looks (issue 14). Each is
@@ -25,6 +25,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from painl10n.sources.discover import article_suffixes
 
 SITES_DIR = Path(__file__).resolve().parent / "sites"
 
@@ -91,6 +93,24 @@ SITES = [
         "c3f316b7e814667e8ee81e03a7330d00ee61e45c",
         "docs/en/docs",
         "MIT",
+    ),
+    Site(
+        "redux-docs",
+        "docusaurus",
+        "reduxjs/redux",
+        "3084fc33bb23ab4cab4796172eafe342da4e73d9",
+        "docs",
+        "MIT",
+        only=("docs",),  # a JavaScript library: its Docusaurus docs are docs/
+    ),
+    Site(
+        "jekyll-docs",
+        "jekyll",
+        "jekyll/jekyll",
+        "202df571314ba1d18e9fccd81d12aaad4a703c38",
+        "docs",
+        "MIT",
+        only=("docs",),  # a Ruby gem: its Jekyll site is docs/ (posts in .markdown)
     ),
 ]
 
@@ -165,8 +185,9 @@ def main() -> None:
     for name in args.names or known:
         site = known[name]
         folder = fetch(site, args.source)
-        count = sum(1 for _ in (folder / site.content).rglob("*.md"))
-        print(f"{site.name}: {site.repository}@{site.commit[:12]}, {count} .md in {site.content}")
+        suffixes = article_suffixes(site.generator)
+        count = sum(1 for p in (folder / site.content).rglob("*") if p.suffix in suffixes)
+        print(f"{site.name}: {site.repository}@{site.commit[:12]}, {count} pages in {site.content}")
 
 
 if __name__ == "__main__":

@@ -132,6 +132,32 @@ def test_the_pseudo_locale_leaves_liquid_alone() -> None:
     assert "{{ page.name }}" in pseudo and "{% link a.md %}" in pseudo and "Ĥéļļö" in pseudo
 
 
+REFERENCES = """\
+Thanks for [submitting a patch][1349] so quickly, see [home].
+
+[1349]: {{ site.repository }}/issues/1349
+[home]: {% link index.md %} "Home"
+[docs]: https://jekyllrb.com/docs/
+[broken]: {{ x }} and more words
+"""
+
+
+def test_a_reference_definition_with_liquid_is_no_text() -> None:
+    """Jekyll's docs define '[1349]: {{ site.repository }}/issues/1349': Liquid makes it
+    a URL before kramdown reads it, but its blanks made CommonMark read a paragraph,
+    offered to the translator and accented by en-XA (the link broke on the page). A
+    line that is no definition once the Liquid is a word stays text (near miss)."""
+    article = segment(REFERENCES)
+    assert [seg.msgid for seg in article.segments] == [
+        "Thanks for [submitting a patch][1349] so quickly, see [home].",
+        "[broken]: {{ x }} and more words",
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == REFERENCES
+    pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="jekyll")).text
+    assert "[1349]: {{ site.repository }}/issues/1349\n[home]: {% link index.md %}" in pseudo
+    assert "][1349] " in pseudo and "[home]" in pseudo  # the label is the link's
+
+
 LINES = [
     "{% raw %}", "{% endraw %}", "{% include note.html %}", "{% if x %}", "{% endif %}",
     "{% highlight ruby %}", "{% endhighlight %}", "{% comment %}", "{% endcomment %}",

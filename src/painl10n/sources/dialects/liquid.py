@@ -11,6 +11,13 @@ quoted parameters, as :mod:`.mdx` lists a JSX tag's); both interrupt a paragraph
 that prints nothing leaves a blank line to kramdown). A tag inside a sentence
 stays in it (the ``dialect-syntax`` check guards it); an unclosed block tag is
 no block (Jekyll refuses the page).
+
+A link reference definition whose destination holds Liquid
+(``[1349]: {{ site.repository }}/issues/1349``) is ``liquid_reference``: the
+template makes it a URL before the Markdown is read, but its blanks make it
+no destination to CommonMark, which read a paragraph there (offered to the
+translator, and broken by pseudo-translation). Its label is defined, so
+``[a patch][1349]`` is a link.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
 from markdown_it.rules_block import StateBlock
 
 from .positions import line_and_column, line_ending_at, push_lines
@@ -27,6 +35,12 @@ _BLOCK = re.compile(r"\{%-?[ \t]*(?P<name>raw|highlight|comment)\b[^\n]*?-?%\}")
 _TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 _JINJA_TAG = re.compile(r"\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}", re.S)  # with Jinja's comments
 _INCLUDE = re.compile(r"\{%-?[ \t\n]*include(?:_relative)?[ \t\n]+(?P<file>[^\s%]+)")
+# '[label]: destination "title"' with Liquid in the destination (at most one line).
+_REFERENCE = re.compile(
+    r"\[(?P<label>(?:[^\\\[\]\n]|\\.){1,999})\]:[ \t]*"
+    r"(?P<destination>(?:\{\{.*?\}\}|\{%.*?%\}|[^\s{])+)"
+    r"""(?:[ \t]+(?P<title>"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$"""
+)
 _PARAMETER = re.compile(
     r"""(?P<name>[\w-]+)[ \t]*=[ \t]*(?P<q>["'])(?P<value>(?:(?!(?P=q))[^\n])*)(?P=q)"""
 )
@@ -46,7 +60,8 @@ def liquid_plugin(md: MarkdownIt, jinja: bool = False) -> None:
 
     md.block.ruler.before("table", "liquid_block", _block, INTERRUPTS)
     md.block.ruler.before("table", "liquid_line", line, INTERRUPTS)
-    render_nothing(md, "liquid_block", "liquid_line")
+    md.block.ruler.before("reference", "liquid_reference", _reference)  # interrupts nothing
+    render_nothing(md, "liquid_block", "liquid_line", "liquid_reference")
 
 
 def _start(state: StateBlock, line: int, openings: tuple[str, ...] = ("{%", "{{")) -> int | None:
@@ -126,3 +141,24 @@ def _parameters(state: StateBlock, tag: re.Match[str]) -> list[tuple[int, int, s
         value, quote = parameter["value"], parameter["q"]
         found.append((line, column, include["file"], parameter["name"], value, quote))
     return found
+
+
+def _reference(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    """A reference definition whose destination holds Liquid, on one line."""
+    if state.sCount[start_line] - state.blkIndent >= 4:
+        return False
+    position = state.bMarks[start_line] + state.tShift[start_line]
+    line = state.src[position : state.eMarks[start_line]]
+    found = _REFERENCE.match(line)
+    if found is None or not _TAG.search(found["destination"]):
+        return False
+    label = normalizeReference(found["label"])
+    if not label:
+        return False
+    if silent:
+        return True
+    push_lines(state, "liquid_reference", start_line, start_line)
+    title = (found["title"] or "")[1:-1]
+    references = state.env.setdefault("references", {})
+    references.setdefault(label, {"title": title, "href": found["destination"]})
+    return True
