@@ -357,12 +357,15 @@ def _continuation(lines: _Lines, first: int, columns: list[int]) -> str:
 
 
 _TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
-_TASK_LISTS = {"mkdocs": "pymdownx.tasklist", "hugo": "taskList"}
+_TASK_LISTS = {"mkdocs": "pymdownx.tasklist", "hugo": "taskList", "jekyll": "tasklist"}
+_ALWAYS_TASKS = frozenset({"docusaurus"})  # remark-gfm, always on
 
 
 def _reads_tasks(flavor: Flavor) -> bool:
     """Whether the generator draws '- [x] Done' as a checked box (its extension is on)."""
-    return _TASK_LISTS.get(flavor.dialect, "") in flavor.extensions
+    return flavor.dialect in _ALWAYS_TASKS or _TASK_LISTS.get(flavor.dialect, "") in (
+        flavor.extensions
+    )
 
 
 def _paragraph(

@@ -416,10 +416,11 @@ TASKS = "- [x] No installation\n  needed here\n- [ ] Todo\n- Plain [x] item\n"
 
 
 def test_a_task_lists_box_is_no_text() -> None:
-    """pymdownx.tasklist and Hugo's taskList draw '[x] ' as a checkbox: the translator never
-    sees it, and a translation (or the pseudo-locale's brackets) cannot undo the box —
-    before, '⟦[x] Ñö …⟧' lost three of Material's task lists."""
-    for flavor in (MKDOCS, flavor_for("hugo")):
+    """pymdownx.tasklist, Hugo's taskList, kramdown's GFM input (Jekyll) and remark-gfm
+    (Docusaurus) draw '[x] ' as a checkbox: the translator never sees it, and a
+    translation (or the pseudo-locale's brackets) cannot undo the box — before, '⟦[x] Ñö
+    …⟧' lost three of Material's task lists and just-the-docs' kitchen sink four."""
+    for flavor in (MKDOCS, flavor_for("hugo"), flavor_for("jekyll"), flavor_for("docusaurus")):
         article = segment(TASKS, flavor)
         assert [seg.msgid for seg in article.segments] == [
             "No installation needed here",
@@ -435,6 +436,8 @@ def test_a_task_lists_box_is_no_text() -> None:
     assert rendered.count('type="checkbox"') == 2 and "No hace falta instalar nada" in rendered
     off = segment(TASKS, flavor_for("hugo", changes=["-taskList"]))
     assert off.segments[0].msgid == "[x] No installation needed here"  # no box: text
+    off = segment(TASKS, flavor_for("jekyll", changes=["-tasklist"]))
+    assert off.segments[0].msgid == "[x] No installation needed here"
 
 
 BUTTONS = """\

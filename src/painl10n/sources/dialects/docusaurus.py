@@ -6,7 +6,7 @@ Names are this module's own (Docusaurus configures neither by name):
 ``:::tip Title`` (mdx1Compat) through mdit-py-plugins' ``container`` (an outer
 container takes more colons; its closing line has at least as many, as in
 remark-directive); ``mdx`` reads ESM, JSX and expression lines
-(:mod:`.mdx`). GFM tables and footnotes are always on, as Docusaurus has them.
+(:mod:`.mdx`). GFM tables, footnotes and task lists are always on, as Docusaurus has them.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .alerts import alerts_plugin
+from .deflist_terms import several_terms_plugin
 from .goldmark_attributes import block_attributes_plugin, heading_attributes_plugin
 from .shortcodes import shortcodes_plugin
 
@@ -53,7 +54,7 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
     if "footnote" in extensions:
         md.use(footnote_plugin)
     if "definitionList" in extensions:
-        md.use(deflist_plugin)
+        md.use(deflist_plugin).use(several_terms_plugin, interrupted=True)
     if "shortcodes" in extensions:
         md.use(shortcodes_plugin)
     if "alerts" in extensions:

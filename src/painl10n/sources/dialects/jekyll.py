@@ -4,7 +4,7 @@ Names are this module's own (Jekyll's ``_config.yml`` lists no Markdown
 extensions): ``liquid`` (:mod:`.liquid`), ``kramdown`` for attribute lines,
 TOC lists and ``{::…}`` extensions (:mod:`.kramdown`), and kramdown's
 definition lists, abbreviations and footnotes under the names the mkdocs
-dialect gives the same syntax.
+dialect gives the same syntax; ``tasklist`` for the GFM input's checkboxes.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .abbr import abbr_plugin
+from .deflist_terms import several_terms_plugin
 from .goldmark_attributes import heading_attributes_plugin
 from .kramdown import kramdown_plugin
 from .liquid import liquid_plugin
@@ -30,6 +31,7 @@ EXTENSIONS: dict[str, str] = {
     "def_list": "definition lists 'Term' then ': definition'",
     "abbr": "abbreviation lines '*[HTML]: Hyper Text Markup Language'",
     "footnotes": "footnotes '[^1]' and '[^1]: note'",
+    "tasklist": "task list items '- [x] Done' (kramdown's GFM input): the box is no text",
 }
 DEFAULTS = frozenset(EXTENSIONS)
 
@@ -46,6 +48,7 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
     if "def_list" in extensions:
         md.use(deflist_plugin)
         _stop_definitions_at_syntax_lines(md)
+        md.use(several_terms_plugin)
     if "abbr" in extensions:
         md.use(abbr_plugin)
     if "kramdown" in extensions:

@@ -22,6 +22,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .abbr import abbr_plugin
 from .attr_list import attr_list_plugin
 from .blocks import blocks_plugin
+from .deflist_terms import several_terms_plugin
 from .html_terms import html_terms_plugin
 from .include_lines import include_lines_plugin
 from .liquid import liquid_plugin
@@ -91,7 +92,7 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
     if "footnotes" in extensions:
         md.use(footnote_plugin)
     if "def_list" in extensions:
-        md.use(deflist_plugin).use(html_terms_plugin)
+        md.use(deflist_plugin).use(html_terms_plugin).use(several_terms_plugin)
     markers = ("!" if "admonition" in extensions else "") + (
         "?" if "pymdownx.details" in extensions else ""
     )

@@ -1,0 +1,123 @@
+"""Definition items with several terms (PHP Markdown Extra), as the generators read them.
+
+Python-Markdown, goldmark and kramdown make every line above ``: definition``
+a term; painl10n read one paragraph "Term1 Term2 : definition" and wrote it back
+on one line: no list any more (just-the-docs' kitchen sink lost two lists
+under en-XA). Checked against the real readers: Python-Markdown here, kramdown
+through Debian's Ruby, goldmark through Hugo.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import markdown
+import pytest
+
+from painl10n.localize.assemble import assemble
+from painl10n.sources.dialects import flavor_for
+from painl10n.sources.model import Article
+from painl10n.sources.segment import segment_article
+from tests.helpers.generators import build_hugo, require_tool
+from tests.helpers.html import HtmlPage
+
+TERMS = """\
+Ibuprofen
+Naproxen
+: Anti-inflammatory painkillers,
+  taken with food.
+
+: Not for people with stomach ulcers.
+
+Rest
+: One or two days at most.
+"""
+LIST_LINE = "A paragraph line\n- a list line\n: a definition\n"
+SPANISH = {
+    "Ibuprofen": "Ibuprofeno",
+    "Naproxen": "Naproxeno",
+    "Anti-inflammatory painkillers, taken with food.": "Analgésicos antiinflamatorios, con comida.",
+    "Not for people with stomach ulcers.": "No para personas con úlcera de estómago.",
+    "Rest": "Reposo",
+    "One or two days at most.": "Uno o dos días como máximo.",
+}
+
+
+def segment(text: str, generator: str) -> Article:
+    return segment_article(
+        text, ref="a.md", default_slug="a", front_matter_fields=(), flavor=flavor_for(generator)
+    )
+
+
+def translated(generator: str) -> str:
+    return assemble(segment(TERMS, generator), lambda seg: SPANISH.get(seg.msgid)).text
+
+
+@pytest.mark.parametrize("generator", ["mkdocs", "hugo", "jekyll"])
+def test_each_line_above_a_definition_is_a_term(generator: str) -> None:
+    article = segment(TERMS, generator)
+    assert [(seg.kind, seg.msgid) for seg in article.segments][:4] == [
+        ("definition term", "Ibuprofen"),
+        ("definition term", "Naproxen"),
+        ('definition of "Naproxen"', "Anti-inflammatory painkillers, taken with food."),
+        ('definition of "Naproxen"', "Not for people with stomach ulcers."),
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == TERMS
+    assert translated(generator).startswith("Ibuprofeno\nNaproxeno\n: Analgésicos")
+
+
+def test_python_markdown_reads_the_translation_as_the_source() -> None:
+    source = markdown.markdown(TERMS, extensions=["def_list"])
+    spanish = markdown.markdown(translated("mkdocs"), extensions=["def_list"])
+    assert source.count("<dt>") == spanish.count("<dt>") == 3
+    assert "<dt>Ibuprofeno</dt>\n<dt>Naproxeno</dt>" in spanish
+
+
+def test_kramdown_reads_the_translation_as_the_source() -> None:
+    ruby = require_tool("ruby")
+    script = 'require "kramdown"; puts Kramdown::Document.new(STDIN.read).to_html'
+    for text, first in ((TERMS, "Ibuprofen"), (translated("jekyll"), "Ibuprofeno")):
+        html = subprocess.run(
+            [ruby, "-e", script], input=text, capture_output=True, text=True, check=True
+        ).stdout
+        assert html.count("<dt>") == 3, html
+        assert f"<dt>{first}</dt>" in html
+
+
+def test_hugo_reads_the_translation_as_the_source(tmp_path: Path) -> None:
+    (tmp_path / "hugo.toml").write_text(
+        'baseURL = "https://example.org/"\n'
+        'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home", '
+        '"section"]\n',
+        "utf-8",
+    )
+    (tmp_path / "layouts" / "_default").mkdir(parents=True)
+    (tmp_path / "layouts" / "_default" / "single.html").write_text("{{ .Content }}\n", "utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "es.md").write_text("---\ntitle: t\n---\n" + translated("hugo"))
+    build_hugo(tmp_path, tmp_path / "public")
+    page = HtmlPage(tmp_path / "public" / "es" / "index.html")
+    assert [" ".join(dt.text.split()) for dt in page.all("dt")] == [
+        "Ibuprofeno",
+        "Naproxeno",
+        "Reposo",
+    ]
+
+
+def test_a_list_line_is_a_term_where_the_generator_reads_raw_lines() -> None:
+    """Python-Markdown and kramdown read the block's lines raw ('- a list line' is a
+    term); goldmark reads a paragraph, which the list line interrupts (near miss)."""
+    ruby = require_tool("ruby")
+    script = 'require "kramdown"; puts Kramdown::Document.new(STDIN.read).to_html'
+    kramdown = subprocess.run(
+        [ruby, "-e", script], input=LIST_LINE, capture_output=True, text=True, check=True
+    ).stdout
+    python_markdown = markdown.markdown(LIST_LINE, extensions=["def_list"])
+    for html in (kramdown, python_markdown):
+        assert "<dt>- a list line</dt>" in html, html
+    for generator in ("mkdocs", "jekyll"):
+        kinds = [seg.kind for seg in segment(LIST_LINE, generator).segments]
+        assert kinds == ["definition term", "definition term", 'definition of "- a list line"']
+    found = [(seg.kind, seg.msgid) for seg in segment(LIST_LINE, "hugo").segments]
+    assert found == [("paragraph", "A paragraph line"), ("list item", "a list line : a definition")]
