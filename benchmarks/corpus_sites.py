@@ -112,6 +112,24 @@ SITES = [
         "MIT",
         only=("docs",),  # a Ruby gem: its Jekyll site is docs/ (posts in .markdown)
     ),
+    Site(
+        "jest-docs",
+        "docusaurus",
+        "jestjs/jest",
+        "52db46e50404c993d3f10dd1481e861cc04ae22e",
+        "docs",
+        "MIT",
+        only=("docs",),
+    ),
+    Site(
+        "just-the-docs",
+        "jekyll",
+        "just-the-docs/just-the-docs",
+        "b28a6550bb5e913ad7c5180559f4a29c35f44087",
+        "docs",
+        "MIT",
+        only=("docs",),  # a Jekyll theme: its documentation and kitchen sink
+    ),
 ]
 
 
