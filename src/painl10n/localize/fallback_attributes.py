@@ -1,0 +1,197 @@
+"""The blocks of a generator's page that kept the source's text, marked with its language.
+
+With ``partial_pages = "notice"`` painl10n's own pages give every block of
+source text the source's ``lang`` and ``dir`` (:mod:`painl10n.site.fallback`):
+a screen reader then reads English inside a Spanish page in an English voice,
+and English inside an Arabic page runs left to right (WCAG 3.1.2). A
+generator's page gets them written in its own Markdown, only where its
+dialect reads an attribute list as attributes (shown as text, it would
+spoil the page):
+
+- MkDocs with ``attr_list``: ``{: lang="en" dir="ltr" }`` as a paragraph's
+  last line, ``{ lang="en" dir="ltr" }`` at the end of a heading's line;
+- Jekyll (kramdown): ``{: lang="en" dir="ltr"}`` on the line below the block;
+- Hugo: ``{lang="en" dir="ltr"}`` at the end of a heading's line
+  (``parser.attribute.title``), and on the line below a paragraph only where
+  the site's configuration sets ``parser.attribute.block`` (Hugo's default is
+  off, and then shows the line as text).
+
+An attribute list the block has already gets the two attributes added to it
+(a block that names its language already is left alone). Paragraphs and
+headings are marked at the top level and in blockquotes: kramdown and Hugo
+drop the list of a list item's text, a table cell has none, and a
+container of a dialect's own (an admonition, a shortcode) is left alone.
+Docusaurus gets nothing: a ``<div lang>`` around a block is raw HTML that
+its CommonMark ``.md`` pages do not render, and it would take a heading out
+of the theme's ``.markdown > h2`` rules.
+
+The blocks are found as for painl10n's own pages: a block whose text is all
+source text is marked, one that holds translated text as well is not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from markdown_it.token import Token
+
+from ..runtime.fileio import majority_line_ending
+from ..sources.front_matter_formats import blanked, front_matter_formats, split_front_matter
+from ..sources.markdown import parser
+from ..sources.model import Article, Flavor, Segment, Style
+from .assemble import Assembled
+
+# Segments that are a paragraph's or a heading's text.
+_BLOCK_STYLES = frozenset({Style.BLOCK, Style.LINE, Style.ATX, Style.SETEXT})
+_NAMED = re.compile(r"(?:^|[\s{:])(?:lang|dir)=")
+
+
+def mark_fallback_blocks(
+    text: str, article: Article, assembled: Assembled, lang: str, direction: str
+) -> str:
+    """``text`` (``assembled.text``) with ``lang`` and ``dir`` on every paragraph and
+    heading whose text is all source text, in the syntax of the article's dialect;
+    ``text`` itself where the dialect has none (or nothing fell back)."""
+    flavor = article.flavor
+    if not assembled.fell_back or not _writes(flavor):
+        return text
+    fenced = split_front_matter(text, front_matter_formats(flavor.dialect), article.ref)
+    tokens = parser(flavor).parse(text if fenced is None else blanked(text, fenced))
+    starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+    blocks = _fallback_lines(text, starts, article.segments, assembled)
+    attributes = f'lang="{lang}" dir="{direction}"'
+    edits: list[tuple[int, str]] = []
+    lines = _Lines(text, starts)
+    for position, token, depth in _blocks(tokens):
+        inline = tokens[position + 1]
+        if inline.map is None or token.map is None:
+            continue
+        top, bottom = inline.map
+        found = [index for first, last, index in blocks if top <= first and last < bottom]
+        if not found or not all(index in assembled.fell_back for index in found):
+            continue
+        edit = _edit(flavor, tokens, position, depth, lines, attributes)
+        if edit is not None:
+            edits.append(edit)
+    newline = majority_line_ending(text)
+    for offset, insert in sorted(edits, reverse=True):
+        text = text[:offset] + insert.replace("\n", newline) + text[offset:]
+    return text
+
+
+def _writes(flavor: Flavor) -> bool:
+    """Whether the dialect can carry a block's attributes at all."""
+    if flavor.dialect == "mkdocs":
+        return "attr_list" in flavor.extensions
+    return flavor.dialect in ("jekyll", "hugo")
+
+
+def _fallback_lines(
+    text: str, starts: list[int], segments: Sequence[Segment], assembled: Assembled
+) -> list[tuple[int, int, int]]:
+    """(first line, last line, index) of every segment that is a block's text."""
+    found: list[tuple[int, int, int]] = []
+    for index, (seg, (start, end)) in enumerate(zip(segments, assembled.spans, strict=True)):
+        if seg.style in _BLOCK_STYLES:
+            first = bisect_right(starts, start) - 1
+            found.append((first, bisect_right(starts, max(start, end - 1)) - 1, index))
+    return found
+
+
+def _blocks(tokens: list[Token]) -> list[tuple[int, Token, int]]:
+    """(position, token, blockquotes around it) of each paragraph and heading that sits
+    at the top level or in blockquotes only."""
+    found: list[tuple[int, Token, int]] = []
+    opened: list[str] = []
+    for position, token in enumerate(tokens):
+        block = token.type in ("paragraph_open", "heading_open") and not token.hidden
+        if block and all(kind == "blockquote_open" for kind in opened):
+            found.append((position, token, len(opened)))
+        if token.nesting == 1:
+            opened.append(token.type)
+        elif token.nesting == -1 and opened:
+            opened.pop()
+    return found
+
+
+class _Lines:
+    """The lines of a text by number: where each ends, what it says."""
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self._text = text
+        self._starts = starts
+
+    def line(self, number: int) -> str:
+        return self._text[self._starts[number] : self.end(number)]
+
+    def end(self, number: int) -> int:
+        """The offset of the end of line ``number``'s content (before its line break)."""
+        stop = self._text.find("\n", self._starts[number])
+        stop = len(self._text) if stop < 0 else stop
+        return stop - 1 if stop > self._starts[number] and self._text[stop - 1] == "\r" else stop
+
+
+def _edit(
+    flavor: Flavor, tokens: list[Token], position: int, depth: int, lines: _Lines, attributes: str
+) -> tuple[int, str] | None:
+    """Where the attributes of the block at ``position`` go and what is written there;
+    None where the block cannot take them safely."""
+    token, inline = tokens[position], tokens[position + 1]
+    assert token.map is not None and inline.map is not None  # checked by the caller
+    prefix = re.match(r"(?:[ ]{0,3}>[ ]?)" * depth, lines.line(inline.map[1] - 1))
+    if prefix is None:
+        return None  # a lazy line of a blockquote: a line below it would leave the quote
+    below = (lines.end(token.map[1] - 1), f"\n{prefix[0]}")  # a line below the block
+    following = tokens[position + 3] if position + 3 < len(tokens) else None
+    if flavor.dialect == "jekyll":
+        own = following.map if following and following.type == "kramdown_ial" else None
+        if own and _NAMED.search(lines.line(own[0])):
+            return None  # the block names its language or direction itself
+        return below[0], below[1] + f"{{: {attributes}}}"
+    heading = token.type == "heading_open"
+    if flavor.dialect == "mkdocs":
+        listed = inline.meta.get("attr_list")
+        if inline.meta.get("inline_attr_list"):
+            return None  # an image's or a link's list ends the block: not tried
+        if listed:
+            return _merge(lines, inline.map[1] - 1, str(listed), attributes)
+        if heading:
+            return _append(lines, token, inline, f" {{ {attributes} }}")
+        return below[0], below[1] + f"{{: {attributes} }}"
+    # Hugo
+    if heading:
+        if "parser.attribute.title" not in flavor.extensions:
+            return None
+        listed = inline.meta.get("attributes")
+        if listed:
+            return _merge(lines, inline.map[1] - 1, str(listed), attributes)
+        return _append(lines, token, inline, f" {{{attributes}}}")
+    if not flavor.attribute_lines or "parser.attribute.block" not in flavor.extensions:
+        return None
+    if following is not None and following.type == "block_attributes" and following.map:
+        line = following.map[0]
+        return _merge(lines, line, lines.line(line), attributes)
+    return below[0], below[1] + f"{{{attributes}}}"
+
+
+def _merge(lines: _Lines, number: int, listed: str, attributes: str) -> tuple[int, str] | None:
+    """The attributes added inside the list that ends line ``number``, before its brace."""
+    if _NAMED.search(listed):
+        return None  # the block names its language or direction itself
+    line = lines.line(number)
+    brace = line.rfind("}")
+    if brace < 0:
+        return None
+    return lines.end(number) - len(line) + brace, f" {attributes}"
+
+
+def _append(lines: _Lines, token: Token, inline: Token, written: str) -> tuple[int, str] | None:
+    """``written`` at the end of a heading's (last) line of text."""
+    assert inline.map is not None
+    number = inline.map[1] - 1
+    line = lines.line(number)
+    if token.markup.startswith("#") and re.search(r"(?:^|[ \t])#+[ \t]*$", line):
+        return None  # a closing sequence '## Dose ##': a list after it is not tried
+    return lines.end(number) - len(line) + len(line.rstrip(" \t")), written
