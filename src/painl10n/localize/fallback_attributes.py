@@ -184,7 +184,8 @@ def _merge(lines: _Lines, number: int, listed: str, attributes: str) -> tuple[in
     brace = line.rfind("}")
     if brace < 0:
         return None
-    return lines.end(number) - len(line) + brace, f" {attributes}"
+    inside = len(line[:brace].rstrip(" \t"))  # '{ #dose }' → '{ #dose lang="en" … }'
+    return lines.end(number) - len(line) + inside, f" {attributes}"
 
 
 def _append(lines: _Lines, token: Token, inline: Token, written: str) -> tuple[int, str] | None:
