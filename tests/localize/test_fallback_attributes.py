@@ -1,0 +1,133 @@
+"""A generator's translation marks its blocks of source text with ``lang``/``dir``, in its
+dialect's attribute syntax, and only where the generator reads them as attributes.
+
+The real generators render these in tests/generators/test_fallback_lang.py; here the
+Markdown written for each case, the near misses and the blocks left alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from painl10n.localize.assemble import assemble
+from painl10n.localize.fallback_attributes import mark_fallback_blocks
+from painl10n.sources.dialects import flavor_for
+from painl10n.sources.front_matter_formats import front_matter_formats
+from painl10n.sources.model import Flavor
+from painl10n.sources.segment import segment_article
+
+EN = 'lang="en" dir="ltr"'
+
+
+def marked(text: str, flavor: Flavor, translations: dict[str, str]) -> str:
+    article = segment_article(
+        text,
+        ref="a.md",
+        default_slug="a",
+        front_matter_fields=("title",),
+        front_matter_formats=front_matter_formats(flavor.dialect),
+        flavor=flavor,
+    )
+    done = assemble(article, lambda seg: translations.get(seg.msgid))
+    return mark_fallback_blocks(done.text, article, done, "en", "ltr")
+
+
+MKDOCS = flavor_for("mkdocs")
+JEKYLL = flavor_for("jekyll")
+HUGO = flavor_for("hugo")
+HUGO_BLOCKS = dataclasses.replace(HUGO, attribute_lines=True)
+PAGE = "# Title\n\nFirst one.\n\nSecond one.\n"
+
+
+@pytest.mark.parametrize(
+    ("flavor", "expected"),
+    [
+        (MKDOCS, '# Título\n\nFirst one.\n{: lang="en" dir="ltr" }\n\nSegundo.\n'),
+        (JEKYLL, '# Título\n\nFirst one.\n{: lang="en" dir="ltr"}\n\nSegundo.\n'),
+        (HUGO_BLOCKS, '# Título\n\nFirst one.\n{lang="en" dir="ltr"}\n\nSegundo.\n'),
+        (HUGO, "# Título\n\nFirst one.\n\nSegundo.\n"),  # Hugo's default: the line would show
+        (dataclasses.replace(MKDOCS, extensions=MKDOCS.extensions - {"attr_list"}), None),
+        (flavor_for("docusaurus"), None),
+        (flavor_for("plain"), None),
+    ],
+)
+def test_each_dialect_writes_its_own_attribute_list(flavor: Flavor, expected: str | None) -> None:
+    translations = {"Title": "Título", "Second one.": "Segundo."}
+    unmarked = "# Título\n\nFirst one.\n\nSegundo.\n"
+    assert marked(PAGE, flavor, translations) == (expected or unmarked)
+
+
+@pytest.mark.parametrize("flavor", [MKDOCS, JEKYLL, HUGO_BLOCKS])
+def test_an_identity_translation_and_a_whole_one_are_left_as_they_are(flavor: Flavor) -> None:
+    assert (
+        marked(
+            PAGE,
+            flavor,
+            {"Title": "Title", "First one.": "First one.", "Second one.": "Second one."},
+        )
+        == PAGE
+    )
+    whole = {"Title": "Título", "First one.": "Primero.", "Second one.": "Segundo."}
+    assert marked(PAGE, flavor, whole) == "# Título\n\nPrimero.\n\nSegundo.\n"
+
+
+def test_headings_take_it_at_the_end_of_their_line_merged_into_their_own_list() -> None:
+    text = "## Dose {#dose}\n\n## Side effects\n\nSetext\n------\n\n## Closed ##\n"
+    assert marked(text, HUGO, {}) == (
+        f"## Dose {{#dose {EN}}}\n\n## Side effects {{{EN}}}\n\nSetext {{{EN}}}\n------\n\n"
+        "## Closed ##\n"  # a closing sequence: not tried
+    )
+    mkdocs = text.replace("{#dose}", "{ #dose }")
+    assert marked(mkdocs, MKDOCS, {}) == (
+        f"## Dose {{ #dose {EN} }}\n\n## Side effects {{ {EN} }}\n\nSetext {{ {EN} }}\n"
+        "------\n\n## Closed ##\n"
+    )
+    assert marked(text, JEKYLL, {}) == (
+        f"## Dose {{#dose}}\n{{: {EN}}}\n\n## Side effects\n{{: {EN}}}\n\nSetext\n------\n"
+        f"{{: {EN}}}\n\n## Closed ##\n{{: {EN}}}\n"
+    )
+
+
+def test_a_paragraphs_own_list_takes_the_attributes() -> None:
+    assert marked("Rest.\n{: .lead }\n", MKDOCS, {}) == f"Rest.\n{{: .lead {EN} }}\n"
+    assert marked("Rest.\n{.lead}\n", HUGO_BLOCKS, {}) == f"Rest.\n{{.lead {EN}}}\n"
+    assert marked("Rest.\n{: .lead}\n", JEKYLL, {}) == f"Rest.\n{{: {EN}}}\n{{: .lead}}\n"
+
+
+@pytest.mark.parametrize(
+    ("flavor", "text"),
+    [
+        (MKDOCS, 'Repos.\n{: lang="en-GB" }\n'),
+        (HUGO_BLOCKS, "Repos.\n{dir=ltr}\n"),
+        (JEKYLL, 'Repos.\n{: lang="en-GB"}\n'),
+        (HUGO, '## Repos {lang="en-GB"}\n'),
+    ],
+)
+def test_a_block_that_names_its_language_is_left_alone(flavor: Flavor, text: str) -> None:
+    assert marked(text, flavor, {}) == text
+
+
+@pytest.mark.parametrize("flavor", [MKDOCS, JEKYLL, HUGO_BLOCKS])
+def test_lists_tables_and_lazy_quote_lines_are_left_alone(flavor: Flavor) -> None:
+    text = "- Rest.\n- Drink water.\n\n| Dose |\n| --- |\n| 1 tablet |\n\n> Lazy\nline.\n"
+    assert marked(text, flavor, {}) == text
+
+
+@pytest.mark.parametrize(
+    ("flavor", "written"),
+    [(MKDOCS, '{: lang="en" dir="ltr" }'), (JEKYLL, '{: lang="en" dir="ltr"}')],
+)
+def test_a_quoted_paragraph_takes_the_line_inside_its_quote(flavor: Flavor, written: str) -> None:
+    text = "> > Rest\n> > well.\n"
+    assert marked(text, flavor, {}) == f"{text}> > {written}\n"
+
+
+def test_line_breaks_and_front_matter_are_the_files_own() -> None:
+    text = '+++\r\ntitle = "Rest"\r\n+++\r\n\r\n## Rest\r\n\r\nSleep well.\r\n\r\nDrink water.\r\n'
+    translations = {"Rest": "Descanso", "Drink water.": "Beba agua."}
+    assert marked(text, HUGO_BLOCKS, translations) == (
+        '+++\r\ntitle = "Descanso"\r\n+++\r\n\r\n## Descanso\r\n\r\n'
+        f"Sleep well.\r\n{{{EN}}}\r\n\r\nBeba agua.\r\n"
+    )
