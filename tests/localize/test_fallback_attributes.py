@@ -131,3 +131,17 @@ def test_line_breaks_and_front_matter_are_the_files_own() -> None:
         '+++\r\ntitle = "Descanso"\r\n+++\r\n\r\n## Descanso\r\n\r\n'
         f"Sleep well.\r\n{{{EN}}}\r\n\r\nBeba agua.\r\n"
     )
+
+
+@pytest.mark.parametrize("flavor", [MKDOCS, JEKYLL, HUGO_BLOCKS])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest  \n\nSleep.\n",  # a hard line break would end up before the list
+        "Rest\\\n\nSleep.\n",
+        "Rest.\n## Sleep.\n",  # a line between them could join a block of another reader
+    ],
+)
+def test_no_line_below_a_paragraph_that_might_take_it_as_text(flavor: Flavor, text: str) -> None:
+    written = marked(text, flavor, {"Sleep.": "Duerma."})
+    assert written == text.replace("Sleep.", "Duerma.")

@@ -126,6 +126,10 @@ class _Lines:
     def line(self, number: int) -> str:
         return self._text[self._starts[number] : self.end(number)]
 
+    def ends_block(self, number: int) -> bool:
+        """Whether line ``number`` is blank (but for quote markers) or past the end."""
+        return number >= len(self._starts) or not self.line(number).strip(" \t\r>")
+
     def end(self, number: int) -> int:
         """The offset of the end of line ``number``'s content (before its line break)."""
         stop = self._text.find("\n", self._starts[number])
@@ -143,14 +147,23 @@ def _edit(
     prefix = re.match(r"(?:[ ]{0,3}>[ ]?)" * depth, lines.line(inline.map[1] - 1))
     if prefix is None:
         return None  # a lazy line of a blockquote: a line below it would leave the quote
-    below = (lines.end(token.map[1] - 1), f"\n{prefix[0]}")  # a line below the block
+    heading = token.type == "heading_open"
+    last = lines.line(token.map[1] - 1)
     following = tokens[position + 3] if position + 3 < len(tokens) else None
+    # A line below the block: not after a paragraph's hard line break, and only where a
+    # blank line (or the block's own attribute line) follows: it cannot join another block.
+    below: tuple[int, str] | None = None
+    if heading or not last.rstrip("\r").endswith(("  ", "\\")):
+        below = (lines.end(token.map[1] - 1), f"\n{prefix[0]}")
     if flavor.dialect == "jekyll":
         own = following.map if following and following.type == "kramdown_ial" else None
         if own and _NAMED.search(lines.line(own[0])):
             return None  # the block names its language or direction itself
+        if below is None or not (own or lines.ends_block(token.map[1])):
+            return None
         return below[0], below[1] + f"{{: {attributes}}}"
-    heading = token.type == "heading_open"
+    if not lines.ends_block(token.map[1]):
+        below = None
     if flavor.dialect == "mkdocs":
         listed = inline.meta.get("attr_list")
         if inline.meta.get("inline_attr_list"):
@@ -159,7 +172,7 @@ def _edit(
             return _merge(lines, inline.map[1] - 1, str(listed), attributes)
         if heading:
             return _append(lines, token, inline, f" {{ {attributes} }}")
-        return below[0], below[1] + f"{{: {attributes} }}"
+        return None if below is None else (below[0], below[1] + f"{{: {attributes} }}")
     # Hugo
     if heading:
         if "parser.attribute.title" not in flavor.extensions:
@@ -173,7 +186,7 @@ def _edit(
     if following is not None and following.type == "block_attributes" and following.map:
         line = following.map[0]
         return _merge(lines, line, lines.line(line), attributes)
-    return below[0], below[1] + f"{{{attributes}}}"
+    return None if below is None else (below[0], below[1] + f"{{{attributes}}}")
 
 
 def _merge(lines: _Lines, number: int, listed: str, attributes: str) -> tuple[int, str] | None:
