@@ -18,7 +18,13 @@ from painl10n.pipeline.extract import extract
 from painl10n.pipeline.update import update
 from painl10n.po import read_po, write_po
 from painl10n.site.chrome import untranslated_notice
-from tests.helpers.generators import build_hugo, build_jekyll, build_mkdocs, visible_text
+from tests.helpers.generators import (
+    build_docusaurus,
+    build_hugo,
+    build_jekyll,
+    build_mkdocs,
+    visible_text,
+)
 from tests.helpers.html import HtmlPage
 
 # Hugo's and kramdown's explicit id; MkDocs writes it as '{ #dose }'.
@@ -56,11 +62,11 @@ LAYOUT = (
 
 
 def _translate(project: Project, language: str, table: dict[str, str]) -> None:
-    path = project.catalog_path(language, "dose")
-    catalog = read_po(path.read_text("utf-8"), path=str(path))
-    for entry in catalog:
-        entry.msgstr = table.get(entry.msgid, "")
-    path.write_text(write_po(catalog), "utf-8")
+    for path in project.catalog_path(language, "dose").parent.glob("*.po"):
+        catalog = read_po(path.read_text("utf-8"), path=str(path))
+        for entry in catalog:
+            entry.msgstr = table.get(entry.msgid, "")
+        path.write_text(write_po(catalog), "utf-8")
 
 
 def _publish(root: Path, language: str, table: dict[str, str]) -> Project:
@@ -275,3 +281,60 @@ def test_jekyll_puts_the_notice_below_an_english_titles_attribute_list(tmp_path:
     [shown] = [p for p in html.all("p") if " ".join(p.text.split()) == notice]
     assert "blockquote" in shown.ancestors and _attrs(shown) == NONE
     _assert_no_syntax_shown(page)
+
+
+# --- Docusaurus ----------------------------------------------------------------------
+
+DOCUSAURUS = """\
+module.exports = {
+  title: 'Pain guide',
+  url: 'https://example.org',
+  baseUrl: '/',
+  onBrokenLinks: 'throw',
+  markdown: {format: 'detect'},
+  i18n: {defaultLocale: 'en', locales: ['en', 'es']},
+  presets: [['classic', {docs: {routeBasePath: '/'}, blog: false, theme: {}}]],
+};
+"""
+
+
+def test_docusaurus_wraps_the_english_paragraphs_in_a_div(tmp_path: Path) -> None:
+    """``.md`` is CommonMark here (``format: 'detect'``), ``.mdx`` MDX: both read the
+    paragraph inside the ``<div>`` as Markdown. Headings are not wrapped (the theme styles
+    ``.markdown > h2``), nor is a quote's paragraph."""
+    root = tmp_path / "site"
+    (root / "docs").mkdir(parents=True)
+    (root / "src" / "pages").mkdir(parents=True)
+    (root / "src" / "pages" / "index.md").write_text("# Pain guide\n", "utf-8")
+    (root / "docusaurus.config.js").write_text(DOCUSAURUS, "utf-8")
+    (root / "painl10n.toml").write_text(
+        'languages = ["es"]\ngenerator = "docusaurus"\nsource_dir = "docs"\n', "utf-8"
+    )
+    source = DOSE.replace(" {#dose}", "").replace("every 4", "**every** 4")
+    for name in ("dose.md", "dose-mdx.mdx"):
+        (root / "docs" / name).write_text(source, "utf-8")
+    table = {"Take one tablet **every** 4 to 6 hours.": "Tome un comprimido **cada** 4 a 6 horas."}
+    _publish(root, "es", {"Dose guide": "Guía de dosis", **table})
+    translations = root / "i18n" / "es" / "docusaurus-plugin-content-docs" / "current"
+    markdown = (translations / "dose.md").read_text("utf-8")
+    assert (
+        '\n\n<div lang="en" dir="ltr">\n\nStop taking it and call your doctor if you get a '
+        "rash.\n\n</div>\n\n" in markdown
+    )
+    build_docusaurus(root, root / "public")
+    for page in (
+        root / "public" / "es" / "dose" / "index.html",
+        root / "public" / "es" / "dose-mdx" / "index.html",
+    ):
+        html = HtmlPage(page)
+        [wrapper] = html.all("div", lang="en")
+        assert wrapper.attrs.get("dir") == "ltr"
+        assert [" ".join(p.text.split()) for p in wrapper.inner if p.tag == "p"] == [
+            "Stop taking it and call your doctor if you get a rash."
+        ]
+        assert [e.tag for e in wrapper.inner] == ["p"]  # read as Markdown, not as text
+        translated = [p for p in html.all("p") if "Tome un comprimido" in p.text]
+        assert len(translated) == 1 and "cada" in translated[0].inner[0].text  # <strong>
+        assert all(_attrs(h) == NONE for h in html.all("h2"))
+        text = visible_text(page)
+        assert "<div" not in text and "lang=" not in text and "</div>" not in text

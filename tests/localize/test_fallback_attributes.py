@@ -49,7 +49,10 @@ PAGE = "# Title\n\nFirst one.\n\nSecond one.\n"
         (HUGO_BLOCKS, '# Título\n\nFirst one.\n{lang="en" dir="ltr"}\n\nSegundo.\n'),
         (HUGO, "# Título\n\nFirst one.\n\nSegundo.\n"),  # Hugo's default: the line would show
         (dataclasses.replace(MKDOCS, extensions=MKDOCS.extensions - {"attr_list"}), None),
-        (flavor_for("docusaurus"), None),
+        (
+            flavor_for("docusaurus"),  # MDX and CommonMark read the Markdown inside
+            '# Título\n\n<div lang="en" dir="ltr">\n\nFirst one.\n\n</div>\n\nSegundo.\n',
+        ),
         (flavor_for("plain"), None),
     ],
 )
@@ -145,3 +148,12 @@ def test_line_breaks_and_front_matter_are_the_files_own() -> None:
 def test_no_line_below_a_paragraph_that_might_take_it_as_text(flavor: Flavor, text: str) -> None:
     written = marked(text, flavor, {"Sleep.": "Duerma."})
     assert written == text.replace("Sleep.", "Duerma.")
+
+
+def test_docusaurus_wraps_only_a_top_level_paragraph_between_blank_lines() -> None:
+    """A heading would leave the theme's '.markdown > h2' rules; a quote's paragraph and
+    one that a block follows without a blank line are not tried."""
+    text = "## Rest\n\n> Sleep well.\n\n- Drink water.\n\nRest.\n## Sleep\n\nLast.\r\n"
+    assert marked(text, flavor_for("docusaurus"), {}) == text.replace(
+        "Last.\r\n", '<div lang="en" dir="ltr">\n\nLast.\n\n</div>\r\n'
+    )

@@ -483,7 +483,8 @@ HUGO_TOML = '+++\ntitle = "Dose guide"\n+++\n\nTake one tablet.\n\nDrink water.\
             "",
             "i18n/es/docusaurus-plugin-content-docs/current/dose.md",
             "---\ntitle: Guía de dosis\n---\n\n# Guía de dosis\n\n:::note\n\n"
-            f"{NOTICE_ES}\n\n:::\n\nTome un comprimido.\n\nDrink water.\n",
+            f"{NOTICE_ES}\n\n:::\n\nTome un comprimido.\n\n"
+            '<div lang="en" dir="ltr">\n\nDrink water.\n\n</div>\n',
         ),
         (
             "mkdocs",

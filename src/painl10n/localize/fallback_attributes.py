@@ -14,16 +14,19 @@ spoil the page):
 - Hugo: ``{lang="en" dir="ltr"}`` at the end of a heading's line
   (``parser.attribute.title``), and on the line below a paragraph only where
   the site's configuration sets ``parser.attribute.block`` (Hugo's default is
-  off, and then shows the line as text).
+  off, and then shows the line as text);
+- Docusaurus: a top-level paragraph inside ``<div lang="en" dir="ltr">``, with
+  blank lines inside, which MDX (a JSX element) and CommonMark pages (raw
+  HTML, ``rehype-raw``) both read with the Markdown in it. Headings are not
+  wrapped: the theme styles only ``.markdown > h2`` and the like.
 
 An attribute list the block has already gets the two attributes added to it
 (a block that names its language already is left alone). Paragraphs and
 headings are marked at the top level and in blockquotes: kramdown and Hugo
 drop the list of a list item's text, a table cell has none, and a
-container of a dialect's own (an admonition, a shortcode) is left alone.
-Docusaurus gets nothing: a ``<div lang>`` around a block is raw HTML that
-its CommonMark ``.md`` pages do not render, and it would take a heading out
-of the theme's ``.markdown > h2`` rules.
+container of a dialect's own (an admonition, a shortcode) is left alone. A
+line is added below a paragraph only where a blank line follows it (no
+other reader's block can take it in) and no hard line break ends it.
 
 The blocks are found as for painl10n's own pages: a block whose text is all
 source text is marked, one that holds translated text as well is not.
@@ -72,6 +75,9 @@ def mark_fallback_blocks(
         found = [index for first, last, index in blocks if top <= first and last < bottom]
         if not found or not all(index in assembled.fell_back for index in found):
             continue
+        if flavor.dialect == "docusaurus":
+            edits += _wrap(token, depth, lines, attributes)
+            continue
         edit = _edit(flavor, tokens, position, depth, lines, attributes)
         if edit is not None:
             edits.append(edit)
@@ -85,7 +91,22 @@ def _writes(flavor: Flavor) -> bool:
     """Whether the dialect can carry a block's attributes at all."""
     if flavor.dialect == "mkdocs":
         return "attr_list" in flavor.extensions
-    return flavor.dialect in ("jekyll", "hugo")
+    return flavor.dialect in ("jekyll", "hugo", "docusaurus")
+
+
+def _wrap(token: Token, depth: int, lines: _Lines, attributes: str) -> list[tuple[int, str]]:
+    """Docusaurus: a top-level paragraph between blank lines, wrapped in a ``<div>`` with
+    blank lines inside (MDX and CommonMark both read the paragraph within as Markdown)."""
+    assert token.map is not None
+    first, end = token.map
+    if token.type != "paragraph_open" or depth:
+        return []  # a heading would leave the theme's '.markdown > h2' rules
+    if not (first == 0 or lines.ends_block(first - 1)) or not lines.ends_block(end):
+        return []
+    return [
+        (lines.end(first) - len(lines.line(first)), f"<div {attributes}>\n\n"),
+        (lines.end(end - 1), "\n\n</div>"),
+    ]
 
 
 def _fallback_lines(
