@@ -45,6 +45,8 @@ Stop taking it and call your doctor if you get a rash.
 
 > Do not take more than 4 tablets in 24 hours.
 """
+# Python-Markdown and kramdown copy an HTML element's content as it is: no list there.
+RAW = "\n<div>\n\nKeep out of reach of children.\n\n</div>\n"
 SPANISH = {
     "Dose guide": "Guía de dosis",
     "Take one tablet every 4 to 6 hours.": "Tome un comprimido cada 4 a 6 horas.",
@@ -107,8 +109,9 @@ def _assert_marked(page: HtmlPage, h1: str, translated_p: str, h1_attrs: object 
     assert "blockquote" in quoted.ancestors and _attrs(quoted) == ENGLISH
 
 
-def _assert_no_syntax_shown(page: Path) -> None:
+def _assert_no_syntax_shown(page: Path, raw: bool = False) -> None:
     text = visible_text(page)
+    assert ("Keep out of reach of children." in text) is raw
     for syntax in ("{", "}", "lang=", "dir="):
         assert syntax not in text, (syntax, text)
 
@@ -211,7 +214,7 @@ def _mkdocs_site(root: Path, extensions: list[str]) -> Path:
     )
     (root / "docs" / "index.md").write_text("# Home\n", "utf-8")
     source = DOSE if "attr_list" in extensions else DOSE.replace(" {#dose}", "")
-    (root / "docs" / "dose.md").write_text(source.replace("{#dose}", "{ #dose }"), "utf-8")
+    (root / "docs" / "dose.md").write_text(source.replace("{#dose}", "{ #dose }") + RAW, "utf-8")
     return root
 
 
@@ -221,10 +224,11 @@ def test_mkdocs_with_attr_list_marks_the_english_blocks(tmp_path: Path) -> None:
     markdown = (root / "docs" / "dose.es.md").read_text("utf-8")
     assert '## Dosage { #dose lang="en" dir="ltr" }\n' in markdown  # merged into its list
     assert 'if you get a rash.\n{: lang="en" dir="ltr" }\n' in markdown
+    assert markdown.endswith(RAW)  # inside an HTML element: as it is
     build_mkdocs(root, root / "public")
     page = root / "public" / "es" / "dose" / "index.html"
     _assert_marked(HtmlPage(page), "Guía de dosis", "Tome un comprimido cada 4 a 6 horas.")
-    _assert_no_syntax_shown(page)
+    _assert_no_syntax_shown(page, raw=True)
 
 
 def test_mkdocs_without_attr_list_gets_nothing_extra(tmp_path: Path) -> None:
@@ -234,7 +238,7 @@ def test_mkdocs_without_attr_list_gets_nothing_extra(tmp_path: Path) -> None:
     assert "lang=" not in markdown and "{" not in markdown
     build_mkdocs(root, root / "public")
     page = root / "public" / "es" / "dose" / "index.html"
-    _assert_no_syntax_shown(page)
+    _assert_no_syntax_shown(page, raw=True)
 
 
 # --- Jekyll --------------------------------------------------------------------------
@@ -248,7 +252,7 @@ def _jekyll_site(root: Path) -> Path:
     (root / "painl10n.toml").write_text(
         'languages = ["es"]\ngenerator = "jekyll"\nsource_dir = "docs"\n', "utf-8"
     )
-    (root / "docs" / "dose.md").write_text(DOSE, "utf-8")
+    (root / "docs" / "dose.md").write_text(DOSE + RAW, "utf-8")
     return root
 
 
@@ -259,10 +263,11 @@ def test_jekyll_marks_the_english_blocks_with_kramdown_attribute_lists(tmp_path:
     assert '## Dosage {#dose}\n{: lang="en" dir="ltr"}\n' in markdown
     assert '## Side effects\n{: lang="en" dir="ltr"}\n' in markdown
     assert '24 hours.\n> {: lang="en" dir="ltr"}\n' in markdown
+    assert markdown.endswith(RAW)  # inside an HTML element: as it is
     build_jekyll(root, root / "public")
     page = root / "public" / "es" / "dose.html"
     _assert_marked(HtmlPage(page), "Guía de dosis", "Tome un comprimido cada 4 a 6 horas.")
-    _assert_no_syntax_shown(page)
+    _assert_no_syntax_shown(page, raw=True)
     assert untranslated_notice("es", "en")[0] in visible_text(page)
 
 
@@ -280,7 +285,7 @@ def test_jekyll_puts_the_notice_below_an_english_titles_attribute_list(tmp_path:
     _assert_marked(html, "Dose guide", "Tome un comprimido cada 4 a 6 horas.", ENGLISH)
     [shown] = [p for p in html.all("p") if " ".join(p.text.split()) == notice]
     assert "blockquote" in shown.ancestors and _attrs(shown) == NONE
-    _assert_no_syntax_shown(page)
+    _assert_no_syntax_shown(page, raw=True)
 
 
 # --- Docusaurus ----------------------------------------------------------------------

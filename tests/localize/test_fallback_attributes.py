@@ -157,3 +157,24 @@ def test_docusaurus_wraps_only_a_top_level_paragraph_between_blank_lines() -> No
     assert marked(text, flavor_for("docusaurus"), {}) == text.replace(
         "Last.\r\n", '<div lang="en" dir="ltr">\n\nLast.\n\n</div>\r\n'
     )
+
+
+@pytest.mark.parametrize("flavor", [MKDOCS, JEKYLL])
+def test_nothing_inside_an_html_element_that_python_markdown_or_kramdown_copies(
+    flavor: Flavor,
+) -> None:
+    text = (
+        "<div>\n\nInside.\n\n</div>\n\n<details>\n<summary>More</summary>\n\nDetails.\n\n"
+        "</details>\n\n<img src=a.png>\n\nAfter.\n"
+    )
+    written = marked(text, flavor, {})
+    assert written.count("lang=") == 1 and written.endswith(
+        "After.\n{: " + EN + (" }\n" if flavor is MKDOCS else "}\n")
+    )
+
+
+def test_hugo_and_docusaurus_read_markdown_between_html_blocks() -> None:
+    text = "<div>\n\nInside.\n\n</div>\n"
+    assert marked(text, HUGO_BLOCKS, {}) == f"<div>\n\nInside.\n{{{EN}}}\n\n</div>\n"
+    docusaurus = marked(text, flavor_for("docusaurus"), {})
+    assert docusaurus == f"<div>\n\n<div {EN}>\n\nInside.\n\n</div>\n\n</div>\n"

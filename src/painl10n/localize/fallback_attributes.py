@@ -24,7 +24,9 @@ An attribute list the block has already gets the two attributes added to it
 (a block that names its language already is left alone). Paragraphs and
 headings are marked at the top level and in blockquotes: kramdown and Hugo
 drop the list of a list item's text, a table cell has none, and a
-container of a dialect's own (an admonition, a shortcode) is left alone. A
+container of a dialect's own (an admonition, a shortcode) is left alone, and
+so, for MkDocs and Jekyll, is a block inside an HTML element (their readers
+copy the element's content as it is: the list would show). A
 line is added below a paragraph only where a blank line follows it (no
 other reader's block can take it in) and no hard line break ends it.
 
@@ -67,7 +69,7 @@ def mark_fallback_blocks(
     attributes = f'lang="{lang}" dir="{direction}"'
     edits: list[tuple[int, str]] = []
     lines = _Lines(text, starts)
-    for position, token, depth in _blocks(tokens):
+    for position, token, depth in _blocks(tokens, flavor.dialect in ("mkdocs", "jekyll")):
         inline = tokens[position + 1]
         if inline.map is None or token.map is None:
             continue
@@ -121,20 +123,41 @@ def _fallback_lines(
     return found
 
 
-def _blocks(tokens: list[Token]) -> list[tuple[int, Token, int]]:
+def _blocks(tokens: list[Token], raw_html: bool) -> list[tuple[int, Token, int]]:
     """(position, token, blockquotes around it) of each paragraph and heading that sits
-    at the top level or in blockquotes only."""
+    at the top level or in blockquotes only; ``raw_html``: none inside an HTML element
+    (Python-Markdown and kramdown copy its content as it is, a list included)."""
     found: list[tuple[int, Token, int]] = []
     opened: list[str] = []
+    elements = 0  # HTML elements opened by the HTML blocks so far and not yet closed
     for position, token in enumerate(tokens):
+        if token.type == "html_block" and raw_html:
+            elements = max(0, elements + _balance(token.content))
         block = token.type in ("paragraph_open", "heading_open") and not token.hidden
-        if block and all(kind == "blockquote_open" for kind in opened):
+        if block and not elements and all(kind == "blockquote_open" for kind in opened):
             found.append((position, token, len(opened)))
         if token.nesting == 1:
             opened.append(token.type)
         elif token.nesting == -1 and opened:
             opened.pop()
     return found
+
+
+# A tag ends at the first '>' (one inside an attribute's quotes is not looked for): each
+# match stops at the next '<', so a block of half-written tags is read in linear time.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)(?![\w-])[^<>]*?(/?)>")
+_VOID = re.compile(r"area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr", re.I)
+
+
+def _balance(html: str) -> int:
+    """Elements ``html`` opens less those it closes (void and self-closed ones aside)."""
+    balance = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closed = match.groups()
+        if self_closed or _VOID.fullmatch(name):
+            continue
+        balance += -1 if closing else 1
+    return balance
 
 
 class _Lines:
