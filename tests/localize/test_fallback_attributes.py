@@ -178,3 +178,11 @@ def test_hugo_and_docusaurus_read_markdown_between_html_blocks() -> None:
     assert marked(text, HUGO_BLOCKS, {}) == f"<div>\n\nInside.\n{{{EN}}}\n\n</div>\n"
     docusaurus = marked(text, flavor_for("docusaurus"), {})
     assert docusaurus == f"<div>\n\n<div {EN}>\n\nInside.\n\n</div>\n\n</div>\n"
+
+
+@pytest.mark.parametrize("flavor", [MKDOCS, JEKYLL, HUGO_BLOCKS, flavor_for("docusaurus")])
+def test_an_indented_paragraph_is_left_alone(flavor: Flavor) -> None:
+    """Python-Markdown reads '[^2]:' then a line indented by two as the footnote's text,
+    where an attribute list shows (Material's blog, mkdocs-2.0.md)."""
+    text = "Item[^2].\n\n[^2]:\n  The link points to the archive.\n"
+    assert marked(text, flavor, {"Item[^2].": "Elemento[^2]."}) == text.replace("Item", "Elemento")

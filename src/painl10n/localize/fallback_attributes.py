@@ -28,7 +28,9 @@ container of a dialect's own (an admonition, a shortcode) is left alone, and
 so, for MkDocs and Jekyll, is a block inside an HTML element (their readers
 copy the element's content as it is: the list would show). A
 line is added below a paragraph only where a blank line follows it (no
-other reader's block can take it in) and no hard line break ends it.
+other reader's block can take it in) and no hard line break ends it, and an
+indented paragraph is left alone (Python-Markdown may read it as the rest of
+a footnote or list item above it, where the list would show).
 
 The blocks are found as for painl10n's own pages: a block whose text is all
 source text is marked, one that holds translated text as well is not.
@@ -77,6 +79,8 @@ def mark_fallback_blocks(
         found = [index for first, last, index in blocks if top <= first and last < bottom]
         if not found or not all(index in assembled.fell_back for index in found):
             continue
+        if token.type == "paragraph_open" and _indented(lines.line(top), depth):
+            continue  # another reader may take it for the rest of a list item or footnote
         if flavor.dialect == "docusaurus":
             edits += _wrap(token, depth, lines, attributes)
             continue
@@ -87,6 +91,12 @@ def mark_fallback_blocks(
     for offset, insert in sorted(edits, reverse=True):
         text = text[:offset] + insert.replace("\n", newline) + text[offset:]
     return text
+
+
+def _indented(line: str, depth: int) -> bool:
+    """Whether a paragraph's first line is indented inside its ``depth`` blockquotes."""
+    quotes = re.match(r"(?:[ ]{0,3}>[ ]?)" * depth, line)
+    return quotes is None or line[quotes.end() :].startswith((" ", "\t"))
 
 
 def _writes(flavor: Flavor) -> bool:
