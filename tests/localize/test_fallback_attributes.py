@@ -186,3 +186,21 @@ def test_an_indented_paragraph_is_left_alone(flavor: Flavor) -> None:
     where an attribute list shows (Material's blog, mkdocs-2.0.md)."""
     text = "Item[^2].\n\n[^2]:\n  The link points to the archive.\n"
     assert marked(text, flavor, {"Item[^2].": "Elemento[^2]."}) == text.replace("Item", "Elemento")
+
+
+def test_jekyll_marks_nothing_after_a_fence_that_follows_a_paragraph() -> None:
+    """kramdown reads no fence right below a paragraph, and pairs the later fences
+    otherwise: a list written after it could land in a code block, as text."""
+    text = "Intro.\n\nShown:\n```\ncode\n```\n\nRest.\n"
+    assert marked(text, JEKYLL, {}) == text.replace("Intro.\n", f"Intro.\n{{: {EN}}}\n")
+    spaced = text.replace(":\n```", ":\n\n```")  # the near miss: a blank line before it
+    assert marked(spaced, JEKYLL, {}).endswith(f"Rest.\n{{: {EN}}}\n")
+    assert marked(text, MKDOCS, {}).endswith(f"Rest.\n{{: {EN} }}\n")
+
+
+def test_jekyll_marks_nothing_after_a_fence_kramdown_does_not_read() -> None:
+    """'``` markdown title="Data"' is no fence to kramdown (one word after the backticks)."""
+    text = 'Intro.\n\n``` markdown title="Data"\n| a |\n```\n\nRest.\n'
+    assert marked(text, JEKYLL, {}) == text.replace("Intro.\n", f"Intro.\n{{: {EN}}}\n")
+    word = text.replace(' title="Data"', "")  # the near miss: one word
+    assert marked(word, JEKYLL, {}).endswith(f"Rest.\n{{: {EN}}}\n")

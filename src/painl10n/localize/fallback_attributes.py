@@ -71,7 +71,7 @@ def mark_fallback_blocks(
     attributes = f'lang="{lang}" dir="{direction}"'
     edits: list[tuple[int, str]] = []
     lines = _Lines(text, starts)
-    for position, token, depth in _blocks(tokens, flavor.dialect in ("mkdocs", "jekyll")):
+    for position, token, depth in _blocks(tokens, flavor.dialect):
         inline = tokens[position + 1]
         if inline.map is None or token.map is None:
             continue
@@ -133,16 +133,31 @@ def _fallback_lines(
     return found
 
 
-def _blocks(tokens: list[Token], raw_html: bool) -> list[tuple[int, Token, int]]:
+def _blocks(tokens: list[Token], dialect: str) -> list[tuple[int, Token, int]]:
     """(position, token, blockquotes around it) of each paragraph and heading that sits
-    at the top level or in blockquotes only; ``raw_html``: none inside an HTML element
-    (Python-Markdown and kramdown copy its content as it is, a list included)."""
+    at the top level or in blockquotes only.
+
+    MkDocs, Jekyll: none inside an HTML element (Python-Markdown and kramdown copy
+    its content as it is, a list included). Jekyll: none after a code fence that
+    follows a paragraph with no blank line between, or whose info has more than a
+    word (``` python title="x"): kramdown reads no fence there, and from there on
+    pairs the fences otherwise, so a list could land in a code block.
+    """
     found: list[tuple[int, Token, int]] = []
     opened: list[str] = []
     elements = 0  # HTML elements opened by the HTML blocks so far and not yet closed
+    paragraph_end = -1  # the line after the last paragraph
     for position, token in enumerate(tokens):
-        if token.type == "html_block" and raw_html:
+        if token.type == "html_block" and dialect in ("mkdocs", "jekyll"):
             elements = max(0, elements + _balance(token.content))
+        if (
+            dialect == "jekyll"
+            and token.type == "fence"
+            and _no_kramdown_fence(token, paragraph_end)
+        ):
+            break  # kramdown reads no fence there: the later fences pair otherwise
+        if token.type == "paragraph_open" and token.map:
+            paragraph_end = token.map[1]
         block = token.type in ("paragraph_open", "heading_open") and not token.hidden
         if block and not elements and all(kind == "blockquote_open" for kind in opened):
             found.append((position, token, len(opened)))
@@ -151,6 +166,12 @@ def _blocks(tokens: list[Token], raw_html: bool) -> list[tuple[int, Token, int]]
         elif token.nesting == -1 and opened:
             opened.pop()
     return found
+
+
+def _no_kramdown_fence(fence: Token, paragraph_end: int) -> bool:
+    """Whether kramdown reads no fence where ``fence`` opens: right below a paragraph,
+    or with more than one word after the backticks."""
+    return (fence.map is not None and fence.map[0] == paragraph_end) or len(fence.info.split()) > 1
 
 
 # A tag ends at the first '>' (one inside an attribute's quotes is not looked for): each
