@@ -168,3 +168,15 @@ def test_hugos_definition_term_ids_are_read_from_its_configuration(tmp_path: Pat
         "[markup.goldmark.parser]\nautoDefinitionTermID = false\n", "utf-8"
     )
     assert _project(tmp_path, "").flavor.definition_term_ids is False
+
+
+def test_hugos_attribute_lines_are_read_from_its_configuration(tmp_path: Path) -> None:
+    """Hugo shows a line '{lang="en"}' as text unless parser.attribute.block is true."""
+    assert _project(tmp_path, "").flavor.attribute_lines is False
+    (tmp_path / "config" / "_default").mkdir(parents=True)
+    markup = tmp_path / "config" / "_default" / "markup.yaml"
+    markup.write_text("goldmark:\n  parser:\n    attribute:\n      block: true\n", "utf-8")
+    assert _project(tmp_path, "").flavor.attribute_lines is True
+    assert _project(tmp_path, "", "jekyll").flavor.attribute_lines is False
+    markup.write_text("goldmark:\n  parser:\n    attribute:\n      title: true\n", "utf-8")
+    assert _project(tmp_path, "").flavor.attribute_lines is False

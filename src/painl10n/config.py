@@ -99,6 +99,8 @@ class Settings:
     heading_ids_of_text: bool = False
     # Hugo's autoDefinitionTermID: definition terms take ids from the headings' pool.
     definition_term_ids: bool = False
+    # Hugo's parser.attribute.block: a line '{.class}' below a block gives it attributes.
+    attribute_lines: bool = False
     # Hugo: shortcode name ("*": every other) → its parameters whose values are text.
     shortcode_parameters: dict[str, tuple[str, ...]] = field(
         default_factory=lambda: {"*": ("title", "alt", "caption")}
@@ -523,6 +525,7 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
         math_delimiters=_math_delimiters(root, generator),
         heading_ids_of_text=_hugo_text_ids(root, generator),
         definition_term_ids=_hugo_term_ids(root, generator),
+        attribute_lines=_hugo_attribute_lines(root, generator),
         shortcode_parameters=_shortcode_parameters(table),
         code_shortcodes=_names(table, "code_shortcodes", ("code-toggle", "highlight")),
         generator_languages=_generator_languages(table, generator, languages),
@@ -851,6 +854,7 @@ _HUGO_CONFIGS = tuple(
 )
 _ID_TYPE_PATH = ("markup", "goldmark", "parser", "autoheadingidtype")
 _DT_ID_PATH = ("markup", "goldmark", "parser", "autodefinitiontermid")
+_BLOCK_ATTRIBUTES_PATH = ("markup", "goldmark", "parser", "attribute", "block")
 _PASSTHROUGH_PATH = ("markup", "goldmark", "extensions", "passthrough")
 _MINIMUM_PATH = ("module", "hugoversion", "min")
 # Hugo 0.144.0 makes a heading's id of its plain text, no longer of its raw Markdown
@@ -905,6 +909,13 @@ def _hugo_term_ids(root: Path, generator: str) -> bool:
     """``markup.goldmark.parser.autoDefinitionTermID``: Hugo gives each definition term an
     id of its text, taken from the same pool as the headings' ids."""
     found = _hugo_value(root, _DT_ID_PATH) if generator == "hugo" else None
+    return found is not None and found[0] is True
+
+
+def _hugo_attribute_lines(root: Path, generator: str) -> bool:
+    """``markup.goldmark.parser.attribute.block``: a line that is only an attribute list
+    gives the block above it attributes; off (Hugo's default), Hugo shows it as text."""
+    found = _hugo_value(root, _BLOCK_ATTRIBUTES_PATH) if generator == "hugo" else None
     return found is not None and found[0] is True
 
 

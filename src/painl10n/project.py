@@ -125,6 +125,7 @@ class Project:
             math_delimiters=settings.math_delimiters,
             heading_ids_of_text=settings.heading_ids_of_text,
             definition_term_ids=settings.definition_term_ids,
+            attribute_lines=settings.attribute_lines,
             shortcode_parameters=tuple(sorted(settings.shortcode_parameters.items())),
             code_shortcodes=frozenset(settings.code_shortcodes),
         )

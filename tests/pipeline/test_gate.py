@@ -483,13 +483,23 @@ HUGO_TOML = '+++\ntitle = "Dose guide"\n+++\n\nTake one tablet.\n\nDrink water.\
             "",
             "i18n/es/docusaurus-plugin-content-docs/current/dose.md",
             "---\ntitle: Guía de dosis\n---\n\n# Guía de dosis\n\n:::note\n\n"
-            f"{NOTICE_ES}\n\n:::\n\nTome un comprimido.\n\nDrink water.\n",
+            f"{NOTICE_ES}\n\n:::\n\nTome un comprimido.\n\n"
+            '<div lang="en" dir="ltr">\n\nDrink water.\n\n</div>\n',
         ),
         (
             "mkdocs",
             PAGE,
             'markdown_extensions = ["-admonition"]\n',
             "docs/dose.es.md",  # without the admonition extension: a blockquote
+            "---\ntitle: Guía de dosis\n---\n\n# Guía de dosis\n\n"
+            f"> {NOTICE_ES}\n\nTome un comprimido.\n\nDrink water.\n"
+            '{: lang="en" dir="ltr" }\n',  # attr_list: the English paragraph says so
+        ),
+        (
+            "mkdocs",
+            PAGE,
+            'markdown_extensions = ["-admonition", "-attr_list"]\n',
+            "docs/dose.es.md",  # without attr_list: no attribute list, it would be text
             "---\ntitle: Guía de dosis\n---\n\n# Guía de dosis\n\n"
             f"> {NOTICE_ES}\n\nTome un comprimido.\n\nDrink water.\n",
         ),
@@ -499,13 +509,14 @@ HUGO_TOML = '+++\ntitle = "Dose guide"\n+++\n\nTake one tablet.\n\nDrink water.\
             'markdown_extensions = ["admonition"]\n',
             "docs/dose.es.md",
             "---\ntitle: Guía de dosis\n---\n\n# Guía de dosis\n\n"
-            f'!!! note ""\n\n    {NOTICE_ES}\n\nTome un comprimido.\n\nDrink water.\n',
+            f'!!! note ""\n\n    {NOTICE_ES}\n\nTome un comprimido.\n\nDrink water.\n'
+            '{: lang="en" dir="ltr" }\n',
         ),
         (
             "hugo",
             HUGO_TOML,
             "",
-            "docs/dose.es.md",
+            "docs/dose.es.md",  # Hugo's parser.attribute.block is off: no attribute line
             f'+++\ntitle = "Guía de dosis"\n+++\n\n> {NOTICE_ES}\n\nTome un comprimido.\n\n'
             "Drink water.\n",
         ),
@@ -515,7 +526,7 @@ HUGO_TOML = '+++\ntitle = "Dose guide"\n+++\n\nTake one tablet.\n\nDrink water.\
             "",
             "es/dose.md",
             "---\ntitle: Guía de dosis\n---\n\n# Guía de dosis\n\n"
-            f"> {NOTICE_ES}\n\nTome un comprimido.\n\nDrink water.\n",
+            f'> {NOTICE_ES}\n\nTome un comprimido.\n\nDrink water.\n{{: lang="en" dir="ltr"}}\n',
         ),
     ],
 )

@@ -103,7 +103,9 @@ def test_folder_layout_writes_each_translation_at_its_path_below_the_language(
     section = SECTION.replace("All the guides.", "Todas las guías.")  # the title is not
     section = section.replace("url: /docs/", "url: /es/docs/")
     assert (spanish / "docs" / "_index.md").read_text("utf-8") == noticed(section, "Todas")
-    home = noticed(HOME, "Hello.")  # untranslated: the source's, after its title
+    # Untranslated: the source's, after its title, which says it is English (Hugo reads
+    # a heading's attributes; a line below "Hello." it would show: attribute.block is off).
+    home = noticed(HOME.replace("# Welcome", '# Welcome {lang="en" dir="ltr"}'), "Hello.")
     assert (spanish / "_index.md").read_text("utf-8") == home
     # Hugo finds the bundle's image in content/en itself: no copy.
     # Nothing else: no source-language copy, no painl10n page, index or asset.
@@ -252,7 +254,8 @@ def test_suffix_layout_replaces_the_source_languages_suffix(tmp_path: Path) -> N
     root = hugo_site(tmp_path / "site", "suffix", source="content")
     (root / "content" / "about.en.md").write_text("# About\n", "utf-8")
     build(Project.load(root))
-    assert (root / "content" / "about.es.md").read_text("utf-8") == "# About\n\n" + NOTICE[:-1]
+    about = '# About {lang="en" dir="ltr"}\n\n' + NOTICE[:-1]
+    assert (root / "content" / "about.es.md").read_text("utf-8") == about
     assert (root / "locales" / "templates" / "LC_MESSAGES" / "about.en.pot").is_file()
 
 

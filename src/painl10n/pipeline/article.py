@@ -20,6 +20,7 @@ from ..catalogs.merge import MergeStats
 from ..catalogs.template import now_stamp
 from ..errors import Painl10nError, raise_all
 from ..languages import html_lang, is_pseudo, text_direction
+from ..localize.fallback_attributes import mark_fallback_blocks
 from ..localize.permalinks import localized_address
 from ..localize.translations import ArticleOutcome, Localized, localize_article
 from ..memory.cache import pairs_file
@@ -179,6 +180,9 @@ def _pages(
     settings = project.settings
     source = settings.source_language
     if settings.output_layout != "plain":  # where the generator reads it
+        if shown.localized is not None and shown.fate == "notice":
+            lang, direction = html_lang(source), text_direction(source)
+            text = mark_fallback_blocks(text, article, shown.localized.assembled, lang, direction)
         if language != source:
             text = localized_address(
                 text,
@@ -246,6 +250,10 @@ def _notice(language: str, source: str) -> dict[str, str]:
     return {"text": text, "lang": html_lang(written), "dir": text_direction(written)}
 
 
+# A line that gives the block above it attributes (kramdown's IAL, goldmark's).
+_ATTRIBUTE_LINES = ("kramdown_ial", "block_attributes")
+
+
 def with_notice(text: str, article: Article, generator: str, language: str, source: str) -> str:
     """``text`` with the notice of its source text at the top of the body (after the front
     matter and a leading ``# Title``), in the generator's own words: a Docusaurus
@@ -268,6 +276,9 @@ def with_notice(text: str, article: Article, generator: str, language: str, sour
         top = blocks.pop(0).map[1]  # type: ignore[index]
     if blocks and blocks[0].type == "heading_open" and blocks[0].tag == "h1":
         top = blocks[0].map[1]  # type: ignore[index]
+        following = blocks[1].map if len(blocks) > 1 else None  # the next block, if any
+        if following and blocks[1].type in _ATTRIBUTE_LINES and following[0] == top:
+            top = following[1]  # the heading's attributes, right below it
     end = "\r" if majority_line_ending(text) == "\r\n" else ""
     lines = text.split("\n")
     head, rest = lines[:top], lines[top:]

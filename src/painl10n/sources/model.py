@@ -75,6 +75,9 @@ class Flavor:
     heading_ids_of_text: bool = False
     # Hugo's autoDefinitionTermID: each definition term takes an id from the headings' pool.
     definition_term_ids: bool = False
+    # Hugo's parser.attribute.block, set in the site's configuration: a line '{.class}'
+    # below a block gives it attributes (unset, Hugo shows the line as text).
+    attribute_lines: bool = False
 
     def translatable_parameters(self, shortcode: str) -> tuple[str, ...]:
         """The parameters of ``shortcode`` whose values are offered for translation."""
