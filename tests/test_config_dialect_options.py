@@ -180,3 +180,30 @@ def test_hugos_attribute_lines_are_read_from_its_configuration(tmp_path: Path) -
     assert _project(tmp_path, "", "jekyll").flavor.attribute_lines is False
     markup.write_text("goldmark:\n  parser:\n    attribute:\n      title: true\n", "utf-8")
     assert _project(tmp_path, "").flavor.attribute_lines is False
+
+
+def test_mkdocs_bundles_and_module_names_are_read_as_their_extensions(tmp_path: Path) -> None:
+    """pydantic's mkdocs.yml loads 'pymdownx.extra' (abbr, attr_list, def_list, footnotes,
+    md_in_html, tables, superfences); Python-Markdown also takes its own extensions by
+    module ('markdown.extensions.admonition'). Read as names painl10n did not know,
+    they were left out, and every definition list, footnote and attribute list of such
+    a site was read as CommonMark. An unknown bundle-like name stays out (near miss)."""
+    (tmp_path / "painl10n.toml").write_text(
+        'languages = ["es"]\ngenerator = "mkdocs"\nsource_dir = "docs"\n', "utf-8"
+    )
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: A\nmarkdown_extensions:\n  - pymdownx.extra\n"
+        "  - markdown.extensions.admonition\n  - pymdownx.extras\n",
+        "utf-8",
+    )
+    extensions = Project.load(tmp_path).flavor.extensions
+    assert extensions == {
+        "abbr", "attr_list", "def_list", "footnotes", "md_in_html", "tables",
+        "pymdownx.superfences", "admonition",
+    }  # fmt: skip
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: A\nmarkdown_extensions:\n  - extra\n  - markdown.extensions.toc\n", "utf-8"
+    )
+    assert Project.load(tmp_path).flavor.extensions == {
+        "abbr", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc",
+    }  # fmt: skip

@@ -31,12 +31,31 @@ class Dialect:
     line_starts: re.Pattern[str] | None = None  # what else opens a block at a line's start
     # component ('*': any) -> its attributes whose values are text (``component_attributes``)
     attributes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # a name that loads several extensions -> them; a prefix a name may carry
+    bundles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    module_prefix: str = ""
+
+    def expanded(self, names: Iterable[str]) -> frozenset[str]:
+        """``names`` as the generator reads them: a module path shortened
+        (``markdown.extensions.toc`` is ``toc``), a bundle replaced by its members."""
+        found: set[str] = set()
+        for name in names:
+            if self.module_prefix:
+                name = name.removeprefix(self.module_prefix)
+            found |= self.bundles.get(name, {name})
+        return frozenset(found)
 
 
 DIALECTS: dict[str, Dialect] = {
     "plain": Dialect("plain", {}, frozenset(), plain.build),
     "mkdocs": Dialect(
-        "mkdocs", mkdocs.EXTENSIONS, mkdocs.DEFAULTS, mkdocs.build, mkdocs.LINE_STARTS
+        "mkdocs",
+        mkdocs.EXTENSIONS,
+        mkdocs.DEFAULTS,
+        mkdocs.build,
+        mkdocs.LINE_STARTS,
+        bundles=mkdocs.BUNDLES,
+        module_prefix=mkdocs.MODULE_PREFIX,
     ),
     "hugo": Dialect("hugo", hugo.EXTENSIONS, hugo.DEFAULTS, hugo.build, hugo.LINE_STARTS),
     "docusaurus": Dialect(
@@ -72,8 +91,8 @@ def flavor_for(
     """The flavor of a project: its generator's dialect and the extensions in use.
 
     ``configured``: the extensions the generator's own configuration lists
-    (``None``: no such file; the dialect's defaults), names painl10n does not
-    know are left out, as they change nothing it parses. ``changes``: the
+    (``None``: no such file; the dialect's defaults), bundles expanded, names
+    painl10n does not know left out, as they change nothing it parses. ``changes``: the
     ``markdown_extensions`` setting, ``"name"`` adds one and ``"-name"``
     removes one; an unknown name there is an error. ``attributes``: the
     ``component_attributes`` setting (None: the dialect's own).
@@ -87,7 +106,7 @@ def flavor_for(
                 hint='remove the setting, or use generator = "mkdocs"',
             )
         return PLAIN
-    names = dialect.defaults if configured is None else frozenset(configured)
+    names = dialect.defaults if configured is None else dialect.expanded(configured)
     enabled = set(names & dialect.extensions.keys())
     for change in changes:
         name = change.removeprefix("-").removeprefix("+")

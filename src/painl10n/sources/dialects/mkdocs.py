@@ -60,6 +60,13 @@ EXTENSIONS: dict[str, str] = {
     "zensical.extensions.macros": "the Jinja of macros, as the 'macros' plugin's",
 }
 
+# Python-Markdown's bundles, as mkdocs.yml may list them (pydantic's docs load
+# 'pymdownx.extra'): each stands for the extensions it loads.
+_EXTRA = frozenset({"abbr", "attr_list", "def_list", "footnotes", "md_in_html", "tables"})
+BUNDLES = {"extra": _EXTRA, "pymdownx.extra": _EXTRA | {"pymdownx.superfences"}}
+# Python-Markdown's own extensions may be named by their module ('markdown.extensions.toc').
+MODULE_PREFIX = "markdown.extensions."
+
 # Lines that open a construct of some extension: a translation's line must not.
 LINE_STARTS = re.compile(r"!!!|\?\?\?|===|///|\*\[|[:~][ \t]|<[A-Za-z][^>]*\smarkdown|\{[*!]")
 
