@@ -11,10 +11,11 @@ kramdown (Jekyll) follow PHP Markdown Extra: every line of the block above a
 mdit-py-plugins' ``deflist`` (Pandoc's reading) takes the last line only, so
 the block was one paragraph, "Term1 Term2 : Their one definition": offered as
 one message and written back on one line, which no generator reads as a list
-any more. Here the lines above the last term become terms of the same item:
-every line of the block for Python-Markdown and kramdown, which read it as raw
-lines ('- x' is a term there), and those no other block starts on for goldmark,
-which reads a paragraph first (a list line interrupts it).
+any more. Here the lines above the last term become terms of the same item,
+down to a line that starts another block: a heading, an admonition, a quote
+or a list item ends the terms, as in goldmark and kramdown's GFM input
+(Jekyll's). Python-Markdown splits a block at a heading or an admonition too,
+but takes a list or quote line for one more term: painl10n reads a list there.
 """
 
 from __future__ import annotations
@@ -24,14 +25,13 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
 
-def several_terms_plugin(md: MarkdownIt, interrupted: bool = False) -> None:
-    """Wrap the ``deflist`` rule (already in ``md``) so an item may have several terms;
-    ``interrupted``: a line that starts another block is no term (goldmark)."""
+def several_terms_plugin(md: MarkdownIt) -> None:
+    """Wrap the ``deflist`` rule (already in ``md``) so an item may have several terms."""
     ruler = md.block.ruler
     deflist = ruler.__rules__[ruler.__find__("deflist")].fn
 
     def rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-        last = _last_term(state, start_line, end_line, interrupted)
+        last = _last_term(state, start_line, end_line)
         if silent or last == start_line:
             return bool(deflist(state, start_line, end_line, silent))
         mark = len(state.tokens)
@@ -54,12 +54,12 @@ def several_terms_plugin(md: MarkdownIt, interrupted: bool = False) -> None:
     ruler.at("deflist", rule, {"alt": ["paragraph", "reference", "blockquote"]})
 
 
-def _last_term(state: StateBlock, start_line: int, end_line: int, interrupted: bool) -> int:
+def _last_term(state: StateBlock, start_line: int, end_line: int) -> int:
     """The line above the first definition marker of the block from ``start_line``, when
     every line down to it can be a term; else ``start_line``."""
     if state.sCount[start_line] - state.blkIndent >= 4:
         return start_line
-    terminators = state.md.block.ruler.getRules("paragraph") if interrupted else []
+    terminators = state.md.block.ruler.getRules("paragraph")
     line = start_line
     while line + 1 < end_line and not state.isEmpty(line + 1):
         following = line + 1

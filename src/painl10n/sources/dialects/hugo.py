@@ -54,7 +54,7 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
     if "footnote" in extensions:
         md.use(footnote_plugin)
     if "definitionList" in extensions:
-        md.use(deflist_plugin).use(several_terms_plugin, interrupted=True)
+        md.use(deflist_plugin).use(several_terms_plugin)
     if "shortcodes" in extensions:
         md.use(shortcodes_plugin)
     if "alerts" in extensions:
