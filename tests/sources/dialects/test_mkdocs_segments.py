@@ -516,6 +516,69 @@ def test_an_html_line_before_a_definition_is_its_term_as_python_markdown_reads_i
     assert without.segments[0].msgid == ":   !!! note"  # no def_list: a paragraph, as there
 
 
+LAZY_COMMENTS = """\
+* The contents of the core schemas (usually available under the
+<!-- https://github.com/DavidAnson/markdownlint/issues/1472 -->
+<!-- markdownlint-disable-next-line strong-style -->
+  `__schema__` attribute) may change between releases.
+
+- <!-- md:flag --> Listed.
+- Item
+  <!-- a note --> with words after it.
+"""
+
+
+def test_a_comment_line_at_a_lines_start_ends_the_list_as_python_markdown_reads_it() -> None:
+    """pydantic's docs put markdownlint comments on lazy lines under a list item: Python-
+    Markdown's HTML reader takes a comment at a line's start as raw HTML wherever it
+    is, the list ends and the next lines are a paragraph. painl10n read one item with
+    the comments inside, and the rebuilt line, the comments in the middle of it, gave
+    another page. A comment after a marker, or with words after it, stays the
+    paragraph's (near misses)."""
+    article = segment(LAZY_COMMENTS)
+    assert [seg.msgid for seg in article.segments] == [
+        "The contents of the core schemas (usually available under the",
+        "`__schema__` attribute) may change between releases.",
+        "<!-- md:flag --> Listed.",
+        "Item <!-- a note --> with words after it.",
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == LAZY_COMMENTS
+    upper = assemble(article, lambda seg: seg.msgid.replace("The", "Thé")).text
+    source_html = markdown.markdown(LAZY_COMMENTS)
+    rebuilt_html = markdown.markdown(upper)
+    assert rebuilt_html.count("<li>") == source_html.count("<li>") == 3
+    assert "<li><!-- md:flag --> Listed.</li>" in source_html
+    assert "<li>Thé contents of the core schemas" in rebuilt_html
+    assert "strong-style -->\n<p><code>__schema__</code> attribute) may" in rebuilt_html
+
+
+LOOSE_TABLE = """\
+| Constraint | Description                   | Schema |
+| ---------- | ------------------- ----------| ------ |
+| `le`       | The value must be at most this | N/A    |
+"""
+
+
+def test_a_separator_row_python_markdown_takes_makes_a_table() -> None:
+    """Python-Markdown's tables take any separator cell of '-', ':' and blanks (pydantic's
+    docs have '---- -----'); GFM does not, and painl10n read one paragraph of pipes,
+    rebuilt on one line: MkDocs showed no table. A row of blanks only, or with a
+    letter, stays a paragraph (near misses), and so in Hugo (goldmark is GFM)."""
+    article = segment(LOOSE_TABLE)
+    assert [seg.msgid for seg in article.segments] == [
+        "Constraint", "Description", "Schema", "The value must be at most this", "N/A",
+    ]  # fmt: skip
+    assert assemble(article, lambda seg: seg.msgid).text == LOOSE_TABLE
+    spanish = {"Description": "Descripción", "The value must be at most this": "Como máximo"}
+    built = assemble(article, lambda seg: spanish.get(seg.msgid)).text
+    html = markdown.markdown(built, extensions=["tables"])
+    assert "<th>Descripción</th>" in html and "<td>Como máximo</td>" in html
+    for row in ("|   |   |   |", "| ---------- | ---- x ---| ------ |"):
+        text = LOOSE_TABLE.replace(LOOSE_TABLE.splitlines()[1], row)
+        assert len(segment(text).segments) == 1
+    assert len(segment(LOOSE_TABLE, flavor_for("hugo")).segments) == 1
+
+
 MACROS_PAGE = """\
 Most starred repositories:
 

@@ -30,6 +30,7 @@ from .md_in_html import md_in_html_plugin
 from .nested_html import nested_html_plugin
 from .rules import INTERRUPTS
 from .tabbed import tabbed_plugin
+from .table_separators import table_separators_plugin
 
 EXTENSIONS: dict[str, str] = {
     "abbr": "abbreviation lines '*[HTML]: Hyper Text Markup Language'",
@@ -95,6 +96,7 @@ class _PythonMarkdown(MarkdownIt):
 def build(extensions: frozenset[str]) -> MarkdownIt:
     """A parser for MkDocs Markdown with ``extensions`` (names of :data:`EXTENSIONS`)."""
     md = _PythonMarkdown("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
+    md.use(table_separators_plugin)  # Python-Markdown's looser separator rows
     md.use(nested_html_plugin)
     if "footnotes" in extensions:
         md.use(footnote_plugin)
