@@ -130,6 +130,15 @@ SITES = [
         "MIT",
         only=("docs",),  # a Jekyll theme: its documentation and kitchen sink
     ),
+    Site(
+        "pydantic-docs",
+        "mkdocs",
+        "pydantic/pydantic",
+        "2151025aa51263f3016502b00010b78e4481eaa1",
+        "docs",
+        "MIT",
+        only=("docs",),  # and mkdocs.yml: a sparse checkout keeps the root's files
+    ),
 ]
 
 
