@@ -59,7 +59,8 @@ import polib
 
 from ..languages import parse_language
 from ..terms.model import Termbase
-from ..text.prose import ENTITY, blank_hidden
+from ..text.prose import blank_hidden
+from ..text.sentences import visible as _visible  # the text a reader sees
 from .base import EntryCheck, EntryContext
 
 _T = TypeVar("_T")
@@ -156,21 +157,13 @@ def _prose(text: str, fill: str = _MASK) -> str:
     return blank_hidden(text, fill)
 
 
-def _visible(text: str) -> str:
-    """The text a reader sees, whitespace collapsed: no syntax, URLs or code."""
-    text = _prose(text, " ")
-    if "&" in text:
-        text = ENTITY.sub("&", text)
-    return " ".join(_SYNTAX.sub("", text).split())
-
-
 _FIRST_COMBINING = "\u0300"  # the first combining mark (Mn); Cf below it: the soft hyphen
 
 
 @lru_cache(maxsize=4096)
 def _visible_length(text: str) -> int:
     """Characters of visible text, without combining marks (harakat) or format marks."""
-    visible = _visible(text)
+    visible = _visible(text)  # the sentences splitter's text, already made for it
     if not visible or max(visible) < _FIRST_COMBINING:  # below U+0300 only U+00AD is one
         return len(visible) - visible.count("\u00ad")
     return sum(unicodedata.category(c) not in ("Mn", "Me", "Cf") for c in visible)
