@@ -269,6 +269,8 @@ def _folding(locale: Locale) -> dict[int, str]:
 
 def _normalize(text: str, notation: Notation) -> str:
     """ASCII digits, Latin-digit separators, no bidi marks."""
+    if text.isascii():  # bidi marks, other digits and separators to fold are not ASCII
+        return text
     text = text.translate(_BIDI)
     text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), text)
     return text.translate(notation.folding)
