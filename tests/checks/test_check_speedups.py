@@ -100,3 +100,75 @@ def test_visible_length_near_the_shortcut() -> None:
     assert _visible_length("Dosis\u00admaß: 5 mg") == len("Dosismaß: 5 mg")  # soft hyphen
     assert _visible_length("e\u0301te\u0301") == 3  # combining acute (U+0301) not counted
     assert _visible_length("الدَّواء") == 6  # harakat not counted
+
+
+# Texts of the characters the number patterns turn on: digits (Arabic-Indic too),
+# separators, spaces, the letters of dose abbreviations.
+_NUMBERISH = st.text(
+    st.sampled_from("0123456789\u0663.,\u2019 \u00a0\u202f\u2009UuIiEeCcgm\u00b5\u03bc\u0648/a-"),
+    max_size=24,
+)
+
+
+def _found(pattern: object, text: str) -> list[tuple[tuple[int, int], str]]:
+    import re
+
+    assert isinstance(pattern, re.Pattern)
+    return [(match.span(), match[0]) for match in pattern.finditer(text)]
+
+
+@given(_NUMBERISH)
+def test_dose_patterns_written_digit_first_match_as_look_behind_first(text: str) -> None:
+    import re
+
+    from painl10n.text import dose_writing
+
+    look_behind_first = r"(?<![\d.,])\d+(?:[.,]\d+)*[ \u00a0\u202f]?"
+    for name in ("_UNIT_LETTER", "_UNIT_LETTER_LOWER", "_INTERNATIONAL", "_CC", "_MICROGRAM"):
+        pattern = getattr(dose_writing, name)
+        assert dose_writing._AFTER_NUMBER in pattern.pattern
+        slow = re.compile(
+            pattern.pattern.replace(dose_writing._AFTER_NUMBER, look_behind_first), pattern.flags
+        )
+        assert _found(pattern, text) == _found(slow, text), name
+
+
+@given(_NUMBERISH)
+def test_number_pattern_written_first_character_first_matches_as_look_behind_first(
+    text: str,
+) -> None:
+    import re
+
+    from painl10n.text.quantities import notation_of
+
+    for language in ("en", "fr", "fr_CA", "de_CH", "ar", "ru"):
+        notation = notation_of(language)
+        marks = re.escape(
+            "".join(sorted({".", ",", notation.decimal, notation.group} - set(notation.spaces)))
+        )
+        spaces = notation.spaces
+        slow = re.compile(
+            rf"(?<![\d{marks}])[{marks}]?\d+(?:[{marks}]\d+|[{spaces}]\d{{3}}(?!\d))*"
+        )
+        assert _found(notation.number, text) == _found(slow, text), language
+
+
+def test_number_patterns_near_the_look_behind() -> None:
+    from painl10n.text.dose_writing import _CC, _UNIT_LETTER
+    from painl10n.text.quantities import notation_of
+
+    found = _found(_UNIT_LETTER, "4U, 1.5 U, x4U")
+    assert found == [((0, 2), "4U"), ((4, 9), "1.5 U"), ((12, 14), "4U")]  # after a letter too
+    assert _found(_UNIT_LETTER, ".4U ,4U") == []  # after a separator: not a number's start
+    assert _found(_CC, "5 cc") == [((0, 4), "5 cc")]
+    number = notation_of("en").number
+    assert _found(number, "a .5 b 1,000.5 c x,") == [((2, 4), ".5"), ((7, 14), "1,000.5")]
+    assert _found(number, "5..6") == [((0, 1), "5")]  # ".6" follows a mark: not a start
+
+
+@given(st.text(st.sampled_from("a  \u00a0\u202f\t`[]()<>x.:/w"), max_size=30))
+def test_doubled_spaces_shortcut_finds_as_the_long_way(text: str) -> None:
+    from painl10n.checks.style import _DOUBLED, _doubled, _prose
+
+    long_way = [match.span() for match in _DOUBLED.finditer(_prose(text))]
+    assert [match.span() for match in _doubled(text)] == long_way

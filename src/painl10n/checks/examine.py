@@ -7,14 +7,14 @@ takes the facts of a language's catalogs in article order.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import polib
 
 from ..errors import Painl10nError
 from . import rules as custom_rules
-from .base import EntryContext, Finding, Severity, suppressed
+from .base import EntryCheck, EntryContext, Finding, Severity, suppressed
 from .consistency import (
     ReverseConsistency,
     StringConsistency,
@@ -101,10 +101,10 @@ def entry_problems(
     """
     messages = {} if messages is None else messages
     silenced = suppressed(entry) if silenced is None else silenced
-    return [
-        *_entry_findings(entry, silenced, context, shown, messages, memo),
-        *_rule_findings(entry, silenced, rules, context.language, shown, messages),
-    ]
+    found = _entry_findings(entry, silenced, context, shown, messages, memo)
+    if rules:
+        found += _rule_findings(entry, silenced, rules, context.language, shown, messages)
+    return found
 
 
 def _catalog_findings(
@@ -250,27 +250,45 @@ def _entry_findings(
     file: str,
     messages: dict[str, str],
     memo: EntryMemo | None = None,
-) -> Iterator[Finding]:
+) -> list[Finding]:
+    """Each entry check's findings, check by check (each form of a plural in turn)."""
     forms = _forms(entry)
     unknown: list[tuple[str, ...] | None] = [None] * len(ENTRY_CHECKS)
     known = [memo.of(form) if memo is not None else list(unknown) for form in forms]
+    pairs = list(zip(forms, known, strict=True))
+    found: list[Finding] = []
     for index, check in enumerate(ENTRY_CHECKS):
-        if check.id in silenced:
+        if silenced and check.id in silenced:
             continue
-        for form, found in zip(forms, known, strict=True):
-            said = found[index]
-            if said is None:
-                said = found[index] = tuple(check.run(form, context))
-            for message in said:
-                yield Finding(
-                    check.id,
-                    check.severity,
-                    context.language,
-                    file,
-                    entry.linenum,
-                    entry.msgid,
-                    messages.setdefault(message, message),
-                )
+        for form, said in pairs:
+            texts = said[index]
+            if texts is None:
+                texts = said[index] = tuple(check.run(form, context))
+            if texts:  # most checks find nothing: no finding is made
+                found += _findings(check, texts, context.language, file, entry, messages)
+    return found
+
+
+def _findings(
+    check: EntryCheck,
+    texts: tuple[str, ...],
+    language: str,
+    file: str,
+    entry: polib.POEntry,
+    messages: dict[str, str],
+) -> list[Finding]:
+    return [
+        Finding(
+            check.id,
+            check.severity,
+            language,
+            file,
+            entry.linenum,
+            entry.msgid,
+            messages.setdefault(message, message),
+        )
+        for message in texts
+    ]
 
 
 def _rule_findings(

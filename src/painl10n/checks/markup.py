@@ -68,6 +68,12 @@ def _walk(parsed: Inline) -> Iterator[tuple[Token, tuple[str, ...]]]:
     yield from _walk_tokens(parsed.tokens, (), parsed.notes)
 
 
+@lru_cache(maxsize=2048)  # the markup, urls and unsafe-html checks walk the same texts
+def _walked(text: str) -> tuple[tuple[Token, tuple[str, ...]], ...]:
+    """:func:`_walk` of ``text``'s parse, made once for the checks that read it."""
+    return tuple(_walk(parse_inline(text)))
+
+
 def _walk_tokens(
     tokens: Sequence[Token], path: tuple[str, ...], notes: dict[int, list[Token]]
 ) -> Iterator[tuple[Token, tuple[str, ...]]]:
@@ -149,9 +155,8 @@ def _html_piece(raw: str) -> _HtmlPiece:
 
 @lru_cache(maxsize=2048)
 def _html_pieces(text: str) -> tuple[_HtmlPiece, ...]:
-    parsed = parse_inline(text)
     return tuple(
-        _html_piece(token.content) for token, _ in _walk(parsed) if token.type == "html_inline"
+        _html_piece(token.content) for token, _ in _walked(text) if token.type == "html_inline"
     )
 
 
@@ -224,7 +229,7 @@ def _element(token: Token, path: tuple[str, ...]) -> _Element | None:
 def _elements(text: str) -> tuple[_Element, ...]:
     if not INLINE_SYNTAX.search(text):
         return ()  # one text token: no element
-    found = (_element(token, path) for token, path in _walk(parse_inline(text)))
+    found = (_element(token, path) for token, path in _walked(text))
     return tuple(element for element in found if element is not None)
 
 
@@ -328,7 +333,7 @@ def _markdown_target(kind: str, url: str) -> _Target:
 @lru_cache(maxsize=2048)
 def _targets(text: str) -> tuple[_Target, ...]:
     found = []
-    for token, _ in _walk(parse_inline(text)):
+    for token, _ in _walked(text):
         if token.type == "link_open":
             found.append(_markdown_target("link", _attr(token, "href")))
         elif token.type == "image":
@@ -400,7 +405,7 @@ def _unsafe(url: str) -> str | None:
 @lru_cache(maxsize=2048)
 def _unsafe_urls(text: str) -> tuple[str, ...]:
     found = []
-    for token, _ in _walk(parse_inline(text)):
+    for token, _ in _walked(text):
         if token.type in ("link_open", "image"):
             found.append(_attr(token, "href" if token.type == "link_open" else "src"))
         elif token.type == "html_inline":

@@ -59,7 +59,8 @@ import polib
 
 from ..languages import parse_language
 from ..terms.model import Termbase
-from ..text.prose import ENTITY, blank_hidden
+from ..text.prose import blank_hidden
+from ..text.sentences import visible as _visible  # the text a reader sees
 from .base import EntryCheck, EntryContext
 
 _T = TypeVar("_T")
@@ -156,21 +157,13 @@ def _prose(text: str, fill: str = _MASK) -> str:
     return blank_hidden(text, fill)
 
 
-def _visible(text: str) -> str:
-    """The text a reader sees, whitespace collapsed: no syntax, URLs or code."""
-    text = _prose(text, " ")
-    if "&" in text:
-        text = ENTITY.sub("&", text)
-    return " ".join(_SYNTAX.sub("", text).split())
-
-
 _FIRST_COMBINING = "\u0300"  # the first combining mark (Mn); Cf below it: the soft hyphen
 
 
 @lru_cache(maxsize=4096)
 def _visible_length(text: str) -> int:
     """Characters of visible text, without combining marks (harakat) or format marks."""
-    visible = _visible(text)
+    visible = _visible(text)  # the sentences splitter's text, already made for it
     if not visible or max(visible) < _FIRST_COMBINING:  # below U+0300 only U+00AD is one
         return len(visible) - visible.count("\u00ad")
     return sum(unicodedata.category(c) not in ("Mn", "Me", "Cf") for c in visible)
@@ -266,9 +259,8 @@ def _shown(space: str) -> str:
 
 
 def _doubled_spaces(source: str, target: str) -> Iterator[str]:
-    expected = len(_DOUBLED.findall(_prose(source)))
-    prose = _prose(target)
-    found = list(_DOUBLED.finditer(prose))
+    expected = len(_doubled(source))
+    found = _doubled(target)
     if len(found) <= expected:
         return
     if expected:
@@ -276,6 +268,15 @@ def _doubled_spaces(source: str, target: str) -> Iterator[str]:
         return
     for match in found:
         yield f"doubled space in the translation: “{_around(target, match.start())}”"
+
+
+def _doubled(text: str) -> list[re.Match[str]]:
+    """The doubled spaces of ``text``'s prose. Masking writes no space, so a text
+    without two spaces in a row and without a no-break space has none: most texts
+    are answered without masking or searching them."""
+    if "  " not in text and not any(space in text for space in NO_BREAK_SPACES):
+        return []
+    return list(_DOUBLED.finditer(_prose(text)))
 
 
 def _around(text: str, index: int, width: int = 15) -> str:

@@ -35,7 +35,10 @@ class Spot:
 
 
 # After a number, with or without a space: "4U", "4 U", "10 UI", "10 I.E.", "5 cc".
-_AFTER_NUMBER = r"(?<![\d.,])\d+(?:[.,]\d+)*[ \u00a0\u202f]?"
+# A number starts with a digit not after a digit, "." or ",": written as a first
+# digit and then the look behind it (not the look-behind first), so the regex engine
+# skips to the next digit instead of trying every position of the text.
+_AFTER_NUMBER = r"\d(?<![\d.,]\d)\d*(?:[.,]\d+)*[ \u00a0\u202f]?"
 _DIGIT = re.compile(r"\d")  # any script's decimal digit: reading_text makes them ASCII
 _END = r"(?![^\W_])"  # the abbreviation is a whole word (the next char is no letter)
 _UNIT_LETTER = re.compile(_AFTER_NUMBER + r"(?P<abbr>U)" + _END)

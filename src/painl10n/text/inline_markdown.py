@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from markdown_it import MarkdownIt
+from markdown_it.common import normalize_url
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
@@ -34,6 +35,16 @@ class _Reader(MarkdownIt):
 
     def validateLink(self, url: str) -> bool:
         return True
+
+    def normalizeLink(self, url: str) -> str:
+        return _normalized_link(url)
+
+
+@lru_cache(maxsize=4096)  # an article repeats its URLs, and each language repeats them
+def _normalized_link(url: str) -> str:
+    """markdown-it's own normalization (mdurl parse, punycode, encode): a function of the
+    URL alone, so a URL met again is not normalized again."""
+    return normalize_url.normalizeLink(url)
 
 
 @cache

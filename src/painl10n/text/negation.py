@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -277,7 +278,7 @@ def has_lexicon(language: str) -> bool:
 def polarity(text: str, language: str) -> Polarity:
     """Hard and soft negation cues of ``text`` (inline Markdown) in ``language``."""
     words = tokens(text, language)
-    if all(_quiet(word, language) for word in words):
+    if _all_quiet(words, language):
         return Polarity()  # most sentences: no word that could be a cue
     hard: list[str] = []
     soft: list[str] = []
@@ -433,6 +434,22 @@ def _vocabulary(language: str) -> tuple[frozenset[str], tuple[str, ...], tuple[s
     return frozenset(words), starts, ends
 
 
+_QUIET: dict[str, set[str]] = {}  # language -> words found quiet, in this process
+
+
+def _all_quiet(words: Iterable[str], language: str) -> bool:
+    """``all(_quiet(word, language) for word in words)``, most words answered by one set
+    difference: the words of a language already found quiet are kept (bounded)."""
+    seen = _QUIET.setdefault(language, set())
+    for word in set(words) - seen:
+        if not _quiet(word, language):
+            return False
+        if len(seen) >= 65536:
+            seen.clear()
+        seen.add(word)
+    return True
+
+
 @lru_cache(maxsize=65536)
 def _quiet(word: str, language: str) -> bool:
     """A word that can be no cue nor start one (most words): skipped at once."""
@@ -449,7 +466,7 @@ def may_negate(text: str, language: str) -> bool:
     if language == "ar":
         text = _ARABIC_HARAKAT.sub("", text)
     pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
-    return not all(_quiet(word, language) for word in set(pattern.findall(text.lower())))
+    return not _all_quiet(pattern.findall(text.lower()), language)
 
 
 def _mark(used: list[bool], index: int, length: int) -> None:

@@ -246,7 +246,11 @@ def notation_of(language: str) -> Notation:
     spaces = _SPACES + (" " + group if group.isspace() else "")
     # "." and "," always, to catch a number written in another language's notation.
     marks = re.escape("".join(sorted({".", ",", decimal, group} - set(spaces))))
-    number = re.compile(rf"(?<![\d{marks}])[{marks}]?\d+(?:[{marks}]\d+|[{spaces}]\d{{3}}(?!\d))*")
+    # (?<![\d{marks}])[{marks}]?\d+, written as its first character (a mark or a digit)
+    # and then the look-behind, so the regex engine scans to the next candidate in C
+    # instead of trying the look-behind at every position: the same matches.
+    first = rf"[\d{marks}](?<![\d{marks}][\d{marks}])(?:(?<=\d)\d*|\d+)"
+    number = re.compile(rf"{first}(?:[{marks}]\d+|[{spaces}]\d{{3}}(?!\d))*")
     return Notation(
         locale, english_name(language), decimal, group, spaces, number, _folding(locale)
     )
@@ -265,6 +269,8 @@ def _folding(locale: Locale) -> dict[int, str]:
 
 def _normalize(text: str, notation: Notation) -> str:
     """ASCII digits, Latin-digit separators, no bidi marks."""
+    if text.isascii():  # bidi marks, other digits and separators to fold are not ASCII
+        return text
     text = text.translate(_BIDI)
     text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), text)
     return text.translate(notation.folding)

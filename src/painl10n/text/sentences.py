@@ -35,8 +35,10 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
 _SYNTAX = re.compile(r"[*_~\[\]\\]|!(?=\[)")  # emphasis, brackets, escapes, image marks
 
 
+@lru_cache(maxsize=4096)  # the sentences and length checks read the same texts
 def visible(text: str) -> str:
-    """What a reader reads of ``text``: no code, URLs, HTML or Markdown markers."""
+    """What a reader reads of ``text``: no code, URLs, HTML or Markdown markers,
+    whitespace collapsed (also the text whose length ``style``'s length check counts)."""
     prose = blank_hidden(text)
     if "&" in prose:
         prose = ENTITY.sub("&", prose)
