@@ -10,6 +10,7 @@ through Debian's Ruby, goldmark through Hugo.
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import markdown
@@ -127,3 +128,29 @@ def test_a_line_that_starts_another_block_ends_the_terms() -> None:
             ("paragraph", "A paragraph line"),
             ("list item", "a list line : a definition"),
         ]
+
+
+def test_a_long_paragraph_is_read_in_linear_time() -> None:
+    """The rule asked the paragraph's terminators for each line, itself among them, and
+    itself again for the next line: a paragraph of n lines took 2^n steps (Jekyll's
+    docs hung extract for half an hour). Read in a child process with a time limit,
+    so a regression fails instead of hanging the suite."""
+    lines = "\n".join(f"Line {n} of a long paragraph without a blank line." for n in range(60))
+    script = (
+        "import sys; from painl10n.sources.dialects import flavor_for; "
+        "from painl10n.sources.segment import segment_article\n"
+        "for g in ('mkdocs', 'hugo', 'jekyll'):\n"
+        "    a = segment_article(sys.stdin.read() if g == 'mkdocs' else text, ref='a.md', "
+        "default_slug='a', front_matter_fields=(), flavor=flavor_for(g))\n"
+        "    text = a.text\n"
+        "    print(len(a.segments))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input=lines + "\n: and a definition\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split() == ["61", "61", "61"]  # 60 terms and the definition

@@ -31,9 +31,11 @@ def several_terms_plugin(md: MarkdownIt) -> None:
     deflist = ruler.__rules__[ruler.__find__("deflist")].fn
 
     def rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-        last = _last_term(state, start_line, end_line)
-        if silent or last == start_line:
+        if silent:  # asked whether a line ends a paragraph: as deflist answers
             return bool(deflist(state, start_line, end_line, silent))
+        last = _last_term(state, start_line, end_line)
+        if last == start_line:
+            return bool(deflist(state, start_line, end_line, False))
         mark = len(state.tokens)
         if not deflist(state, last, end_line, False):
             return bool(deflist(state, start_line, end_line, False))
