@@ -31,7 +31,8 @@ from ..terms.matcher import TermMatcher
 from ..terms.model import Termbase
 from .check_cache import CheckCache, LanguageShare, open_cache
 from .check_scope import check_scope, chosen_checks, left_out
-from .orphans import SlugFiles, find_orphans, live_slugs
+from .orphans import SlugFiles, find_orphans
+from .source_slugs import source_slugs
 from .update import read_catalog
 from .word_lists import missing_dictionaries, word_list
 
@@ -88,12 +89,6 @@ def run_checks(
     source = project.settings.source_language
     source_terms = TermMatcher(termbase, source) if termbase.concepts else None
     report = Report(shard=shard, checks=selected)
-    live = None if scope.partial else live_slugs(project)
-    items = [item for item in scope.articles if live is None or item[0] in live]
-    orphans = find_orphans(project, live) if live is not None else []
-    if shard is not None:
-        items = shard.select(items, lambda item: item[0])
-        orphans = shard.select(orphans, lambda found: found.slug)
     contexts = tuple(
         replace(
             entry_context(project, language, termbase, source_terms),
@@ -101,6 +96,13 @@ def run_checks(
         )
         for language in chosen
     )
+    store = open_cache(project, contexts, skipped, selected) if cache else None
+    live = None if scope.partial else source_slugs(project, store)
+    items = [item for item in scope.articles if live is None or item[0] in live]
+    orphans = find_orphans(project, live) if live is not None else []
+    if shard is not None:
+        items = shard.select(items, lambda item: item[0])
+        orphans = shard.select(orphans, lambda found: found.slug)
     runs = [
         LanguageRun(context, project.settings.required_completion(context.language))
         for context in contexts
@@ -116,7 +118,6 @@ def run_checks(
     total = len(report.catalogs)
     messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
     by_language = tuple(tuple(r for r in rules if r.applies_to(code)) for code in chosen)
-    store = open_cache(project, contexts, skipped, selected) if cache else None
     keyed = [_keyed(project, store, slug, codes, shown) for slug, codes in items]
     kept = _kept_shares(store, chosen, keyed)
     tasks = [_task(store, task, kept) for task in keyed]

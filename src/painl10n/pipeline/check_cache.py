@@ -60,6 +60,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 _COUNTS = tuple(item.name for item in fields(Completion))
 _HEADER_SIZE = 256  # more than an entry's first line: format, key and digest
 _LANGUAGE_SUFFIX = ".language"  # beside the language's folder: no catalog name can clash
+_SLUGS = "sources.slugs"  # no language is named so
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class CheckCache:
 
     folder: Path  # .painl10n/cache/check
     languages: dict[str, str]  # language -> the key of everything but the catalog
+    run: str = ""  # the key of the code, settings and checks of the run
 
     def key(self, language: str, shown: str, data: bytes) -> str:
         """The key of one catalog's facts: the language's key, its name and its bytes."""
@@ -124,6 +126,24 @@ class CheckCache:
         """Keep a language's share of the report under ``key`` (atomically)."""
         _write_entry(self.folder, self._language_path(language), key, _encoded_share(share))
 
+    def load_slugs(self) -> dict[str, tuple[Any, ...]] | None:
+        """The sources' slugs an earlier run kept (see :mod:`.source_slugs`), by each
+        file's shown name: its status, then the slug; None when there are none."""
+        try:
+            stored = (self.folder / _SLUGS).read_bytes()
+        except OSError:
+            return None
+        payload = _payload(stored, self.run)
+        try:
+            (value,) = marshal.loads(payload) if payload is not None else (None,)
+        except (ValueError, EOFError, TypeError):
+            return None
+        return value if isinstance(value, dict) else None
+
+    def store_slugs(self, slugs: dict[str, tuple[Any, ...]]) -> None:
+        """Keep the sources' slugs by their files' status (atomically)."""
+        _write_entry(self.folder, self.folder / _SLUGS, self.run, (slugs,))
+
     def _language_path(self, language: str) -> Path:
         return self.folder / f"{language}{_LANGUAGE_SUFFIX}"
 
@@ -179,7 +199,7 @@ def open_cache(
         options = _options(context)
         key = f"{run.hexdigest()}\0{context.language}\0{speller}\0{options}\0{known}"
         languages[context.language] = digest(key.encode("utf-8", "surrogatepass"))
-    return CheckCache(folder, languages)
+    return CheckCache(folder, languages, run.hexdigest())
 
 
 # What of an EntryContext the run's key already covers: the termbase and its matchers
