@@ -26,6 +26,7 @@ from tests.helpers.generators import (
     visible_text,
 )
 from tests.helpers.html import HtmlPage
+from tests.helpers.mkdocs_site import material_i18n_config
 
 # Hugo's and kramdown's explicit id; MkDocs writes it as '{ #dose }'.
 DOSE = """\
@@ -184,31 +185,10 @@ def test_hugo_lays_out_english_left_to_right_in_an_arabic_page(tmp_path: Path) -
 
 # --- MkDocs --------------------------------------------------------------------------
 
-MKDOCS = """\
-site_name: Pain guide
-site_url: https://example.org/
-theme:
-  name: material
-markdown_extensions:
-{extensions}
-plugins:
-  - i18n:
-      docs_structure: suffix
-      languages:
-        - locale: en
-          name: English
-          default: true
-          build: true
-        - locale: es
-          name: Español
-          build: true
-"""
-
 
 def _mkdocs_site(root: Path, extensions: list[str]) -> Path:
     (root / "docs").mkdir(parents=True)
-    listed = "".join(f"  - {name}\n" for name in extensions) or "  []\n"
-    (root / "mkdocs.yml").write_text(MKDOCS.format(extensions=listed.rstrip("\n")), "utf-8")
+    (root / "mkdocs.yml").write_text(material_i18n_config(extensions), "utf-8")
     (root / "painl10n.toml").write_text(
         'languages = ["es"]\ngenerator = "mkdocs"\nsource_dir = "docs"\n', "utf-8"
     )

@@ -20,27 +20,9 @@ from painl10n.pipeline.update import update
 from painl10n.po import read_po, write_po
 from tests.helpers.generators import build_mkdocs
 from tests.helpers.html import HtmlPage
+from tests.helpers.mkdocs_site import material_i18n_config
 
-CONFIG = """\
-site_name: Pain guide
-site_url: https://example.org/
-theme:
-  name: material
-markdown_extensions:
-  - admonition
-plugins:
-  - i18n:
-      docs_structure: suffix
-      fallback_to_default: true
-      languages:
-        - locale: en
-          name: English
-          default: true
-          build: true
-        - locale: es
-          name: Español
-          build: true
-"""
+CONFIG = material_i18n_config(["admonition"], fallback=True)
 DOSES = """\
 # Doses
 

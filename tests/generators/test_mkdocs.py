@@ -34,36 +34,20 @@ from tests.helpers.generators import (
     visible_text,
 )
 from tests.helpers.html import HtmlPage
+from tests.helpers.mkdocs_site import material_i18n_config
 
-CONFIG = f"""\
-site_name: Pain guide
-site_url: https://example.org/
-theme:
-  name: material
-markdown_extensions:
-  - tables
-  - attr_list
-  - admonition
-  - pymdownx.details
-  - pymdownx.superfences
-plugins:
-  - i18n:
-      docs_structure: folder
-      fallback_to_default: false
-      languages:
-        - locale: en
-          name: English
-          default: true
-          build: true
-        - locale: es
-          name: Español
-          build: true
+CONFIG = material_i18n_config(
+    ["tables", "attr_list", "admonition", "pymdownx.details", "pymdownx.superfences"],
+    structure="folder",
+    fallback=False,
+    more_languages=f"""\
         - locale: {PSEUDO}
           name: Pseudo
           theme:
             language: en
           build: true
-"""
+""",
+)
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+
+def material_i18n_config(
+    extensions: Sequence[str],
+    structure: str = "suffix",
+    fallback: bool | None = None,
+    more_languages: str = "",
+) -> str:
+    """An mkdocs.yml for Material with mkdocs-static-i18n, English and Spanish
+    (``more_languages``: the YAML of further entries of its ``languages`` list)."""
+    listed = "".join(f"\n  - {name}" for name in extensions) or " []"
+    fall = "" if fallback is None else f"\n      fallback_to_default: {str(fallback).lower()}"
+    return f"""\
+site_name: Pain guide
+site_url: https://example.org/
+theme:
+  name: material
+markdown_extensions:{listed}
+plugins:
+  - i18n:
+      docs_structure: {structure}{fall}
+      languages:
+        - locale: en
+          name: English
+          default: true
+          build: true
+        - locale: es
+          name: Español
+          build: true
+{more_languages}"""
+
+
 MKDOCS_YML = """\
 site_name: Pain guide
 theme:
