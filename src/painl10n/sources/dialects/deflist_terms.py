@@ -24,12 +24,15 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
+from .rules import BlockRule, wrap_block_rule
+
 
 def several_terms_plugin(md: MarkdownIt) -> None:
     """Wrap the ``deflist`` rule (already in ``md``) so an item may have several terms."""
-    ruler = md.block.ruler
-    deflist = ruler.__rules__[ruler.__find__("deflist")].fn
+    wrap_block_rule(md, "deflist", _several_terms)
 
+
+def _several_terms(deflist: BlockRule) -> BlockRule:
     def rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
         if silent:  # asked whether a line ends a paragraph: as deflist answers
             return bool(deflist(state, start_line, end_line, silent))
@@ -53,7 +56,7 @@ def several_terms_plugin(md: MarkdownIt) -> None:
         opening.map[0] = start_line
         return True
 
-    ruler.at("deflist", rule, {"alt": ["paragraph", "reference", "blockquote"]})
+    return rule
 
 
 def _last_term(state: StateBlock, start_line: int, end_line: int) -> int:

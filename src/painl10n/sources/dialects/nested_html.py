@@ -23,6 +23,8 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from .rules import BlockRule, wrap_block_rule
+
 _RAW_TEXT = re.compile(r"<(?:script|pre|style|textarea)(?=[\s>]|$)", re.IGNORECASE)
 # A line of tags and comments only (or a comment that goes on below): no text in it.
 _HTML_ONLY = re.compile(r"(?:<!--.*?-->|<[^<>\n]*>|[ \t])+|<!--(?!.*-->).*")
@@ -30,10 +32,10 @@ _HTML_ONLY = re.compile(r"(?:<!--.*?-->|<[^<>\n]*>|[ \t])+|<!--(?!.*-->).*")
 
 def nested_html_plugin(md: MarkdownIt) -> None:
     """An indented line of HTML is a paragraph's, as Python-Markdown reads it."""
-    ruler = md.block.ruler
-    rule = ruler.__rules__[ruler.__find__("html_block")]
-    html_block, alt = rule.fn, list(rule.alt)
+    wrap_block_rule(md, "html_block", _top_level)
 
+
+def _top_level(html_block: BlockRule) -> BlockRule:
     def top_level(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
         start = state.bMarks[start_line] + state.tShift[start_line]
         line = state.src[start : state.eMarks[start_line]]
@@ -42,7 +44,7 @@ def nested_html_plugin(md: MarkdownIt) -> None:
             return False
         return bool(html_block(state, start_line, end_line, silent))
 
-    ruler.at("html_block", top_level, {"alt": alt})
+    return top_level
 
 
 def _at_line_start(src: str, position: int) -> bool:

@@ -7,12 +7,25 @@ and it renders to nothing on painl10n's own pages (the generator makes it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from markdown_it import MarkdownIt
 from markdown_it.ruler import RuleOptionsType
+from markdown_it.rules_block import StateBlock
+
+BlockRule = Callable[[StateBlock, int, int, bool], bool]
 
 # A rule with these options is also tried where a paragraph, a reference, a quote
 # or a list looks for its end, so the construct may interrupt them.
 INTERRUPTS: RuleOptionsType = {"alt": ["paragraph", "reference", "blockquote", "list"]}
+
+
+def wrap_block_rule(md: MarkdownIt, name: str, wrap: Callable[[BlockRule], BlockRule]) -> None:
+    """Put ``wrap(rule)`` in the place of the block rule ``name``: same order, and tried
+    where the same blocks look for their end (the rule's own ``alt``)."""
+    ruler = md.block.ruler
+    rule = ruler.__rules__[ruler.__find__(name)]
+    ruler.at(name, wrap(rule.fn), {"alt": list(rule.alt)})
 
 
 def render_nothing(md: MarkdownIt, *kinds: str) -> None:

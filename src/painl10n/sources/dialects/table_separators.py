@@ -18,15 +18,18 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
+from .rules import BlockRule, wrap_block_rule
+
 _SEPARATOR_ROW = re.compile(r"[|:\- ]*-[|:\- ]*")
 _INNER_BLANKS = re.compile(r"(?<=[-:]) +(?=[-:])")
 
 
 def table_separators_plugin(md: MarkdownIt) -> None:
     """Let ``table`` (already in ``md``) read Python-Markdown's looser separator rows."""
-    ruler = md.block.ruler
-    table = ruler.__rules__[ruler.__find__("table")].fn
+    wrap_block_rule(md, "table", _looser)
 
+
+def _looser(table: BlockRule) -> BlockRule:
     def rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
         if table(state, start_line, end_line, silent):
             return True
@@ -44,7 +47,7 @@ def table_separators_plugin(md: MarkdownIt) -> None:
         state.src = original
         return False
 
-    ruler.at("table", rule, {"alt": ["paragraph", "reference"]})
+    return rule
 
 
 def _dashes(match: re.Match[str]) -> str:
