@@ -332,14 +332,15 @@ def slug_clashes(pairs: Iterable[tuple[str, str]]) -> list[tuple[Painl10nError, 
     return clashes
 
 
-def article_slugs(project: Project) -> list[str]:
-    """Every source article's slug, in discovery order, from the front matter alone."""
-    sources = project.sources()
+def article_slugs(project: Project, slug_of: Callable[[Path, str], str] | None = None) -> list[str]:
+    """Every source article's slug, in discovery order, from the front matter alone
+    (``slug_of(path, shown name)``: one article's, :meth:`Project.article_slug` by default)."""
+    slug_of = project.article_slug if slug_of is None else slug_of
     pairs, refused = [], []
-    for path in sources:
+    for path in project.sources():
         ref = project.shown(path)
         try:
-            pairs.append((ref, project.article_slug(path, ref)))
+            pairs.append((ref, slug_of(path, ref)))
         except Painl10nError as exc:
             refused.append(exc)
     raise_all([*refused, *(error for error, _ in slug_clashes(pairs))])

@@ -16,7 +16,7 @@ pseudo-locales.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,13 +86,15 @@ def catalog_slugs(project: Project, *, templates: bool = True) -> set[str]:
     return found
 
 
-def live_slugs(project: Project) -> set[str] | None:
-    """Every article's slug; None when the project has no source folder (catalogs
-    checked or compiled on their own, say in a translators' repository): then no
-    catalog can be called an orphan."""
+def live_slugs(
+    project: Project, slug_of: Callable[[Path, str], str] | None = None
+) -> set[str] | None:
+    """Every article's slug (``slug_of``: see :func:`painl10n.project.article_slugs`);
+    None when the project has no source folder (catalogs checked or compiled on their
+    own, say in a translators' repository): then no catalog can be called an orphan."""
     if not project.settings.source_dir.is_dir():
         return None
-    return set(article_slugs(project))
+    return set(article_slugs(project, slug_of))
 
 
 def find_orphans(project: Project, live: Iterable[str] | None = None) -> list[SlugFiles]:

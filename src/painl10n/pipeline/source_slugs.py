@@ -18,44 +18,37 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..errors import Painl10nError, raise_all
-from ..project import Project, article_slugs, slug_clashes
+from ..project import Project
 from .check_cache import CheckCache
+from .orphans import live_slugs
 
 _RACY_NS = 2_000_000_000  # a file changed this recently is read again next time
 
 
 def source_slugs(project: Project, store: CheckCache | None) -> set[str] | None:
-    """Every article's slug, as :func:`painl10n.project.article_slugs` gives them; None
-    when the project has no source folder (catalogs checked on their own)."""
-    if not project.settings.source_dir.is_dir():
-        return None
+    """Every article's slug, as :func:`.orphans.live_slugs` gives them (None: no source
+    folder), each read from its file only when the cache holds none for its status."""
     if store is None:
-        return set(article_slugs(project))
+        return live_slugs(project)
     kept = store.load_slugs() or {}
     now = time.time_ns()
-    pairs: list[tuple[str, str]] = []
-    refused: list[Painl10nError] = []
     fresh: dict[str, tuple[Any, ...]] = {}
-    for path in project.sources():
-        ref = project.shown(path)
+
+    def slug_of(path: Path, ref: str) -> str:
         status = _status(path)
         known = kept.get(ref)
         if status is not None and known is not None and tuple(known[:4]) == status:
             slug = str(known[4])
         else:
-            try:
-                slug = project.article_slug(path, ref)
-            except Painl10nError as exc:
-                refused.append(exc)
-                continue
-        pairs.append((ref, slug))
+            slug = project.article_slug(path, ref)
         if status is not None and status[2] < now - _RACY_NS:
             fresh[ref] = (*status, slug)
-    raise_all([*refused, *(error for error, _ in slug_clashes(pairs))])
-    if fresh != kept:
-        store.store_slugs(dict(fresh))
-    return {slug for _, slug in pairs}
+        return slug
+
+    live = live_slugs(project, slug_of)
+    if live is not None and fresh != kept:
+        store.store_slugs(fresh)
+    return live
 
 
 def _status(path: Path) -> tuple[int, int, int, int] | None:
