@@ -210,7 +210,7 @@ def test_the_dialect_page_is_translated_construct_by_construct(built: Path) -> N
     spanish, english = _page(built, "es", "doses.md"), _page(built, "en", "doses.md")
     text = _main(spanish)
     for phrase in HUGO_SPANISH.values():
-        bare = re.sub(r"\[([^]]*)\]\([^)]*\)|\*\*", lambda m: m[1] or "", phrase)
+        bare = re.sub(r"\[([^]]*)\]\([^)]*\)|\*\*|<[^>]+>", lambda m: m[1] or "", phrase)
         assert bare in text, f"{bare!r} not in {text!r}"
     for source in HUGO_SPANISH:
         assert source not in text, source
@@ -223,6 +223,10 @@ def test_the_dialect_page_is_translated_construct_by_construct(built: Path) -> N
         "No tome nunca dos medicamentos que contengan paracetamol."
     )
     assert english.one("p", class_="lead").text.startswith("Never take")
+    # The text of a raw HTML block, translated inside its elements.
+    assert spanish.one("summary").text == "Efectos secundarios"
+    assert spanish.one("b").text == "amarilla"
+    assert english.one("summary").text == "Side effects"
 
 
 def test_the_code_shortcode_body_is_the_sources(built: Path) -> None:

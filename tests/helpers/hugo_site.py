@@ -1,5 +1,8 @@
 """A Hugo article with every construct of the hugo dialect, its shortcodes and its Spanish.
 
+An HTML block's text (a ``<details>`` box) is offered too: Hugo writes raw HTML
+with ``markup.goldmark.renderer.unsafe``.
+
 ``note`` is a block shortcode with a translatable ``title``; ``code-toggle``
 reads its body as TOML (``transform.Remarshal``), so a body whose lines were
 joined stops the build, as the Hugo docs' own shortcode does.
@@ -34,6 +37,12 @@ dose = "500 mg"
 most_per_day = 4
 {{< /code-toggle >}}
 
+<details class="side-effects">
+<summary>Side effects</summary>
+<p>Stop taking it and call your doctor
+if your skin turns <b>yellow</b>.</p>
+</details>
+
 ## Daily limits {#limits}
 
 Never take two medicines that contain paracetamol.
@@ -51,11 +60,15 @@ SHORTCODES = {
     ),
 }
 
-# Hugo's goldmark reads attribute lines below a block only when asked.
+# Hugo's goldmark reads attribute lines below a block only when asked, and writes raw
+# HTML only when it is allowed to.
 GOLDMARK = """
 [markup.goldmark.parser.attribute]
 block = true
 title = true
+
+[markup.goldmark.renderer]
+unsafe = true
 """
 
 SPANISH = {
@@ -70,6 +83,10 @@ SPANISH = {
     "Before you start: read the leaflet": 'Antes de empezar: lea el "prospecto"',
     "Ask your pharmacist if you take **other medicines**.": (
         "Pregunte a su farmacéutico si toma **otros medicamentos**."
+    ),
+    "Side effects": "Efectos secundarios",
+    "Stop taking it and call your doctor if your skin turns <b>yellow</b>.": (
+        "Deje de tomarlo y llame a su médico si la piel se le pone <b>amarilla</b>."
     ),
     "Daily limits": "Límites diarios",
     "Never take two medicines that contain paracetamol.": (

@@ -129,6 +129,12 @@ Take it with dinner.
     Sleep well between doses.
 
 </div>
+
+<details class="side-effects">
+<summary>Side effects</summary>
+<p>Stop taking it and call your doctor
+if your skin turns <b>yellow</b>.</p>
+</details>
 """
 
 SPANISH = {
@@ -142,6 +148,10 @@ SPANISH = {
     "__Rest__": "__Descanso__",
     "Sleep well between doses.": "Duerma bien entre dosis.",
     "Take it with dinner.": "Tómelo con la cena.",
+    "Side effects": "Efectos secundarios",
+    "Stop taking it and call your doctor if your skin turns <b>yellow</b>.": (
+        "Deje de tomarlo y llame a su médico si la piel se le pone <b>amarilla</b>."
+    ),
     "Pain relief": "Alivio del dolor",
     "Paracetamol is a common medicine for mild pain, as the HTML page says.": (
         "El paracetamol es un medicamento común para el dolor leve, como dice la página HTML."

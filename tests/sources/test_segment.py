@@ -52,14 +52,18 @@ def test_every_block_kind_is_extracted_with_kind_and_line() -> None:
         (37, "image alt text", "A standalone image"),
         (37, "image title", "Picture title"),
         (39, "link title", "Reference title"),
+        (45, "HTML text in <div>", "Raw HTML block"),
     ]
 
 
 def test_code_html_urls_and_other_front_matter_are_not_extracted() -> None:
     text = STRESS.replace("title: A title", "title: A title\ndate: 2024-01-01\nauthor: Someone")
     joined = "\n".join(msgids(text))
-    for absent in ("code_is_not_translated", "Raw HTML block", "2024", "Someone", "author"):
+    for absent in ("code_is_not_translated", "2024", "Someone", "author"):
         assert absent not in joined
+    # The text of an HTML block is offered, as HTML text (tests/sources/test_html_text.py).
+    found = [(seg.kind, seg.msgid) for seg in segment(text).segments if "HTML" in seg.kind]
+    assert found == [("HTML text in <div>", "Raw HTML block")]
 
 
 def test_front_matter_fields_are_configurable() -> None:

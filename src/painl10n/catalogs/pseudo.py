@@ -21,7 +21,9 @@ from ..text.pseudo import pseudo_translate
 from .header import new_catalog_metadata
 from .merge import MergeStats
 
-_PLAIN_TEXT_KIND = "front matter"  # YAML values are shown as they are, not as Markdown
+# Front matter values and the text of raw HTML blocks are shown as they are, not as
+# Markdown (a backslash there is a backslash).
+_PLAIN_TEXT_KINDS = ("front matter", "HTML text")
 
 
 def pseudo_catalog(
@@ -77,9 +79,10 @@ def pseudo_catalog(
 
 
 def _is_markdown(entry: polib.POEntry) -> bool:
-    """Plain text only when every place the string goes is a front matter value."""
+    """Plain text only when every place the string goes is a front matter value or the
+    text of an HTML block."""
     kinds = [line for line in entry.comment.split("\n") if line]
-    return not kinds or not all(kind.startswith(_PLAIN_TEXT_KIND) for kind in kinds)
+    return not kinds or not all(kind.startswith(_PLAIN_TEXT_KINDS) for kind in kinds)
 
 
 def pseudo_languages(requested: Sequence[str] | None) -> list[str]:

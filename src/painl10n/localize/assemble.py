@@ -82,7 +82,7 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
             translated += 1
         else:
             if not seg.style.front_matter:  # a front matter value is no Markdown
-                translation = neutralize(translation, seg.msgid)
+                translation = neutralize(translation, seg.msgid, raw_html=seg.style is Style.HTML)
             out.append(fit(seg, translation, starts).replace("\n", newline) + seg.suffix)
             translated += 1
         spans.append((length, length + len(out[-1])))
@@ -109,6 +109,8 @@ def fit(seg: Segment, text: str, starts: re.Pattern[str] | None = None) -> str:
         return _guard(one_line, starts)
     if seg.style is Style.LABEL:  # the rest of a marker line (up to its last quote)
         return one_line
+    if seg.style is Style.HTML:  # a blank line or a new line would end its HTML block,
+        return " ".join(text.split())  # where a run of blanks shows as one
     if seg.style is Style.ADDED_LABEL:  # '!!! note' + ' "Nota"', '/// note' + ' | Nota'
         return f" | {one_line}" if seg.quote == "|" else f' "{one_line}"'
     if seg.style is Style.ATTRIBUTE:  # a JSX string knows no backslash: its quote as a reference

@@ -30,11 +30,15 @@ _CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.S)
 _BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
-def neutralize(translation: str, source: str) -> str:
-    """``translation`` with the unsafe markup that ``source`` lacks escaped."""
+def neutralize(translation: str, source: str, *, raw_html: bool = False) -> str:
+    """``translation`` with the unsafe markup that ``source`` lacks escaped.
+
+    ``raw_html``: the translation goes into a raw HTML block, where a backslash escapes
+    nothing and backticks make no code: a character reference escapes instead.
+    """
     if "<" not in translation and "](" not in translation:
         return translation
-    code = _code_spans(translation)
+    code = set() if raw_html else _code_spans(translation)
     escape: set[int] = set()  # offsets of characters to escape with a backslash
     known = Counter(_key(match[0]) for match in HTML_TAG_RE.finditer(source))
     position = 0
@@ -56,6 +60,8 @@ def neutralize(translation: str, source: str) -> str:
             escape.add(match.start())  # "\](": no link, the text as written
     if not escape:
         return translation
+    if raw_html:
+        return "".join(f"&#{ord(ch)};" if i in escape else ch for i, ch in enumerate(translation))
     return "".join("\\" + ch if i in escape else ch for i, ch in enumerate(translation))
 
 

@@ -30,6 +30,7 @@ class Style(Enum):
     LINE = "line"  # one line of its own, its break syntax: a definition term
     LABEL = "label"  # the rest of a marker line: '!!! note "Title"', '*[HTML]: Expansion'
     ADDED_LABEL = "added label"  # a title the generator makes up: its translation is added
+    HTML = "html"  # text inside a raw HTML block: one line, raw HTML escaped as entities
 
     @property
     def front_matter(self) -> bool:

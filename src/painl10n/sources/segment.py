@@ -33,6 +33,7 @@ from .discover import check_slug
 from .front_matter_formats import YAML, FrontMatterBlock, blanked, read_block, split_front_matter
 from .front_matter_paths import field_segments
 from .heading_ids import with_source_ids
+from .html_text import html_text
 from .markdown import check_nesting, front_matter_token, parser, segmenting_parser
 from .model import PLAIN, Article, Flavor, Segment, Style
 
@@ -257,6 +258,8 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor)
             found.extend(alert_title(token, lines, containers[-1]))
         elif token.type == "fence" and flavor.dialect == "mkdocs" and token.map is not None:
             found.extend(fence_title(token, lines))
+        elif token.type == "html_block":
+            found.extend(html_text(token, lines.texts, lines.starts, flavor))
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]

@@ -128,7 +128,7 @@ def test_slash_blocks_render_translated(spanish: Path) -> None:
     assert text_of(page, "p", class_="admonition-title") == ["Nunca más"]
     assert "No tome más de cuatro gramos al día." in " ".join(warning.text.split())
     details = page.one("details", open="open")
-    assert text_of(page, "summary") == ["Antes de un viaje"]
+    assert text_of(page, "summary") == ["Antes de un viaje", "Efectos secundarios"]
     assert "Lleve suficientes comprimidos." in details.text
     assert text_of(page, "label")[-2:] == ["Por la mañana", "Por la noche"]
     assert "Tómelo con la cena." in page.one("div", class_="tabbed-set").text
@@ -136,6 +136,12 @@ def test_slash_blocks_render_translated(spanish: Path) -> None:
     assert [" ".join(item.text.split()) for item in cards.inner if item.tag == "li"] == [
         "Descanso Duerma bien entre dosis."
     ]
+    # The text of a raw HTML block, translated inside its elements.
+    box = page.one("details", class_="side-effects")
+    assert " ".join(box.text.split()).endswith(
+        "Deje de tomarlo y llame a su médico si la piel se le pone amarilla."
+    )
+    assert text_of(page, "b") == ["amarilla"]
 
 
 def test_an_identity_translation_is_the_source_and_builds_the_same_page(tmp_path: Path) -> None:

@@ -68,6 +68,11 @@ def test_slash_blocks_are_cut_like_their_indented_kin() -> None:
         ("tab", "Take it with dinner."),
         ("list item", "__Rest__"),
         ("list item", "Sleep well between doses."),
+        ("HTML text in <summary>", "Side effects"),
+        (
+            "HTML text in <p>",
+            "Stop taking it and call your doctor if your skin turns <b>yellow</b>.",
+        ),
     ]
     assert assemble(article, lambda seg: seg.msgid).text == BLOCKS_PAGE
     built = assemble(article, lambda seg: SPANISH[seg.msgid]).text
@@ -77,8 +82,13 @@ def test_slash_blocks_are_cut_like_their_indented_kin() -> None:
 
 
 def test_an_html_element_without_markdown_stays_html() -> None:
+    """Its text is offered as HTML text (one line, no Markdown), not as a paragraph."""
     text = '<div class="note">\nNot Markdown.\n</div>\n\n<div markdown>\nUnclosed.\n'
-    assert segment(text).segments == ()
+    found = [(seg.kind, seg.msgid, seg.style) for seg in segment(text).segments]
+    assert found == [
+        ("HTML text in <div>", "Not Markdown.", Style.HTML),
+        ("HTML text in <div>", "Unclosed.", Style.HTML),
+    ]
 
 
 def test_an_html_block_name_is_no_title() -> None:

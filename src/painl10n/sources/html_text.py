@@ -1,0 +1,258 @@
+"""The text of a raw HTML block, offered as messages: what the reader sees there.
+
+CommonMark (and goldmark, Python-Markdown, kramdown) copy an HTML block to
+the page as it is — ``<div class="warning"><p>Do not take more than 4 g a
+day.</p></div>``, ``<details><summary>More</summary>``, a line that starts
+with a comment (``<!-- note --> words``) — so its text is shown to the
+reader, in English on every translated page, unless it is offered too.
+
+The block is read with markdown-it's own HTML grammar (``common.html_re``,
+what its ``html_inline`` rule reads): text between the pieces of HTML is what
+the reader sees. Block-level elements (CommonMark's list of HTML block names)
+end one message and start the next; inline elements (``<b>``, ``<a href>``,
+``<code>``, ``<br>``) stay in the message as written, as inline HTML does in a
+paragraph, so the ``markup`` check holds the translation to them; comments,
+declarations and the bodies of ``<script>``, ``<style>``, ``<pre>``,
+``<textarea>``, ``<svg>``, ``<math>`` and ``<template>`` are never text. A
+message needs a word outside code and outside the dialect's own syntax
+(a Liquid loop, a shortcode): a run of tags and numbers is none.
+
+A message's whitespace is collapsed (HTML shows a run of blanks as one), and
+the translation is written back on one line (``localize.assemble``): a blank
+line inside an HTML block would end it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from markdown_it.common.html_blocks import block_names
+from markdown_it.common.html_re import cdata as cdata_section
+from markdown_it.common.html_re import close_tag, comment, declaration, open_tag, processing
+from markdown_it.token import Token
+
+from ..text.dialect_syntax import pattern
+from ..text.prose import ENTITY
+from .model import Flavor, Segment, Style
+
+_PIECE = re.compile(
+    f"(?P<open>{open_tag})|(?P<close>{close_tag})"
+    f"|(?P<other>{comment}|{processing}|{declaration}|{cdata_section})"
+)
+_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+_BLOCKS = frozenset(block_names)
+# Elements whose content is never text for a reader to be offered.
+_OPAQUE = frozenset({"script", "style", "pre", "textarea", "svg", "math", "template"})
+# Inline elements whose words are code, not prose (they stay in the message).
+_CODE = frozenset({"code", "kbd", "samp", "var"})
+_VOID = frozenset({"area", "br", "embed", "img", "input", "source", "wbr"})
+# Opener, closer, and how far after the opener's start the closer may start ('<!-->').
+_UNCLOSABLE = (("<!--", "-->", 2), ("<?", "?>", 2), ("<![CDATA[", "]]>", 9))
+_DECLARATION = re.compile(r"<![A-Za-z]")
+# CommonMark's type 7 HTML block: a line of one complete tag (not a block name) alone.
+_TYPE_7_START = re.compile(rf"[ ]{{0,3}}({open_tag}|{close_tag})[ \t]*(?:\n|$)")
+_WORD = re.compile(r"[^\W\d_]")
+_TAG_LIKE = re.compile(r"<[A-Za-z/!?]")  # what a browser would start a tag at
+
+
+class _Unreadable(Exception):
+    """The block has a piece of HTML its grammar does not read: it is left alone."""
+
+
+_BLANKS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class _Run:
+    """A message's span in the block's content, and the element it is in."""
+
+    start: int
+    end: int
+    element: str
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A piece of a run: text, or an inline tag ('open', 'close'; a void tag is 'text')."""
+
+    start: int
+    end: int
+    kind: str
+    name: str = ""
+
+
+def html_text(token: Token, texts: list[str], starts: list[int], flavor: Flavor) -> list[Segment]:
+    """The messages of an ``html_block`` token; ``texts``/``starts``: the source's lines and
+    their offsets. A block whose lines cannot be found in the source is left alone."""
+    if token.map is None or "<" not in token.content:
+        return []
+    first = token.map[0]
+    content = token.content
+    columns = _columns(content, texts, first)
+    if columns is None:
+        return []
+    line_offsets = [0]  # where each content line starts in ``content``
+    for line in content.split("\n")[:-1]:
+        line_offsets.append(line_offsets[-1] + len(line) + 1)
+    syntax = pattern(flavor.dialect, flavor.extensions, flavor.math_delimiters)
+    found: list[Segment] = []
+    try:
+        runs = list(_runs(content, syntax))
+    except _Unreadable:
+        return []
+    for run in runs:
+        start_line, start_column = _place(line_offsets, run.start)
+        end_line, end_column = _place(line_offsets, run.end)
+        found.append(
+            Segment(
+                msgid=_BLANKS.sub(" ", content[run.start : run.end]),
+                kind=f"HTML text in <{run.element}>" if run.element else "HTML text",
+                line=first + start_line + 1,
+                start=starts[first + start_line] + columns[start_line] + start_column,
+                end=starts[first + end_line] + columns[end_line] + end_column,
+                style=Style.HTML,
+            )
+        )
+    return found
+
+
+def _columns(content: str, texts: list[str], first: int) -> list[int] | None:
+    """Where each content line starts on its source line (it is the line's tail once
+    container markers and indentation are taken off); None if one is not found."""
+    columns = []
+    for index, line in enumerate(content.removesuffix("\n").split("\n")):
+        if first + index >= len(texts):
+            return None
+        source = texts[first + index]
+        if not source.endswith(line):
+            return None
+        columns.append(len(source) - len(line))
+    return columns
+
+
+def _place(line_offsets: list[int], offset: int) -> tuple[int, int]:
+    """(content line, column) of an offset in the content."""
+    line = bisect_right(line_offsets, offset) - 1
+    return line, offset - line_offsets[line]
+
+
+def _runs(content: str, syntax: re.Pattern[str] | None) -> Iterator[_Run]:
+    """The spans of text and inline HTML between block-level pieces, with a word."""
+    opaque = ""  # the element whose body is being skipped
+    blocks: list[str] = []  # open block-level elements, innermost last
+    items: list[_Item] = []  # the current run
+    worded = False  # the current run has a word of prose
+    code = 0  # depth of open code-like inline elements
+
+    def flush() -> Iterator[_Run]:
+        nonlocal worded
+        if worded and (kept := _balanced(items)):
+            yield _Run(kept[0].start, kept[-1].end, blocks[-1] if blocks else "")
+        items.clear()
+        worded = False
+
+    def text(start: int, end: int) -> None:
+        nonlocal worded
+        piece = content[start:end]
+        if _TAG_LIKE.search(piece):  # a tag HTML's grammar does not read: where does it end?
+            raise _Unreadable
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            items.append(_Item(start + lead, start + len(piece.rstrip()), "text"))
+            worded = worded or (code == 0 and _has_word(piece, syntax))
+
+    # A type 7 block's first line is its one tag: text joined to it would end the block.
+    first_line_tag = _TYPE_7_START.match(content)
+    position = 0
+    readable = _readable_end(content)
+    for match in _PIECE.finditer(content, 0, readable):
+        if not opaque:
+            text(position, match.start())
+        position = match.end()
+        name_match = _NAME.match(match[0])
+        name = name_match[1].lower() if name_match and match["other"] is None else ""
+        opening = match["open"] is not None and not match[0].endswith("/>")
+        if opaque:
+            if match["close"] is not None and name == opaque:
+                opaque = ""
+            continue
+        if name in _OPAQUE and opening:
+            yield from flush()
+            opaque = name
+        elif name in _BLOCKS:
+            yield from flush()
+            if opening:
+                blocks.append(name)
+            elif match["close"] is not None and name in blocks:
+                del blocks[len(blocks) - 1 - blocks[::-1].index(name) :]
+        elif not name or (first_line_tag and match.start() == first_line_tag.start(1)):
+            yield from flush()  # a comment, a declaration, a type 7 opener: no text, an end
+        else:  # an inline element: part of the message
+            kind = "open" if opening and name not in _VOID else "text"
+            kind = "close" if match["close"] is not None else kind
+            items.append(_Item(match.start(), match.end(), kind, name))
+            if name in _CODE:
+                code = max(0, code + (1 if match["open"] is not None else -1))
+    if not opaque and position < readable:
+        text(position, readable)
+    yield from flush()
+
+
+def _readable_end(content: str) -> int:
+    """Where the first comment, processing instruction, CDATA section or declaration
+    that never closes starts (the content's end if none): what follows it is no text.
+
+    Found from each closer's last place, so that the grammar is never tried again and
+    again on an opener that scans to the end (linear on ``<!--`` repeated)."""
+    end = len(content)
+    for opener, closer, closer_from in _UNCLOSABLE:
+        last = content.rfind(closer)
+        at = content.find(opener, 0 if last < 0 else max(0, last - closer_from + 1))
+        if at >= 0:
+            end = min(end, at)
+    if found := _DECLARATION.search(content, max(0, content.rfind(">"))):
+        end = min(end, found.start())
+    return end
+
+
+def _balanced(items: list[_Item]) -> list[_Item]:
+    """The run without the tags at its ends that open or close nothing inside it
+    ('*bar*\\n</a>' after a type 7 '<a href>' line is '*bar*')."""
+    kept = list(items)
+    changed = True
+    while kept and changed:
+        changed = False
+        if kept[-1].kind == "open":  # it opens what follows the run
+            kept.pop()
+            changed = True
+        if kept and kept[0].kind == "close":  # it closes what came before
+            kept.pop(0)
+            changed = True
+        if not kept:
+            break
+        if kept[-1].kind == "close" and not any(
+            i.kind == "open" and i.name == kept[-1].name for i in kept[:-1]
+        ):
+            kept.pop()
+            changed = True
+        if (
+            kept
+            and kept[0].kind == "open"
+            and not any(i.kind == "close" and i.name == kept[0].name for i in kept[1:])
+        ):
+            kept.pop(0)
+            changed = True
+    return kept
+
+
+def _has_word(text: str, syntax: re.Pattern[str] | None) -> bool:
+    """A letter outside the dialect's own syntax ('{% for x in y %}' is no prose) and
+    outside character references ('&times;')."""
+    if syntax is not None:
+        text = syntax.sub(" ", text)
+    if "&" in text:
+        text = ENTITY.sub(" ", text)
+    return _WORD.search(text) is not None

@@ -1,0 +1,222 @@
+"""The text of raw HTML blocks reaches the translator, and its translation stays HTML."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from painl10n.catalogs.pseudo import pseudo_catalog
+from painl10n.catalogs.template import build_template
+from painl10n.localize.assemble import assemble
+from painl10n.site.render import render_markdown
+from painl10n.sources.dialects import flavor_for
+from painl10n.sources.model import Article, Flavor, Segment, Style
+from painl10n.sources.segment import segment_article
+from tests.helpers.documents import structure
+
+WARNING = '<div class="warning">\n<p>Do not take more than <b>4 g</b> a day.</p>\n</div>\n'
+
+
+def segment(text: str, flavor: Flavor | None = None) -> Article:
+    return segment_article(
+        text, ref="a.md", default_slug="a", front_matter_fields=(), flavor=flavor or Flavor()
+    )
+
+
+def found(text: str, flavor: Flavor | None = None) -> list[tuple[int, str, str]]:
+    return [(seg.line, seg.kind, seg.msgid) for seg in segment(text, flavor).segments]
+
+
+def build(text: str, translations: dict[str, str], flavor: Flavor | None = None) -> str:
+    def lookup(seg: Segment) -> str | None:
+        return translations.get(seg.msgid)
+
+    return assemble(segment(text, flavor), lookup).text
+
+
+def test_the_text_of_an_html_block_is_offered_with_its_inline_html() -> None:
+    assert found(WARNING) == [(2, "HTML text in <p>", "Do not take more than <b>4 g</b> a day.")]
+    assert segment(WARNING).segments[0].style is Style.HTML
+
+
+def test_words_after_a_comment_that_starts_a_line_are_offered() -> None:
+    """'<!-- note --> words' is a one-line HTML block: the words reach the page."""
+    assert found("<!-- note --> Keep out of reach of children.\n") == [
+        (1, "HTML text", "Keep out of reach of children.")
+    ]
+
+
+def test_block_elements_split_messages_and_name_them() -> None:
+    text = (
+        "<details>\n<summary>Side effects</summary>\n"
+        "<table><tr><th>Dose</th><td>Twice a day</td></tr></table>\n</details>\n"
+    )
+    assert found(text) == [
+        (2, "HTML text in <summary>", "Side effects"),
+        (3, "HTML text in <th>", "Dose"),
+        (3, "HTML text in <td>", "Twice a day"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>\nvar warning = 'Do not use';\n</script>\n",
+        "<style>\np { content: 'Do not use'; }\n</style>\n",
+        "<pre>\nDo not use\n</pre>\n",
+        "<textarea>\nDo not use\n</textarea>\n",
+        "<div>\n<svg><text>Do not use</text></svg>\n</div>\n",
+        "<div>\n<!-- Do not use -->\n</div>\n",
+        "<div>\n<!-- Do not use, never closed\n",
+        "<div><code>npm install</code></div>\n",
+        "<div>4 &times; 250</div>\n",
+        '<div id="foo"\n  class="bar">\n</div>\n',
+    ],
+)
+def test_code_comments_and_what_has_no_word_are_not_offered(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_html_block_with_a_tag_its_grammar_does_not_read_is_left_alone() -> None:
+    """'<div id="foo"' without its '>': where the tag ends is the browser's guess."""
+    assert found('<div id="foo"\nDo not use\n') == []
+
+
+def test_code_inside_a_sentence_stays_in_it() -> None:
+    assert found("<p>Run <code>npm install</code> once.</p>\n") == [
+        (1, "HTML text in <p>", "Run <code>npm install</code> once.")
+    ]
+
+
+def test_whitespace_is_collapsed_and_tags_around_the_text_stay_out() -> None:
+    """A type 7 block's first line is its tag alone: the text must not be joined to it."""
+    text = '<a href="dose.html">\n  Read the   dose\n  table\n</a>\n'
+    assert found(text) == [(2, "HTML text", "Read the dose table")]
+    rebuilt = build(text, {"Read the dose table": "Lea la tabla\nde dosis"})
+    assert rebuilt == '<a href="dose.html">\n  Lea la tabla de dosis\n</a>\n'
+    assert structure(render_markdown(rebuilt)) == structure(render_markdown(text))
+
+
+def test_an_identity_translation_keeps_the_source_bytes() -> None:
+    text = "> <p>Do not\n> drive.</p>\n\n<div>\r\n  Rest  well.\r\n</div>\r\n"
+    assert [seg.msgid for seg in segment(text).segments] == ["Do not drive.", "Rest well."]
+    assert assemble(segment(text), lambda seg: seg.msgid).text == text
+
+
+def test_a_translation_is_one_line_so_no_blank_line_ends_the_block() -> None:
+    text = "> <p>Do not\n> drive.</p>\n"
+    rebuilt = build(text, {"Do not drive.": "No\n\nconduzca."})
+    assert rebuilt == "> <p>No conduzca.</p>\n"
+    html = render_markdown(rebuilt)
+    assert html == "<blockquote>\n<p>No conduzca.</p>\n</blockquote>\n"
+
+
+def test_a_block_in_a_list_item_is_found_behind_its_indentation() -> None:
+    text = "- Step one\n\n  <div>\n  Rest well.\n  </div>\n"
+    assert found(text)[-1] == (4, "HTML text in <div>", "Rest well.")
+    rebuilt = build(text, {"Rest well.": "Descanse bien."})
+    assert rebuilt == "- Step one\n\n  <div>\n  Descanse bien.\n  </div>\n"
+
+
+def test_unsafe_html_a_translation_adds_is_escaped_as_html() -> None:
+    """In raw HTML a backslash escapes nothing and backticks make no code."""
+    rebuilt = build(
+        WARNING,
+        {
+            "Do not take more than <b>4 g</b> a day.": (
+                "No tome más de <b>4 g</b> al día. `<script>alert(1)</script>`"
+            )
+        },
+    )
+    assert "<script>" not in rebuilt
+    assert "&#60;script>alert(1)&#60;/script>" in rebuilt
+    assert "<b>4 g</b>" in rebuilt  # what the source has is kept
+
+
+def test_the_dialects_own_syntax_is_no_prose() -> None:
+    jekyll = flavor_for("jekyll")
+    text = "<ul>\n{% for dose in page.doses %}\n<li>{{ dose }}</li>\n{% endfor %}\n</ul>\n"
+    assert found(text, jekyll) == []
+    hugo = flavor_for("hugo")
+    text = '<div>\nSee {{< ref "dose.md" >}} first.\n</div>\n'
+    assert found(text, hugo) == [(2, "HTML text in <div>", 'See {{< ref "dose.md" >}} first.')]
+
+
+def test_pseudo_brackets_in_html_text_are_not_escaped() -> None:
+    """'\\[' is Markdown's escape; in raw HTML the reader would see the backslash."""
+    article = segment(WARNING + "\nSome *prose*.\n")
+    template = build_template(article, source_language="en", bugs_address="", created="x")
+    catalog, _ = pseudo_catalog(template, "en-XA", slug="a")
+    by_id = {entry.msgid: entry.msgstr for entry in catalog}
+    assert by_id["Do not take more than <b>4 g</b> a day."].startswith("[Ðö ñöţ")
+    assert by_id["Some *prose*."].startswith("\\[")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<div>",
+                "</div>",
+                "<p>",
+                "</p>",
+                "<b>",
+                "</b>",
+                '<a href="x">',
+                "</a>",
+                "<br>",
+                "<!-- c -->",
+                "<pre>",
+                "</pre>",
+                "Take",
+                " two ",
+                "\n",
+                "\n  ",
+                "4 g",
+                "*em*",
+                "&amp;",
+                "<",
+                "- ",
+                "# ",
+            ]
+        ),
+        min_size=1,
+        max_size=14,
+    )
+)
+def test_any_html_block_translated_keeps_its_structure(parts: list[str]) -> None:
+    text = "<div>\n" + "".join(parts) + "\n"
+    article = segment(text)
+    assert assemble(article, lambda seg: seg.msgid).text == text
+    rebuilt = assemble(article, lambda seg: "Tome\n\ndos " + seg.msgid + " y").text
+    assert structure(render_markdown(rebuilt)) == structure(render_markdown(text))
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["<!-- x ", "<? x ", "<![CDATA[ x ", "<!A x ", '<a title="x ', "<a ", "<b>x</b> "],
+)
+def test_an_html_block_of_unclosed_pieces_is_read_in_linear_time(piece: str) -> None:
+    """Each '<!--' that never closes made the grammar scan to the block's end: 50,000
+    of them took 215 s. Read in a child process with a time limit, so a regression
+    fails instead of hanging the suite."""
+    script = (
+        "import sys; from painl10n.sources.segment import segment_article\n"
+        "a = segment_article(sys.stdin.read(), ref='a.md', default_slug='a', "
+        "front_matter_fields=())\n"
+        "print(len(a.segments))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        input="<div>\n" + piece * 50_000 + "\n",
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    assert done.stdout.split() == ["1" if piece == "<b>x</b> " else "0"]
