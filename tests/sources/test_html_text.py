@@ -81,6 +81,18 @@ def test_code_comments_and_what_has_no_word_are_not_offered(text: str) -> None:
     assert found(text) == []
 
 
+def test_an_element_the_generator_reads_as_markdown_is_not_html_text() -> None:
+    """kramdown's 'markdown="1"': its lines are Markdown blocks (a list here), which
+    one line of HTML text would join into one item."""
+    text = (
+        '<div class="example" markdown="1">\n- Item 1\n- Item 2\n<div>\nInner.\n</div>\n'
+        "- Item 3\n</div>\n<p>After.</p>\n"
+    )
+    assert found(text, flavor_for("jekyll")) == [(9, "HTML text in <p>", "After.")]
+    spans = '<p markdown="span">Take *two*.</p>\n<p markdown="0">Raw.</p>\n'
+    assert [msgid for _, _, msgid in found(spans)] == ["Take *two*.", "Raw."]
+
+
 def test_an_html_block_with_a_tag_its_grammar_does_not_read_is_left_alone() -> None:
     """'<div id="foo"' without its '>': where the tag ends is the browser's guess."""
     assert found('<div id="foo"\nDo not use\n') == []

@@ -13,7 +13,9 @@ end one message and start the next; inline elements (``<b>``, ``<a href>``,
 ``<code>``, ``<br>``) stay in the message as written, as inline HTML does in a
 paragraph, so the ``markup`` check holds the translation to them; comments,
 declarations and the bodies of ``<script>``, ``<style>``, ``<pre>``,
-``<textarea>``, ``<svg>``, ``<math>`` and ``<template>`` are never text. A
+``<textarea>``, ``<svg>``, ``<math>`` and ``<template>`` are never text, nor
+is the body of an element the generator reads as Markdown (``markdown="1"``:
+kramdown, Python-Markdown's md_in_html). A
 message needs a word outside code and outside the dialect's own syntax
 (a Liquid loop, a shortcode): a run of tags and numbers is none.
 
@@ -52,6 +54,11 @@ _VOID = frozenset({"area", "br", "embed", "img", "input", "source", "wbr"})
 # Opener, closer, and how far after the opener's start the closer may start ('<!-->').
 _UNCLOSABLE = (("<!--", "-->", 2), ("<?", "?>", 2), ("<![CDATA[", "]]>", 9))
 _DECLARATION = re.compile(r"<![A-Za-z]")
+# An element whose content the generator reads as Markdown blocks (kramdown's and
+# Python-Markdown's md_in_html 'markdown="1"'): its text is no raw HTML to offer here.
+_MARKDOWN_INSIDE = re.compile(
+    r"""\smarkdown(?:\s*=\s*(?:"(?!0"|span")[^"]*"|'(?!0'|span')[^']*'|(?!0[\s/>]|span[\s/>])[^\s"'=<>`/]+))?(?=[\s/>])"""
+)
 # CommonMark's type 7 HTML block: a line of one complete tag (not a block name) alone.
 _TYPE_7_START = re.compile(rf"[ ]{{0,3}}({open_tag}|{close_tag})[ \t]*(?:\n|$)")
 _WORD = re.compile(r"[^\W\d_]")
@@ -142,6 +149,7 @@ def _place(line_offsets: list[int], offset: int) -> tuple[int, int]:
 def _runs(content: str, syntax: re.Pattern[str] | None) -> Iterator[_Run]:
     """The spans of text and inline HTML between block-level pieces, with a word."""
     opaque = ""  # the element whose body is being skipped
+    depth = 0  # how many elements of its name are open inside it, itself included
     blocks: list[str] = []  # open block-level elements, innermost last
     items: list[_Item] = []  # the current run
     worded = False  # the current run has a word of prose
@@ -176,12 +184,15 @@ def _runs(content: str, syntax: re.Pattern[str] | None) -> Iterator[_Run]:
         name = name_match[1].lower() if name_match and match["other"] is None else ""
         opening = match["open"] is not None and not match[0].endswith("/>")
         if opaque:
-            if match["close"] is not None and name == opaque:
-                opaque = ""
+            if name == opaque and opening:
+                depth += 1
+            elif name == opaque and match["close"] is not None:
+                depth -= 1
+                opaque = opaque if depth else ""
             continue
-        if name in _OPAQUE and opening:
+        if opening and (name in _OPAQUE or _MARKDOWN_INSIDE.search(match[0])):
             yield from flush()
-            opaque = name
+            opaque, depth = name, 1
         elif name in _BLOCKS:
             yield from flush()
             if opening:
