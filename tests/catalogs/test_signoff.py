@@ -127,6 +127,41 @@ def test_reject_makes_fuzzy_with_comment_and_drops_signoff() -> None:
         signoff.reject(e, "Ana", DAY, "  ")
 
 
+def test_a_long_rejection_survives_polib_and_msgcat_whole_and_is_replaced_whole(
+    tmp_path: Path,
+) -> None:
+    """Written in lines no tool re-wraps (78 columns with '# '), its further lines
+    indented: read back whole after polib and msgcat, and a new rejection leaves no
+    piece of the old one behind (a polib-wrapped line used to be read as its first
+    line only, the rest left over)."""
+    e = entry()
+    e.tcomment = "checked with the leaflet"
+    comment = (
+        'Write "cada 6 horas", not "cada 8 horas": the leaflet says every six hours, '
+        "and the maximum is 4 g a day, not 3 g; keep the warning about alcohol too."
+    )
+    line = signoff.reject(e, "Dr. Ana María Ruiz-López", DAY, comment)
+    assert signoff.rejection_of(e) == line
+    assert all(len("# " + part) <= 78 for part in e.tcomment.splitlines())
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    po.append(e)
+    po.save(str(tmp_path / "a.po"))
+    saved = (tmp_path / "a.po").read_text("utf-8")
+    done = run_gettext("msgcat", "-", text=saved)
+    assert done.returncode == 0, done.stderr.decode()
+    for text in (saved, done.stdout.decode()):
+        back = [x for x in read_po(text, path="-") if x.msgid == e.msgid][0]
+        assert signoff.rejection_of(back) == line
+        again = signoff.reject(back, "Luis", DAY, "Now the dose is right; check the units.")
+        assert signoff.rejection_of(back) == again
+        assert back.tcomment.splitlines()[0] == "checked with the leaflet"
+        assert "alcohol" not in back.tcomment and back.tcomment.count("rejected") == 1
+    # A line after it that is not indented is the translator's own, not the reviewer's.
+    e.tcomment += "\nfixed, please look again"
+    assert signoff.rejection_of(e) == line
+
+
 def test_a_signoff_wrapped_by_polib_still_reads_and_is_replaced_whole(tmp_path: Path) -> None:
     """polib wraps translator comments at 78 columns: a long name splits the line."""
     e = entry()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -44,6 +45,11 @@ _LINE = re.compile(
 
 
 _REJECTED_LINE = re.compile(rf"^\s*{REJECTED}\s*:")
+# A rejection is written in lines that fit in 78 columns with their '# ' (what polib
+# and the tools built on it wrap at), its further lines indented: so no tool re-wraps
+# it, and where it ends is known (a sign-off ends with its digest instead).
+_COMMENT_WIDTH = 76
+_CONTINUED = "  "
 
 
 class SignOffError(ValueError):
@@ -154,20 +160,44 @@ def reject(entry: polib.POEntry, reviewer: str, day: date, comment: str) -> str:
     if not text:
         raise SignOffError("a rejection needs a comment for the translator")
     line = f"{REJECTED}: {day.isoformat()} by {check_reviewer(reviewer)}: {text}"
-    kept = [t for t in _without_signoffs(entry.tcomment or "") if not _REJECTED_LINE.match(t)]
-    entry.tcomment = "\n".join([*kept, line])
+    lines = _without_signoffs(entry.tcomment or "")
+    kept = [t for number, t in enumerate(lines) if number not in _rejection_lines(lines)]
+    written = textwrap.wrap(
+        line,
+        _COMMENT_WIDTH,
+        subsequent_indent=_CONTINUED,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    entry.tcomment = "\n".join([*kept, *written])
     if "fuzzy" not in entry.flags:
         entry.flags.insert(0, "fuzzy")
     return line
 
 
 def rejection_of(entry: polib.POEntry) -> str | None:
-    """The reviewer's last rejection comment line on the entry, if any."""
-    found = None
-    for line in (entry.tcomment or "").splitlines():
+    """The reviewer's last rejection comment on the entry (its lines joined), if any."""
+    lines = (entry.tcomment or "").splitlines()
+    covered = _rejection_lines(lines)
+    found: list[str] = []
+    for number, line in enumerate(lines):
         if _REJECTED_LINE.match(line):
-            found = line.strip()
-    return found
+            found = [line.strip()]
+        elif number in covered:
+            found.append(line.strip())
+    return " ".join(found) if found else None
+
+
+def _rejection_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines a rejection is written on: its first line and the
+    indented lines right after it."""
+    covered: set[int] = set()
+    inside = False
+    for number, line in enumerate(lines):
+        inside = bool(_REJECTED_LINE.match(line)) or (inside and line[:1].isspace())
+        if inside:
+            covered.add(number)
+    return covered
 
 
 def clear(entry: polib.POEntry) -> None:
