@@ -151,7 +151,7 @@ def test_a_long_rejection_survives_polib_and_msgcat_whole_and_is_replaced_whole(
     done = run_gettext("msgcat", "-", text=saved)
     assert done.returncode == 0, done.stderr.decode()
     for text in (saved, done.stdout.decode()):
-        back = [x for x in read_po(text, path="-") if x.msgid == e.msgid][0]
+        back = next(x for x in read_po(text, path="-") if x.msgid == e.msgid)
         assert signoff.rejection_of(back) == line
         again = signoff.reject(back, "Luis", DAY, "Now the dose is right; check the units.")
         assert signoff.rejection_of(back) == again

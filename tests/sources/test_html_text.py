@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -91,6 +92,38 @@ def test_an_element_the_generator_reads_as_markdown_is_not_html_text() -> None:
     assert found(text, flavor_for("jekyll")) == [(9, "HTML text in <p>", "After.")]
     spans = '<p markdown="span">Take *two*.</p>\n<p markdown="0">Raw.</p>\n'
     assert [msgid for _, _, msgid in found(spans)] == ["Take *two*.", "Raw."]
+
+
+AFTER_CLOSE = (
+    '<div class="example">\n<p>Shown here.</p>\n</div>\n```markdown\nDefault label\n```\n'
+    "<p>Another block.</p>\nThen *Markdown* again.\n"
+)
+
+
+def test_kramdown_and_python_markdown_end_an_html_block_where_its_element_closes() -> None:
+    """CommonMark reads every line up to a blank one as HTML; kramdown and
+    Python-Markdown end the block with its element, so the fence after '</div>' is
+    Markdown there (no HTML text to offer), and a line starting with a block
+    element opens a new HTML block."""
+    rendered = markdown.markdown(AFTER_CLOSE, extensions=["fenced_code"])
+    assert '<pre><code class="language-markdown">Default label' in rendered
+    assert "<em>Markdown</em>" in rendered
+    # The element after those Markdown lines is left as it is (where the Markdown ends
+    # is the generator's reading, not CommonMark's); one right after a block is read.
+    for generator in ("jekyll", "mkdocs"):
+        assert found(AFTER_CLOSE, flavor_for(generator)) == [(2, "HTML text in <p>", "Shown here.")]
+        assert found("<div>\nOne.\n</div>\n<p>Two.</p>\n", flavor_for(generator)) == [
+            (2, "HTML text in <div>", "One."),
+            (4, "HTML text in <p>", "Two."),
+        ]
+    plain = [msgid for _, _, msgid in found(AFTER_CLOSE)]
+    assert plain == ["Shown here.", "```markdown Default label ```", "Another block.",
+                     "Then *Markdown* again."]  # fmt: skip
+    # There, a line that starts with an inline element starts a paragraph of Markdown.
+    span = '<span class="big">\n[Go](a.md){: .btn }\n</span>\n'
+    assert "<p><span" in markdown.markdown(span)
+    assert found(span, flavor_for("jekyll")) == []
+    assert found(span, flavor_for("hugo")) == [(2, "HTML text", "[Go](a.md){: .btn }")]
 
 
 def test_an_html_block_with_a_tag_its_grammar_does_not_read_is_left_alone() -> None:

@@ -54,6 +54,7 @@ _VOID = frozenset({"area", "br", "embed", "img", "input", "source", "wbr"})
 # Opener, closer, and how far after the opener's start the closer may start ('<!-->').
 _UNCLOSABLE = (("<!--", "-->", 2), ("<?", "?>", 2), ("<![CDATA[", "]]>", 9))
 _DECLARATION = re.compile(r"<![A-Za-z]")
+_LINE_START_TAG = re.compile(r"[ ]{0,3}<(?:(?P<comment>!--)|(?P<name>[A-Za-z][A-Za-z0-9-]*))")
 # An element whose content the generator reads as Markdown blocks (kramdown's and
 # Python-Markdown's md_in_html 'markdown="1"'): its text is no raw HTML to offer here.
 _MARKDOWN_INSIDE = re.compile(
@@ -70,6 +71,8 @@ class _Unreadable(Exception):
 
 
 _BLANKS = re.compile(r"\s+")
+# Dialects whose HTML block ends with its first element (kramdown, Python-Markdown).
+_ENDS_AT_CLOSE = frozenset({"jekyll", "mkdocs"})
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def html_text(token: Token, texts: list[str], starts: list[int], flavor: Flavor)
     syntax = pattern(flavor.dialect, flavor.extensions, flavor.math_delimiters)
     found: list[Segment] = []
     try:
-        runs = list(_runs(content, syntax))
+        runs = list(_runs(content, syntax, flavor.dialect in _ENDS_AT_CLOSE))
     except _Unreadable:
         return []
     for run in runs:
@@ -146,8 +149,15 @@ def _place(line_offsets: list[int], offset: int) -> tuple[int, int]:
     return line, offset - line_offsets[line]
 
 
-def _runs(content: str, syntax: re.Pattern[str] | None) -> Iterator[_Run]:
-    """The spans of text and inline HTML between block-level pieces, with a word."""
+def _runs(
+    content: str, syntax: re.Pattern[str] | None, ends_at_close: bool = False
+) -> Iterator[_Run]:
+    """The spans of text and inline HTML between block-level pieces, with a word.
+
+    ``ends_at_close``: the generator ends an HTML block where its first element closes
+    (kramdown, Python-Markdown), not at a blank line as CommonMark does: the lines after
+    it, which CommonMark reads as HTML, are Markdown there, and no HTML text; and only a
+    block-level element starts one (a line of '<span>' starts a paragraph)."""
     opaque = ""  # the element whose body is being skipped
     depth = 0  # how many elements of its name are open inside it, itself included
     blocks: list[str] = []  # open block-level elements, innermost last
@@ -174,31 +184,35 @@ def _runs(content: str, syntax: re.Pattern[str] | None) -> Iterator[_Run]:
 
     # A type 7 block's first line is its one tag: text joined to it would end the block.
     first_line_tag = _TYPE_7_START.match(content)
+    if ends_at_close and first_line_tag and not _BLOCKS & {_tag_name(first_line_tag[1])}:
+        return  # there, a line that starts with '<span>' starts a Markdown paragraph
     position = 0
     readable = _readable_end(content)
-    for match in _PIECE.finditer(content, 0, readable):
+    while match := _PIECE.search(content, position, readable):
         if not opaque:
             text(position, match.start())
         position = match.end()
-        name_match = _NAME.match(match[0])
-        name = name_match[1].lower() if name_match and match["other"] is None else ""
+        name = _tag_name(match[0]) if match["other"] is None else ""
         opening = match["open"] is not None and not match[0].endswith("/>")
+        closed = False  # a block-level element at the top closed
         if opaque:
             if name == opaque and opening:
                 depth += 1
             elif name == opaque and match["close"] is not None:
                 depth -= 1
                 opaque = opaque if depth else ""
-            continue
-        if opening and (name in _OPAQUE or _MARKDOWN_INSIDE.search(match[0])):
+                closed = not opaque and not blocks
+        elif opening and (name in _OPAQUE or _MARKDOWN_INSIDE.search(match[0])):
             yield from flush()
             opaque, depth = name, 1
         elif name in _BLOCKS:
             yield from flush()
             if opening:
                 blocks.append(name)
-            elif match["close"] is not None and name in blocks:
-                del blocks[len(blocks) - 1 - blocks[::-1].index(name) :]
+            elif match["close"] is not None:
+                if name in blocks:
+                    del blocks[len(blocks) - 1 - blocks[::-1].index(name) :]
+                closed = not blocks
         elif not name or (first_line_tag and match.start() == first_line_tag.start(1)):
             yield from flush()  # a comment, a declaration, a type 7 opener: no text, an end
         else:  # an inline element: part of the message
@@ -207,9 +221,25 @@ def _runs(content: str, syntax: re.Pattern[str] | None) -> Iterator[_Run]:
             items.append(_Item(match.start(), match.end(), kind, name))
             if name in _CODE:
                 code = max(0, code + (1 if match["open"] is not None else -1))
+        if closed and ends_at_close:  # what follows is Markdown, or a new HTML block
+            position = _next_html_block(content, position)
+            if position < 0:
+                return
     if not opaque and position < readable:
         text(position, readable)
     yield from flush()
+
+
+def _next_html_block(content: str, end: int) -> int:
+    """Where the next line starts if it starts an HTML block for kramdown and
+    Python-Markdown (a block-level element or a comment at its start), else -1."""
+    line = content.find("\n", end)
+    if line < 0:
+        return -1
+    start = _LINE_START_TAG.match(content, line + 1)
+    if start is None or not (start["comment"] or start["name"].lower() in _BLOCKS):
+        return -1
+    return line + 1
 
 
 def _readable_end(content: str) -> int:
@@ -257,6 +287,12 @@ def _balanced(items: list[_Item]) -> list[_Item]:
             kept.pop(0)
             changed = True
     return kept
+
+
+def _tag_name(tag: str) -> str:
+    """The lower-case element name of an open or close tag."""
+    found = _NAME.match(tag)
+    return found[1].lower() if found else ""
 
 
 def _has_word(text: str, syntax: re.Pattern[str] | None) -> bool:
