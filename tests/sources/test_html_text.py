@@ -167,6 +167,34 @@ def test_a_block_in_a_list_item_is_found_behind_its_indentation() -> None:
     assert rebuilt == "- Step one\n\n  <div>\n  Descanse bien.\n  </div>\n"
 
 
+FIGURE = (
+    '<figure>\n<img src="x.png" alt="A nurse measuring a dose">\n'
+    '<figcaption>Measure <abbr title="millilitres">ml</abbr> with a syringe.</figcaption>\n'
+    "</figure>\n\n<a href=\"t.html\" title='Dose table'>\n  Read it\n</a>\n"
+    '<div title="123"></div>\n'
+)
+
+
+def test_text_attributes_of_tags_outside_a_message_are_offered() -> None:
+    """An image's alt (a screen reader reads it), a title (a tooltip); a tag inside a
+    message keeps its attributes in the msgid; a value without a word is none."""
+    caption = 'Measure <abbr title="millilitres">ml</abbr> with a syringe.'
+    assert found(FIGURE) == [
+        (2, 'HTML text: "alt" of <img>', "A nurse measuring a dose"),
+        (3, "HTML text in <figcaption>", caption),
+        (6, 'HTML text: "title" of <a>', "Dose table"),
+        (7, "HTML text", "Read it"),
+    ]
+    assert assemble(segment(FIGURE), lambda seg: seg.msgid).text == FIGURE
+    rebuilt = build(
+        FIGURE,
+        {"A nurse measuring a dose": 'Una enfermera mide una "dosis"', "Dose table": "L'tabla"},
+    )
+    assert 'alt="Una enfermera mide una &quot;dosis&quot;"' in rebuilt
+    assert "title='L&#39;tabla'" in rebuilt
+    assert structure(render_markdown(rebuilt)) == structure(render_markdown(FIGURE))
+
+
 def test_unsafe_html_a_translation_adds_is_escaped_as_html() -> None:
     """In raw HTML a backslash escapes nothing and backticks make no code."""
     rebuilt = build(

@@ -34,6 +34,9 @@ _BLOCK_START = re.compile(
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)((?:\\\\)*)\|")
 _UNESCAPED_BRACKET = re.compile(r"(?<!\\)((?:\\\\)*)([\[\]])")
 _BLANK_LINES = re.compile(r"\n[ \t]*(?=\n)")
+# Translations that go into raw HTML or an attribute's string, where a backslash escapes
+# nothing: unsafe markup is escaped with a character reference there.
+_RAW = frozenset({Style.HTML, Style.ATTRIBUTE})
 
 Lookup = Callable[[Segment], str | None]
 
@@ -82,7 +85,7 @@ def assemble(article: Article, lookup: Lookup) -> Assembled:
             translated += 1
         else:
             if not seg.style.front_matter:  # a front matter value is no Markdown
-                translation = neutralize(translation, seg.msgid, raw_html=seg.style is Style.HTML)
+                translation = neutralize(translation, seg.msgid, raw_html=seg.style in _RAW)
             out.append(fit(seg, translation, starts).replace("\n", newline) + seg.suffix)
             translated += 1
         spans.append((length, length + len(out[-1])))

@@ -54,6 +54,11 @@ _VOID = frozenset({"area", "br", "embed", "img", "input", "source", "wbr"})
 # Opener, closer, and how far after the opener's start the closer may start ('<!-->').
 _UNCLOSABLE = (("<!--", "-->", 2), ("<?", "?>", 2), ("<![CDATA[", "]]>", 9))
 _DECLARATION = re.compile(r"<![A-Za-z]")
+# Attributes whose values a reader is shown or read out: a tooltip, a screen reader's.
+_TEXT_ATTRIBUTE = re.compile(
+    r"""\s(?P<name>alt|title|aria-label)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)')""",
+    re.I,
+)
 _LINE_START_TAG = re.compile(r"[ ]{0,3}<(?:(?P<comment>!--)|(?P<name>[A-Za-z][A-Za-z0-9-]*))")
 # An element whose content the generator reads as Markdown blocks (kramdown's and
 # Python-Markdown's md_in_html 'markdown="1"'): its text is no raw HTML to offer here.
@@ -77,11 +82,14 @@ _ENDS_AT_CLOSE = frozenset({"jekyll", "mkdocs"})
 
 @dataclass(frozen=True)
 class _Run:
-    """A message's span in the block's content, and the element it is in."""
+    """A message's span in the block's content, and the element it is in; for the value
+    of a text attribute (``alt="…"``), the attribute and its quote."""
 
     start: int
     end: int
     element: str
+    attribute: str = ""
+    quote: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,16 +124,23 @@ def html_text(token: Token, texts: list[str], starts: list[int], flavor: Flavor)
     for run in runs:
         start_line, start_column = _place(line_offsets, run.start)
         end_line, end_column = _place(line_offsets, run.end)
+        if run.attribute:
+            kind, style = f'HTML text: "{run.attribute}" of <{run.element}>', Style.ATTRIBUTE
+        else:
+            kind = f"HTML text in <{run.element}>" if run.element else "HTML text"
+            style = Style.HTML
         found.append(
             Segment(
                 msgid=_BLANKS.sub(" ", content[run.start : run.end]),
-                kind=f"HTML text in <{run.element}>" if run.element else "HTML text",
+                kind=kind,
                 line=first + start_line + 1,
                 start=starts[first + start_line] + columns[start_line] + start_column,
                 end=starts[first + end_line] + columns[end_line] + end_column,
-                style=Style.HTML,
+                style=style,
+                quote=run.quote or '"',
             )
         )
+    found.sort(key=lambda segment: segment.start)
     return found
 
 
@@ -167,8 +182,13 @@ def _runs(
 
     def flush() -> Iterator[_Run]:
         nonlocal worded
-        if worded and (kept := _balanced(items)):
+        kept = _balanced(items) if worded else []
+        if kept:
             yield _Run(kept[0].start, kept[-1].end, blocks[-1] if blocks else "")
+        in_message = {item.start for item in kept}
+        for item in items:  # a tag left out of the message: its text attributes
+            if item.name and item.start not in in_message:
+                yield from _attributes(content, item.start, item.end, syntax)
         items.clear()
         worded = False
 
@@ -204,9 +224,11 @@ def _runs(
                 closed = not opaque and not blocks
         elif opening and (name in _OPAQUE or _MARKDOWN_INSIDE.search(match[0])):
             yield from flush()
+            yield from _attributes(content, match.start(), match.end(), syntax)
             opaque, depth = name, 1
         elif name in _BLOCKS:
             yield from flush()
+            yield from _attributes(content, match.start(), match.end(), syntax)
             if opening:
                 blocks.append(name)
             elif match["close"] is not None:
@@ -215,6 +237,8 @@ def _runs(
                 closed = not blocks
         elif not name or (first_line_tag and match.start() == first_line_tag.start(1)):
             yield from flush()  # a comment, a declaration, a type 7 opener: no text, an end
+            if name:
+                yield from _attributes(content, match.start(), match.end(), syntax)
         else:  # an inline element: part of the message
             kind = "open" if opening and name not in _VOID else "text"
             kind = "close" if match["close"] is not None else kind
@@ -228,6 +252,23 @@ def _runs(
     if not opaque and position < readable:
         text(position, readable)
     yield from flush()
+
+
+def _attributes(
+    content: str, start: int, end: int, syntax: re.Pattern[str] | None
+) -> Iterator[_Run]:
+    """The quoted text attributes of the tag at ``content[start:end]`` with a word
+    (an image's ``alt``, a ``title``, an ``aria-label``)."""
+    tag = content[start:end]
+    if not tag.startswith("<") or tag.startswith("</") or "=" not in tag:
+        return
+    element = _tag_name(tag)
+    for found in _TEXT_ATTRIBUTE.finditer(tag):
+        group = "double" if found["double"] is not None else "single"
+        if _has_word(found[group], syntax):
+            quote = '"' if group == "double" else "'"
+            yield _Run(start + found.start(group), start + found.end(group), element,
+                       found["name"].lower(), quote)  # fmt: skip
 
 
 def _next_html_block(content: str, end: int) -> int:
