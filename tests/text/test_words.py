@@ -37,6 +37,9 @@ from painl10n.text.words import count_words
         ("痛み is pain", 4),
         ("Ketamin-Infusion über 40 Minuten", 4),
         ("`code span` and_more", 4),
+        # raw HTML is markup, not words (a tag is a placeable)
+        ('Take <b>two</b> <abbr title="tablets">tabs</abbr><!-- note -->.', 3),
+        ("if a < b then", 4),
     ],
 )
 def test_count_words(text: str, expected: int) -> None:

@@ -3,7 +3,8 @@
 The rule, on the msgid (the source text):
 
 - link and image targets ``](url "title")`` and autolinks ``<https://…>`` are
-  dropped first: nobody translates a URL;
+  dropped first: nobody translates a URL; so are raw HTML tags and comments
+  (``<b>``, ``<a href="…">``): markup a CAT tool shows as a placeable, not words;
 - a *word* is a run of letters, digits and combining marks (Unicode categories
   L*, N*, M*, so Arabic vowel signs and Devanagari matras stay inside their
   word), which may be joined by an apostrophe (``'``, U+2019) or a hyphen
@@ -21,8 +22,11 @@ import re
 import unicodedata
 from functools import cache
 
+from markdown_it.common import html_re
+
 _LINK_TARGET = re.compile(r"\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+[^)]*)?\)")
 _AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>")
+_HTML_TAG = re.compile(f"{html_re.open_tag}|{html_re.close_tag}|{html_re.comment}")
 _WORD_JOINERS = frozenset("'\u2019-\u2010")
 _NUMBER_JOINERS = frozenset(".,")
 _IDEOGRAPHIC_RANGES = (
@@ -50,6 +54,8 @@ def _kind(char: str) -> str:
 def count_words(text: str) -> int:
     """Source words in one message, by the rule in this module's docstring."""
     text = _AUTOLINK.sub(" ", _LINK_TARGET.sub("] ", text))
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
     count = 0
     in_word = False
     for index, char in enumerate(text):
