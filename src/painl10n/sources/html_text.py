@@ -5,101 +5,29 @@ the page as it is — ``<div class="warning"><p>Do not take more than 4 g a
 day.</p></div>``, ``<details><summary>More</summary>``, a line that starts
 with a comment (``<!-- note --> words``) — so its text is shown to the
 reader, in English on every translated page, unless it is offered too.
-
-The block is read with markdown-it's own HTML grammar (``common.html_re``,
-what its ``html_inline`` rule reads): text between the pieces of HTML is what
-the reader sees. Block-level elements (CommonMark's list of HTML block names)
-end one message and start the next; inline elements (``<b>``, ``<a href>``,
-``<code>``, ``<br>``) stay in the message as written, as inline HTML does in a
-paragraph, so the ``markup`` check holds the translation to them; comments,
-declarations and the bodies of ``<script>``, ``<style>``, ``<pre>``,
-``<textarea>``, ``<svg>``, ``<math>`` and ``<template>`` are never text, nor
-is the body of an element the generator reads as Markdown (``markdown="1"``:
-kramdown, Python-Markdown's md_in_html). A
-message needs a word outside code and outside the dialect's own syntax
-(a Liquid loop, a shortcode): a run of tags and numbers is none.
+:mod:`.html_runs` says what in a block is text; here each run becomes a
+segment tied to its span in the source, behind any container prefix.
 
 A message's whitespace is collapsed (HTML shows a run of blanks as one), and
 the translation is written back on one line (``localize.assemble``): a blank
-line inside an HTML block would end it.
+line inside an HTML block would end it. The inline tags in a message are
+kept there, so the ``markup`` check holds the translation to them.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
-from dataclasses import dataclass
 
-from markdown_it.common.html_blocks import block_names
-from markdown_it.common.html_re import cdata as cdata_section
-from markdown_it.common.html_re import close_tag, comment, declaration, open_tag, processing
 from markdown_it.token import Token
 
 from ..text.dialect_syntax import pattern
-from ..text.prose import ENTITY
+from .html_runs import Unreadable, runs
 from .model import Flavor, Segment, Style
-
-_PIECE = re.compile(
-    f"(?P<open>{open_tag})|(?P<close>{close_tag})"
-    f"|(?P<other>{comment}|{processing}|{declaration}|{cdata_section})"
-)
-_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
-_BLOCKS = frozenset(block_names)
-# Elements whose content is never text for a reader to be offered.
-_OPAQUE = frozenset({"script", "style", "pre", "textarea", "svg", "math", "template"})
-# Inline elements whose words are code, not prose (they stay in the message).
-_CODE = frozenset({"code", "kbd", "samp", "var"})
-_VOID = frozenset({"area", "br", "embed", "img", "input", "source", "wbr"})
-# Opener, closer, and how far after the opener's start the closer may start ('<!-->').
-_UNCLOSABLE = (("<!--", "-->", 2), ("<?", "?>", 2), ("<![CDATA[", "]]>", 9))
-_DECLARATION = re.compile(r"<![A-Za-z]")
-# Attributes whose values a reader is shown or read out: a tooltip, a screen reader's.
-_TEXT_ATTRIBUTE = re.compile(
-    r"""\s(?P<name>alt|title|aria-label)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)')""",
-    re.I,
-)
-_LINE_START_TAG = re.compile(r"[ ]{0,3}<(?:(?P<comment>!--)|(?P<name>[A-Za-z][A-Za-z0-9-]*))")
-# An element whose content the generator reads as Markdown blocks (kramdown's and
-# Python-Markdown's md_in_html 'markdown="1"'): its text is no raw HTML to offer here.
-_MARKDOWN_INSIDE = re.compile(
-    r"""\smarkdown(?:\s*=\s*(?:"(?!0"|span")[^"]*"|'(?!0'|span')[^']*'|(?!0[\s/>]|span[\s/>])[^\s"'=<>`/]+))?(?=[\s/>])"""
-)
-# CommonMark's type 7 HTML block: a line of one complete tag (not a block name) alone.
-_TYPE_7_START = re.compile(rf"[ ]{{0,3}}({open_tag}|{close_tag})[ \t]*(?:\n|$)")
-_WORD = re.compile(r"[^\W\d_]")
-_TAG_LIKE = re.compile(r"<[A-Za-z/!?]")  # what a browser would start a tag at
-
-
-class _Unreadable(Exception):
-    """The block has a piece of HTML its grammar does not read: it is left alone."""
-
 
 _BLANKS = re.compile(r"\s+")
 # Dialects whose HTML block ends with its first element (kramdown, Python-Markdown).
 _ENDS_AT_CLOSE = frozenset({"jekyll", "mkdocs"})
-
-
-@dataclass(frozen=True)
-class _Run:
-    """A message's span in the block's content, and the element it is in; for the value
-    of a text attribute (``alt="…"``), the attribute and its quote."""
-
-    start: int
-    end: int
-    element: str
-    attribute: str = ""
-    quote: str = ""
-
-
-@dataclass(frozen=True)
-class _Item:
-    """A piece of a run: text, or an inline tag ('open', 'close'; a void tag is 'text')."""
-
-    start: int
-    end: int
-    kind: str
-    name: str = ""
 
 
 def html_text(token: Token, texts: list[str], starts: list[int], flavor: Flavor) -> list[Segment]:
@@ -118,10 +46,10 @@ def html_text(token: Token, texts: list[str], starts: list[int], flavor: Flavor)
     syntax = pattern(flavor.dialect, flavor.extensions, flavor.math_delimiters)
     found: list[Segment] = []
     try:
-        runs = list(_runs(content, syntax, flavor.dialect in _ENDS_AT_CLOSE))
-    except _Unreadable:
+        found_runs = list(runs(content, syntax, flavor.dialect in _ENDS_AT_CLOSE))
+    except Unreadable:
         return []
-    for run in runs:
+    for run in found_runs:
         start_line, start_column = _place(line_offsets, run.start)
         end_line, end_column = _place(line_offsets, run.end)
         if run.attribute:
@@ -162,185 +90,3 @@ def _place(line_offsets: list[int], offset: int) -> tuple[int, int]:
     """(content line, column) of an offset in the content."""
     line = bisect_right(line_offsets, offset) - 1
     return line, offset - line_offsets[line]
-
-
-def _runs(
-    content: str, syntax: re.Pattern[str] | None, ends_at_close: bool = False
-) -> Iterator[_Run]:
-    """The spans of text and inline HTML between block-level pieces, with a word.
-
-    ``ends_at_close``: the generator ends an HTML block where its first element closes
-    (kramdown, Python-Markdown), not at a blank line as CommonMark does: the lines after
-    it, which CommonMark reads as HTML, are Markdown there, and no HTML text; and only a
-    block-level element starts one (a line of '<span>' starts a paragraph)."""
-    opaque = ""  # the element whose body is being skipped
-    depth = 0  # how many elements of its name are open inside it, itself included
-    blocks: list[str] = []  # open block-level elements, innermost last
-    items: list[_Item] = []  # the current run
-    worded = False  # the current run has a word of prose
-    code = 0  # depth of open code-like inline elements
-
-    def flush() -> Iterator[_Run]:
-        nonlocal worded
-        kept = _balanced(items) if worded else []
-        if kept:
-            yield _Run(kept[0].start, kept[-1].end, blocks[-1] if blocks else "")
-        in_message = {item.start for item in kept}
-        for item in items:  # a tag left out of the message: its text attributes
-            if item.name and item.start not in in_message:
-                yield from _attributes(content, item.start, item.end, syntax)
-        items.clear()
-        worded = False
-
-    def text(start: int, end: int) -> None:
-        nonlocal worded
-        piece = content[start:end]
-        if _TAG_LIKE.search(piece):  # a tag HTML's grammar does not read: where does it end?
-            raise _Unreadable
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            items.append(_Item(start + lead, start + len(piece.rstrip()), "text"))
-            worded = worded or (code == 0 and _has_word(piece, syntax))
-
-    # A type 7 block's first line is its one tag: text joined to it would end the block.
-    first_line_tag = _TYPE_7_START.match(content)
-    if ends_at_close and first_line_tag and not _BLOCKS & {_tag_name(first_line_tag[1])}:
-        return  # there, a line that starts with '<span>' starts a Markdown paragraph
-    position = 0
-    readable = _readable_end(content)
-    while match := _PIECE.search(content, position, readable):
-        if not opaque:
-            text(position, match.start())
-        position = match.end()
-        name = _tag_name(match[0]) if match["other"] is None else ""
-        opening = match["open"] is not None and not match[0].endswith("/>")
-        closed = False  # a block-level element at the top closed
-        if opaque:
-            if name == opaque and opening:
-                depth += 1
-            elif name == opaque and match["close"] is not None:
-                depth -= 1
-                opaque = opaque if depth else ""
-                closed = not opaque and not blocks
-        elif opening and (name in _OPAQUE or _MARKDOWN_INSIDE.search(match[0])):
-            yield from flush()
-            yield from _attributes(content, match.start(), match.end(), syntax)
-            opaque, depth = name, 1
-        elif name in _BLOCKS:
-            yield from flush()
-            yield from _attributes(content, match.start(), match.end(), syntax)
-            if opening:
-                blocks.append(name)
-            elif match["close"] is not None:
-                if name in blocks:
-                    del blocks[len(blocks) - 1 - blocks[::-1].index(name) :]
-                closed = not blocks
-        elif not name or (first_line_tag and match.start() == first_line_tag.start(1)):
-            yield from flush()  # a comment, a declaration, a type 7 opener: no text, an end
-            if name:
-                yield from _attributes(content, match.start(), match.end(), syntax)
-        else:  # an inline element: part of the message
-            kind = "open" if opening and name not in _VOID else "text"
-            kind = "close" if match["close"] is not None else kind
-            items.append(_Item(match.start(), match.end(), kind, name))
-            if name in _CODE:
-                code = max(0, code + (1 if match["open"] is not None else -1))
-        if closed and ends_at_close:  # what follows is Markdown, or a new HTML block
-            position = _next_html_block(content, position)
-            if position < 0:
-                return
-    if not opaque and position < readable:
-        text(position, readable)
-    yield from flush()
-
-
-def _attributes(
-    content: str, start: int, end: int, syntax: re.Pattern[str] | None
-) -> Iterator[_Run]:
-    """The quoted text attributes of the tag at ``content[start:end]`` with a word
-    (an image's ``alt``, a ``title``, an ``aria-label``)."""
-    tag = content[start:end]
-    if not tag.startswith("<") or tag.startswith("</") or "=" not in tag:
-        return
-    element = _tag_name(tag)
-    for found in _TEXT_ATTRIBUTE.finditer(tag):
-        group = "double" if found["double"] is not None else "single"
-        if _has_word(found[group], syntax):
-            quote = '"' if group == "double" else "'"
-            yield _Run(start + found.start(group), start + found.end(group), element,
-                       found["name"].lower(), quote)  # fmt: skip
-
-
-def _next_html_block(content: str, end: int) -> int:
-    """Where the next line starts if it starts an HTML block for kramdown and
-    Python-Markdown (a block-level element or a comment at its start), else -1."""
-    line = content.find("\n", end)
-    if line < 0:
-        return -1
-    start = _LINE_START_TAG.match(content, line + 1)
-    if start is None or not (start["comment"] or start["name"].lower() in _BLOCKS):
-        return -1
-    return line + 1
-
-
-def _readable_end(content: str) -> int:
-    """Where the first comment, processing instruction, CDATA section or declaration
-    that never closes starts (the content's end if none): what follows it is no text.
-
-    Found from each closer's last place, so that the grammar is never tried again and
-    again on an opener that scans to the end (linear on ``<!--`` repeated)."""
-    end = len(content)
-    for opener, closer, closer_from in _UNCLOSABLE:
-        last = content.rfind(closer)
-        at = content.find(opener, 0 if last < 0 else max(0, last - closer_from + 1))
-        if at >= 0:
-            end = min(end, at)
-    if found := _DECLARATION.search(content, max(0, content.rfind(">"))):
-        end = min(end, found.start())
-    return end
-
-
-def _balanced(items: list[_Item]) -> list[_Item]:
-    """The run without the tags at its ends that open or close nothing inside it
-    ('*bar*\\n</a>' after a type 7 '<a href>' line is '*bar*')."""
-    kept = list(items)
-    changed = True
-    while kept and changed:
-        changed = False
-        if kept[-1].kind == "open":  # it opens what follows the run
-            kept.pop()
-            changed = True
-        if kept and kept[0].kind == "close":  # it closes what came before
-            kept.pop(0)
-            changed = True
-        if not kept:
-            break
-        if kept[-1].kind == "close" and not any(
-            i.kind == "open" and i.name == kept[-1].name for i in kept[:-1]
-        ):
-            kept.pop()
-            changed = True
-        if (
-            kept
-            and kept[0].kind == "open"
-            and not any(i.kind == "close" and i.name == kept[0].name for i in kept[1:])
-        ):
-            kept.pop(0)
-            changed = True
-    return kept
-
-
-def _tag_name(tag: str) -> str:
-    """The lower-case element name of an open or close tag."""
-    found = _NAME.match(tag)
-    return found[1].lower() if found else ""
-
-
-def _has_word(text: str, syntax: re.Pattern[str] | None) -> bool:
-    """A letter outside the dialect's own syntax ('{% for x in y %}' is no prose) and
-    outside character references ('&times;')."""
-    if syntax is not None:
-        text = syntax.sub(" ", text)
-    if "&" in text:
-        text = ENTITY.sub(" ", text)
-    return _WORD.search(text) is not None
