@@ -258,6 +258,14 @@ def _configure_docsy(root: Path) -> list[str]:
     """docsy.dev's hugo.yaml with the two languages, each read from its content folder."""
     config = root / "config" / "_default" / "hugo.yaml"
     settings = yaml.safe_load(config.read_text("utf-8"))
+    # The repository's own pages (README.md …, outside the content folder, never
+    # translated) are mounted for the languages the site lists: for the new ones too,
+    # as their publisher would (each mount given its own list: YAML's anchor shares one).
+    # (A mount that names no languages is the default language's.)
+    for mount in settings["module"]["mounts"]:
+        if str(mount["source"]).startswith("../"):
+            named = mount.get("sites", {}).get("matrix", {}).get("languages", ["en"])
+            mount["sites"] = {"matrix": {"languages": [*named, TARGET_HUGO, PSEUDO_HUGO]}}
     for weight, code in ((3, TARGET_HUGO), (4, PSEUDO_HUGO)):
         settings["languages"][code] = {"label": code, "weight": weight}
         settings["module"]["mounts"].append(

@@ -110,6 +110,9 @@ class Page:
     site_host: str = ""  # the site's own host, whose absolute addresses are its pages
 
 
+_BUILD_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)")
+
+
 def normalised_link(value: str, page: Page) -> str:
     """``value`` (an href or src) resolved against the page and put back in the source
     language's place: ``../b/`` on ``/en_GB/a/x/`` is ``/a/b/`` (and
@@ -136,11 +139,24 @@ def normalised_link(value: str, page: Page) -> str:
 
 
 def normalised(region: HtmlElement, page: Page) -> HtmlElement:
-    """A copy of ``region`` with its links normalised and ``lang`` attributes dropped."""
+    """A copy of ``region`` with its links normalised and ``lang`` attributes dropped;
+    in its text, the site's own absolute addresses lose the language folder as links do
+    (Hugo writes a page's permalink into a code block), and a script's build time
+    (``new Date("2026-12-07T04:01:43Z")``) is no difference: each build has its own."""
     copy: HtmlElement = html.fromstring(html.tostring(region, encoding="unicode"))
+    own = (
+        re.compile(rf"(https?://{re.escape(page.site_host)})/{re.escape(page.language)}(?=/)")
+        if page.site_host and page.language
+        else None
+    )
     for element in copy.iter():
         if not isinstance(element.tag, str):
             continue
+        if own is not None:
+            element.text = own.sub(r"\1", element.text) if element.text else element.text
+            element.tail = own.sub(r"\1", element.tail) if element.tail else element.tail
+        if element.tag == "script" and element.text:
+            element.text = _BUILD_TIME.sub("<build time>", element.text)
         for name in LINK_ATTRIBUTES:
             value = element.get(name)
             if value is not None:

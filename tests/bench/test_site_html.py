@@ -132,6 +132,30 @@ def test_the_lang_attribute_is_all_that_may_differ_in_an_element() -> None:
     assert same_html(one, SOURCE, other, BRITISH) is not None
 
 
+def test_the_sites_own_address_in_text_and_a_scripts_build_time_are_no_difference() -> None:
+    """Hugo writes a page's permalink into a code block, and Docsy a build time into a
+    script: each translation and each build has its own. Another site's address with
+    the language in it, or a changed date in text, still differ."""
+    source, translated = (
+        Page("/blog/x/", "", "", "www.docsy.dev"),
+        Page("/en-gb/blog/x/", "en-gb", "en", "www.docsy.dev"),
+    )
+    one = region(
+        "<pre><code>[blog]: &lt;https://www.docsy.dev/blog/x/&gt;</code></pre>"
+        '<script>var buildDate = new Date("2026-12-07T04:01:29Z");</script>'
+    )
+    other = region(
+        "<pre><code>[blog]: &lt;https://www.docsy.dev/en-gb/blog/x/&gt;</code></pre>"
+        '<script>var buildDate = new Date("2026-12-07T04:01:43Z");</script>'
+    )
+    assert same_html(one, source, other, translated) is None
+    elsewhere = region("<pre><code>https://example.org/en-gb/blog/x/</code></pre>")
+    assert same_html(region("<pre><code>https://example.org/blog/x/</code></pre>"), source,
+                     elsewhere, translated) is not None  # fmt: skip
+    dated = region("<p>Built 2026-12-07T04:01:43Z</p>")
+    assert same_html(region("<p>Built 2026-12-07T04:01:29Z</p>"), source, dated, translated)
+
+
 def test_a_changed_word_or_line_break_is_a_difference() -> None:
     one = region("<p>Take two tablets</p>")
     assert same_html(one, SOURCE, region("<p>Take 2 tablets</p>"), BRITISH) is not None
