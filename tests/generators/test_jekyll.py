@@ -149,7 +149,11 @@ def test_liquid_and_kramdown_render_with_the_translation(built: Path) -> None:
     assert [" ".join(li.text.split()) for li in page.all("li") if "article" in li.ancestors] == [
         "Dosis"
     ]  # the table of contents kramdown made of '* TOC' and '{:toc}'
-    assert "dose = 500 # mg, never more" in " ".join(page.one("pre").text.split())
+    code = [" ".join(pre.text.split()) for pre in page.all("pre")]
+    assert code == ["Kept as code by kramdown.", "dose = 500 # mg, never more"]
+    # An HTML block's text, translated; the fence after '</details>' is kramdown's code.
+    assert page.one("summary").text == "Efectos secundarios"
+    assert page.one("b").text == "amarilla"
     for raw in ("{%", "{:", "{::", "TOC", "Checked by", "Do not take"):
         assert raw not in text, raw
 

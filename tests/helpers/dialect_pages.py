@@ -73,6 +73,14 @@ Checked by the pharmacy team.
 Ask your pharmacist.
 {% endif %}
 
+<details class="side-effects">
+<summary>Side effects</summary>
+<p>Stop taking it if your skin turns <b>yellow</b>.</p>
+</details>
+```text
+Kept as code by kramdown.
+```
+
 ```python
 dose = 500  # mg, never more
 ```
@@ -88,6 +96,10 @@ SPANISH = {
     "Before a journey": "Antes de un viaje",
     "Pack enough tablets.": "Lleve suficientes comprimidos.",
     "Ask your pharmacist.": "Pregunte a su farmacéutico.",
+    "Side effects": "Efectos secundarios",
+    "Stop taking it if your skin turns <b>yellow</b>.": (
+        "Deje de tomarlo si la piel se le pone <b>amarilla</b>."
+    ),
     "Adults": "Adultos",
     "Take one tablet.": "Tome un comprimido.",
     "Children": "Niños",

@@ -36,6 +36,8 @@ def test_only_the_text_is_offered() -> None:
         ("paragraph", "Do not take more than four grams a day."),
         ('"content" of include note.html', "Take care"),
         ("paragraph", "Ask your pharmacist."),
+        ("HTML text in <summary>", "Side effects"),
+        ("HTML text in <p>", "Stop taking it if your skin turns <b>yellow</b>."),
     ]
     assert {msgid for _, msgid in found} <= set(SPANISH)
 
@@ -55,7 +57,12 @@ def test_a_translation_keeps_every_syntax_line() -> None:
         .replace("Take care", "Cuidado")
         .replace("Do not take more than\nfour grams a day.", "No tome más de cuatro gramos al día.")
     )
-    assert built == expected.replace("Ask your pharmacist.", "Pregunte a su farmacéutico.")
+    expected = expected.replace("Ask your pharmacist.", "Pregunte a su farmacéutico.")
+    expected = expected.replace("Side effects", "Efectos secundarios").replace(
+        "Stop taking it if your skin turns <b>yellow</b>.",
+        "Deje de tomarlo si la piel se le pone <b>amarilla</b>.",
+    )
+    assert built == expected
 
 
 def test_plain_commonmark_offers_what_the_dialect_keeps() -> None:
