@@ -235,6 +235,32 @@ def _configure_hugo_docs(root: Path) -> list[str]:
 TARGET_HUGO, PSEUDO_HUGO = "en-gb", "en-xa"
 
 
+# A site's own code that tells its pages apart by the source's file or address: every
+# translation, however made, is another file at another address. Made to ask about the
+# page's source file whatever its language, as its publisher would when adding one.
+_SOURCE_FILE = r're.sub(r"\.[A-Za-z]{2}(?:[-_][A-Za-z0-9]+)?(?=\.md$)", "", page.file.src_uri)'
+
+
+def _prepare_material(root: Path) -> None:
+    """Material's hook fills the language table of one page, found by its source file."""
+    _replace_in(
+        root / "material" / "overrides" / "hooks" / "translations.py",
+        'if page.file.src_uri != "setup/changing-the-language.md":',
+        f'if {_SOURCE_FILE} != "setup/changing-the-language.md":',
+    )
+
+
+def _prepare_fastapi(root: Path) -> None:
+    """FastAPI's template shows its conference rail on the home page, found by its empty
+    address (the translations' homes are ``en_GB/``): by its source file instead."""
+    main = root / "overrides" / "main.html"
+    text = main.read_text("utf-8")
+    if text.count("{% if not page.url %}") != 2:
+        raise RuntimeError(f"{main}: not the pinned commit?")
+    home = '{% if page and page.file.src_uri.split(".")[0] == "index" %}'
+    main.write_text(text.replace("{% if not page.url %}", home), "utf-8")
+
+
 def _prepare_docsy(root: Path) -> None:
     """Docsy's theme dependencies from npm, Dart Sass, and no CDN fetches."""
     repository = root.parent
@@ -331,7 +357,11 @@ BUILDS: dict[str, Build] = {
         source_dir="docs",
         finder=MATERIAL,
         configure=_mkdocs("  - blog\n  - search\n"),
-        dropped=["minify (whitespace of the HTML only)"],
+        prepare=_prepare_material,
+        dropped=[
+            "minify (whitespace of the HTML only)",
+            "hooks/translations.py: the page it fills is found by its source file in any language",
+        ],
     ),
     "fastapi-docs": Build(
         copy=["docs/en", "docs_src", "fastapi"],
@@ -339,7 +369,10 @@ BUILDS: dict[str, Build] = {
         source_dir="docs",
         finder=MATERIAL,
         configure=_mkdocs("  - search\n", "extra:\n  alternate: []\n"),
+        prepare=_prepare_fastapi,
         dropped=[
+            "overrides/main.html: the home page's conference rail found by its source file, "
+            "not by its empty address",
             "mkdocstrings (the API reference pages' `::: fastapi.X` lines)",
             "extra.alternate (FastAPI's own language switcher; i18n's instead)",
         ],
