@@ -226,32 +226,20 @@ def _readable_end(content: str) -> int:
 
 def _balanced(items: list[_Item]) -> list[_Item]:
     """The run without the tags at its ends that open or close nothing inside it
-    ('*bar*\\n</a>' after a type 7 '<a href>' line is '*bar*')."""
-    kept = list(items)
-    changed = True
-    while kept and changed:
-        changed = False
-        if kept[-1].kind == "open":  # it opens what follows the run
-            kept.pop()
-            changed = True
-        if kept and kept[0].kind == "close":  # it closes what came before
-            kept.pop(0)
-            changed = True
-        if not kept:
-            break
-        if kept[-1].kind == "close" and not any(
-            i.kind == "open" and i.name == kept[-1].name for i in kept[:-1]
-        ):
-            kept.pop()
-            changed = True
-        if (
-            kept
-            and kept[0].kind == "open"
-            and not any(i.kind == "close" and i.name == kept[0].name for i in kept[1:])
-        ):
-            kept.pop(0)
-            changed = True
-    return kept
+    ('*bar*\\n</a>' after a type 7 '<a href>' line is '*bar*'); one pass to pair them."""
+    paired: set[int] = set()
+    open_tags: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        if item.kind == "open":
+            open_tags.setdefault(item.name, []).append(index)
+        elif item.kind == "close" and open_tags.get(item.name):
+            paired.update((open_tags[item.name].pop(), index))
+    first, last = 0, len(items)
+    while first < last and items[first].kind in ("open", "close") and first not in paired:
+        first += 1
+    while last > first and items[last - 1].kind in ("open", "close") and last - 1 not in paired:
+        last -= 1
+    return items[first:last]
 
 
 def _tag_name(tag: str) -> str:
