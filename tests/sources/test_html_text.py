@@ -282,11 +282,13 @@ def test_any_html_block_translated_keeps_its_structure(parts: list[str]) -> None
         ("<b>x</b> ", 1),
         ("Take </b>", 1),  # tags that close nothing at a message's end, paired in one pass
         ("<b> Take", 1),
+        ("<div>Take</p>", 50_000),  # block elements left open: a close finds its namesake
     ],
 )
 def test_an_html_block_of_unclosed_pieces_is_read_in_linear_time(piece: str, offered: int) -> None:
     """Each '<!--' that never closes made the grammar scan to the block's end: 50,000
-    of them took 215 s (and 20,000 unpaired '</b>' 4.5 s). Read in a child process
+    of them took 215 s (20,000 unpaired '</b>' 4.5 s, 20,000 '</p>' under as many open
+    '<div>' 2.4 s). Read in a child process
     with a time limit, so a regression fails instead of hanging the suite."""
     script = (
         "import sys; from painl10n.sources.segment import segment_article\n"

@@ -100,6 +100,7 @@ def runs(
     opaque = ""  # the element whose body is being skipped
     depth = 0  # how many elements of its name are open inside it, itself included
     blocks: list[str] = []  # open block-level elements, innermost last
+    places: dict[str, list[int]] = {}  # where each name is open in ``blocks``
     items: list[_Item] = []  # the current run
     worded = False  # the current run has a word of prose
     code = 0  # depth of open code-like inline elements
@@ -154,10 +155,14 @@ def runs(
             yield from flush()
             yield from _attributes(content, match.start(), match.end(), syntax)
             if opening:
+                places.setdefault(name, []).append(len(blocks))
                 blocks.append(name)
             elif match["close"] is not None:
-                if name in blocks:
-                    del blocks[len(blocks) - 1 - blocks[::-1].index(name) :]
+                if places.get(name):  # it closes its innermost namesake and all inside
+                    cut = places[name][-1]
+                    for inner in blocks[cut:]:
+                        places[inner].pop()
+                    del blocks[cut:]
                 closed = not blocks
         elif not name or (first_line_tag and match.start() == first_line_tag.start(1)):
             yield from flush()  # a comment, a declaration, a type 7 opener: no text, an end
