@@ -123,7 +123,8 @@ def run_checks(
     tasks = [_task(store, task, kept) for task in keyed]
     run_id = uuid.uuid4().hex  # the entry checks' memo is this run's alone
     examine = partial(examine_article, project, contexts, skipped, by_language, store, run_id)
-    examined = run_ordered(examine, [task for task in tasks if task.stale], jobs)
+    stale = [task for task in tasks if task.stale]
+    examined = run_ordered(examine, stale, jobs, cycles=False)  # examining makes no cycles
     recorded = {language for language in chosen if kept[language][1] is None}
     remade: dict[str, list[tuple[str, str]]] = {language: [] for language in chosen}
     for task in tasks:
