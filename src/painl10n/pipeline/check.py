@@ -136,13 +136,15 @@ def run_checks(
             report_progress(progress, f"{language}/{task.slug}", total)
             if language not in recorded:
                 continue  # its share of the report is kept whole
-            key = task.keys[task.codes.index(language)]
+            index = task.codes.index(language)
+            key = task.keys[index]
             if facts is None:  # fresh in the cache
                 assert store is not None and key is not None
                 facts = store.load(language, task.slug, key, messages)
                 if facts is None:  # gone or corrupt since: examined here
+                    name = task.names[index]
                     facts = _examine_stored(
-                        project, context, task.slug, skipped, rules_of, store, key
+                        project, context, task.slug, name, skipped, rules_of, store, key
                     )
                     report.examined += 1
                     remade[language].append((task.slug, key))
@@ -233,12 +235,14 @@ def orphan_findings(
 
 class CheckTask(NamedTuple):
     """One article's catalogs in a run: the languages checked, those to examine (not
-    fresh in the cache) and, per language checked, its cache key (None: not cached)."""
+    fresh in the cache) and, per language checked, its cache key (None: not cached)
+    and its name in findings (resolved once per run, not again by the worker)."""
 
     slug: str
     codes: tuple[str, ...]
     stale: tuple[str, ...]
     keys: tuple[str | None, ...]
+    names: tuple[str, ...]
 
 
 def _keyed(
@@ -250,10 +254,13 @@ def _keyed(
 ) -> CheckTask:
     """An article's task with its catalogs' cache keys, by their bytes (``shown``: each
     catalog's name in findings); every language stale until the cache says otherwise."""
+    names = tuple(shown[code, slug] for code in codes)
     if store is None:
-        return CheckTask(slug, codes, codes, (None,) * len(codes))
-    keys = tuple(_key(project, store, code, slug, shown[code, slug]) for code in codes)
-    return CheckTask(slug, codes, codes, keys)
+        return CheckTask(slug, codes, codes, (None,) * len(codes), names)
+    keys = tuple(
+        _key(project, store, code, slug, name) for code, name in zip(codes, names, strict=True)
+    )
+    return CheckTask(slug, codes, codes, keys, names)
 
 
 def _kept_shares(
@@ -327,10 +334,13 @@ def examine_article(
             found.append(None)
             continue
         memo = entry_memo(run_id, language)
-        facts = _examine(project, context, task.slug, sources, messages, skipped, chosen, memo)
-        key = task.keys[task.codes.index(language)]
+        index = task.codes.index(language)
+        name, key = task.names[index], task.keys[index]
+        facts = _examine(
+            project, context, task.slug, name, sources, messages, skipped, chosen, memo
+        )
         if store is not None and key is not None:
-            _keep(project, store, language, task.slug, key, facts)
+            _keep(project, store, language, task.slug, name, key, facts)
         found.append(facts)
     return found
 
@@ -339,13 +349,14 @@ def _examine_stored(
     project: Project,
     context: EntryContext,
     slug: str,
+    shown: str,
     skipped: frozenset[str],
     rules: Sequence[Rule],
     store: CheckCache,
     key: str,
 ) -> CatalogFacts:
-    facts = _examine(project, context, slug, {}, {}, skipped, rules)
-    _keep(project, store, context.language, slug, key, facts)
+    facts = _examine(project, context, slug, shown, {}, {}, skipped, rules)
+    _keep(project, store, context.language, slug, shown, key, facts)
     return facts
 
 
@@ -354,12 +365,13 @@ def _keep(
     store: CheckCache,
     language: str,
     slug: str,
+    shown: str,
     key: str,
     facts: CatalogFacts,
 ) -> None:
     """Store the facts under ``key`` if the catalog still has the bytes the key was made
     of (a translator may save it while the run examines it)."""
-    if _key(project, store, language, slug, _shown(project, language, slug)) == key:
+    if _key(project, store, language, slug, shown) == key:
         store.store(language, slug, key, facts)
 
 
@@ -367,14 +379,15 @@ def _examine(
     project: Project,
     context: EntryContext,
     slug: str,
+    shown: str,
     sources: dict[str, str],
     messages: dict[str, str],
     skipped: frozenset[str],
     rules: Sequence[Rule],
     memo: EntryMemo | None = None,
 ) -> CatalogFacts:
+    """One catalog's facts (``shown``: its name in findings, from :func:`_shown_catalogs`)."""
     language = context.language
-    shown = _shown(project, language, slug)
     if not project.catalog_path(language, slug).is_file():
         text = "no catalog for this article: run 'painl10n update'"
         return CatalogFacts(Finding("untranslated", "error", language, shown, None, "", text))
