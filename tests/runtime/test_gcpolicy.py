@@ -75,3 +75,13 @@ def test_a_batch_without_cycles_runs_without_the_collector_in_and_out_of_process
     assert all(frozen > 0 for _, frozen in inline + workers)
     # the default (a batch that may make cycles) keeps the collector on
     assert {enabled for enabled, _ in run_ordered(_collecting, [1, 2], jobs=1)} == {True}
+
+
+def test_what_a_batch_without_the_collector_made_joins_the_oldest_generation() -> None:
+    """Else the first young pass after the batch walks everything the batch kept."""
+    with not_collecting():
+        made = [[index] for index in range(1000)]
+    assert gc.get_count()[0] < 100
+    oldest = {id(found) for found in gc.get_objects(generation=2)}
+    assert id(made) in oldest
+    assert id(made[-1]) in oldest

@@ -58,6 +58,9 @@ def not_collecting() -> Iterator[None]:
     try:
         yield
     finally:
+        # What the batch made (never collected, so all still "young") joins the oldest
+        # generation with the rest: the next young pass must not walk all of it at once.
+        gc.freeze()
+        gc.unfreeze()
         if enabled:
             gc.enable()
-        gc.unfreeze()
