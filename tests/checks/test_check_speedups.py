@@ -172,3 +172,29 @@ def test_doubled_spaces_shortcut_finds_as_the_long_way(text: str) -> None:
 
     long_way = [match.span() for match in _DOUBLED.finditer(_prose(text))]
     assert [match.span() for match in _doubled(text)] == long_way
+
+
+_UNITISH = st.lists(
+    st.sampled_from(["a", "mg", "mmHg", "é", "ب", "²", "½", "٣", "5", "0", "_", ".", "-", "'"])
+    | st.sampled_from([" ", "\u00a0", "\u202f", "\u2009", "\t", "\n", "/", "x", "kg/"]),
+    max_size=16,
+).map("".join)
+
+
+@given(_UNITISH)
+def test_units_blanked_digit_first_as_the_look_behind_pattern(text: str) -> None:
+    from painl10n.text.spelled_words import _UNIT, without_units
+
+    assert without_units(text) == _UNIT.sub(" ", text)
+    slashless = text.replace("/", " ")
+    assert without_units(slashless) == _UNIT.sub(" ", slashless)
+
+
+def test_units_blanked_near_the_digit() -> None:
+    from painl10n.text.spelled_words import without_units
+
+    # the letters become one space; the number and its gap stay
+    assert without_units("500 mg, 5\u00a0ml, 5  ml, 12mmHg x") == "500  , 5\u00a0 , 5  ml, 12  x"
+    # with its dot; not before a letter or digit, nor five letters (a word)
+    assert without_units("5 mg. 5mg2 5 mmHgx") == "5   5mg2 5 mmHgx"
+    assert without_units("2 mg/kg ab/cd") == "2  /   / "  # beside a slash
