@@ -11,7 +11,8 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
-from typing import TypeVar
+from functools import partial
+from typing import Any, TypeVar
 
 from .gcpolicy import collect_less, collect_never, collecting_less, not_collecting
 
@@ -46,5 +47,21 @@ def run_ordered(
     chunk = max(1, min(16, len(items) // (jobs * 8)))
     worker = collect_less if cycles else collect_never
     here = nullcontext() if cycles else not_collecting()  # the results are unpickled here
-    with here, ProcessPoolExecutor(max_workers=jobs, initializer=worker) as pool:
-        yield from pool.map(function, items, chunksize=chunk)
+    start = partial(_install, function, worker)
+    with here, ProcessPoolExecutor(max_workers=jobs, initializer=start) as pool:
+        yield from pool.map(_installed, items, chunksize=chunk)
+
+
+# A worker's function, given once when it starts: sent with every chunk instead, its
+# arguments (the project, the checks' contexts) would arrive as new objects each time,
+# and what a worker remembers of them (a spelling dictionary's answers) would be lost.
+_FUNCTION: list[Callable[[Any], Any]] = []
+
+
+def _install(function: Callable[[Any], Any], start: Callable[[], None]) -> None:
+    start()
+    _FUNCTION[:] = [function]
+
+
+def _installed(item: Any) -> Any:
+    return _FUNCTION[0](item)
