@@ -198,3 +198,37 @@ def test_units_blanked_near_the_digit() -> None:
     # with its dot; not before a letter or digit, nor five letters (a word)
     assert without_units("5 mg. 5mg2 5 mmHgx") == "5   5mg2 5 mmHgx"
     assert without_units("2 mg/kg ab/cd") == "2  /   / "  # beside a slash
+
+
+def _openings_the_long_way(text: str) -> list[str]:
+    """``style._missing_openings`` as it was: every character of every sentence visited."""
+    from painl10n.checks.style import _around, _prose, _sentences
+
+    pairs = {"?": "¿", "!": "¡"}
+    prose = _prose(text)
+    found = []
+    for start, end in _sentences(prose, "es"):
+        for index in range(start, end):
+            mark = prose[index]
+            if mark in pairs and not prose.startswith("[", index + 1):
+                if not set(pairs.values()).intersection(prose[start:index]):
+                    found.append(
+                        f"“{mark}” without an opening “{pairs[mark]}” earlier in the "
+                        f"sentence: “{_around(text, index)}”"
+                    )
+                break
+    return found
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Sí", "no", "tome", "¿", "¡", "?", "!", "![a](b)", "[x]", ". ", " ", "`?`"]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_spanish_openings_found_by_pattern_as_by_each_character(text: str) -> None:
+    from painl10n.checks.style import _missing_openings
+
+    assert list(_missing_openings(text, "es")) == _openings_the_long_way(text)

@@ -333,16 +333,18 @@ def _missing_openings(text: str, language: str) -> Iterator[str]:
         return
     prose = _prose(text)
     openings = set(pairs.values())
+    marks = _any_of("".join(pairs))
     for start, end in _sentences(prose, language):
-        for index in range(start, end):
-            mark = prose[index]
-            if mark in pairs and not prose.startswith("[", index + 1):
-                if not openings.intersection(prose[start:index]):
-                    yield (
-                        f"“{mark}” without an opening “{pairs[mark]}” earlier in the "
-                        f"sentence: “{_around(text, index)}”"
-                    )
-                break  # one report per sentence
+        for found in marks.finditer(prose, start, end):  # the sentence's first mark
+            index, mark = found.start(), found[0]
+            if prose.startswith("[", index + 1):  # "![": an image, not an exclamation
+                continue
+            if not openings.intersection(prose[start:index]):
+                yield (
+                    f"“{mark}” without an opening “{pairs[mark]}” earlier in the "
+                    f"sentence: “{_around(text, index)}”"
+                )
+            break  # one report per sentence
 
 
 def _french_spacing(text: str, marks: str) -> Iterator[str]:
