@@ -232,3 +232,51 @@ def test_spanish_openings_found_by_pattern_as_by_each_character(text: str) -> No
     from painl10n.checks.style import _missing_openings
 
     assert list(_missing_openings(text, "es")) == _openings_the_long_way(text)
+
+
+def _length_the_long_way(msgid: str, msgstr: str, language: str) -> list[str]:
+    """``style._length`` as it was: both sentence counts made for every entry."""
+    from painl10n.checks import style
+
+    source_length = style._visible_length(msgid)
+    target_length = style._visible_length(msgstr)
+    expected = source_length * style._lookup(style.EXPECTED_RATIO, language, style.DEFAULT_RATIO)
+    share = target_length / expected if expected else 1.0
+    measured = source_length >= style.MIN_SOURCE_LENGTH
+    source_count = len(style._sentences(style._prose(msgid), "en"))
+    target_count = len(style._sentences(style._prose(msgstr), language))
+    fewer = source_count - target_count
+    sizes = f"{target_length} characters of text for {source_length}, about {expected:.0f} expected"
+    if measured and share < style.SHORT_FACTOR:
+        return [
+            f"the translation is much shorter than the source ({sizes}): is a sentence missing?"
+        ]
+    if fewer >= style.MISSING_SENTENCES or (
+        fewer > 0 and measured and share < style.FEWER_SHORT_FACTOR
+    ):
+        return [
+            f"the translation has fewer sentences than the source ({target_count} for "
+            f"{source_count}; {sizes}): is a sentence missing?"
+        ]
+    return []
+
+
+_SENTENCEISH = st.lists(
+    st.sampled_from(["Take it", "daily", " ", ". ", "? ", "! ", "Dr. ", "e.g. ", "5", " 10 mg"])
+    | st.sampled_from(["`x.`", "[a](b.c)", "…", "\u06d4 ", "؟", "—", "«", "Nehmen Sie", "\u00a0"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_SENTENCEISH, _SENTENCEISH, st.sampled_from(["fr", "de", "es", "ar"]))
+def test_length_counts_the_translations_sentences_only_when_it_may_tell(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    import polib
+
+    from painl10n.checks.base import EntryContext
+    from painl10n.checks.style import _length
+
+    context = EntryContext(language=language, source_language="en")
+    entry = polib.POEntry(msgid=msgid, msgstr=msgstr)
+    assert list(_length(entry, context)) == _length_the_long_way(msgid, msgstr, language)
