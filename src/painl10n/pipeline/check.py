@@ -24,6 +24,7 @@ from ..checks.rules import Rule, read_rules
 from ..errors import Painl10nError
 from ..project import Project
 from ..runtime.fileio import read_text_strict
+from ..runtime.gcpolicy import not_collecting
 from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
@@ -119,7 +120,8 @@ def run_checks(
     messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
     by_language = tuple(tuple(r for r in rules if r.applies_to(code)) for code in chosen)
     keyed = [_keyed(project, store, slug, codes, shown) for slug, codes in items]
-    kept = _kept_shares(store, chosen, keyed)
+    with not_collecting():  # decoding the kept shares makes no cycles (runtime.gcpolicy)
+        kept = _kept_shares(store, chosen, keyed)
     tasks = [_task(store, task, kept) for task in keyed]
     run_id = uuid.uuid4().hex  # the entry checks' memo is this run's alone
     examine = partial(examine_article, project, contexts, skipped, by_language, store, run_id)
