@@ -38,13 +38,14 @@ PSEUDO_LOCALES = {
 }
 
 
+_PSEUDO_BY_CODE = {known.code.lower(): known for known in PSEUDO_LOCALES.values()}
+
+
 def pseudo_locale(code: str) -> PseudoLocale | None:
-    """The pseudo-locale ``code`` names (any case, ``-`` or ``_``), else None."""
+    """The pseudo-locale ``code`` names (any case, ``-`` or ``_``), else None
+    (asked for every entry by several checks: one look-up)."""
     wanted = code.replace("_", "-").lower() if isinstance(code, str) else ""
-    for known in PSEUDO_LOCALES.values():
-        if known.code.lower() == wanted:
-            return known
-    return None
+    return _PSEUDO_BY_CODE.get(wanted)
 
 
 def is_pseudo(code: str) -> bool:

@@ -172,3 +172,111 @@ def test_doubled_spaces_shortcut_finds_as_the_long_way(text: str) -> None:
 
     long_way = [match.span() for match in _DOUBLED.finditer(_prose(text))]
     assert [match.span() for match in _doubled(text)] == long_way
+
+
+_UNITISH = st.lists(
+    st.sampled_from(["a", "mg", "mmHg", "é", "ب", "²", "½", "٣", "5", "0", "_", ".", "-", "'"])
+    | st.sampled_from([" ", "\u00a0", "\u202f", "\u2009", "\t", "\n", "/", "x", "kg/"]),
+    max_size=16,
+).map("".join)
+
+
+@given(_UNITISH)
+def test_units_blanked_digit_first_as_the_look_behind_pattern(text: str) -> None:
+    from painl10n.text.spelled_words import _UNIT, without_units
+
+    assert without_units(text) == _UNIT.sub(" ", text)
+    slashless = text.replace("/", " ")
+    assert without_units(slashless) == _UNIT.sub(" ", slashless)
+
+
+def test_units_blanked_near_the_digit() -> None:
+    from painl10n.text.spelled_words import without_units
+
+    # the letters become one space; the number and its gap stay
+    assert without_units("500 mg, 5\u00a0ml, 5  ml, 12mmHg x") == "500  , 5\u00a0 , 5  ml, 12  x"
+    # with its dot; not before a letter or digit, nor five letters (a word)
+    assert without_units("5 mg. 5mg2 5 mmHgx") == "5   5mg2 5 mmHgx"
+    assert without_units("2 mg/kg ab/cd") == "2  /   / "  # beside a slash
+
+
+def _openings_the_long_way(text: str) -> list[str]:
+    """``style._missing_openings`` as it was: every character of every sentence visited."""
+    from painl10n.checks.style import _around, _prose, _sentences
+
+    pairs = {"?": "¿", "!": "¡"}
+    prose = _prose(text)
+    found = []
+    for start, end in _sentences(prose, "es"):
+        for index in range(start, end):
+            mark = prose[index]
+            if mark in pairs and not prose.startswith("[", index + 1):
+                if not set(pairs.values()).intersection(prose[start:index]):
+                    found.append(
+                        f"“{mark}” without an opening “{pairs[mark]}” earlier in the "
+                        f"sentence: “{_around(text, index)}”"
+                    )
+                break
+    return found
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Sí", "no", "tome", "¿", "¡", "?", "!", "![a](b)", "[x]", ". ", " ", "`?`"]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_spanish_openings_found_by_pattern_as_by_each_character(text: str) -> None:
+    from painl10n.checks.style import _missing_openings
+
+    assert list(_missing_openings(text, "es")) == _openings_the_long_way(text)
+
+
+def _length_the_long_way(msgid: str, msgstr: str, language: str) -> list[str]:
+    """``style._length`` as it was: both sentence counts made for every entry."""
+    from painl10n.checks import style
+
+    source_length = style._visible_length(msgid)
+    target_length = style._visible_length(msgstr)
+    expected = source_length * style._lookup(style.EXPECTED_RATIO, language, style.DEFAULT_RATIO)
+    share = target_length / expected if expected else 1.0
+    measured = source_length >= style.MIN_SOURCE_LENGTH
+    source_count = len(style._sentences(style._prose(msgid), "en"))
+    target_count = len(style._sentences(style._prose(msgstr), language))
+    fewer = source_count - target_count
+    sizes = f"{target_length} characters of text for {source_length}, about {expected:.0f} expected"
+    if measured and share < style.SHORT_FACTOR:
+        return [
+            f"the translation is much shorter than the source ({sizes}): is a sentence missing?"
+        ]
+    if fewer >= style.MISSING_SENTENCES or (
+        fewer > 0 and measured and share < style.FEWER_SHORT_FACTOR
+    ):
+        return [
+            f"the translation has fewer sentences than the source ({target_count} for "
+            f"{source_count}; {sizes}): is a sentence missing?"
+        ]
+    return []
+
+
+_SENTENCEISH = st.lists(
+    st.sampled_from(["Take it", "daily", " ", ". ", "? ", "! ", "Dr. ", "e.g. ", "5", " 10 mg"])
+    | st.sampled_from(["`x.`", "[a](b.c)", "…", "\u06d4 ", "؟", "—", "«", "Nehmen Sie", "\u00a0"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_SENTENCEISH, _SENTENCEISH, st.sampled_from(["fr", "de", "es", "ar"]))
+def test_length_counts_the_translations_sentences_only_when_it_may_tell(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    import polib
+
+    from painl10n.checks.base import EntryContext
+    from painl10n.checks.style import _length
+
+    context = EntryContext(language=language, source_language="en")
+    entry = polib.POEntry(msgid=msgid, msgstr=msgstr)
+    assert list(_length(entry, context)) == _length_the_long_way(msgid, msgstr, language)

@@ -333,16 +333,18 @@ def _missing_openings(text: str, language: str) -> Iterator[str]:
         return
     prose = _prose(text)
     openings = set(pairs.values())
+    marks = _any_of("".join(pairs))
     for start, end in _sentences(prose, language):
-        for index in range(start, end):
-            mark = prose[index]
-            if mark in pairs and not prose.startswith("[", index + 1):
-                if not openings.intersection(prose[start:index]):
-                    yield (
-                        f"“{mark}” without an opening “{pairs[mark]}” earlier in the "
-                        f"sentence: “{_around(text, index)}”"
-                    )
-                break  # one report per sentence
+        for found in marks.finditer(prose, start, end):  # the sentence's first mark
+            index, mark = found.start(), found[0]
+            if prose.startswith("[", index + 1):  # "![": an image, not an exclamation
+                continue
+            if not openings.intersection(prose[start:index]):
+                yield (
+                    f"“{mark}” without an opening “{pairs[mark]}” earlier in the "
+                    f"sentence: “{_around(text, index)}”"
+                )
+            break  # one report per sentence
 
 
 def _french_spacing(text: str, marks: str) -> Iterator[str]:
@@ -390,13 +392,17 @@ def _length(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     expected = source_length * _lookup(EXPECTED_RATIO, ctx.language, DEFAULT_RATIO)
     share = target_length / expected if expected else 1.0
     measured = source_length >= MIN_SOURCE_LENGTH
-    source_count = len(_sentences(_prose(entry.msgid), ctx.source_language))
-    target_count = len(_sentences(_prose(entry.msgstr), ctx.language))
-    fewer = source_count - target_count
     sizes = f"{target_length} characters of text for {source_length}, about {expected:.0f} expected"
     if measured and share < SHORT_FACTOR:
         yield f"the translation is much shorter than the source ({sizes}): is a sentence missing?"
-    elif fewer >= MISSING_SENTENCES or (fewer > 0 and measured and share < FEWER_SHORT_FACTOR):
+        return
+    source_count = len(_sentences(_prose(entry.msgid), ctx.source_language))
+    target = _prose(entry.msgstr)
+    if source_count <= 1 and any(c.isalpha() for c in target):
+        return  # a letter makes a sentence (below): none fewer than the source's one
+    target_count = len(_sentences(target, ctx.language))
+    fewer = source_count - target_count
+    if fewer >= MISSING_SENTENCES or (fewer > 0 and measured and share < FEWER_SHORT_FACTOR):
         yield (
             f"the translation has fewer sentences than the source ({target_count} for "
             f"{source_count}; {sizes}): is a sentence missing?"
@@ -405,7 +411,8 @@ def _length(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
 
 @lru_cache(maxsize=4096)
 def _sentences(prose: str, language: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the sentences of ``prose`` that contain a letter."""
+    """Spans of the sentences of ``prose`` that contain a letter (they cover all of
+    ``prose``: one letter anywhere makes at least one)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _sentence_end(language).finditer(prose):

@@ -24,6 +24,7 @@ from ..checks.rules import Rule, read_rules
 from ..errors import Painl10nError
 from ..project import Project
 from ..runtime.fileio import read_text_strict
+from ..runtime.gcpolicy import not_collecting
 from ..runtime.parallel import run_ordered
 from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
@@ -119,11 +120,13 @@ def run_checks(
     messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
     by_language = tuple(tuple(r for r in rules if r.applies_to(code)) for code in chosen)
     keyed = [_keyed(project, store, slug, codes, shown) for slug, codes in items]
-    kept = _kept_shares(store, chosen, keyed)
+    with not_collecting():  # decoding the kept shares makes no cycles (runtime.gcpolicy)
+        kept = _kept_shares(store, chosen, keyed)
     tasks = [_task(store, task, kept) for task in keyed]
     run_id = uuid.uuid4().hex  # the entry checks' memo is this run's alone
     examine = partial(examine_article, project, contexts, skipped, by_language, store, run_id)
-    examined = run_ordered(examine, [task for task in tasks if task.stale], jobs)
+    stale = [task for task in tasks if task.stale]
+    examined = run_ordered(examine, stale, jobs, cycles=False)  # examining makes no cycles
     recorded = {language for language in chosen if kept[language][1] is None}
     remade: dict[str, list[tuple[str, str]]] = {language: [] for language in chosen}
     for task in tasks:
@@ -135,13 +138,15 @@ def run_checks(
             report_progress(progress, f"{language}/{task.slug}", total)
             if language not in recorded:
                 continue  # its share of the report is kept whole
-            key = task.keys[task.codes.index(language)]
+            index = task.codes.index(language)
+            key = task.keys[index]
             if facts is None:  # fresh in the cache
                 assert store is not None and key is not None
                 facts = store.load(language, task.slug, key, messages)
                 if facts is None:  # gone or corrupt since: examined here
+                    name = task.names[index]
                     facts = _examine_stored(
-                        project, context, task.slug, skipped, rules_of, store, key
+                        project, context, task.slug, name, skipped, rules_of, store, key
                     )
                     report.examined += 1
                     remade[language].append((task.slug, key))
@@ -232,12 +237,14 @@ def orphan_findings(
 
 class CheckTask(NamedTuple):
     """One article's catalogs in a run: the languages checked, those to examine (not
-    fresh in the cache) and, per language checked, its cache key (None: not cached)."""
+    fresh in the cache) and, per language checked, its cache key (None: not cached)
+    and its name in findings (resolved once per run, not again by the worker)."""
 
     slug: str
     codes: tuple[str, ...]
     stale: tuple[str, ...]
     keys: tuple[str | None, ...]
+    names: tuple[str, ...]
 
 
 def _keyed(
@@ -249,10 +256,13 @@ def _keyed(
 ) -> CheckTask:
     """An article's task with its catalogs' cache keys, by their bytes (``shown``: each
     catalog's name in findings); every language stale until the cache says otherwise."""
+    names = tuple(shown[code, slug] for code in codes)
     if store is None:
-        return CheckTask(slug, codes, codes, (None,) * len(codes))
-    keys = tuple(_key(project, store, code, slug, shown[code, slug]) for code in codes)
-    return CheckTask(slug, codes, codes, keys)
+        return CheckTask(slug, codes, codes, (None,) * len(codes), names)
+    keys = tuple(
+        _key(project, store, code, slug, name) for code, name in zip(codes, names, strict=True)
+    )
+    return CheckTask(slug, codes, codes, keys, names)
 
 
 def _kept_shares(
@@ -326,10 +336,13 @@ def examine_article(
             found.append(None)
             continue
         memo = entry_memo(run_id, language)
-        facts = _examine(project, context, task.slug, sources, messages, skipped, chosen, memo)
-        key = task.keys[task.codes.index(language)]
+        index = task.codes.index(language)
+        name, key = task.names[index], task.keys[index]
+        facts = _examine(
+            project, context, task.slug, name, sources, messages, skipped, chosen, memo
+        )
         if store is not None and key is not None:
-            _keep(project, store, language, task.slug, key, facts)
+            _keep(project, store, language, task.slug, name, key, facts)
         found.append(facts)
     return found
 
@@ -338,13 +351,14 @@ def _examine_stored(
     project: Project,
     context: EntryContext,
     slug: str,
+    shown: str,
     skipped: frozenset[str],
     rules: Sequence[Rule],
     store: CheckCache,
     key: str,
 ) -> CatalogFacts:
-    facts = _examine(project, context, slug, {}, {}, skipped, rules)
-    _keep(project, store, context.language, slug, key, facts)
+    facts = _examine(project, context, slug, shown, {}, {}, skipped, rules)
+    _keep(project, store, context.language, slug, shown, key, facts)
     return facts
 
 
@@ -353,12 +367,13 @@ def _keep(
     store: CheckCache,
     language: str,
     slug: str,
+    shown: str,
     key: str,
     facts: CatalogFacts,
 ) -> None:
     """Store the facts under ``key`` if the catalog still has the bytes the key was made
     of (a translator may save it while the run examines it)."""
-    if _key(project, store, language, slug, _shown(project, language, slug)) == key:
+    if _key(project, store, language, slug, shown) == key:
         store.store(language, slug, key, facts)
 
 
@@ -366,14 +381,15 @@ def _examine(
     project: Project,
     context: EntryContext,
     slug: str,
+    shown: str,
     sources: dict[str, str],
     messages: dict[str, str],
     skipped: frozenset[str],
     rules: Sequence[Rule],
     memo: EntryMemo | None = None,
 ) -> CatalogFacts:
+    """One catalog's facts (``shown``: its name in findings, from :func:`_shown_catalogs`)."""
     language = context.language
-    shown = _shown(project, language, slug)
     if not project.catalog_path(language, slug).is_file():
         text = "no catalog for this article: run 'painl10n update'"
         return CatalogFacts(Finding("untranslated", "error", language, shown, None, "", text))

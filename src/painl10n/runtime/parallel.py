@@ -10,9 +10,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from contextlib import nullcontext
+from functools import partial
+from typing import Any, TypeVar
 
-from .gcpolicy import collect_less, collecting_less
+from .gcpolicy import collect_less, collect_never, collecting_less, not_collecting
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -28,13 +30,38 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def run_ordered(function: Callable[[T], R], items: Sequence[T], jobs: int) -> Iterator[R]:
-    """``map(function, items)`` over up to ``jobs`` processes, results in item order."""
+def run_ordered(
+    function: Callable[[T], R], items: Sequence[T], jobs: int, *, cycles: bool = True
+) -> Iterator[R]:
+    """``map(function, items)`` over up to ``jobs`` processes, results in item order.
+
+    ``cycles=False``: ``function`` makes no reference cycles, so the garbage
+    collector is off while the batch runs, here and in the workers
+    (:mod:`.gcpolicy`); otherwise it only collects less often.
+    """
     jobs = max(1, min(jobs, len(items) // _MIN_PER_JOB))
     if jobs == 1:
-        with collecting_less():
+        with collecting_less() if cycles else not_collecting():
             yield from map(function, items)
         return
     chunk = max(1, min(16, len(items) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs, initializer=collect_less) as pool:
-        yield from pool.map(function, items, chunksize=chunk)
+    worker = collect_less if cycles else collect_never
+    here = nullcontext() if cycles else not_collecting()  # the results are unpickled here
+    start = partial(_install, function, worker)
+    with here, ProcessPoolExecutor(max_workers=jobs, initializer=start) as pool:
+        yield from pool.map(_installed, items, chunksize=chunk)
+
+
+# A worker's function, given once when it starts: sent with every chunk instead, its
+# arguments (the project, the checks' contexts) would arrive as new objects each time,
+# and what a worker remembers of them (a spelling dictionary's answers) would be lost.
+_FUNCTION: list[Callable[[Any], Any]] = []
+
+
+def _install(function: Callable[[Any], Any], start: Callable[[], None]) -> None:
+    start()
+    _FUNCTION[:] = [function]
+
+
+def _installed(item: Any) -> Any:
+    return _FUNCTION[0](item)

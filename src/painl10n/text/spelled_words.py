@@ -29,6 +29,11 @@ _UNIT = re.compile(
     rf"(?:(?<=\d)|(?<=\d[ \u00a0\u202f\u2009])|(?<=/))[^\W\d_]{{1,{UNIT_LETTERS}}}\.?(?!\w)"
     rf"|(?<!\w)[^\W\d_]{{1,{UNIT_LETTERS}}}(?=/)"
 )
+# Without a slash only the first case after a digit can match: the digit (and the gap) is
+# matched and written back, so the regex engine skips in C from digit to digit instead of
+# trying three look-behinds and a word at every character (equal: tests/checks/
+# test_check_speedups.py).
+_UNIT_AFTER_DIGIT = re.compile(rf"(\d[ \u00a0\u202f\u2009]?)[^\W\d_]{{1,{UNIT_LETTERS}}}\.?(?!\w)")
 # Arabic harakat, tanwin, shadda, sukun, superscript alef (U+064B to U+065F, U+0670), tatweel.
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _LETTERS = r"[^\W\d_]+"
@@ -60,5 +65,12 @@ def spelled_words(
     if not text.isascii():
         text = _ARABIC_MARKS.sub("", text)
     if any(mark in text for mark in "/0123456789"):
-        text = _UNIT.sub(" ", text)
+        text = without_units(text)
     return tuple(_WORD.findall(text))
+
+
+def without_units(text: str) -> str:
+    """``text`` with each unit (see :data:`_UNIT`) written as one space."""
+    if "/" in text:
+        return _UNIT.sub(" ", text)
+    return _UNIT_AFTER_DIGIT.sub(r"\1 ", text)
