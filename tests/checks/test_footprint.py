@@ -188,13 +188,14 @@ def _catalog_size(root: Path) -> int:
 
 
 @pytest.mark.parametrize("shard", [None, Shard(2, 3)])
-@pytest.mark.parametrize("count", [0, 1, 3])
+@pytest.mark.parametrize("count", [0, 1, 3, 4])
 def test_json_report_is_byte_for_byte_one_json_dumps(shard: Shard | None, count: int) -> None:
     """as_json writes finding by finding; the bytes are those of one indented json.dumps."""
     samples = [
         Finding("numbers", "error", "ar", "ar/a.po", 12, "Take 5 mg.", "\u0665 ملغ"),
         Finding("syntax", "error", "es", "locales/es/LC_MESSAGES/ñ.po", None, "", 'a "b"\\c'),
         Finding("punctuation", "warning", "fr", "f.po", 3, "Tab\there\nand “quotes”", "→ «x»"),
+        Finding("numbers", "error", "es", "f.po", 4, "50% of %(name)s", "%s: 50 %% → 5 %"),
     ]
     completion = Completion(total=3, translated=2, fuzzy=1, words_total=9, words_translated=6)
     report = Report(
