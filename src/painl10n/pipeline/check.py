@@ -30,6 +30,7 @@ from ..runtime.progress import Progress, report_progress
 from ..runtime.shard import Shard
 from ..terms.matcher import TermMatcher
 from ..terms.model import Termbase
+from .catalog_keys import CatalogKeys
 from .check_cache import CheckCache, LanguageShare, open_cache
 from .check_scope import check_scope, chosen_checks, left_out
 from .orphans import SlugFiles, find_orphans
@@ -119,7 +120,10 @@ def run_checks(
     total = len(report.catalogs)
     messages: dict[str, str] = {}  # one copy of each finding message (they repeat a lot)
     by_language = tuple(tuple(r for r in rules if r.applies_to(code)) for code in chosen)
-    keyed = [_keyed(project, store, slug, codes, shown) for slug, codes in items]
+    keys = CatalogKeys(project, store) if store is not None else None
+    keyed = [_keyed(keys, slug, codes, shown) for slug, codes in items]
+    if keys is not None:
+        keys.keep()
     with not_collecting():  # decoding the kept shares makes no cycles (runtime.gcpolicy)
         kept = _kept_shares(store, chosen, keyed)
     tasks = [_task(store, task, kept) for task in keyed]
@@ -248,8 +252,7 @@ class CheckTask(NamedTuple):
 
 
 def _keyed(
-    project: Project,
-    store: CheckCache | None,
+    keys: CatalogKeys | None,
     slug: str,
     codes: tuple[str, ...],
     shown: dict[tuple[str, str], str],
@@ -257,12 +260,10 @@ def _keyed(
     """An article's task with its catalogs' cache keys, by their bytes (``shown``: each
     catalog's name in findings); every language stale until the cache says otherwise."""
     names = tuple(shown[code, slug] for code in codes)
-    if store is None:
+    if keys is None:
         return CheckTask(slug, codes, codes, (None,) * len(codes), names)
-    keys = tuple(
-        _key(project, store, code, slug, name) for code, name in zip(codes, names, strict=True)
-    )
-    return CheckTask(slug, codes, codes, keys, names)
+    made = tuple(keys.key(code, slug, name) for code, name in zip(codes, names, strict=True))
+    return CheckTask(slug, codes, codes, made, names)
 
 
 def _kept_shares(

@@ -60,7 +60,9 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 _COUNTS = tuple(item.name for item in fields(Completion))
 _HEADER_SIZE = 256  # more than an entry's first line: format, key and digest
 _LANGUAGE_SUFFIX = ".language"  # beside the language's folder: no catalog name can clash
-_SLUGS = "sources.slugs"  # no language is named so
+# Tables of what was read of files, by their status (no language is named so).
+SOURCE_SLUGS = "sources.slugs"  # :mod:`.source_slugs`
+CATALOG_DIGESTS = "catalogs.digests"  # :mod:`.catalog_keys`
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,11 @@ class CheckCache:
 
     def key(self, language: str, shown: str, data: bytes) -> str:
         """The key of one catalog's facts: the language's key, its name and its bytes."""
-        return digest(b"\0".join([self.languages[language].encode(), shown.encode(), data]))
+        return self.key_of_digest(language, shown, digest(data))
+
+    def key_of_digest(self, language: str, shown: str, data_digest: str) -> str:
+        """:meth:`key` of a catalog whose bytes' digest is known (:mod:`.catalog_keys`)."""
+        return digest("\0".join([self.languages[language], shown, data_digest]).encode())
 
     def path(self, language: str, slug: str) -> Path:
         return self.folder / language / f"{slug}.facts"
@@ -126,11 +132,12 @@ class CheckCache:
         """Keep a language's share of the report under ``key`` (atomically)."""
         _write_entry(self.folder, self._language_path(language), key, _encoded_share(share))
 
-    def load_slugs(self) -> dict[str, tuple[Any, ...]] | None:
-        """The sources' slugs an earlier run kept (see :mod:`.source_slugs`), by each
-        file's shown name: its status, then the slug; None when there are none."""
+    def load_table(self, table: str) -> dict[str, tuple[Any, ...]] | None:
+        """What an earlier run kept of files by their status (``SOURCE_SLUGS``: a
+        source's status, then its slug; ``CATALOG_DIGESTS``: a catalog's status, then
+        its bytes' digest); None when there is none."""
         try:
-            stored = (self.folder / _SLUGS).read_bytes()
+            stored = (self.folder / table).read_bytes()
         except OSError:
             return None
         payload = _payload(stored, self.run)
@@ -140,9 +147,9 @@ class CheckCache:
             return None
         return value if isinstance(value, dict) else None
 
-    def store_slugs(self, slugs: dict[str, tuple[Any, ...]]) -> None:
-        """Keep the sources' slugs by their files' status (atomically)."""
-        _write_entry(self.folder, self.folder / _SLUGS, self.run, (slugs,))
+    def store_table(self, table: str, rows: dict[str, tuple[Any, ...]]) -> None:
+        """Keep what was read of files by their status (atomically)."""
+        _write_entry(self.folder, self.folder / table, self.run, (rows,))
 
     def _language_path(self, language: str) -> Path:
         return self.folder / f"{language}{_LANGUAGE_SUFFIX}"
