@@ -161,7 +161,8 @@ def reject(entry: polib.POEntry, reviewer: str, day: date, comment: str) -> str:
         raise SignOffError("a rejection needs a comment for the translator")
     line = f"{REJECTED}: {day.isoformat()} by {check_reviewer(reviewer)}: {text}"
     lines = _without_signoffs(entry.tcomment or "")
-    kept = [t for number, t in enumerate(lines) if number not in _rejection_lines(lines)]
+    earlier = _rejection_lines(lines)
+    kept = [t for number, t in enumerate(lines) if number not in earlier]
     written = textwrap.wrap(
         line,
         _COMMENT_WIDTH,
