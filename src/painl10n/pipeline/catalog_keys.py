@@ -11,13 +11,10 @@ Before its facts are kept, a catalog examined is read again all the same
 
 from __future__ import annotations
 
-import time
-from typing import Any
-
 from ..project import Project
 from ..runtime.cachedir import digest
 from .check_cache import CATALOG_DIGESTS, CheckCache
-from .file_status import file_status, settled
+from .file_status import StatusTable, file_status
 
 
 class CatalogKeys:
@@ -25,18 +22,14 @@ class CatalogKeys:
 
     def __init__(self, project: Project, store: CheckCache) -> None:
         self.project, self.store = project, store
-        self.kept = store.load_table(CATALOG_DIGESTS) or {}
-        self.fresh: dict[str, tuple[Any, ...]] = {}
-        self.now = time.time_ns()
+        self.digests = StatusTable(store, CATALOG_DIGESTS)
 
     def key(self, language: str, slug: str, shown: str) -> str | None:
         """The cache key of a catalog as it is now; None when it cannot be read."""
         path = self.project.catalog_path(language, slug)
         status = file_status(path)
-        known = self.kept.get(shown)
-        if status is not None and known is not None and tuple(known[:4]) == status:
-            data_digest = str(known[4])
-        else:
+        data_digest = self.digests.recall(shown, status)
+        if data_digest is None:
             try:
                 data = path.read_bytes()
             except OSError:  # missing, or not a file: examined, never cached
@@ -44,11 +37,9 @@ class CatalogKeys:
             data_digest = digest(data)
             if file_status(path) != status:  # written while read: not remembered
                 status = None
-        if status is not None and settled(status, self.now):
-            self.fresh[shown] = (*status, data_digest)
+        self.digests.remember(shown, status, data_digest)
         return self.store.key_of_digest(language, shown, data_digest)
 
     def keep(self) -> None:
         """Remember the digests for the next run, if they changed."""
-        if self.fresh != self.kept:
-            self.store.store_table(CATALOG_DIGESTS, self.fresh)
+        self.digests.keep()

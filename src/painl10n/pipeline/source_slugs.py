@@ -10,13 +10,11 @@ new key (:attr:`CheckCache.run`).
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
-from typing import Any
 
 from ..project import Project
 from .check_cache import SOURCE_SLUGS, CheckCache
-from .file_status import file_status, settled
+from .file_status import StatusTable, file_status
 from .orphans import live_slugs
 
 
@@ -25,22 +23,17 @@ def source_slugs(project: Project, store: CheckCache | None) -> set[str] | None:
     folder), each read from its file only when the cache holds none for its status."""
     if store is None:
         return live_slugs(project)
-    kept = store.load_table(SOURCE_SLUGS) or {}
-    now = time.time_ns()
-    fresh: dict[str, tuple[Any, ...]] = {}
+    slugs = StatusTable(store, SOURCE_SLUGS)
 
     def slug_of(path: Path, ref: str) -> str:
         status = file_status(path)
-        known = kept.get(ref)
-        if status is not None and known is not None and tuple(known[:4]) == status:
-            slug = str(known[4])
-        else:
+        slug = slugs.recall(ref, status)
+        if slug is None:
             slug = project.article_slug(path, ref)
-        if status is not None and settled(status, now):
-            fresh[ref] = (*status, slug)
+        slugs.remember(ref, status, slug)
         return slug
 
     live = live_slugs(project, slug_of)
-    if live is not None and fresh != kept:
-        store.store_table(SOURCE_SLUGS, fresh)
+    if live is not None:
+        slugs.keep()
     return live
