@@ -12,7 +12,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from painl10n.sources.markdown import parser
-from painl10n.text.inline_markdown import parse_inline, reader
+from painl10n.text.inline_markdown import _AnyFootnote, _AnyReference, parse_inline, reader
 from painl10n.text.quantities import _LABEL, _URL, prose
 
 _CODE = "\0"
@@ -87,3 +87,40 @@ _PIECES = st.sampled_from(
 @example("See [the leaflet](https://example.org/5) or <https://x.org/6>, `7 mg`.")
 def test_prose_reads_as_the_numbers_check_always_read(text: str) -> None:
     assert prose(text) == _oracle(text)
+
+
+def _shape(tokens: Iterable[Token]) -> list[object]:
+    return [
+        (
+            token.type,
+            token.content,
+            token.markup,
+            token.attrs,
+            token.meta,
+            _shape(token.children or []),
+        )
+        for token in tokens
+    ]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(_PIECES | st.sampled_from(["\r\n", "\r", "\0", "\\*", "&lt;"]), max_size=14).map(
+        "".join
+    )
+)
+@example("a\r\nb \\*c\\* &amp; ![x\\_y &#53;](p.png)")
+def test_the_direct_inline_parse_makes_what_parse_inline_of_markdown_it_makes(text: str) -> None:
+    env = {"references": _AnyReference(), "footnotes": {"refs": _AnyFootnote()}}
+    blocks = reader().parseInline(text, env)
+    assert _shape(parse_inline(text).tokens) == _shape(blocks[0].children or [] if blocks else [])
+
+
+def test_an_inline_footnote_with_an_escape_is_read_once() -> None:
+    # markdown-it joins a note's escaped text in its own copy of the tokens only: the
+    # note was read as "not 10*2 mg*2 mg", with a dose that is not there.
+    notes = parse_inline("Take 5 mg^[not 10\\*2 mg] daily").notes
+    assert [[(token.type, token.content) for token in note] for note in notes.values()] == [
+        [("text", "not 10*2 mg")]
+    ]
+    assert prose("Take 5 mg^[not 10\\*2 mg] daily") == "Take 5 mg^[not 10*2 mg] daily"
