@@ -90,8 +90,10 @@ def watched(monkeypatch: pytest.MonkeyPatch) -> list[weakref.ref[polib.POFile]]:
     refs: list[weakref.ref[polib.POFile]] = []
     read = runner.read_catalog
 
-    def reading(project: Project, language: str, slug: str) -> polib.POFile | None:
-        catalog = read(project, language, slug)
+    def reading(
+        project: Project, language: str, slug: str, shown: str | None = None
+    ) -> polib.POFile | None:
+        catalog = read(project, language, slug, shown)
         if catalog is not None:
             refs.append(weakref.ref(catalog))
         return catalog

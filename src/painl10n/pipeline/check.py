@@ -391,14 +391,13 @@ def _examine(
 ) -> CatalogFacts:
     """One catalog's facts (``shown``: its name in findings, from :func:`_shown_catalogs`)."""
     language = context.language
-    if not project.catalog_path(language, slug).is_file():
-        text = "no catalog for this article: run 'painl10n update'"
-        return CatalogFacts(Finding("untranslated", "error", language, shown, None, "", text))
     try:
-        catalog = read_catalog(project, language, slug)
+        catalog = read_catalog(project, language, slug, shown)
     except Painl10nError as exc:
         return CatalogFacts(Finding("syntax", "error", language, shown, exc.line, "", exc.message))
-    assert catalog is not None
+    if catalog is None:
+        text = "no catalog for this article: run 'painl10n update'"
+        return CatalogFacts(Finding("untranslated", "error", language, shown, None, "", text))
     return examine_catalog(
         catalog, context, shown, sources, messages, skipped=skipped, rules=rules, memo=memo
     )

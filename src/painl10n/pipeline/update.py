@@ -59,12 +59,18 @@ def read_template(project: Project, slug: str) -> polib.POFile:
     return read_po_file(path, shown=project.shown(path))
 
 
-def read_catalog(project: Project, language: str, slug: str) -> polib.POFile | None:
-    """The catalog on disk, or None; its header must name its own language."""
+def read_catalog(
+    project: Project, language: str, slug: str, shown: str | None = None
+) -> polib.POFile | None:
+    """The catalog on disk, or None; its header must name its own language.
+
+    ``shown``: its name in messages when the caller knows it already (resolving
+    the path again is a tenth of reading a small catalog).
+    """
     path = project.catalog_path(language, slug)
     if not path.is_file():
         return None
-    shown = project.shown(path)
+    shown = project.shown(path) if shown is None else shown
     catalog = read_catalog_file(path, shown=shown)
     declared = catalog.metadata.get("Language", "").strip()
     if declared:
