@@ -280,3 +280,60 @@ def test_length_counts_the_translations_sentences_only_when_it_may_tell(
     context = EntryContext(language=language, source_language="en")
     entry = polib.POEntry(msgid=msgid, msgstr=msgstr)
     assert list(_length(entry, context)) == _length_the_long_way(msgid, msgstr, language)
+
+
+# The look-behind-first patterns, as they were before each was written first character
+# first (a regex search then skips from candidate to candidate).
+_LOOK_BEHIND_FIRST = {
+    "frequency": (
+        r"(?<![^\W_])(?P<abbr>q\.\s?d\.|q\.\s?o\.\s?d\.|[Qq][Oo]?[Dd]|q1d|[Tt][Ii][Ww]"
+        r"|o\.\s?d\.|h\.\s?s\.|HS|(?<!\d)(?<!\d[ \u00a0])hs)(?![^\W_])"
+    ),
+    "code span": r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)",
+    "label": r"(?<=\])\[[^\[\]]*\]|\[\^[^\[\]\s]+\]",
+}
+
+
+def _spans_and_groups(
+    pattern: object, text: str
+) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
+    import re
+
+    assert isinstance(pattern, re.Pattern)
+    return [(match.span(), match.groups()) for match in pattern.finditer(text)]
+
+
+@given(st.text(st.sampled_from("qQoOdDtTiIwWhHsS1 .\u00a05x_é"), max_size=16))
+def test_frequency_pattern_first_letter_first_matches_as_look_behind_first(text: str) -> None:
+    import re
+
+    from painl10n.text.dose_writing import _FREQUENCY
+
+    slow = re.compile(_LOOK_BEHIND_FIRST["frequency"])
+    assert _spans_and_groups(_FREQUENCY, text) == _spans_and_groups(slow, text)
+
+
+@given(st.text(st.sampled_from("`\\a [](^1) \n"), max_size=20))
+def test_code_span_and_label_patterns_bracket_first_match_as_look_behind_first(
+    text: str,
+) -> None:
+    import re
+
+    from painl10n.text.prose import CODE_SPAN
+    from painl10n.text.quantities import _LABEL
+
+    code = re.compile(_LOOK_BEHIND_FIRST["code span"], re.S)
+    assert _spans_and_groups(CODE_SPAN, text) == _spans_and_groups(code, text)
+    label = re.compile(_LOOK_BEHIND_FIRST["label"])
+    assert _spans_and_groups(_LABEL, text) == _spans_and_groups(label, text)
+
+
+def test_first_character_first_patterns_near_the_look_behind() -> None:
+    from painl10n.text.dose_writing import _FREQUENCY
+    from painl10n.text.prose import CODE_SPAN
+    from painl10n.text.quantities import _LABEL
+
+    found = [m["abbr"] for m in _FREQUENCY.finditer("QD, q.d., xqd, 8 hs, 8hs, hs, TIW4")]
+    assert found == ["QD", "q.d.", "hs"]  # not after a letter, a number, nor before one
+    assert [m[0] for m in CODE_SPAN.finditer("`a` \\`b` ``c`` ```d``")] == ["`a`", "``c``"]
+    assert [m[0] for m in _LABEL.finditer("[a][b] [c] [^1] x[^2]")] == ["[b]", "[^1]", "[^2]"]

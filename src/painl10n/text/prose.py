@@ -12,7 +12,11 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+# A code span: a backtick run not after a backtick or a backslash, written first
+# backtick first and the look-behind after it, so the regex engine skips to the next
+# backtick instead of trying the look-behind at every character (equal: tests/checks/
+# test_check_speedups.py).
+CODE_SPAN = re.compile(r"(`(?<![`\\]`)`*)(?!`).+?(?<!`)\1(?!`)", re.S)
 AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
 DESTINATION = re.compile(
     r"(?<=\])(?:\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|\[(?:[^\[\]\\]|\\.)*\])", re.S
