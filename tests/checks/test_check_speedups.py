@@ -291,6 +291,8 @@ _LOOK_BEHIND_FIRST = {
     ),
     "code span": r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)",
     "label": r"(?<=\])\[[^\[\]]*\]|\[\^[^\[\]\s]+\]",
+    "destination": (r"(?<=\])(?:\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|\[(?:[^\[\]\\]|\\.)*\])"),
+    "url": r"\b(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]*_]",
 }
 
 
@@ -328,12 +330,29 @@ def test_code_span_and_label_patterns_bracket_first_match_as_look_behind_first(
     assert _spans_and_groups(_LABEL, text) == _spans_and_groups(label, text)
 
 
+@given(st.text(st.sampled_from("hw ttps:/w.x]([)\\é_a1"), max_size=24))
+def test_destination_and_url_patterns_first_character_first_match_as_look_behind_first(
+    text: str,
+) -> None:
+    import re
+
+    from painl10n.text.prose import DESTINATION, URL
+
+    destination = re.compile(_LOOK_BEHIND_FIRST["destination"], re.S)
+    assert _spans_and_groups(DESTINATION, text) == _spans_and_groups(destination, text)
+    url = re.compile(_LOOK_BEHIND_FIRST["url"])
+    assert _spans_and_groups(URL, text) == _spans_and_groups(url, text)
+
+
 def test_first_character_first_patterns_near_the_look_behind() -> None:
     from painl10n.text.dose_writing import _FREQUENCY
-    from painl10n.text.prose import CODE_SPAN
+    from painl10n.text.prose import CODE_SPAN, DESTINATION, URL
     from painl10n.text.quantities import _LABEL
 
     found = [m["abbr"] for m in _FREQUENCY.finditer("QD, q.d., xqd, 8 hs, 8hs, hs, TIW4")]
     assert found == ["QD", "q.d.", "hs"]  # not after a letter, a number, nor before one
     assert [m[0] for m in CODE_SPAN.finditer("`a` \\`b` ``c`` ```d``")] == ["`a`", "``c``"]
     assert [m[0] for m in _LABEL.finditer("[a][b] [c] [^1] x[^2]")] == ["[b]", "[^1]", "[^2]"]
+    found = [m[0] for m in URL.finditer("https://a.org/x. www.b.org xhttps://c.org éwww.d.org")]
+    assert found == ["https://a.org/x", "www.b.org"]
+    assert [m[0] for m in DESTINATION.finditer("[a](b (c)) (d) [e][f] x[g]")] == ["(b (c))", "[f]"]

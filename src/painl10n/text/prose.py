@@ -18,15 +18,17 @@ from functools import lru_cache
 # test_check_speedups.py).
 CODE_SPAN = re.compile(r"(`(?<![`\\]`)`*)(?!`).+?(?<!`)\1(?!`)", re.S)
 AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
-DESTINATION = re.compile(
-    r"(?<=\])(?:\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|\[(?:[^\[\]\\]|\\.)*\])", re.S
+DESTINATION = re.compile(  # after "]": "(…)" or "[…]", each bracket first (as CODE_SPAN)
+    r"(?:\((?<=\]\()(?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)|\[(?<=\]\[)(?:[^\[\]\\]|\\.)*\])",
+    re.S,
 )
 HTML = re.compile(
     r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*"
     r"""(?:\s+[^\s"'=<>`/]+(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*/?>""",
     re.S,
 )
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]*_]")
+# "http(s)://" or "www." at a word's start: its first letter first, then the look-behind.
+URL = re.compile(r"(?:h(?<!\w.)ttps?://|w(?<!\w.)ww\.)[^\s<>]*[^\s<>.,;:!?'\")\]*_]")
 # What starts an inline rule of CommonMark (escapes, code, emphasis, links, images,
 # autolinks, raw HTML, entities, line breaks; footnotes start with "[" too) or what
 # the parser normalizes first (CR, NUL): markdown-it hands a text without any of
