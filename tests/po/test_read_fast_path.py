@@ -90,23 +90,11 @@ def _outcome(text: str) -> Any:
     return ("ok", catalog.metadata, [_entry(entry) for entry in catalog])
 
 
-def _entry(entry: polib.POEntry) -> tuple[Any, ...]:
-    return (
-        entry.msgctxt,
-        entry.msgid,
-        entry.msgid_plural,
-        entry.msgstr,
-        sorted(entry.msgstr_plural.items()),
-        entry.previous_msgid,
-        entry.previous_msgctxt,
-        entry.previous_msgid_plural,
-        entry.tcomment,
-        entry.comment,
-        entry.occurrences,
-        entry.flags,
-        entry.obsolete,
-        entry.linenum,
-    )
+def _entry(entry: polib.POEntry) -> dict[str, Any]:
+    """Every attribute, as polib's constructor and the readers set them."""
+    fields = dict(vars(entry))
+    fields["msgstr_plural"] = sorted(entry.msgstr_plural.items())
+    return fields
 
 
 def _general_outcome(text: str, monkeypatch: pytest.MonkeyPatch) -> Any:
