@@ -12,7 +12,14 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from painl10n.sources.markdown import parser
-from painl10n.text.inline_markdown import _AnyFootnote, _AnyReference, parse_inline, reader
+from painl10n.text.inline_markdown import (
+    TEXT_STOPS,
+    _AnyFootnote,
+    _AnyReference,
+    default_reader,
+    parse_inline,
+    reader,
+)
 from painl10n.text.quantities import _LABEL, _URL, prose
 
 _CODE = "\0"
@@ -103,17 +110,31 @@ def _shape(tokens: Iterable[Token]) -> list[object]:
     ]
 
 
-@settings(max_examples=2000, deadline=None)
+_STOPS_LEFT = st.sampled_from(
+    ["-", ":", "%", "~~", "~", "{", "}", "$", "@", "#", "+", "=", ">", "a  \n", "x\\\n"]
+)  # characters markdown-it's default text rule stops at and ours does not, hard breaks
+
+
+@settings(max_examples=3000, deadline=None)
 @given(
-    st.lists(_PIECES | st.sampled_from(["\r\n", "\r", "\0", "\\*", "&lt;"]), max_size=14).map(
-        "".join
-    )
+    st.lists(
+        _PIECES | _STOPS_LEFT | st.sampled_from(["\r\n", "\r", "\0", "\\*", "&lt;"]),
+        max_size=14,
+    ).map("".join)
 )
 @example("a\r\nb \\*c\\* &amp; ![x\\_y &#53;](p.png)")
+@example("5-10 mg: ~~not~~ {x} $y$ a@b.c <b>1</b> -> **2**  \n3")
 def test_the_direct_inline_parse_makes_what_parse_inline_of_markdown_it_makes(text: str) -> None:
     env = {"references": _AnyReference(), "footnotes": {"refs": _AnyFootnote()}}
-    blocks = reader().parseInline(text, env)
+    blocks = default_reader().parseInline(text, env)  # markdown-it's own text stops
     assert _shape(parse_inline(text).tokens) == _shape(blocks[0].children or [] if blocks else [])
+
+
+def test_the_text_stops_are_fewer_than_markdown_its() -> None:
+    stops = {chr(code) for code in range(128) if TEXT_STOPS.match(chr(code))}
+    assert stops == set("\n!&*<[\\]^_`")
+    assert reader().inline.terminator_re is TEXT_STOPS
+    assert default_reader().inline.terminator_re.match(":")  # the default stops there
 
 
 def test_an_inline_footnote_with_an_escape_is_read_once() -> None:
