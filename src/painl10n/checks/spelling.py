@@ -189,7 +189,10 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     reported: set[str] = set()
     passed = words.passed
     for text in translations:
-        for token in spelled_words(text, ctx.generator, ctx.extensions, ctx.math):
+        tokens = spelled_words(text, ctx.generator, ctx.extensions, ctx.math)
+        if words.good.issuperset(tokens):
+            continue  # the usual case: every word passed before, in this entry or another
+        for token in tokens:
             known = passed.get(token)
             if known is None:
                 known = words.passes(token)
@@ -241,6 +244,7 @@ class _Known:
         self.compounding = language in COMPOUNDING
         self.arabic = language == "ar"
         self.passed: dict[str, bool] = {}  # token -> passes, whatever the entry
+        self.good: set[str] = set()  # the tokens that pass (one set lookup for a text)
 
     def passes(self, token: str) -> bool:
         """Whether a token needs no more look-up in any entry: too short, an acronym,
@@ -253,6 +257,8 @@ class _Known:
             or (token != word and self.found.check(token))
         )
         self.passed[token] = known
+        if known:
+            self.good.add(token)
         return known
 
     def known(self, word: str) -> bool:
