@@ -190,7 +190,7 @@ def _catalog_size(root: Path) -> int:
 
 
 @pytest.mark.parametrize("shard", [None, Shard(2, 3)])
-@pytest.mark.parametrize("count", [0, 1, 3, 4])
+@pytest.mark.parametrize("count", [0, 1, 3, 5])
 def test_json_report_is_byte_for_byte_one_json_dumps(shard: Shard | None, count: int) -> None:
     """as_json writes finding by finding; the bytes are those of one indented json.dumps."""
     samples = [
@@ -198,7 +198,8 @@ def test_json_report_is_byte_for_byte_one_json_dumps(shard: Shard | None, count:
         Finding("syntax", "error", "es", "locales/es/LC_MESSAGES/ñ.po", None, "", 'a "b"\\c'),
         Finding("punctuation", "warning", "fr", "f.po", 3, "Tab\there\nand “quotes”", "→ «x»"),
         Finding("numbers", "error", "es", "f.po", 4, "50% of %(name)s", "%s: 50 %% → 5 %"),
-    ]
+        Finding("numbers", "error", "es", "f.po", 9, "Tab\there\nand “quotes”", "→ y"),
+    ]  # the last two share their check, severity, language and file (one head for both)
     completion = Completion(total=3, translated=2, fuzzy=1, words_total=9, words_translated=6)
     report = Report(
         findings=samples[:count],

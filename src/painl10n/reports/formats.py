@@ -137,14 +137,32 @@ def as_json(report: Report) -> str:
         return text
 
     pieces = ['{\n  "version": 1,\n  "findings": [']
-    opening = "\n    {"
+    get = encoded.get  # a value met before: one lookup (an encoded value is never "")
+    # The text up to a finding's line, made once per check, severity, language and file.
+    heads: dict[tuple[str, str, str, str], str] = {}
     for finding in ordered(report.findings):
-        pieces.append(opening)
-        for name, key in _FINDING_KEYS:
-            pieces += (key, scalar(getattr(finding, name)))
-        pieces.append("\n    }")
-        opening = ",\n    {"
+        place = finding[:4]
+        head = heads.get(place)
+        if head is None:
+            check, severity, language, file = place
+            head = heads[place] = (
+                f'\n      "check": {scalar(check)},\n      "severity": {scalar(severity)},'
+                f'\n      "language": {scalar(language)},\n      "file": {scalar(file)},'
+                '\n      "line": '
+            )
+        line, msgid, message = finding[4:]
+        pieces += (
+            ",\n    {",
+            head,
+            get(line) or scalar(line),
+            ',\n      "msgid": ',
+            get(msgid) or scalar(msgid),
+            ',\n      "message": ',
+            get(message) or scalar(message),
+            "\n    }",
+        )
     if report.findings:
+        pieces[1] = "\n    {"  # the first finding: no comma before it
         pieces.append("\n  ")
     pieces += ['],\n  "summary": ', _indented(summary(report), 1)]
     catalogs = [{"language": language, "file": file} for language, file in report.catalogs]
@@ -154,15 +172,6 @@ def as_json(report: Report) -> str:
         pieces += [',\n  "shard": ', _indented(shard, 1)]
     pieces.append("\n}\n")
     return "".join(pieces)
-
-
-# A finding's fields and what precedes each value inside the findings list.
-_FINDING_KEYS = [
-    (name, f'{"," if index else ""}\n      "{name}": ')
-    for index, name in enumerate(
-        ("check", "severity", "language", "file", "line", "msgid", "message")
-    )
-]
 
 
 def _indented(value: object, depth: int) -> str:
