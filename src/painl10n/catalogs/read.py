@@ -51,6 +51,8 @@ def _oversized_translation(catalog: polib.POFile) -> tuple[polib.POEntry, int, i
     (entry, translation length, limit). Fuzzy and obsolete ones count too:
     they are written back on every update."""
     for entry in catalog:
+        if not entry.msgid_plural and len(entry.msgstr) <= TRANSLATION_SLACK:
+            continue  # within every limit: no need to work this one out
         forms = entry.msgstr_plural.values() if entry.msgid_plural else (entry.msgstr,)
         longest = max((len(form) for form in forms), default=0)
         limit = translation_limit(entry)
