@@ -13,7 +13,7 @@ import dataclasses
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -45,6 +45,7 @@ TEMPLATES = "templates"  # the locale folder of the templates: Babel's, Sphinx's
 MESSAGES = "LC_MESSAGES"
 
 
+@lru_cache(maxsize=64)  # asked for every catalog read; paths are immutable
 def locale_folder(locales_dir: Path, language: str) -> Path:
     """``<locales>/<language>/LC_MESSAGES`` (``language`` is ``templates`` for the templates)."""
     return locales_dir / language / MESSAGES
@@ -167,7 +168,11 @@ class Project:
     def template_slugs(self) -> list[str]:
         """The articles that have a template, sorted by slug (not by file name:
         ``pain`` comes before ``pain-b``, whose file sorts first)."""
-        return sorted(path.stem for path in self.template_files())
+        return sorted(file_stems(self.templates_dir, ".pot"))
+
+    def catalog_slugs(self, language: str) -> list[str]:
+        """The slugs of every catalog of ``language`` on disk, in no order."""
+        return file_stems(self.catalogs_dir(language), ".po")
 
     @property
     def memory_dir(self) -> Path:
@@ -298,6 +303,19 @@ def _subfolders(folder: Path) -> list[Path]:
 
 def _files(folder: Path, pattern: str) -> list[Path]:
     return sorted(folder.glob(pattern)) if folder.is_dir() else []
+
+
+def file_stems(folder: Path, suffix: str) -> list[str]:
+    """The stems of the files ``_files(folder, "*" + suffix)`` finds, in no order:
+    read as names, without a path made and sorted for each (a project's 4,000
+    catalogs cost 30 ms so). ``suffix`` is one dot and letters (``.po``)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:  # missing, not a folder, not readable: glob finds nothing either
+        return []
+    cut = len(suffix)
+    # Path.stem: the name up to its last dot, unless that dot starts it (".po")
+    return [name[:-cut] if len(name) > cut else name for name in names if name.endswith(suffix)]
 
 
 def check_unique_slugs(pairs: Iterable[tuple[str, str]]) -> None:

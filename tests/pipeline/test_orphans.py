@@ -111,3 +111,20 @@ def test_clean_refuses_a_linked_locale_folder(site: Path, tmp_path: Path) -> Non
         clean_orphans(orphaned(site))
     assert (elsewhere / f"{GONE}.po").read_text("utf-8") == "not ours"
     assert (site / "locales" / "es" / "LC_MESSAGES" / f"{GONE}.po").is_file()
+
+
+def test_file_stems_are_the_stems_glob_finds(tmp_path: Path) -> None:
+    from painl10n.project import _files, file_stems
+
+    folder = tmp_path / "LC_MESSAGES"
+    folder.mkdir()
+    for name in (".po", "a.po", "b.c.po", "..po", ".hidden.po", "x.PO", "apo", "t.pot", "ñ.po"):
+        (folder / name).write_text("", "utf-8")
+    (folder / "dir.po").mkdir()
+    (folder / "gone.po").symlink_to(tmp_path / "missing")
+    for suffix in (".po", ".pot"):
+        globbed = sorted(path.stem for path in _files(folder, "*" + suffix))
+        assert sorted(file_stems(folder, suffix)) == globbed
+    assert "b.c" in file_stems(folder, ".po") and ".po" in file_stems(folder, ".po")
+    assert file_stems(tmp_path / "missing", ".po") == [] == _files(tmp_path / "missing", "*.po")
+    assert file_stems(folder / "a.po", ".po") == []  # a file, not a folder

@@ -80,9 +80,9 @@ def _is_file(path: Path) -> bool:
 
 def catalog_slugs(project: Project, *, templates: bool = True) -> set[str]:
     """Every slug that has a catalog in any language (or, with ``templates``, a template)."""
-    found = {path.stem for path in project.template_files()} if templates else set()
+    found = set(project.template_slugs()) if templates else set()
     for language in catalog_languages(project):
-        found.update(path.stem for path in project.catalog_files(language))
+        found.update(project.catalog_slugs(language))
     return found
 
 
