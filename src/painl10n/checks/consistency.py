@@ -68,10 +68,22 @@ class StringConsistency:
 
     def add(self, use: StringUse) -> None:
         """Note a reviewed translation; one unlike the first one seen is a finding."""
-        key = (use.msgctxt, use.msgid)
-        seen = self._first.setdefault(key, (use.msgstr, use.file, use.line))
-        if seen[0] != use.msgstr:
-            self.findings.append(
+        self.add_all((use,))
+
+    def add_all(self, uses: Iterable[StringUse]) -> None:
+        """:meth:`add` each use in turn (one call for a catalog's uses: a large project
+        has a few hundred thousand, taken in the main process while workers check)."""
+        first = self._first
+        for use in uses:
+            key = (use.msgctxt, use.msgid)
+            seen = first.get(key)
+            if seen is None:
+                first[key] = (use.msgstr, use.file, use.line)
+            elif seen[0] != use.msgstr:
+                self._differs(use, seen)
+
+    def _differs(self, use: StringUse, seen: tuple[str, str, int]) -> None:
+        self.findings.append(
                 Finding(
                     "consistency",
                     "warning",
@@ -106,10 +118,21 @@ class ReverseConsistency:
         self._alike: set[tuple[str, str]] = set()  # (first msgid, other msgid) compared
 
     def add(self, use: StringUse) -> None:
-        target = use.msgstr.rstrip(_FINAL)
-        seen = self._first.setdefault(target, (use.msgid, use.file, use.line))
-        if seen[0] == use.msgid or (seen[0], use.msgid) in self._alike:
-            return
+        self.add_all((use,))
+
+    def add_all(self, uses: Iterable[StringUse]) -> None:
+        """:meth:`add` each use in turn, as :meth:`StringConsistency.add_all`."""
+        first = self._first
+        for use in uses:
+            target = use.msgstr.rstrip(_FINAL)
+            seen = first.get(target)
+            if seen is None:
+                first[target] = (use.msgid, use.file, use.line)
+            elif seen[0] != use.msgid and (seen[0], use.msgid) not in self._alike:
+                self._met(use, target, seen)
+
+    def _met(self, use: StringUse, target: str, seen: tuple[str, str, int]) -> None:
+        """A second source text with the translation ``target``."""
         self._alike.add((seen[0], use.msgid))
         if not any(char.isalpha() for char in target) or self._same_source(seen[0], use.msgid):
             return

@@ -161,15 +161,15 @@ class LanguageRun:
             return
         offset = len(self.findings)
         self.levelled += [offset + index for index in facts.levelled]
+        share = messages.setdefault
+        kept = self.findings.append
         for found in facts.findings:
-            shared = messages.setdefault(found.message, found.message)
-            self.findings.append(
-                found if shared is found.message else found._replace(message=shared)
-            )
+            message = found[6]  # .message, as the tuple holds it (read once per finding)
+            shared = share(message, message)
+            kept(found if shared is message else found._replace(message=shared))
         self.completion.merge(facts.completion)
-        for use in facts.strings:
-            self.strings.add(use)
-            self.reverse.add(use)
+        self.strings.add_all(facts.strings)
+        self.reverse.add_all(facts.strings)
         for term_use in facts.terms:
             self.terms.add(term_use)
 
