@@ -37,3 +37,15 @@ def test_results_in_item_order_from_functions_given_once_per_worker() -> None:
 def test_in_process_when_one_job() -> None:
     found = list(run_ordered(partial(_shifted, Payload(5)), [1, 2, 3], jobs=1))
     assert found == [(6, os.getpid(), 0), (7, os.getpid(), 0), (8, os.getpid(), 0)]
+
+
+def test_chunks_cover_the_items_in_order_and_shrink_towards_the_end() -> None:
+    from painl10n.runtime.parallel import chunks
+
+    items = list(range(1000))
+    found = chunks(items, 2)
+    assert [item for chunk in found for item in chunk] == items
+    sizes = [len(chunk) for chunk in found]
+    assert max(sizes) == 16 and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True)  # never larger than the one before
+    assert chunks([], 2) == [] and [len(c) for c in chunks(list(range(5)), 2)] == [1] * 5
