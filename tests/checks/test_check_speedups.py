@@ -356,3 +356,23 @@ def test_first_character_first_patterns_near_the_look_behind() -> None:
     found = [m[0] for m in URL.finditer("https://a.org/x. www.b.org xhttps://c.org éwww.d.org")]
     assert found == ["https://a.org/x", "www.b.org"]
     assert [m[0] for m in DESTINATION.finditer("[a](b (c)) (d) [e][f] x[g]")] == ["(b (c))", "[f]"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["a", "é", "ب", "5", "_", ".", "-", "'", "\u2019", " ", "\t", "\n"])
+        | st.sampled_from(["\u00a0", "\u2009", "\x1c", "\u3000", "x.", "mg", "/", "ab-cd"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_words_read_piece_by_piece_as_in_the_whole_text(text: str) -> None:
+    from painl10n.text.spelled_words import _WORD, words_of
+
+    assert words_of(text) == tuple(_WORD.findall(text))
+
+
+@given(st.text(st.sampled_from("!![]*_~\\ab \n"), max_size=24))
+def test_markers_dropped_by_translation_as_by_the_pattern(text: str) -> None:
+    from painl10n.text.sentences import _SYNTAX, without_markers
+
+    assert without_markers(text) == _SYNTAX.sub("", text)

@@ -66,7 +66,22 @@ def spelled_words(
         text = _ARABIC_MARKS.sub("", text)
     if any(mark in text for mark in "/0123456789"):
         text = without_units(text)
-    return tuple(_WORD.findall(text))
+    return words_of(text)
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """``_WORD.findall(text)``, read whitespace-separated piece by piece: no word runs
+    across whitespace, nor does whitespace count as a letter or joiner beside one, and
+    the pieces (words with their punctuation) recur, so each is read once."""
+    found: list[str] = []
+    for piece in text.split():
+        found += _piece_words(piece)
+    return tuple(found)
+
+
+@lru_cache(maxsize=65_536)
+def _piece_words(piece: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(piece))
 
 
 def without_units(text: str) -> str:
