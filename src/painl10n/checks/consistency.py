@@ -84,16 +84,16 @@ class StringConsistency:
 
     def _differs(self, use: StringUse, seen: tuple[str, str, int]) -> None:
         self.findings.append(
-                Finding(
-                    "consistency",
-                    "warning",
-                    self.language,
-                    use.file,
-                    use.line,
-                    use.msgid,
-                    f"translated differently in {seen[1]}:{seen[2]} (“{_short(seen[0])}”)",
-                )
+            Finding(
+                "consistency",
+                "warning",
+                self.language,
+                use.file,
+                use.line,
+                use.msgid,
+                f"translated differently in {seen[1]}:{seen[2]} (“{_short(seen[0])}”)",
             )
+        )
 
 
 class ReverseConsistency:
