@@ -173,7 +173,8 @@ def _visible_length(text: str) -> int:
 
 
 def _same_as_source(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
-    if _folded(entry.msgstr) != _folded(entry.msgid) or not _folded(entry.msgid):
+    source = _folded_source(entry.msgid)
+    if not source or _folded(entry.msgstr) != source:
         return
     if not _needs_translation(entry.msgid, ctx):
         return
@@ -185,6 +186,11 @@ def _same_as_source(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
 
 def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+@lru_cache(maxsize=4096)  # a msgid, again in each language of its article
+def _folded_source(text: str) -> str:
+    return _folded(text)
 
 
 def _needs_translation(msgid: str, ctx: EntryContext) -> bool:
