@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -305,43 +306,26 @@ def _spans_and_groups(
     return [(match.span(), match.groups()) for match in pattern.finditer(text)]
 
 
-@given(st.text(st.sampled_from("qQoOdDtTiIwWhHsS1 .\u00a05x_é"), max_size=16))
-def test_frequency_pattern_first_letter_first_matches_as_look_behind_first(text: str) -> None:
-    import re
-
-    from painl10n.text.dose_writing import _FREQUENCY
-
-    slow = re.compile(_LOOK_BEHIND_FIRST["frequency"])
-    assert _spans_and_groups(_FREQUENCY, text) == _spans_and_groups(slow, text)
-
-
-@given(st.text(st.sampled_from("`\\a [](^1) \n"), max_size=20))
-def test_code_span_and_label_patterns_bracket_first_match_as_look_behind_first(
-    text: str,
+@pytest.mark.parametrize(
+    ("module", "attribute", "name", "alphabet"),
+    [
+        ("painl10n.text.dose_writing", "_FREQUENCY", "frequency", "qQoOdDtTiIwWhHsS1 .\u00a05x_é"),
+        ("painl10n.text.prose", "CODE_SPAN", "code span", "`\\a [](^1) \n"),
+        ("painl10n.text.quantities", "_LABEL", "label", "`\\a [](^1) \n"),
+        ("painl10n.text.prose", "DESTINATION", "destination", "hw ttps:/w.x]([)\\é_a1"),
+        ("painl10n.text.prose", "URL", "url", "hw ttps:/w.x]([)\\é_a1"),
+    ],
+)
+@given(data=st.data())
+def test_first_character_first_patterns_match_as_look_behind_first(
+    module: str, attribute: str, name: str, alphabet: str, data: st.DataObject
 ) -> None:
-    import re
+    import importlib
 
-    from painl10n.text.prose import CODE_SPAN
-    from painl10n.text.quantities import _LABEL
-
-    code = re.compile(_LOOK_BEHIND_FIRST["code span"], re.S)
-    assert _spans_and_groups(CODE_SPAN, text) == _spans_and_groups(code, text)
-    label = re.compile(_LOOK_BEHIND_FIRST["label"])
-    assert _spans_and_groups(_LABEL, text) == _spans_and_groups(label, text)
-
-
-@given(st.text(st.sampled_from("hw ttps:/w.x]([)\\é_a1"), max_size=24))
-def test_destination_and_url_patterns_first_character_first_match_as_look_behind_first(
-    text: str,
-) -> None:
-    import re
-
-    from painl10n.text.prose import DESTINATION, URL
-
-    destination = re.compile(_LOOK_BEHIND_FIRST["destination"], re.S)
-    assert _spans_and_groups(DESTINATION, text) == _spans_and_groups(destination, text)
-    url = re.compile(_LOOK_BEHIND_FIRST["url"])
-    assert _spans_and_groups(URL, text) == _spans_and_groups(url, text)
+    pattern = getattr(importlib.import_module(module), attribute)
+    slow = re.compile(_LOOK_BEHIND_FIRST[name], pattern.flags)  # same flags (re.S …)
+    text = data.draw(st.text(st.sampled_from(alphabet), max_size=24))
+    assert _spans_and_groups(pattern, text) == _spans_and_groups(slow, text), name
 
 
 def test_first_character_first_patterns_near_the_look_behind() -> None:
