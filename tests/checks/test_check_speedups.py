@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from painl10n import Project, extract, update
@@ -360,3 +360,44 @@ def test_markers_dropped_by_translation_as_by_the_pattern(text: str) -> None:
     from painl10n.text.sentences import _SYNTAX, without_markers
 
     assert without_markers(text) == _SYNTAX.sub("", text)
+
+
+def _spots_every_pattern(markdown: str, language: str) -> list[object]:
+    """``dose_writing.spots`` as it was: every pattern run on every text."""
+    from painl10n.text import dose_writing as d
+    from painl10n.text.quantities import read_quantities, reading_text
+
+    digits = "&" in markdown or d._DIGIT.search(markdown) is not None
+    if not digits and not d._FREQUENCY.search(markdown):
+        return []
+    text = reading_text(markdown, language)
+    letters = [d._UNIT_LETTER] if language == "es" else [d._UNIT_LETTER, d._UNIT_LETTER_LOWER]
+    found: list[object] = []
+    for pattern in letters:
+        found += [d.Spot("unit-abbreviated", d._written(m)) for m in pattern.finditer(text)]
+    found += [d.Spot("international-unit", d._written(m)) for m in d._INTERNATIONAL.finditer(text)]
+    found += [d.Spot("cc", d._written(m)) for m in d._CC.finditer(text)]
+    found += [d.Spot("latin-frequency", m["abbr"]) for m in d._FREQUENCY.finditer(text)]
+    found += [d.Spot("comparison-symbol", m["abbr"]) for m in d._COMPARISON.finditer(text)]
+    found += [d.Spot("microgram", d._micro(m["abbr"])) for m in d._MICROGRAM.finditer(text)]
+    read = read_quantities(markdown, language)
+    found += [d.Spot("run-together", q.text) for q in read if d._run_together(q)]
+    found += [d.Spot("no-group-separator", q.text) for q in read if d._ungrouped(q, language)]
+    return found
+
+
+@given(
+    st.lists(
+        st.sampled_from(["5", "10", "100000", " ", "U", "u", "IU", "I.E.", "UI", "و.د", "cc"])
+        | st.sampled_from(["CC", "mcg", "µg", "μG", "UG", "qd", "< 5", "≥", "mg", ".", ","]),
+        max_size=10,
+    ).map("".join),
+    st.sampled_from(["en", "es", "fr", "de", "ar"]),
+)
+@example("5 μG, 10 UG, 4 MCG, 2 CC, 3 c.c., 7 IU, 8 I.E., 9 و.د, 6 u, 6 U, < 5, ≥ 2", "fr")
+@example("5 μG, 10 UG, 4 MCG, 2 CC, 7 IU, 6 u, 6 U, > 5", "es")
+@settings(max_examples=300)
+def test_dose_spots_found_as_with_every_pattern_run(text: str, language: str) -> None:
+    from painl10n.text.dose_writing import spots
+
+    assert spots(text, language) == _spots_every_pattern(text, language)

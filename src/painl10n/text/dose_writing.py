@@ -61,6 +61,7 @@ _FREQUENCY = re.compile(
     r"|(?<=o)\.\s?d\.|(?<=h)\.\s?s\.|(?<=H)S|(?<=h)(?<!\d.)(?<!\d[ \u00a0].)s))(?![^\W_])"
 )
 _COMPARISON = re.compile(r"(?P<abbr>[<>≤≥])[ \u00a0\u202f]?\d")
+_COMPARISON_SIGN = re.compile(r"[<>≤≥]")
 _MICROGRAM = re.compile(
     _AFTER_NUMBER + rf"(?P<abbr>[{''.join(MICRO)}]g|mcg|ug)" + _END, re.IGNORECASE
 )
@@ -85,14 +86,20 @@ def spots(markdown: str, language: str) -> list[Spot]:
     text = reading_text(markdown, language)
     found: list[Spot] = []
     base = parse_language(language).language
-    letters = [_UNIT_LETTER] if base == "es" else [_UNIT_LETTER, _UNIT_LETTER_LOWER]
-    for pattern in letters:  # es "7 u 8" is "7 or 8"
-        found += [Spot("unit-abbreviated", _written(m)) for m in pattern.finditer(text)]
-    found += [Spot("international-unit", _written(m)) for m in _INTERNATIONAL.finditer(text)]
-    found += [Spot("cc", _written(m)) for m in _CC.finditer(text)]
+    # Each pattern is run only when a letter or sign every match of it holds is there.
+    if "U" in text:
+        found += [Spot("unit-abbreviated", _written(m)) for m in _UNIT_LETTER.finditer(text)]
+    if base != "es" and "u" in text:  # es "7 u 8" is "7 or 8"
+        found += [Spot("unit-abbreviated", _written(m)) for m in _UNIT_LETTER_LOWER.finditer(text)]
+    if "I" in text or "U" in text or "\u0648" in text:
+        found += [Spot("international-unit", _written(m)) for m in _INTERNATIONAL.finditer(text)]
+    if "c" in text or "C" in text:
+        found += [Spot("cc", _written(m)) for m in _CC.finditer(text)]
     found += [Spot("latin-frequency", m["abbr"]) for m in _FREQUENCY.finditer(text)]
-    found += [Spot("comparison-symbol", m["abbr"]) for m in _COMPARISON.finditer(text)]
-    found += [Spot("microgram", _micro(m["abbr"])) for m in _MICROGRAM.finditer(text)]
+    if _COMPARISON_SIGN.search(text):
+        found += [Spot("comparison-symbol", m["abbr"]) for m in _COMPARISON.finditer(text)]
+    if "g" in text or "G" in text:
+        found += [Spot("microgram", _micro(m["abbr"])) for m in _MICROGRAM.finditer(text)]
     read = read_quantities(markdown, language)
     found += [Spot("run-together", q.text) for q in read if _run_together(q)]
     found += [Spot("no-group-separator", q.text) for q in read if _ungrouped(q, language)]
