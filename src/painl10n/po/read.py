@@ -356,6 +356,7 @@ class _Reader:
             return False
         tcomments: list[str] = []
         extracted: list[str] = []
+        reference_lines: list[str] = []
         references: list[tuple[str, str]] = []
         flags: list[str] = []
         comments = match["comments"]
@@ -367,15 +368,18 @@ class _Reader:
                 if kind == "#.":
                     extracted.append(text)
                 elif kind == "#:":
-                    references += parse_references(text)
+                    reference_lines.append(text)
                 elif kind == "#,":
                     flags += split_flags(text)
                 elif kind == "#":
                     tcomments.append(text)
                 else:  # a Solaris reference: an error the general path reports
                     return False
-            if references and not _references_stable(tuple(references)):
-                return False
+            if reference_lines:
+                read, stable = _references_read(tuple(reference_lines))
+                if not stable:
+                    return False
+                references = list(read)
             line += comments.count("\n")
         previous_context, previous = match["pctx"], match["pid"]
         if previous_context is not None:
@@ -694,6 +698,14 @@ class _Reader:
                 line,
                 hint='use "Content-Type: text/plain; charset=UTF-8\\n" and UTF-8 text',
             )
+
+
+@functools.lru_cache(maxsize=16_384)
+def _references_read(lines: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """The references of an entry's ``#:`` lines and whether they survive a rewrite,
+    remembered by the lines (a template and each of its catalogs hold the same)."""
+    references = tuple(found for line in lines for found in parse_references(line))
+    return references, not references or _references_stable(references)
 
 
 @functools.lru_cache(maxsize=16_384)
