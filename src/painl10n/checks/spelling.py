@@ -187,12 +187,13 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     words = _known_of(found, known_words(ctx.termbase, ctx.known_words), ctx.language)
     in_source: frozenset[str] | None = None  # read only when a word is not known otherwise
     reported: set[str] = set()
-    passed = words.passed
+    passed, good = words.passed, words.good
     for text in translations:
         tokens = spelled_words(text, ctx.generator, ctx.extensions, ctx.math)
-        if words.good.issuperset(tokens):
+        if good.issuperset(tokens):
             continue  # the usual case: every word passed before, in this entry or another
-        for token in tokens:
+        # each word once (a repeat has the first one's answer), in order
+        for token in [token for token in dict.fromkeys(tokens) if token not in good]:
             known = passed.get(token)
             if known is None:
                 known = words.passes(token)
