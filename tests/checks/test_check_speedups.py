@@ -401,3 +401,11 @@ def test_dose_spots_found_as_with_every_pattern_run(text: str, language: str) ->
     from painl10n.text.dose_writing import spots
 
     assert spots(text, language) == _spots_every_pattern(text, language)
+
+
+@given(st.text(st.sampled_from("`<>]([)a :/w.x"), max_size=30), st.sampled_from([" ", "\ufffc"]))
+def test_hidden_text_blanked_as_by_each_pattern_whose_mark_occurs(text: str, fill: str) -> None:
+    from painl10n.text.prose import _HIDDEN_MARKS, blank, blank_hidden
+
+    rules = [(pattern, fill) for pattern, marks in _HIDDEN_MARKS if any(m in text for m in marks)]
+    assert blank_hidden(text, fill) == blank(text, rules)
