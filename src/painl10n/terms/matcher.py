@@ -610,6 +610,18 @@ class TermMatcher:
         # Several checks (and update's glossary comment) ask about the same message;
         # scanning it once is enough.
         self._found: dict[str, list[TermMatch]] = {}
+        # The approved and the forbidden terms are looked for in the same words.
+        self._read: dict[str, tuple[str, list[_Word]]] = {}
+
+    def _words(self, text: str) -> tuple[str, list[_Word]]:
+        """``text`` masked and its words, remembered for the next scan of it."""
+        read = self._read.get(text)
+        if read is None:
+            if len(self._read) >= _FOUND_LIMIT:
+                self._read.clear()
+            masked = _mask(text)
+            read = self._read[text] = (masked, _tokenize(masked))
+        return read
 
     def find(self, text: str) -> list[TermMatch]:
         """Approved terms (preferred/admitted) of the language, inflection-aware."""
@@ -637,8 +649,7 @@ class TermMatcher:
         return {match.concept.id for match in self.find(text)}
 
     def _scan(self, index: _Index, text: str) -> list[TermMatch]:
-        masked = _mask(text)
-        words = _tokenize(masked)
+        masked, words = self._words(text)
         hits = (hit for first in range(len(words)) for hit in index.hits(words, first, masked))
         return [
             TermMatch(h.pattern.concept, h.pattern.term, h.start, h.end, text[h.start : h.end])
