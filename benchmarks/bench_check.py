@@ -2,6 +2,7 @@
 and the run after one catalog changed (the check cache filled).
 
     python benchmarks/bench_check.py --articles 1000 --runs 3 [--baseline OLD/src]
+        [--termbase locales/glossary.tbx]
 
 The project is ``bench_all``'s at the moment it measures ``check``: every
 entry translated ("ES: " + msgid in Spanish …), then 10% of the paragraphs edited and
@@ -11,6 +12,9 @@ of another checkout (``git archive COMMIT src | tar -x -C DIR``): its full
 shared machine's load moves from one minute to the next. Wall and CPU
 seconds are printed for each (CPU time, workers included, is the steadier
 figure when other work shares the cores), with the load average.
+``--termbase`` gives the project a termbase (``bench_all``'s has none, so the
+term checks find nothing to do without it; with the shipped one, every term
+of the made-up translations is a finding).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -30,11 +35,15 @@ sys.path.insert(0, str(HERE))
 import bench_all  # noqa: E402
 
 
-def prepare(root: Path, count: int) -> None:
-    """``bench_all``'s project, as its ``check`` rows see it."""
+def prepare(root: Path, count: int, termbase: Path | None = None) -> None:
+    """``bench_all``'s project, as its ``check`` rows see it (``termbase``: a TBX file
+    put where the project reads its termbase; ``bench_all``'s project has none)."""
     from painl10n import Project, extract, update
 
     bench_all.make_project(root, count)
+    if termbase is not None:
+        (root / "locales").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(termbase, root / "locales" / "glossary.tbx")
     extract(Project.load(root))
     update(Project.load(root))
     bench_all.pseudo_translate(root)
@@ -64,11 +73,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--baseline", type=Path, help="the src folder of the old checkout")
     parser.add_argument("--work", type=Path, help="where to make the project (kept)")
+    parser.add_argument(
+        "--termbase", type=Path, help="a TBX termbase for the project (e.g. locales/glossary.tbx)"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-check-"))
     root = work / "corpus"
     ours = HERE.parent / "src"
-    prepare(root, args.articles)
+    prepare(root, args.articles, args.termbase)
     rows: dict[str, list[dict[str, object]]] = {}
     loads = [os.getloadavg()[0]]
     for _ in range(args.runs):
