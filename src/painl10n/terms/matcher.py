@@ -452,8 +452,12 @@ class _Index:
         self._modifiers: dict[str, list[_Pattern]] = {}  # bare modifier forms
         self._beginnings: set[str] = set()  # first letters of single-word terms
         self._parts: dict[str, list[tuple[_Pattern, int, int]]] = {}
+        # (raw, key) of a word -> its candidates: words recur, their stems and lemmas
+        # were looked up again at each occurrence (half of all term matching)
+        self._candidates: dict[tuple[str, str], dict[_Pattern, None]] = {}
 
     def add(self, concept: Concept, term: Term, order: int) -> None:
+        self._candidates.clear()
         words = _tokenize(term.text)
         if not words:
             return
@@ -481,7 +485,17 @@ class _Index:
                 self._beginnings.add(form[:MIN_TERM])
 
     def candidates(self, word: _Word) -> dict[_Pattern, None]:
-        """Patterns whose first word may be ``word``, without duplicates."""
+        """Patterns whose first word may be ``word``, without duplicates (remembered
+        by the word's form: callers read the answer, never change it)."""
+        key = (word.raw, word.key)
+        found = self._candidates.get(key)
+        if found is None:
+            if len(self._candidates) >= _CACHE_LIMIT:
+                self._candidates.clear()
+            found = self._candidates[key] = self._candidates_of(word)
+        return found
+
+    def _candidates_of(self, word: _Word) -> dict[_Pattern, None]:
         folded = self._morphology.stems(word.key) if self._stemmed else (word.key,)
         cased = (word.raw, word.raw[:-1]) if word.raw.endswith("s") else (word.raw,)
         found: dict[_Pattern, None] = {}
