@@ -409,3 +409,15 @@ def test_hidden_text_blanked_as_by_each_pattern_whose_mark_occurs(text: str, fil
 
     rules = [(pattern, fill) for pattern, marks in _HIDDEN_MARKS if any(m in text for m in marks)]
     assert blank_hidden(text, fill) == blank(text, rules)
+
+
+@given(st.text(st.characters(codec="ascii"), max_size=40) | st.text(max_size=20))
+@example("Ibuprofen_400 mg, Día-2 ZWNJ\u200cword, e\u0301t\u00e9, ABC")
+def test_ascii_words_made_in_one_pass_as_one_by_one(text: str) -> None:
+    """Term matching's words of an ASCII text: each letter-and-digit run, made without
+    the general path's gap, mark and normalization tests."""
+    from painl10n.terms.matcher import _spans, _tokenize, _word
+
+    expected = [_word(text, start, end) for start, end in _spans(text)]
+    assert _tokenize(text) == expected
+    assert [type(word) for word in _tokenize(text)] == [type(word) for word in expected]

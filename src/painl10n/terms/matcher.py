@@ -163,7 +163,16 @@ def _word(text: str, start: int, end: int) -> _Word:
 
 
 def _tokenize(text: str) -> list[_Word]:
+    if text.isascii():  # most messages: each run is a word, casefolding is lower()
+        return [
+            _make_word(_Word, (*match.span(), raw, raw.lower()))
+            for match in _RUN.finditer(text)
+            for raw in (match[0],)
+        ]
     return [_word(text, start, end) for start, end in _spans(text)]
+
+
+_make_word = tuple.__new__  # a _Word without its Python-level __new__ (a quarter of the cost)
 
 
 def _joined(text: str, left: _Word, right: _Word) -> bool:
