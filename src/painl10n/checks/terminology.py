@@ -18,11 +18,15 @@ from .base import EntryCheck, EntryContext
 def _terminology(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     if ctx.source_terms is None or ctx.target_terms is None:
         return
-    found = ctx.target_terms.find_concepts(entry.msgstr)
+    found: set[str] | None = None  # the translation's concepts: read when a term asks
     reported: set[str] = set()
     for match in ctx.source_terms.find(entry.msgid):
         concept = match.concept
-        if concept.do_not_translate or concept.id in found or concept.id in reported:
+        if concept.do_not_translate or concept.id in reported:
+            continue
+        if found is None:
+            found = ctx.target_terms.find_concepts(entry.msgstr)
+        if concept.id in found:
             continue
         reported.add(concept.id)
         approved = [t.text for t in concept.approved_in(ctx.language)]
