@@ -109,6 +109,40 @@ def pseudo_translate(root: Path) -> int:
     return count
 
 
+def use_target_terms(root: Path) -> int:
+    """Put each language's preferred term where the made-up translation still holds
+    the source term ("ES: … pain …" → "ES: … dolor …"), as a translator who follows
+    the termbase would: without it, every term occurrence is a terminology finding.
+
+    Terms are found by ``check``'s own matcher, so this is the project as it looks
+    once the term checks are satisfied; do-not-translate names stay as they are.
+    Returns how many terms were replaced.
+    """
+    from painl10n.po import read_po_file, write_po
+    from painl10n.project import Project
+    from painl10n.terms.matcher import TermMatcher
+
+    project = Project.load(root)
+    matcher = TermMatcher(project.termbase(), project.settings.source_language)
+    count = 0
+    for path in sorted((root / "locales").glob("*/LC_MESSAGES/*.po")):
+        language = path.parent.parent.name
+        if language == "templates":
+            continue
+        catalog = read_po_file(path, shown=path.name)
+        for entry in catalog:
+            text = entry.msgstr
+            for match in reversed(matcher.find(text)):  # right to left: offsets hold
+                preferred = match.concept.preferred_in(language)
+                if match.concept.do_not_translate or preferred is None:
+                    continue
+                text = text[: match.start] + preferred.text + text[match.end :]
+                count += 1
+            entry.msgstr = text
+        path.write_text(write_po(catalog, width=79), "utf-8")
+    return count
+
+
 _PROSE = re.compile(r"^[A-Z][^|>#!\[]{60,}[.]$")
 
 

@@ -2,7 +2,7 @@
 and the run after one catalog changed (the check cache filled).
 
     python benchmarks/bench_check.py --articles 1000 --runs 3 [--baseline OLD/src]
-        [--termbase locales/glossary.tbx]
+        [--termbase locales/glossary.tbx [--target-terms]]
 
 The project is ``bench_all``'s at the moment it measures ``check``: every
 entry translated ("ES: " + msgid in Spanish …), then 10% of the paragraphs edited and
@@ -14,7 +14,9 @@ seconds are printed for each (CPU time, workers included, is the steadier
 figure when other work shares the cores), with the load average.
 ``--termbase`` gives the project a termbase (``bench_all``'s has none, so the
 term checks find nothing to do without it; with the shipped one, every term
-of the made-up translations is a finding).
+of the made-up translations is a finding, unless ``--target-terms`` puts each
+language's preferred term in their place first, as a translator who follows the
+termbase would).
 """
 
 from __future__ import annotations
@@ -35,9 +37,12 @@ sys.path.insert(0, str(HERE))
 import bench_all  # noqa: E402
 
 
-def prepare(root: Path, count: int, termbase: Path | None = None) -> None:
+def prepare(
+    root: Path, count: int, termbase: Path | None = None, target_terms: bool = False
+) -> None:
     """``bench_all``'s project, as its ``check`` rows see it (``termbase``: a TBX file
-    put where the project reads its termbase; ``bench_all``'s project has none)."""
+    put where the project reads its termbase; ``bench_all``'s project has none;
+    ``target_terms``: the translations then use the termbase's target terms)."""
     from painl10n import Project, extract, update
 
     bench_all.make_project(root, count)
@@ -47,6 +52,8 @@ def prepare(root: Path, count: int, termbase: Path | None = None) -> None:
     extract(Project.load(root))
     update(Project.load(root))
     bench_all.pseudo_translate(root)
+    if target_terms:
+        bench_all.use_target_terms(root)
     bench_all.edit_paragraphs(root)
     extract(Project.load(root))
     update(Project.load(root))
@@ -76,11 +83,16 @@ def main() -> None:
     parser.add_argument(
         "--termbase", type=Path, help="a TBX termbase for the project (e.g. locales/glossary.tbx)"
     )
+    parser.add_argument(
+        "--target-terms",
+        action="store_true",
+        help="with --termbase: translations use its target terms (a project that follows it)",
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-check-"))
     root = work / "corpus"
     ours = HERE.parent / "src"
-    prepare(root, args.articles, args.termbase)
+    prepare(root, args.articles, args.termbase, args.target_terms)
     rows: dict[str, list[dict[str, object]]] = {}
     loads = [os.getloadavg()[0]]
     for _ in range(args.runs):
