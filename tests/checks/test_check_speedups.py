@@ -411,11 +411,24 @@ def test_hidden_text_blanked_as_by_each_pattern_whose_mark_occurs(text: str, fil
     assert blank_hidden(text, fill) == blank(text, rules)
 
 
-@given(st.text(st.characters(codec="ascii"), max_size=40) | st.text(max_size=20))
+_WORDISH = st.text(
+    st.sampled_from(
+        list(
+            "aZé9_ -\u2019ßİ\u00a0\u202f\u0301\u064e\u00ad\u200c\u200d"
+            "\u212b\u1100\u1161\u0627\u0644\u0640\ufb01\u0130\u03a3\u1e9e\u2126"
+        )
+    ),
+    max_size=24,
+)
+
+
+@given(st.text(st.characters(codec="ascii"), max_size=40) | st.text(max_size=20) | _WORDISH)
 @example("Ibuprofen_400 mg, Día-2 ZWNJ\u200cword, e\u0301t\u00e9, ABC")
-def test_ascii_words_made_in_one_pass_as_one_by_one(text: str) -> None:
-    """Term matching's words of an ASCII text: each letter-and-digit run, made without
-    the general path's gap, mark and normalization tests."""
+@example("l\u2019Å \u212b ﬁn ẞ ΣΑΣ dolor\u00a0: 5")
+@settings(max_examples=400)
+def test_words_made_in_one_pass_as_one_by_one(text: str) -> None:
+    """Term matching's words of a text without marks or joiners (every ASCII one):
+    each letter-and-digit run, made without the general path's gap and mark tests."""
     from painl10n.terms.matcher import _spans, _tokenize, _word
 
     expected = [_word(text, start, end) for start, end in _spans(text)]

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple, Protocol
@@ -169,10 +169,25 @@ def _tokenize(text: str) -> list[_Word]:
             for match in _RUN.finditer(text)
             for raw in (match[0],)
         ]
+    if not _may_join(text):  # no mark or joiner: each run is a word, as written
+        return [
+            _make_word(_Word, (*match.span(), raw, _nfc("NFC", raw.casefold())))
+            for match in _RUN.finditer(text)
+            for raw in (_nfc("NFC", match[0]),)
+        ]
     return [_word(text, start, end) for start, end in _spans(text)]
 
 
-_make_word = tuple.__new__  # a _Word without its Python-level __new__ (a quarter of the cost)
+_make_word = tuple.__new__
+_nfc = unicodedata.normalize
+_ODD = re.compile(r"[^\x00-\x7f\w]")  # what is neither ASCII nor a letter or digit
+
+
+def _may_join(text: str) -> bool:
+    """Whether ``text`` holds a character that :func:`_spans` may keep in a word."""
+    return any(
+        c in _JOINERS or unicodedata.category(c)[0] == "M" for c in set(_ODD.findall(text))
+    )  # a _Word without its Python-level __new__ (a quarter of the cost)
 
 
 def _joined(text: str, left: _Word, right: _Word) -> bool:
@@ -461,9 +476,10 @@ class _Index:
         self._modifiers: dict[str, list[_Pattern]] = {}  # bare modifier forms
         self._beginnings: set[str] = set()  # first letters of single-word terms
         self._parts: dict[str, list[tuple[_Pattern, int, int]]] = {}
-        # (raw, key) of a word -> its candidates: words recur, their stems and lemmas
-        # were looked up again at each occurrence (half of all term matching)
-        self._candidates: dict[tuple[str, str], dict[_Pattern, None]] = {}
+        # a word as written -> its candidates: words recur, their stems and lemmas
+        # were looked up again at each occurrence (half of all term matching); the
+        # form as written decides the casefolded one (see _word)
+        self._candidates: dict[str, dict[_Pattern, None]] = {}
 
     def add(self, concept: Concept, term: Term, order: int) -> None:
         self._candidates.clear()
@@ -496,7 +512,7 @@ class _Index:
     def candidates(self, word: _Word) -> dict[_Pattern, None]:
         """Patterns whose first word may be ``word``, without duplicates (remembered
         by the word's form: callers read the answer, never change it)."""
-        key = (word.raw, word.key)
+        key = word.raw
         found = self._candidates.get(key)
         if found is None:
             if len(self._candidates) >= _CACHE_LIMIT:
@@ -553,16 +569,22 @@ class _Index:
             return False
         return not morphology.overstemmed(word.key, term_key, form)
 
-    def hits(self, words: list[_Word], first: int, text: str) -> Iterator[_Hit]:
-        """Every pattern that matches the words from ``first`` on."""
-        for pattern in self.candidates(words[first]):
-            last = first + len(pattern.forms) - 1
-            if last < len(words) and self._fits(pattern, words, first, text):
-                yield _Hit(pattern, words[first].start, words[last].end)
-        if self._stemmed and self._morphology.links:
-            word = words[first]
-            for pattern, start, end in self._compound_parts(word):
-                yield _Hit(pattern, word.start + start, word.start + end)
+    def hits(self, words: list[_Word], text: str) -> list[_Hit]:
+        """Every pattern that matches from some word on, word by word (one loop: most
+        words have no candidate, and a generator per word cost more than the rest)."""
+        found: list[_Hit] = []
+        candidates = self.candidates
+        compounds = self._stemmed and bool(self._morphology.links)
+        count = len(words)
+        for first, word in enumerate(words):
+            for pattern in candidates(word):
+                last = first + len(pattern.forms) - 1
+                if last < count and self._fits(pattern, words, first, text):
+                    found.append(_Hit(pattern, word.start, words[last].end))
+            if compounds:
+                for pattern, start, end in self._compound_parts(word):
+                    found.append(_Hit(pattern, word.start + start, word.start + end))
+        return found
 
     def _fits(self, pattern: _Pattern, words: list[_Word], first: int, text: str) -> bool:
         for position in range(len(pattern.forms)):
@@ -600,7 +622,7 @@ class _Index:
         head = _Word(0, len(part), part[:1].upper() + part[1:], part)
         return [
             p
-            for p in self.candidates(head)
+            for p in self._candidates_of(head)  # not remembered: its key is not its raw's
             if len(p.forms) == 1 and not p.cased and self.same(p, 0, head)
         ]
 
@@ -608,8 +630,10 @@ class _Index:
 # --- matching ----------------------------------------------------------------
 
 
-def _longest_first(hits: Iterable[_Hit]) -> list[_Hit]:
+def _longest_first(hits: list[_Hit]) -> list[_Hit]:
     """Non-overlapping hits: longest, then earliest, then first in the termbase."""
+    if len(hits) < 2:
+        return hits  # most messages: nothing to choose between
     taken: list[tuple[int, int]] = []
     kept: list[_Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start, h.pattern.order)):
@@ -673,7 +697,7 @@ class TermMatcher:
 
     def _scan(self, index: _Index, text: str) -> list[TermMatch]:
         masked, words = self._words(text)
-        hits = (hit for first in range(len(words)) for hit in index.hits(words, first, masked))
+        hits = index.hits(words, masked)
         return [
             TermMatch(h.pattern.concept, h.pattern.term, h.start, h.end, text[h.start : h.end])
             for h in _longest_first(hits)
