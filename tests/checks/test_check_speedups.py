@@ -404,11 +404,11 @@ def test_dose_spots_found_as_with_every_pattern_run(text: str, language: str) ->
 
 
 @given(st.text(st.sampled_from("`<>]([)a :/w.x"), max_size=30), st.sampled_from([" ", "\ufffc"]))
-def test_hidden_text_blanked_as_by_each_pattern_whose_mark_occurs(text: str, fill: str) -> None:
-    from painl10n.text.prose import _HIDDEN_MARKS, blank, blank_hidden
+@example("see www.a.org", " ")
+def test_hidden_text_blanked_as_by_every_pattern(text: str, fill: str) -> None:
+    from painl10n.text.prose import HIDDEN, blank, blank_hidden
 
-    rules = [(pattern, fill) for pattern, marks in _HIDDEN_MARKS if any(m in text for m in marks)]
-    assert blank_hidden(text, fill) == blank(text, rules)
+    assert blank_hidden(text, fill) == blank(text, [(pattern, fill) for pattern in HIDDEN])
 
 
 _WORDISH = st.text(
@@ -434,3 +434,14 @@ def test_words_made_in_one_pass_as_one_by_one(text: str) -> None:
     expected = [_word(text, start, end) for start, end in _spans(text)]
     assert _tokenize(text) == expected
     assert [type(word) for word in _tokenize(text)] == [type(word) for word in expected]
+
+
+@given(st.text(st.sampled_from("`<>]([)&;#a1 :/w.hx"), max_size=40))
+@example("see `a]` <b>x</b> [l](https://x.org) &amp; www.a.org &#1;")
+@settings(max_examples=400)
+def test_term_mask_runs_only_marked_patterns_as_every_pattern(text: str) -> None:
+    """Term matching's mask skips a pattern whose mark (prose.MARKS) is absent."""
+    from painl10n.terms.matcher import _MASKS, _mask
+    from painl10n.text.prose import blank
+
+    assert _mask(text) == blank(text, _MASKS)

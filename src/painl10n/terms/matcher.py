@@ -66,7 +66,7 @@ from typing import NamedTuple, Protocol
 import snowballstemmer
 
 from ..languages import parse_language
-from ..text.prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank
+from ..text.prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank_marked
 from . import lemmas
 from .compounds import MAX_WORD, MIN_TERM, derivational, linking_elements, parts
 from .context import flagged
@@ -108,7 +108,7 @@ _MASKS = (
 
 def _mask(text: str) -> str:
     """``text`` with non-prose markup blanked out, same length."""
-    return blank(text, _MASKS)
+    return blank_marked(text, _MASKS)
 
 
 # --- words -------------------------------------------------------------------

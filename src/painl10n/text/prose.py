@@ -51,14 +51,27 @@ def blank(text: str, rules: Iterable[tuple[re.Pattern[str], str]]) -> str:
     return text
 
 
-# Each hidden pattern with the strings it cannot match without, code spans first.
-_HIDDEN_MARKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (CODE_SPAN, ("`",)),
-    (AUTOLINK, ("<",)),
-    (DESTINATION, ("]",)),
-    (HTML, ("<",)),
-    (URL, ("://", "www.")),
-)
+# The strings each pattern cannot match without: where none occurs, it is not run.
+MARKS: dict[re.Pattern[str], tuple[str, ...]] = {
+    CODE_SPAN: ("`",),
+    AUTOLINK: ("<",),
+    DESTINATION: ("]",),
+    HTML: ("<",),
+    URL: ("://", "www."),
+    ENTITY: ("&",),
+}
+
+
+def blank_marked(text: str, rules: Iterable[tuple[re.Pattern[str], str]]) -> str:
+    """:func:`blank`, running only the rules whose pattern's mark (:data:`MARKS`)
+    occurs: most messages have no code, link, tag, URL or entity."""
+    for pattern, fill in rules:
+        if any(mark in text for mark in MARKS[pattern]):
+            text = pattern.sub(_filler(fill), text)
+    return text
+
+
+HIDDEN = (CODE_SPAN, AUTOLINK, DESTINATION, HTML, URL)  # what blank_hidden blanks, in order
 
 
 @lru_cache(maxsize=4096)  # negation, sentences and spelling read the same texts
@@ -68,15 +81,9 @@ def blank_hidden(text: str, fill: str = " ") -> str:
     Only the patterns whose mark occurs are run: most messages have no code,
     link or URL, and the five searches would be most of a check's cost.
     """
-    code, angle, bracket = "`" in text, "<" in text, "]" in text
-    url = "://" in text or "www." in text
-    if not (code or angle or bracket or url):
-        return text  # most messages: looked at with four substring searches, no more
-    present = (code, angle, bracket, angle, url)  # each pattern's mark, as _HIDDEN_MARKS says
-    rules = [
-        (pattern, fill) for (pattern, _), used in zip(_HIDDEN_MARKS, present, strict=True) if used
-    ]
-    return blank(text, rules)
+    if not ("`" in text or "<" in text or "]" in text or "://" in text or "www." in text):
+        return text  # most messages: looked at with five substring searches, no more
+    return blank_marked(text, [(pattern, fill) for pattern in HIDDEN])
 
 
 def _filler(fill: str) -> Callable[[re.Match[str]], str]:
