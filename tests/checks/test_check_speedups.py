@@ -85,6 +85,7 @@ def test_layout_and_hidden_characters_near_the_shortcut() -> None:
 
 
 @given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40))
+@example("a\u200bb\u2060c\ufeff d\u00ad e\u0301 \u0645\u064e\u200c x\u20dd l\u2019a")
 def test_visible_length_shortcut_counts_as_the_long_way(text: str) -> None:
     import unicodedata
 
@@ -445,3 +446,25 @@ def test_term_mask_runs_only_marked_patterns_as_every_pattern(text: str) -> None
     from painl10n.text.prose import blank
 
     assert _mask(text) == blank(text, _MASKS)
+
+
+@given(
+    st.text(
+        st.sampled_from(
+            "12.,a \u00a0\u202f\u061c\u200e\u200f\u202b\u2066\u0661\u0662\u066b\u066c\u06f3\u0967"
+        ),
+        max_size=30,
+    ),
+    st.sampled_from(["ar", "fr", "de", "es", "en", "fa", "hi"]),
+)
+@example("\u0661\u066b\u0665 \u200f\u0645\u0644\u063a \u061c\u0662\u066c\u0663\u0660\u0660", "ar")
+def test_numbers_normalized_in_one_translation_as_in_two(text: str, language: str) -> None:
+    """Bidi marks dropped, other digits made ASCII and separators folded, as one table."""
+    import unicodedata
+
+    from painl10n.text.quantities import _BIDI, _OTHER_DIGIT, _normalize, notation_of
+
+    notation = notation_of(language)
+    expected = text.translate(_BIDI)
+    expected = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), expected)
+    assert _normalize(text, notation) == expected.translate(notation.folding)
