@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import TypeVar
@@ -164,9 +165,16 @@ _FIRST_COMBINING = "\u0300"  # the first combining mark (Mn); Cf below it: the s
 def _visible_length(text: str) -> int:
     """Characters of visible text, without combining marks (harakat) or format marks."""
     visible = _visible(text)  # the sentences splitter's text, already made for it
-    if not visible or max(visible) < _FIRST_COMBINING:  # below U+0300 only U+00AD is one
-        return len(visible) - visible.count("\u00ad")
-    return sum(unicodedata.category(c) not in ("Mn", "Me", "Cf") for c in visible)
+    length = len(visible) - visible.count("\u00ad")  # below U+0300 only U+00AD is one
+    if not visible or max(visible) < _FIRST_COMBINING:
+        return length
+    # each distinct character from U+0300 on looked up once (a script has few)
+    high = Counter(_FROM_COMBINING.findall(visible))
+    return length - sum(n for c, n in high.items() if unicodedata.category(c) in _UNSEEN)
+
+
+_FROM_COMBINING = re.compile("[\u0300-\U0010ffff]")
+_UNSEEN = frozenset({"Mn", "Me", "Cf"})
 
 
 # --- same-as-source --------------------------------------------------------------

@@ -239,6 +239,9 @@ class Notation:
     spaces: str  # characters that stand for the group separator
     number: re.Pattern[str]
     folding: dict[int, str]  # other numbering systems' separators → Latin ones
+    # bidi marks dropped and the folding, in one table (their characters differ, and
+    # a mark wins as when it was dropped first): one translation of the text, not two
+    normalizing: dict[int, str | None]
 
 
 @cache
@@ -254,8 +257,16 @@ def notation_of(language: str) -> Notation:
     # instead of trying the look-behind at every position: the same matches.
     first = rf"[\d{marks}](?<![\d{marks}][\d{marks}])(?:(?<=\d)\d*|\d+)"
     number = re.compile(rf"{first}(?:[{marks}]\d+|[{spaces}]\d{{3}}(?!\d))*")
+    folding = _folding(locale)
     return Notation(
-        locale, english_name(language), decimal, group, spaces, number, _folding(locale)
+        locale,
+        english_name(language),
+        decimal,
+        group,
+        spaces,
+        number,
+        folding,
+        {**folding, **_BIDI},
     )
 
 
@@ -274,9 +285,8 @@ def _normalize(text: str, notation: Notation) -> str:
     """ASCII digits, Latin-digit separators, no bidi marks."""
     if text.isascii():  # bidi marks, other digits and separators to fold are not ASCII
         return text
-    text = text.translate(_BIDI)
-    text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), text)
-    return text.translate(notation.folding)
+    text = text.translate(notation.normalizing)
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), text)
 
 
 def plain_number(value: Decimal) -> str:
