@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 from .dialect_syntax import Delimiters, pattern
 from .prose import ENTITY, blank, blank_hidden
@@ -73,10 +74,7 @@ def words_of(text: str) -> tuple[str, ...]:
     """``_WORD.findall(text)``, read whitespace-separated piece by piece: no word runs
     across whitespace, nor does whitespace count as a letter or joiner beside one, and
     the pieces (words with their punctuation) recur, so each is read once."""
-    found: list[str] = []
-    for piece in text.split():
-        found += _piece_words(piece)
-    return tuple(found)
+    return tuple(chain.from_iterable(map(_piece_words, text.split())))
 
 
 @lru_cache(maxsize=65_536)
