@@ -10,6 +10,7 @@ from pathlib import Path
 import polib
 import pytest
 import simplemma
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 from painl10n.terms import lemmas
 
@@ -84,3 +85,13 @@ def test_a_failed_write_leaves_no_file(tmp_path: Path) -> None:
     with pytest.raises(OSError, match="disk full"):
         factory._write_trie_to_disk("fr", Broken())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_where_no_trie_can_be_kept_the_dictionaries_are_decoded(tmp_path: Path) -> None:
+    """A cache folder that cannot be made (here: below a file) would have every
+    process build its tries in memory, slower than simplemma's default decoding."""
+    (tmp_path / "file").write_text("not a folder")
+    assert isinstance(lemmas._factory(str(tmp_path / "file" / "tries")), DefaultDictionaryFactory)
+    kept = lemmas._factory(str(tmp_path / "tries"))
+    assert isinstance(kept, lemmas._TrieFactory)
+    assert (tmp_path / "tries").is_dir()

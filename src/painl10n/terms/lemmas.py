@@ -26,7 +26,11 @@ from typing import Any
 
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
-from simplemma.strategies.dictionaries import TrieDictionaryFactory
+from simplemma.strategies.dictionaries import (
+    DefaultDictionaryFactory,
+    DictionaryFactory,
+    TrieDictionaryFactory,
+)
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 from simplemma.utils import normalize_token
 
@@ -64,11 +68,28 @@ class _TrieFactory(TrieDictionaryFactory):
         finally:
             Path(part).unlink(missing_ok=True)
 
+    def usable(self) -> bool:
+        """Whether its tries can be kept (or were kept: a read-only cache built before).
+        Without one, each process would build them in memory, slower than decoding."""
+        folder: Path = self._cache_dir
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return False
+        return os.access(folder, os.W_OK | os.X_OK) or any(folder.glob("*.dic"))
+
+
+def _factory(folder: str | None = None) -> DictionaryFactory:
+    """The trie factory (``folder``: its cache, simplemma's by default), or simplemma's
+    default factory where no trie can be kept."""
+    tries = _TrieFactory(disk_cache_dir=folder)
+    return tries if tries.usable() else DefaultDictionaryFactory()
+
 
 @cache
 def _readers() -> tuple[Lemmatizer, DictionaryLookupStrategy]:
     """simplemma's default lemmatizer and dictionary lookup, on the trie factory."""
-    factory = _TrieFactory()
+    factory = _factory()
     lemmatizer = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
     return lemmatizer, DictionaryLookupStrategy(factory)
 
