@@ -1,8 +1,12 @@
 """On the benchmark corpus, a ``check`` after one catalog changed examines that catalog
-alone (a count, not a time) and reports what a full run reports, in every format."""
+alone (a count, not a time) and reports what a full run reports, in every format;
+also with the shipped termbase, its translations made to follow it
+(``bench_check.py --target-terms``), which leaves no terminology finding."""
 
 from __future__ import annotations
 
+import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -62,3 +66,32 @@ def test_one_changed_catalog_of_a_small_corpus(tmp_path: Path) -> None:
 @pytest.mark.bench
 def test_one_changed_catalog_of_a_large_corpus(tmp_path: Path) -> None:
     one_changed(corpus(tmp_path / "corpus", 300), 300)
+
+
+def termbase_corpus(root: Path, count: int) -> Path:
+    """``corpus`` with the shipped termbase where the project reads it."""
+    bench_all.make_project(root, count)
+    (root / "locales").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(REPO / "locales" / "glossary.tbx", root / "locales" / "glossary.tbx")
+    extract(Project.load(root))
+    update(Project.load(root))
+    bench_all.pseudo_translate(root)
+    return root
+
+
+def terminology_findings(root: Path) -> int:
+    found = json.loads(render(run_checks(Project.load(root), jobs=1), "json"))["findings"]
+    return sum(finding["check"] == "terminology" for finding in found)
+
+
+def test_target_terms_leave_no_terminology_finding(tmp_path: Path) -> None:
+    root = termbase_corpus(tmp_path / "corpus", 6)
+    assert terminology_findings(root) > 50  # "ES: " + English: every term is a finding
+    assert bench_all.use_target_terms(root) > 50
+    assert terminology_findings(root) == 0
+
+
+def test_one_changed_catalog_with_a_termbase(tmp_path: Path) -> None:
+    root = termbase_corpus(tmp_path / "corpus", 8)
+    bench_all.use_target_terms(root)
+    one_changed(root, 8)
