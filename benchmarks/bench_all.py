@@ -111,7 +111,7 @@ def pseudo_translate(root: Path) -> int:
 
 def use_target_terms(root: Path) -> int:
     """Put each language's preferred term where the made-up translation still holds
-    the source term ("ES: … pain …" → "ES: … dolor …"), as a translator who follows
+    the source term ("ES: … chronic pain …" → "ES: … dolor crónico …"), as one who follows
     the termbase would: without it, every term occurrence is a terminology finding.
 
     Terms are found by ``check``'s own matcher, so this is the project as it looks
