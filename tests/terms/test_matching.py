@@ -493,20 +493,31 @@ def test_regional_codes_use_the_language_stemmer() -> None:
     assert [m.text for m in matches] == ["dores crônicas"]
 
 
-def test_a_large_termbase_stays_fast() -> None:
-    """3000 concepts sharing a vocabulary of 400 words, several per first stem."""
-    vocabulary = [f"lexeme{n}" for n in range(400)]
+def _time_matching(tag: str, concept_count: int) -> float:
+    """Seconds to build a matcher and scan 3000 phrases, the first ``concept_count`` of
+    them terms; ``tag`` makes every word new, so no memo of an earlier run helps."""
+    vocabulary = [f"{tag}lexeme{n}" for n in range(400)]
+    phrases = [f"{vocabulary[n % 400]} {vocabulary[n * 7 % 400]} x{tag}{n}" for n in range(3000)]
     concepts = tuple(
-        concept(f"c{n}", en=[pref(f"{vocabulary[n % 400]} {vocabulary[n * 7 % 400]} x{n}")])
-        for n in range(3000)
+        concept(f"c{n}", en=[pref(phrase)]) for n, phrase in enumerate(phrases[:concept_count])
     )
+    text = " ".join(f"{phrase}," for phrase in phrases)
     started = time.perf_counter()
-    matcher = TermMatcher(Termbase(concepts), "en")
-    text = " ".join(f"{vocabulary[n % 400]} {vocabulary[n * 7 % 400]} x{n}," for n in range(3000))
-    matches = matcher.find(text)
+    matches = TermMatcher(Termbase(concepts), "en").find(text)
     elapsed = time.perf_counter() - started
-    assert len(matches) == 3000
-    assert elapsed < 2.0, f"{elapsed:.2f}s for {len(text)} characters"
+    assert len(matches) == concept_count
+    return elapsed
+
+
+def test_a_large_termbase_stays_fast() -> None:
+    """3000 concepts sharing a vocabulary of 400 words, several per first stem, cost a
+    small multiple of scanning the same text for one concept (about 4x here) — a
+    matcher that tried every concept at every word would cost hundreds of times more.
+    Measured against the same machine, not against a clock: CI machines differ
+    (one ran the old 2-second bound at 2.4 s)."""
+    one = min(_time_matching(f"one{run}", 1) for run in range(2))
+    many = min(_time_matching(f"many{run}", 3000) for run in range(2))
+    assert many < 12 * one, f"{many:.2f} s with 3000 concepts, {one:.2f} s with one"
 
 
 def test_matches_are_frozen_values() -> None:
