@@ -2,7 +2,8 @@
 
 With ``partial_pages = "notice"``, a translation whose paragraphs and headings
 fell back to English marks each of them with ``lang="en" dir="ltr"`` in the
-generator's own attribute syntax (WCAG 3.1.2, Language of Parts), built here
+generator's own attribute syntax (WCAG 3.1.2, Language of Parts), and the English
+text of a raw HTML block with a ``<span>`` of them, built here
 by the real Hugo, MkDocs and Jekyll: the attributes are on the elements, no
 attribute list shows as text, a translated block has none, and where the
 dialect cannot carry them (Hugo without ``parser.attribute.block``, MkDocs
@@ -48,6 +49,16 @@ Stop taking it and call your doctor if you get a rash.
 """
 # Python-Markdown and kramdown copy an HTML element's content as it is: no list there.
 RAW = "\n<div>\n\nKeep out of reach of children.\n\n</div>\n"
+# A raw HTML block every generator copies: its English text is wrapped in a <span>.
+BOX = (
+    '\n<div class="box">\n<p>Do not <b>crush</b> the tablets.</p>\n'
+    '<p><img alt="A tablet" src="t.png"> Swallow them whole.</p>\n</div>\n'
+)
+BOX_SPANISH = {
+    '<img alt="A tablet" src="t.png"> Swallow them whole.': (
+        '<img alt="Un comprimido" src="t.png"> Tráguelos enteros.'
+    )
+}
 SPANISH = {
     "Dose guide": "Guía de dosis",
     "Take one tablet every 4 to 6 hours.": "Tome un comprimido cada 4 a 6 horas.",
@@ -110,6 +121,19 @@ def _assert_marked(page: HtmlPage, h1: str, translated_p: str, h1_attrs: object 
     assert "blockquote" in quoted.ancestors and _attrs(quoted) == ENGLISH
 
 
+def _assert_box_marked(page: HtmlPage) -> None:
+    """The English run of the HTML block is in a <span> of its language inside its <p>; the
+    translated one (an image in it) is not."""
+    [span] = page.all("span", lang="en")
+    assert span.attrs.get("dir") == "ltr" and span.ancestors[-2:] == ["div", "p"]
+    assert " ".join(span.text.split()) == "Do not crush the tablets."
+    [bold] = span.inner
+    assert bold.tag == "b" and bold.text == "crush"
+    [swallow] = [p for p in page.all("p") if "enteros" in p.text]
+    assert swallow.text.strip() == "Tráguelos enteros." and _attrs(swallow) == NONE
+    assert page.one("img", alt="Un comprimido").ancestors[-1] == "p"
+
+
 def _assert_no_syntax_shown(page: Path, raw: bool = False) -> None:
     text = visible_text(page)
     assert ("Keep out of reach of children." in text) is raw
@@ -131,20 +155,22 @@ def _hugo_site(root: Path, language: str, block: bool, rtl: bool = False) -> Pat
         'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n'
         'defaultContentLanguage = "en"\ndefaultContentLanguageInSubdir = true\n'
         f"[languages.en]\nweight = 1\n[languages.{language}]\nweight = 2{direction}\n"
-        f"[markup.goldmark.parser.attribute]\nblock = {str(block).lower()}\n",
+        f"[markup.goldmark.parser.attribute]\nblock = {str(block).lower()}\n"
+        "[markup.goldmark.renderer]\nunsafe = true\n",  # raw HTML is copied to the page
         "utf-8",
     )
     (root / "painl10n.toml").write_text(
         f'languages = ["{language}"]\ngenerator = "hugo"\nsource_dir = "content"\n', "utf-8"
     )
-    (root / "content" / "dose.md").write_text(DOSE, "utf-8")
+    (root / "content" / "dose.md").write_text(DOSE + BOX, "utf-8")
     return root
 
 
 def test_hugo_marks_the_english_blocks_of_a_spanish_page(tmp_path: Path) -> None:
     root = _hugo_site(tmp_path / "site", "es", block=True)
-    _publish(root, "es", SPANISH)
+    _publish(root, "es", SPANISH | BOX_SPANISH)
     markdown = (root / "content" / "dose.es.md").read_text("utf-8")
+    assert '<p><span lang="en" dir="ltr">Do not <b>crush</b> the tablets.</span></p>' in markdown
     assert '## Dosage {#dose lang="en" dir="ltr"}\n' in markdown  # merged into its list
     assert '## Side effects {lang="en" dir="ltr"}\n' in markdown
     assert 'if you get a rash.\n{lang="en" dir="ltr"}\n' in markdown
@@ -152,6 +178,7 @@ def test_hugo_marks_the_english_blocks_of_a_spanish_page(tmp_path: Path) -> None
     build_hugo(root, root / "public")
     page = root / "public" / "es" / "dose" / "index.html"
     _assert_marked(HtmlPage(page), "Guía de dosis", "Tome un comprimido cada 4 a 6 horas.")
+    _assert_box_marked(HtmlPage(page))
     _assert_no_syntax_shown(page)
     assert untranslated_notice("es", "en")[0] in visible_text(page)
 
@@ -194,13 +221,15 @@ def _mkdocs_site(root: Path, extensions: list[str]) -> Path:
     )
     (root / "docs" / "index.md").write_text("# Home\n", "utf-8")
     source = DOSE if "attr_list" in extensions else DOSE.replace(" {#dose}", "")
-    (root / "docs" / "dose.md").write_text(source.replace("{#dose}", "{ #dose }") + RAW, "utf-8")
+    (root / "docs" / "dose.md").write_text(
+        source.replace("{#dose}", "{ #dose }") + BOX + RAW, "utf-8"
+    )
     return root
 
 
 def test_mkdocs_with_attr_list_marks_the_english_blocks(tmp_path: Path) -> None:
     root = _mkdocs_site(tmp_path / "site", ["attr_list", "toc"])
-    _publish(root, "es", SPANISH)
+    _publish(root, "es", SPANISH | BOX_SPANISH)
     markdown = (root / "docs" / "dose.es.md").read_text("utf-8")
     assert '## Dosage { #dose lang="en" dir="ltr" }\n' in markdown  # merged into its list
     assert 'if you get a rash.\n{: lang="en" dir="ltr" }\n' in markdown
@@ -208,16 +237,18 @@ def test_mkdocs_with_attr_list_marks_the_english_blocks(tmp_path: Path) -> None:
     build_mkdocs(root, root / "public")
     page = root / "public" / "es" / "dose" / "index.html"
     _assert_marked(HtmlPage(page), "Guía de dosis", "Tome un comprimido cada 4 a 6 horas.")
+    _assert_box_marked(HtmlPage(page))
     _assert_no_syntax_shown(page, raw=True)
 
 
 def test_mkdocs_without_attr_list_gets_nothing_extra(tmp_path: Path) -> None:
     root = _mkdocs_site(tmp_path / "site", ["toc"])
-    _publish(root, "es", SPANISH)
+    _publish(root, "es", SPANISH | BOX_SPANISH)
     markdown = (root / "docs" / "dose.es.md").read_text("utf-8")
-    assert "lang=" not in markdown and "{" not in markdown
+    assert "{" not in markdown and markdown.count("lang=") == 1  # the <span>: raw HTML
     build_mkdocs(root, root / "public")
     page = root / "public" / "es" / "dose" / "index.html"
+    _assert_box_marked(HtmlPage(page))
     _assert_no_syntax_shown(page, raw=True)
 
 
@@ -232,13 +263,13 @@ def _jekyll_site(root: Path) -> Path:
     (root / "painl10n.toml").write_text(
         'languages = ["es"]\ngenerator = "jekyll"\nsource_dir = "docs"\n', "utf-8"
     )
-    (root / "docs" / "dose.md").write_text(DOSE + RAW, "utf-8")
+    (root / "docs" / "dose.md").write_text(DOSE + BOX + RAW, "utf-8")
     return root
 
 
 def test_jekyll_marks_the_english_blocks_with_kramdown_attribute_lists(tmp_path: Path) -> None:
     root = _jekyll_site(tmp_path / "site")
-    _publish(root, "es", SPANISH)
+    _publish(root, "es", SPANISH | BOX_SPANISH)
     markdown = (root / "es" / "dose.md").read_text("utf-8")
     assert '## Dosage {#dose}\n{: lang="en" dir="ltr"}\n' in markdown
     assert '## Side effects\n{: lang="en" dir="ltr"}\n' in markdown
@@ -247,6 +278,7 @@ def test_jekyll_marks_the_english_blocks_with_kramdown_attribute_lists(tmp_path:
     build_jekyll(root, root / "public")
     page = root / "public" / "es" / "dose.html"
     _assert_marked(HtmlPage(page), "Guía de dosis", "Tome un comprimido cada 4 a 6 horas.")
+    _assert_box_marked(HtmlPage(page))
     _assert_no_syntax_shown(page, raw=True)
     assert untranslated_notice("es", "en")[0] in visible_text(page)
 

@@ -168,9 +168,59 @@ def test_nothing_inside_an_html_element_that_python_markdown_or_kramdown_copies(
         "</details>\n\n<img src=a.png>\n\nAfter.\n"
     )
     written = marked(text, flavor, {})
-    assert written.count("lang=") == 1 and written.endswith(
+    assert written.count("lang=") == 2 and written.endswith(
         "After.\n{: " + EN + (" }\n" if flavor is MKDOCS else "}\n")
     )
+    # no attribute list inside the element; its raw HTML text is wrapped (below)
+    assert f"<summary><span {EN}>More</span></summary>" in written
+
+
+HTML_PAGE = """\
+# Title
+
+<div class="warning">
+<p>Do not take more than <b>4 g</b> a day.</p>
+<p>Ask your <a href="x">doctor</a>
+first.</p>
+<select><option>Adults only</option></select>
+<img alt="A pill box" src="p.png">
+</div>
+"""
+
+
+@pytest.mark.parametrize(
+    "flavor", [MKDOCS, JEKYLL, HUGO, flavor_for("plain"), flavor_for("docusaurus")]
+)
+def test_raw_html_text_that_kept_the_source_is_wrapped_in_a_span(flavor: Flavor) -> None:
+    """Every generator copies a raw HTML block to its page: the text of a run that fell
+    back is wrapped in a <span> with the source's lang and dir, a translated run is not,
+    nor a run in an element whose content a <span> would spoil (an <option>), nor an
+    attribute's value."""
+    translations = {"Title": "Título", "Do not take more than <b>4 g</b> a day.": "No tome "
+                    "más de <b>4 g</b> al día."}  # fmt: skip
+    written = marked(HTML_PAGE, flavor, translations)
+    if flavor.dialect == "docusaurus":  # JSX: the <div>'s content is one message, no HTML text
+        assert written == HTML_PAGE.replace("# Title", "# Título")
+        return
+    assert "<p>No tome más de <b>4 g</b> al día.</p>" in written
+    assert f'<p><span {EN}>Ask your <a href="x">doctor</a>\nfirst.</span></p>' in written
+    assert "<option>Adults only</option>" in written
+    assert '<img alt="A pill box"' in written
+    assert written.count("<span") == 1 and written.count("</span>") == 1
+
+
+def test_an_untouched_html_block_and_a_whole_translation_get_no_span() -> None:
+    identity = {
+        "Title": "Title",
+        "Do not take more than <b>4 g</b> a day.": "Do not take more than <b>4 g</b> a day.",
+        'Ask your <a href="x">doctor</a> first.': 'Ask your <a href="x">doctor</a> first.',
+        "Adults only": "Adults only",
+        "A pill box": "A pill box",
+    }
+    assert marked(HTML_PAGE, MKDOCS, identity) == HTML_PAGE
+    whole = {**identity, 'Ask your <a href="x">doctor</a> first.': 'Consulte a su <a href="x">'
+             "médico</a> antes."}  # fmt: skip
+    assert "span" not in marked(HTML_PAGE, MKDOCS, whole)
 
 
 def test_hugo_and_docusaurus_read_markdown_between_html_blocks() -> None:

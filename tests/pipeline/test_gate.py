@@ -308,6 +308,31 @@ def test_a_partial_page_has_a_notice_and_its_fallback_is_marked(issue: Project) 
     assert "lang" not in titles["إيبوبروفين"]
 
 
+def test_english_text_of_a_raw_html_block_is_marked_on_painl10ns_own_page(tmp_path: Path) -> None:
+    """The run of an HTML block that kept its English text is wrapped in a <span> of the
+    source's lang and dir on the page (the sanitizer keeps both); the localized Markdown,
+    which the publisher's own generator may render, is the assembled text as it is."""
+    root = tmp_path / "p"
+    (root / "source").mkdir(parents=True)
+    (root / "painl10n.toml").write_text('languages = ["ar"]\n', "utf-8")
+    (root / "source" / "box.md").write_text(
+        "# Storage\n\n<div>\n<p>Keep it <b>dry</b>.</p>\n<p>Keep it cool.</p>\n</div>\n",
+        "utf-8",
+    )
+    project = Project.load(root)
+    extract(project)
+    update(project)
+    translate(project, "ar", "box", {"Storage": "التخزين", "Keep it cool.": "احفظه في مكان بارد."})
+    build(project)
+    arabic = page(project, "ar", "box")
+    [span] = arabic.all("span", lang="en")
+    assert span.attrs.get("dir") == "ltr" and span.ancestors[-2:] == ["div", "p"]
+    assert span.text == "Keep it dry." and [b.text for b in span.inner] == ["dry"]
+    [cool] = [p for p in arabic.all("p") if "بارد" in p.text]
+    assert "span" not in [e.tag for e in cool.inner] and "lang" not in cool.attrs
+    assert "<span" not in markdown(project, "ar", "box")
+
+
 def test_the_notice_in_each_shipped_language() -> None:
     expected = {
         "en": "Parts of this page are not yet translated; they are shown in English.",

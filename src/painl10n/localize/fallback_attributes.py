@@ -33,7 +33,9 @@ indented paragraph is left alone (Python-Markdown may read it as the rest of
 a footnote or list item above it, where the list would show).
 
 The blocks are found as for painl10n's own pages: a block whose text is all
-source text is marked, one that holds translated text as well is not.
+source text is marked, one that holds translated text as well is not. Text
+of a raw HTML block that kept the source's is wrapped in a ``<span>`` with
+the two attributes instead, in every dialect (:mod:`.fallback_html`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from ..sources.front_matter_formats import blanked, front_matter_formats, split_
 from ..sources.markdown import parser
 from ..sources.model import Article, Flavor, Segment, Style
 from .assemble import Assembled
+from .fallback_html import html_text_marks, with_edits
 
 # Segments that are a paragraph's or a heading's text.
 _BLOCK_STYLES = frozenset({Style.BLOCK, Style.LINE, Style.ATX, Style.SETEXT})
@@ -59,17 +62,19 @@ def mark_fallback_blocks(
     text: str, article: Article, assembled: Assembled, lang: str, direction: str
 ) -> str:
     """``text`` (``assembled.text``) with ``lang`` and ``dir`` on every paragraph and
-    heading whose text is all source text, in the syntax of the article's dialect;
-    ``text`` itself where the dialect has none (or nothing fell back)."""
+    heading whose text is all source text, in the syntax of the article's dialect (none
+    where the dialect has none), and on every run of HTML text that kept the source's."""
     flavor = article.flavor
-    if not assembled.fell_back or not _writes(flavor):
+    if not assembled.fell_back:
         return text
+    attributes = f'lang="{lang}" dir="{direction}"'
+    edits = html_text_marks(article.segments, assembled, attributes)  # any dialect
+    if not _writes(flavor):
+        return with_edits(text, edits)
     fenced = split_front_matter(text, front_matter_formats(flavor.dialect), article.ref)
     tokens = parser(flavor).parse(text if fenced is None else blanked(text, fenced))
     starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
     blocks = _fallback_lines(text, starts, article.segments, assembled)
-    attributes = f'lang="{lang}" dir="{direction}"'
-    edits: list[tuple[int, str]] = []
     lines = _Lines(text, starts)
     for position, token, depth in _blocks(tokens, flavor.dialect):
         inline = tokens[position + 1]
@@ -88,9 +93,7 @@ def mark_fallback_blocks(
         if edit is not None:
             edits.append(edit)
     newline = majority_line_ending(text)
-    for offset, insert in sorted(edits, reverse=True):
-        text = text[:offset] + insert.replace("\n", newline) + text[offset:]
-    return text
+    return with_edits(text, [(offset, insert.replace("\n", newline)) for offset, insert in edits])
 
 
 def _indented(line: str, depth: int) -> bool:

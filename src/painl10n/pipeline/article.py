@@ -21,6 +21,7 @@ from ..catalogs.template import now_stamp
 from ..errors import Painl10nError, raise_all
 from ..languages import html_lang, is_pseudo, text_direction
 from ..localize.fallback_attributes import mark_fallback_blocks
+from ..localize.fallback_html import mark_fallback_html
 from ..localize.permalinks import localized_address
 from ..localize.translations import ArticleOutcome, Localized, localize_article
 from ..memory.cache import pairs_file
@@ -205,6 +206,13 @@ def _pages(
         return None
     outputs.files.append((project.output_path(language, f"{article.slug}.md"), text))
     tokens = parses.take(text)
+    if shown.localized is not None and shown.fate == "notice":  # HTML text kept in English
+        source_lang, source_direction = html_lang(source), text_direction(source)
+        marked = mark_fallback_html(
+            text, article.segments, shown.localized.assembled, source_lang, source_direction
+        )
+        if marked != text:  # the same lines: the segments' line maps still hold
+            tokens = parser(article.flavor).parse(marked)
     heading_ids: tuple[str, ...] = ()
     if project.settings.heading_ids == "source":  # every language has the source's ids
         if decided is None:

@@ -52,11 +52,12 @@ def html_text(token: Token, texts: list[str], starts: list[int], flavor: Flavor)
     for run in found_runs:
         start_line, start_column = _place(line_offsets, run.start)
         end_line, end_column = _place(line_offsets, run.end)
+        element = ""
         if run.attribute:
             kind, style = f'HTML text: "{run.attribute}" of <{run.element}>', Style.ATTRIBUTE
         else:
             kind = f"HTML text in <{run.element}>" if run.element else "HTML text"
-            style = Style.HTML
+            style, element = Style.HTML, run.element
         found.append(
             Segment(
                 msgid=_BLANKS.sub(" ", content[run.start : run.end]),
@@ -66,6 +67,7 @@ def html_text(token: Token, texts: list[str], starts: list[int], flavor: Flavor)
                 end=starts[first + end_line] + columns[end_line] + end_column,
                 style=style,
                 quote=run.quote or '"',
+                element=element,
             )
         )
     found.sort(key=lambda segment: segment.start)

@@ -108,6 +108,9 @@ class Segment:
     # Written after a translation that differs from the source: a heading's explicit
     # id ' {#dosage}' (``heading_ids = "source"``), so its anchor is the source's.
     suffix: str = ""
+    # HTML text (Style.HTML): the block-level element its run is in ("" at the block's
+    # top), which says whether the run may be wrapped in a <span> (``localize``).
+    element: str = ""
 
 
 @dataclass(frozen=True)
