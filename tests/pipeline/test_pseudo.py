@@ -22,6 +22,7 @@ import markdown
 import polib
 import pytest
 
+from painl10n.checks.dialect import CHECKS as DIALECT_CHECKS
 from painl10n.errors import Painl10nError
 from painl10n.languages import (
     PSEUDO_LOCALES,
@@ -33,7 +34,7 @@ from painl10n.languages import (
     plural_forms,
     text_direction,
 )
-from painl10n.pipeline.check import run_checks
+from painl10n.pipeline.check import entry_context, run_checks
 from painl10n.pipeline.pseudo import write_pseudo_catalogs
 from painl10n.pipeline.update import update
 from painl10n.po.plural import preferred_plural_forms
@@ -637,3 +638,34 @@ def test_a_hugo_sites_passthrough_math_is_kept_out_of_pseudo_text(tmp_path: Path
     assert strings["An inline \\(a^*=x-b^*\\) equation."].startswith(
         "\u27e6Åñ îñļîñé \\(a^*=x-b^*\\) éǫûåţîöñ. "
     )
+
+
+def test_a_hugo_sites_own_inline_code_shortcode_is_kept_out_of_pseudo_text(tmp_path: Path) -> None:
+    """hugo-docs' own '{{< hl >}}fmt.Println("inline"){{< /hl >}}', named in
+    ``code_shortcodes``: its code inside a sentence stays as written in the en-XA string,
+    and a translation that changes it is a dialect-syntax error."""
+    root = tmp_path / "hugo"
+    (root / "source").mkdir(parents=True)
+    settings = 'languages = ["es"]\ngenerator = "hugo"\ncode_shortcodes = ["highlight", "hl"]\n'
+    (root / "painl10n.toml").write_text(settings, "utf-8")
+    msgid = 'Print it with {{< hl >}}fmt.Println("inline"){{< /hl >}} here.'
+    (root / "source" / "a.md").write_text(msgid + "\n", "utf-8")
+    project = Project.load(root)
+    write_pseudo_catalogs(project, ["en-XA"])
+    catalog = polib.pofile(str(root / "locales" / "en-XA" / "LC_MESSAGES" / "a.po"))
+    [entry] = list(catalog)
+    assert entry.msgstr.startswith(
+        '\u27e6Þŕîñţ îţ ŵîţĥ {{< hl >}}fmt.Println("inline"){{< /hl >}} ĥéŕé. '
+    )
+    context = entry_context(project, "es")
+    assert context.code_shortcodes == frozenset({"highlight", "hl"})
+    changed = polib.POEntry(
+        msgid=msgid, msgstr='Imprímalo con {{< hl >}}fmt.Imprimir("x"){{< /hl >}}.'
+    )
+    [problem] = DIALECT_CHECKS[0].run(changed, context)
+    assert problem.startswith("the translation changes '{{< hl >}}fmt.Println")
+    # near miss: without the setting the code between the tags is text
+    (root / "painl10n.toml").write_text(settings.replace(', "hl"', ""), "utf-8")
+    write_pseudo_catalogs(Project.load(root), ["en-XA"])
+    catalog = polib.pofile(str(root / "locales" / "en-XA" / "LC_MESSAGES" / "a.po"))
+    assert "ƒɱţ.Þŕîñţļñ" in catalog[0].msgstr

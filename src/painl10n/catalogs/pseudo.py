@@ -16,7 +16,7 @@ from ..errors import Painl10nError
 from ..languages import PSEUDO_LOCALES, canonical_code, english_name, is_pseudo
 from ..po.plural import parse_plural_forms, preferred_plural_forms
 from ..sources.constructs import abbreviated_terms
-from ..text.dialect_syntax import Delimiters
+from ..text.dialect_syntax import CODE_SHORTCODES, Delimiters
 from ..text.pseudo import pseudo_translate
 from .header import new_catalog_metadata
 from .merge import MergeStats
@@ -34,10 +34,12 @@ def pseudo_catalog(
     generator: str = "plain",
     extensions: Collection[str] = (),
     math: Delimiters = (),
+    code: Collection[str] = CODE_SHORTCODES,
 ) -> tuple[polib.POFile, MergeStats]:
     """The complete catalog of ``language`` (a pseudo-locale) for one template
     (``extensions``: the generator's in use, whose inline syntax is kept; ``math``:
-    Hugo's passthrough delimiters, whose formulas stay as written)."""
+    Hugo's passthrough delimiters, whose formulas stay as written; ``code``: its code-like
+    shortcodes, whose code inside a sentence does too)."""
     catalog = polib.POFile(wrapwidth=0)
     catalog.header = (
         f"{english_name(language)} pseudo-translation of the article {slug!r}.\n"
@@ -68,6 +70,7 @@ def pseudo_catalog(
             extensions=extensions,
             terms=terms,
             math=math,
+            code=code,
         )
         if tentry.msgid_plural:
             entry.msgstr_plural = dict.fromkeys(range(nplurals), translate(tentry.msgid_plural))

@@ -22,7 +22,7 @@ import polib
 
 from ..terms.matcher import TermMatcher
 from ..terms.model import Termbase
-from ..text.dialect_syntax import Delimiters
+from ..text.dialect_syntax import CODE_SHORTCODES, Delimiters
 
 Severity = Literal["error", "warning"]
 # What a check looks at: one entry, one catalog, or every catalog of a language.
@@ -63,6 +63,7 @@ class EntryContext:
     generator: str = "plain"  # whose inline syntax the translations must keep
     extensions: frozenset[str] = frozenset()  # the generator's in use: their syntax too
     math: Delimiters = ()  # Hugo's passthrough delimiters: formulas kept
+    code_shortcodes: frozenset[str] = CODE_SHORTCODES  # Hugo's: their code inside a sentence
     known_words: frozenset[str] = frozenset()  # spelling: the project's word list, case-folded
     require_review: bool = False  # report translated entries not signed off (unreviewed)
 

@@ -21,13 +21,20 @@ from collections.abc import Iterator
 
 import polib
 
-from ..text.dialect_syntax import Delimiters, broken_delimiters, pattern, tokens, written
+from ..text.dialect_syntax import (
+    CODE_SHORTCODES,
+    Delimiters,
+    broken_delimiters,
+    pattern,
+    tokens,
+    written,
+)
 from .base import EntryCheck, EntryContext
 
 
 def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     """What the translation drops, adds or breaks of its source's inline syntax."""
-    if pattern(ctx.generator, ctx.extensions, ctx.math) is None:
+    if pattern(ctx.generator, ctx.extensions, ctx.math, ctx.code_shortcodes) is None:
         return
     if entry.msgid_plural:
         pairs = [
@@ -38,7 +45,9 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
         pairs = [(entry.msgid, entry.msgstr)]
     for source, translation in pairs:
         if translation:
-            yield from _compare(source, translation, ctx.generator, ctx.extensions, ctx.math)
+            yield from _compare(
+                source, translation, ctx.generator, ctx.extensions, ctx.math, ctx.code_shortcodes
+            )
     if ctx.generator == "hugo" and _is_parameter(entry) and _backslash_added(entry):
         yield (
             "the translation has a backslash: in a shortcode parameter Hugo drops it, and "
@@ -69,11 +78,12 @@ def _compare(
     generator: str,
     extensions: frozenset[str],
     math: Delimiters = (),
+    code: frozenset[str] = CODE_SHORTCODES,
 ) -> Iterator[str]:
-    wanted = Counter(tokens(source, generator, extensions, math))
-    found = Counter(tokens(translation, generator, extensions, math))
-    source_form = written(source, generator, extensions, math)
-    translation_form = written(translation, generator, extensions, math)
+    wanted = Counter(tokens(source, generator, extensions, math, code))
+    found = Counter(tokens(translation, generator, extensions, math, code))
+    source_form = written(source, generator, extensions, math, code)
+    translation_form = written(translation, generator, extensions, math, code)
     dropped = [source_form[token] for token in sorted((wanted - found).elements())]
     added = [translation_form[token] for token in sorted((found - wanted).elements())]
     if len(dropped) == 1 and len(added) == 1:
@@ -83,8 +93,8 @@ def _compare(
             yield f"the translation drops {token!r}; keep it as written"
         for token in added:
             yield f"the translation adds {token!r}, which its source does not have"
-    broken = broken_delimiters(translation, generator, extensions, math) - broken_delimiters(
-        source, generator, extensions, math
+    broken = broken_delimiters(translation, generator, extensions, math, code) - broken_delimiters(
+        source, generator, extensions, math, code
     )
     for delimiter in sorted(broken):
         yield (

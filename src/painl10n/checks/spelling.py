@@ -189,7 +189,7 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     reported: set[str] = set()
     passed, good = words.passed, words.good
     for text in translations:
-        tokens = spelled_words(text, ctx.generator, ctx.extensions, ctx.math)
+        tokens = spelled_words(text, ctx.generator, ctx.extensions, ctx.math, ctx.code_shortcodes)
         if good.issuperset(tokens):
             continue  # the usual case: every word passed before, in this entry or another
         # each word once (a repeat has the first one's answer), in order
@@ -203,7 +203,9 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
             if word in reported:
                 continue
             if in_source is None:
-                in_source = _source_words(tuple(sources), ctx.generator, ctx.extensions, ctx.math)
+                in_source = _source_words(
+                    tuple(sources), ctx.generator, ctx.extensions, ctx.math, ctx.code_shortcodes
+                )
             if word.casefold() in in_source or words.known(word):
                 continue
             reported.add(word)
@@ -216,11 +218,12 @@ def _source_words(
     generator: str,
     extensions: frozenset[str],
     math: Delimiters,
+    code: frozenset[str],
 ) -> frozenset[str]:
     return frozenset(
         token.removesuffix(".").casefold()
         for text in sources
-        for token in spelled_words(text, generator, extensions, math)
+        for token in spelled_words(text, generator, extensions, math, code)
     )
 
 

@@ -203,6 +203,7 @@ def entry_context(
         generator=project.settings.generator,
         extensions=project.flavor.extensions,
         math=project.settings.math_delimiters,
+        code_shortcodes=project.flavor.code_shortcodes,
         known_words=word_list(project, language),
     )
 

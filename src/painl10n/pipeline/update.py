@@ -308,6 +308,7 @@ def update_catalog(
             generator=project.settings.generator,
             extensions=project.flavor.extensions,
             math=project.settings.math_delimiters,
+            code=project.flavor.code_shortcodes,
         )
     else:
         old = read_catalog(project, language, slug)

@@ -43,7 +43,9 @@ def html_text(token: Token, texts: list[str], starts: list[int], flavor: Flavor)
     line_offsets = [0]  # where each content line starts in ``content``
     for line in content.split("\n")[:-1]:
         line_offsets.append(line_offsets[-1] + len(line) + 1)
-    syntax = pattern(flavor.dialect, flavor.extensions, flavor.math_delimiters)
+    syntax = pattern(
+        flavor.dialect, flavor.extensions, flavor.math_delimiters, flavor.code_shortcodes
+    )
     found: list[Segment] = []
     try:
         found_runs = list(runs(content, syntax, flavor.dialect in _ENDS_AT_CLOSE))

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
+    "CODE_SHORTCODES",
     "ICON",
     "TRANSLATABLE_PARAMETERS",
     "Delimiters",
@@ -42,12 +43,10 @@ Delimiters = tuple[tuple[str, str], ...]
 TRANSLATABLE_PARAMETERS = frozenset({"title", "alt", "caption"})
 
 _SHORTCODE = r"\{\{[<%].*?[>%]\}\}"
-# Hugo's own 'highlight' shortcode inside a sentence ('hl_inline=true'): the code between
-# its tags is code, one token with them.
-_INLINE_HIGHLIGHT = "|".join(
-    rf"\{{\{{{o}\s*highlight\b.*?{c}\}}\}}.*?\{{\{{{o}\s*/\s*highlight\s*{c}\}}\}}"
-    for o, c in (("<", ">"), ("%", "%"))
-)
+# Hugo's shortcodes whose body is code (the ``code_shortcodes`` setting's default): inside
+# a sentence too ('{{< highlight go "hl_inline=true" >}}x(){{< /highlight >}}', a site's
+# own '{{< hl >}}x(){{< /hl >}}') the code between the tags is code, one token with them.
+CODE_SHORTCODES = frozenset({"code-toggle", "highlight"})
 _LIQUID = r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}"
 _JINJA_COMMENT = r"\{#.*?#\}"  # Jinja's comment (Liquid has none of this form)
 _HEADING_ID = r"\{:?\s*#[\w.:-]+(?:\s+[^{}\n]*)?\}"
@@ -77,7 +76,7 @@ class _Grammar:
 
 _GRAMMARS = {
     "hugo": _Grammar(
-        re.compile("|".join((_INLINE_HIGHLIGHT, _SHORTCODE, _HEADING_ID)), re.S),
+        re.compile("|".join((_SHORTCODE, _HEADING_ID)), re.S),  # code ones first: _grammar
         ("{{<", ">}}", "{{%", "%}}"),
     ),
     "jekyll": _Grammar(
@@ -120,22 +119,30 @@ _SPACE = re.compile(r"\s+")
 
 
 def tokens(
-    text: str, generator: str, extensions: Collection[str] = (), math: Delimiters = ()
+    text: str,
+    generator: str,
+    extensions: Collection[str] = (),
+    math: Delimiters = (),
+    code: Collection[str] = CODE_SHORTCODES,
 ) -> list[str]:
     """The generator's inline tokens in ``text``, in order, as they are compared
     (``extensions``: those in use, whose tokens join the generator's; ``math``: the
-    site's passthrough delimiters, Hugo)."""
-    grammar = _grammar(generator, frozenset(extensions), math)
+    site's passthrough delimiters, Hugo; ``code``: its code-like shortcodes)."""
+    grammar = _grammar(generator, frozenset(extensions), math, frozenset(code))
     if grammar is None:
         return []
     return [_comparable(match.group()) for match in grammar.tokens.finditer(text)]
 
 
 def written(
-    text: str, generator: str, extensions: Collection[str] = (), math: Delimiters = ()
+    text: str,
+    generator: str,
+    extensions: Collection[str] = (),
+    math: Delimiters = (),
+    code: Collection[str] = CODE_SHORTCODES,
 ) -> dict[str, str]:
     """Each comparable token of ``text`` and how it is first written there."""
-    grammar = _grammar(generator, frozenset(extensions), math)
+    grammar = _grammar(generator, frozenset(extensions), math, frozenset(code))
     found: dict[str, str] = {}
     for match in grammar.tokens.finditer(text) if grammar else ():
         found.setdefault(_comparable(match.group()), match.group())
@@ -143,20 +150,40 @@ def written(
 
 
 @lru_cache(maxsize=64)
-def _grammar(generator: str, extensions: frozenset[str], math: Delimiters = ()) -> _Grammar | None:
+def _grammar(
+    generator: str,
+    extensions: frozenset[str],
+    math: Delimiters = (),
+    code: frozenset[str] = CODE_SHORTCODES,
+) -> _Grammar | None:
     """The generator's grammar with that of each extension in use that adds tokens
     (theirs first: '{{ x }}' is Jinja, not an attribute list), and formulas in
-    ``math``'s delimiters if there are any."""
+    ``math``'s delimiters if there are any; Hugo's code-like shortcodes in ``code``
+    with their code first (before their tags alone)."""
     base = _GRAMMARS.get(generator)
+    if base is None:
+        return None
     added = [
         grammar for names, grammar in _EXTENSION_GRAMMARS.get(generator, ()) if names & extensions
     ]
-    if base is None or (not added and not math):
-        return base
+    inline_code = [_inline_code(code)] if generator == "hugo" and code else []
     every = [*added, base]
     return _Grammar(
-        re.compile("|".join([*(g.tokens.pattern for g in every), *map(_formula, math)]), re.S),
+        re.compile(
+            "|".join([*inline_code, *(g.tokens.pattern for g in every), *map(_formula, math)]),
+            re.S,
+        ),
         tuple(delimiter for grammar in every for delimiter in grammar.delimiters),
+    )
+
+
+def _inline_code(names: frozenset[str]) -> str:
+    """A shortcode named in ``names`` with its body, inside a sentence: one token."""
+    name = "(?:" + "|".join(map(re.escape, sorted(names))) + ")"
+    return "|".join(
+        rf"\{{\{{{o}\s*(?P<{group}>{name})(?![\w-]).*?{c}\}}\}}"
+        rf".*?\{{\{{{o}\s*/\s*(?P={group})\s*{c}\}}\}}"
+        for o, c, group in (("<", ">", "code_angle"), ("%", "%", "code_percent"))
     )
 
 
@@ -179,10 +206,13 @@ def _comparable(token: str) -> str:
 
 
 def pattern(
-    generator: str, extensions: Collection[str] = (), math: Delimiters = ()
+    generator: str,
+    extensions: Collection[str] = (),
+    math: Delimiters = (),
+    code: Collection[str] = CODE_SHORTCODES,
 ) -> re.Pattern[str] | None:
     """What matches one inline token of ``generator``'s dialect (None: it has none)."""
-    grammar = _grammar(generator, frozenset(extensions), math)
+    grammar = _grammar(generator, frozenset(extensions), math, frozenset(code))
     return grammar.tokens if grammar else None
 
 
@@ -199,10 +229,14 @@ def _symbols(generator: str, extensions: frozenset[str]) -> re.Pattern[str] | No
 
 
 def broken_delimiters(
-    text: str, generator: str, extensions: Collection[str] = (), math: Delimiters = ()
+    text: str,
+    generator: str,
+    extensions: Collection[str] = (),
+    math: Delimiters = (),
+    code: Collection[str] = CODE_SHORTCODES,
 ) -> Counter[str]:
     """Delimiters left over once every whole token of ``text`` is taken out."""
-    grammar = _grammar(generator, frozenset(extensions), math)
+    grammar = _grammar(generator, frozenset(extensions), math, frozenset(code))
     if grammar is None:
         return Counter()
     rest = grammar.tokens.sub(" ", text)

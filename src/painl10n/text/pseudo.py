@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..languages import canonical_code
 from . import prose
-from .dialect_syntax import Delimiters, pattern, symbols
+from .dialect_syntax import CODE_SHORTCODES, Delimiters, pattern, symbols
 
 _LOWER = "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýž"
 _UPPER = "ÅƁĈÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"
@@ -62,6 +62,7 @@ def protected(
     extensions: Collection[str] = (),
     terms: Collection[str] = (),
     math: Delimiters = (),
+    code: Collection[str] = CODE_SHORTCODES,
 ) -> str:
     """``text`` with every character that must stay as it is replaced by NUL.
 
@@ -75,7 +76,7 @@ def protected(
     ``math``: Hugo's passthrough delimiters, whose formulas are the generator's
     syntax too.
     """
-    dialect, symbol = pattern(generator, extensions, math), symbols(generator, extensions)
+    dialect, symbol = pattern(generator, extensions, math, code), symbols(generator, extensions)
     patterns = [
         *([dialect] if dialect is not None else []),
         *([symbol] if symbol is not None else []),
@@ -106,9 +107,10 @@ def _split(
     extensions: Collection[str] = (),
     terms: Collection[str] = (),
     math: Delimiters = (),
+    code: Collection[str] = CODE_SHORTCODES,
 ) -> list[str]:
     """``text`` cut into prose and kept pieces, alternating, prose first."""
-    mask = protected(text, generator, extensions, terms, math)
+    mask = protected(text, generator, extensions, terms, math, code)
     pieces: list[str] = []
     start = 0
     for match in re.finditer(f"{_KEPT}+", mask):
@@ -126,6 +128,7 @@ def accented(
     extensions: Collection[str] = (),
     terms: Collection[str] = (),
     math: Delimiters = (),
+    code: Collection[str] = CODE_SHORTCODES,
 ) -> str:
     """The ``en-XA`` form: ``[Åççéñţéð ţéẋţ one two]``.
 
@@ -141,9 +144,9 @@ def accented(
     if not core:
         return text
     trail = text[len(lead) + len(core) :]
-    head, core, tail = _outer_tokens(core, generator, extensions, math)
+    head, core, tail = _outer_tokens(core, generator, extensions, math, code)
     lead, trail = lead + head, tail + trail
-    pieces = _split(core, generator, extensions, terms, math)
+    pieces = _split(core, generator, extensions, terms, math, code)
     body = "".join(p if i % 2 else p.translate(ACCENTS) for i, p in enumerate(pieces))
     if generator != "plain":
         opening, closing = DIALECT_BRACKETS
@@ -162,12 +165,16 @@ def accented(
 
 
 def _outer_tokens(
-    core: str, generator: str, extensions: Collection[str] = (), math: Delimiters = ()
+    core: str,
+    generator: str,
+    extensions: Collection[str] = (),
+    math: Delimiters = (),
+    code: Collection[str] = CODE_SHORTCODES,
 ) -> tuple[str, str, str]:
     """``core`` as (the generator's tokens it starts with, the rest, those it ends with):
     '{{% alert %}} **Hi** {{% /alert %}}' keeps its shortcodes outside the brackets, so
     the generator reads the line as the source's. Nothing if only tokens are left."""
-    dialect = pattern(generator, extensions, math)
+    dialect = pattern(generator, extensions, math, code)
     if dialect is None:
         return "", core, ""
     head = 0
@@ -223,9 +230,10 @@ def mirrored(
     extensions: Collection[str] = (),
     terms: Collection[str] = (),
     math: Delimiters = (),
+    code: Collection[str] = CODE_SHORTCODES,
 ) -> str:
     """The ``ar-XB`` form: every run of letters forced right to left."""
-    pieces = _split(text, generator, extensions, terms, math)
+    pieces = _split(text, generator, extensions, terms, math, code)
     return "".join(
         p if i % 2 else _LETTERS.sub(lambda m: f"{RLM}{RLO}{m[0]}{PDF}{RLM}", p)
         for i, p in enumerate(pieces)
@@ -241,12 +249,14 @@ def pseudo_translate(
     extensions: Collection[str] = (),
     terms: Collection[str] = (),
     math: Delimiters = (),
+    code: Collection[str] = CODE_SHORTCODES,
 ) -> str:
     """The pseudo-translation of ``text`` for the pseudo-locale ``language``,
     leaving the inline syntax of ``generator`` and its ``extensions`` alone (and
-    Hugo's formulas in ``math``), and the article's abbreviated ``terms``."""
-    code = canonical_code(language)
-    if code == "en-XA":
+    Hugo's formulas in ``math``, the code of its ``code`` shortcodes inside a
+    sentence), and the article's abbreviated ``terms``."""
+    pseudo_code = canonical_code(language)
+    if pseudo_code == "en-XA":
         return accented(
             text,
             markdown=markdown,
@@ -254,7 +264,8 @@ def pseudo_translate(
             extensions=extensions,
             terms=terms,
             math=math,
+            code=code,
         )
-    if code == "ar-XB":
-        return mirrored(text, generator, extensions, terms, math)
+    if pseudo_code == "ar-XB":
+        return mirrored(text, generator, extensions, terms, math, code)
     raise ValueError(f"{language!r} is not a pseudo-locale")

@@ -20,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import chain
 
-from .dialect_syntax import Delimiters, pattern
+from .dialect_syntax import CODE_SHORTCODES, Delimiters, pattern
 from .prose import ENTITY, blank, blank_hidden
 
 PLACEHOLDER = re.compile(r"\{[^{}\s]*\}|%(?:\([^)\s]*\))?[-+ #0]*\d*(?:\.\d+)?[sdifgeExXr%]")
@@ -50,13 +50,15 @@ def spelled_words(
     generator: str = "plain",
     extensions: frozenset[str] = frozenset(),
     math: Delimiters = (),
+    code: frozenset[str] = CODE_SHORTCODES,
 ) -> tuple[str, ...]:
     """The words of ``text`` in order (repeats kept), with markup, placeholders and the
-    generator's syntax (its ``extensions``' and Hugo's formulas in ``math`` too) blanked."""
+    generator's syntax (its ``extensions``', Hugo's formulas in ``math`` and the code of
+    its ``code`` shortcodes too) blanked."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = blank_hidden(text)
-    dialect = pattern(generator, extensions, math)
+    dialect = pattern(generator, extensions, math, code)
     rules = [(ENTITY, " ")] if "&" in text else []
     if "{" in text or "%" in text:  # what a placeholder starts with
         rules.append((PLACEHOLDER, " "))
