@@ -18,6 +18,7 @@ from painl10n.sources.dialects import flavor_for
 from painl10n.sources.model import Article, Flavor, Segment, Style
 from painl10n.sources.segment import segment_article
 from tests.helpers.documents import structure
+from tests.helpers.generators import require_tool
 
 WARNING = '<div class="warning">\n<p>Do not take more than <b>4 g</b> a day.</p>\n</div>\n'
 
@@ -305,3 +306,74 @@ def test_an_html_block_of_unclosed_pieces_is_read_in_linear_time(piece: str, off
         check=True,
     )
     assert done.stdout.split() == [str(offered)]
+
+
+# --- text no message offers: extract warns, with the line and the fix -------------------
+
+JOINED = "<div>\n<p>One.</p>\n</div>\nSome **Markdown** text.\n"
+
+
+def unoffered(text: str, generator: str) -> list[tuple[int, str]]:
+    return [(note.line, note.why) for note in segment(text, flavor_for(generator)).unoffered]
+
+
+def kramdown(text: str) -> str:
+    ruby = require_tool("ruby")
+    script = 'require "kramdown"; puts Kramdown::Document.new(STDIN.read).to_html'
+    done = subprocess.run([ruby, "-e", script], input=text, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_markdown_after_an_element_that_ends_the_block_is_reported_where_it_starts() -> None:
+    """kramdown and Python-Markdown read the line after '</div>' as a Markdown paragraph
+    (checked with both); CommonMark keeps it in the HTML block, so no message offers it:
+    a warning on its line says to put a blank line there, which makes it a paragraph."""
+    for rendered in (kramdown(JOINED), markdown.markdown(JOINED)):
+        assert "<p>Some <strong>Markdown</strong> text.</p>" in rendered, rendered
+    for generator in ("jekyll", "mkdocs"):
+        [(line, why)] = unoffered(JOINED, generator)
+        assert line == 4 and why.startswith("the lines from here are not offered")
+        assert why.endswith("put a blank line after the element's closing tag")
+        assert [msgid for _, _, msgid in found(JOINED, flavor_for(generator))] == ["One."]
+        fixed = JOINED.replace("</div>\n", "</div>\n\n")
+        assert unoffered(fixed, generator) == []
+        assert (4 + 1, "paragraph", "Some **Markdown** text.") in found(
+            fixed, flavor_for(generator)
+        )
+    # CommonMark's generators read it as the HTML block's text: offered, no warning
+    for generator in ("hugo", "plain"):
+        assert unoffered(JOINED, generator) == []
+        assert (4, "HTML text", "Some **Markdown** text.") in found(JOINED, flavor_for(generator))
+    # the fence and elements after a closed element (AFTER_CLOSE): reported from line 4
+    assert [line for line, _ in unoffered(AFTER_CLOSE, "jekyll")] == [4]
+
+
+def test_a_paragraph_that_starts_with_an_inline_element_alone_on_its_line_is_reported() -> None:
+    span = '<span class="big">\n[Go](a.md){: .btn }\n</span>\n'
+    [(line, why)] = unoffered(span, "jekyll")
+    assert line == 1 and "Markdown paragraph" in why and why.endswith("on its first line")
+    assert unoffered(span, "hugo") == []  # its text is offered as HTML text there
+    fixed = span.replace('big">\n', 'big">')  # the fix the warning names
+    assert unoffered(fixed, "jekyll") == [] and len(found(fixed, flavor_for("jekyll"))) == 1
+
+
+@pytest.mark.parametrize("generator", ["plain", "hugo", "jekyll", "mkdocs"])
+def test_an_html_block_whose_tag_cannot_be_read_is_reported_in_every_dialect(
+    generator: str,
+) -> None:
+    text = "# Dose\n\n<div>\n<p>Take it <2 times a day, or <more if told.</p>\n</div>\n"
+    [(line, why)] = unoffered(text, generator)
+    assert line == 4 and "the tag starting '<more' ends" in why
+    assert found(text, flavor_for(generator)) == [(1, "heading h1", "Dose")]
+    fixed = text.replace("<more", "&lt;more")
+    assert unoffered(fixed, generator) == []
+    assert found(fixed, flavor_for(generator))[1][2] == (
+        "Take it <2 times a day, or &lt;more if told."
+    )
+
+
+def test_a_block_the_publisher_skips_is_not_reported() -> None:
+    text = "<!-- painl10n: skip -->\n<div>Use <the force</div>\n"
+    assert unoffered(text, "plain") == []
+    assert len(unoffered(text.split("\n", 1)[1], "plain")) == 1  # near miss: not skipped

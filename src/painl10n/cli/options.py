@@ -56,6 +56,11 @@ def shard_of(spec: str | None) -> Shard | None:
     return Shard.parse(spec) if spec is not None else None
 
 
+def warn(where: str, line: int, message: str) -> None:
+    """A warning on stderr, ``--quiet`` or not: ``FILE:LINE: warning: what; what to do``."""
+    typer.echo(visible(f"{where}:{line}: warning: {message}"), err=True)
+
+
 def say(quiet: bool, message: str) -> None:
     """Print a summary line unless ``--quiet`` (hidden characters shown as escapes)."""
     if not quiet:

@@ -16,6 +16,7 @@ from ..localize.translations import ArticleOutcome, Withheld
 from ..pipeline.build import build as build_site
 from ..pipeline.clean import clean_orphans
 from ..pipeline.compile import compile_catalogs
+from ..pipeline.extract import ExtractedArticle
 from ..pipeline.extract import extract as extract_templates
 from ..pipeline.gate import GateRefused, held_by_check, page_fate, withheld_because
 from ..pipeline.init import init_project
@@ -38,6 +39,7 @@ from .options import (
     jobs_of,
     say,
     shard_of,
+    warn,
 )
 
 
@@ -95,6 +97,7 @@ def extract(
     proj = Project.load(project)
     result = extract_templates(proj, jobs=jobs_of(jobs))
     articles, written = result.articles, result.files
+    _warn_unoffered(articles)
     _say_templates(quiet, written)
     strings = sum(article.strings for article in articles)
     say(
@@ -120,6 +123,7 @@ def update(
     """
     proj = Project.load(project)
     extracted = extract_templates(proj, jobs=jobs_of(jobs))  # as build does: never stale
+    _warn_unoffered(extracted.articles)
     _say_templates(quiet, extracted.files, " (its article changed)")
     with terminal_progress(quiet, "update") as progress:
         result = update_catalogs(proj, language, progress=progress, jobs=jobs_of(jobs))
@@ -292,6 +296,13 @@ def _say_held(
         where = f"{shown}:{item.line}" if item.line else shown
         why = "; ".join(f"{check}: {message}" for check, message in item.reasons)
         typer.echo(f"  not published: {where} {excerpt(item.msgid)!r}: {why}", err=err)
+
+
+def _warn_unoffered(articles: Sequence[ExtractedArticle]) -> None:
+    """A warning per place of text a reader sees that no message offers."""
+    for article in articles:
+        for note in article.unoffered:
+            warn(article.ref, note.line, note.why)
 
 
 def _say_templates(quiet: bool, files: FileChanges, why: str = "") -> None:

@@ -23,7 +23,7 @@ from ..runtime.fileio import head_mentions, in_line_endings_of, read_text_lf
 from ..runtime.lock import locked
 from ..runtime.parallel import run_ordered
 from ..runtime.staging import FileChanges, Staged, commit, discard, stage
-from ..sources.model import Article
+from ..sources.model import Article, Unoffered
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class ExtractedArticle:
     ref: str
     slug: str
     strings: int  # distinct (context, msgid) pairs: the template's entries
+    unoffered: tuple[Unoffered, ...] = ()  # text a reader sees that no message offers
 
 
 class _Extracted(NamedTuple):
@@ -96,7 +97,7 @@ def _extract_one(project: Project, stamp: str, path: Path) -> _Extracted | Excep
         article = project.read_article(path)
         target, text = template_file(project, article, stamp)
         strings = len({(segment.context, segment.msgid) for segment in article.segments})
-        summary = ExtractedArticle(article.ref, article.slug, strings)
+        summary = ExtractedArticle(article.ref, article.slug, strings, article.unoffered)
         return _Extracted(summary, target, stage(target, text))
     except Exception as exc:
         return exc

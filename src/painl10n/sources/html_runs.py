@@ -22,7 +22,7 @@ that never close (``<!--`` repeated).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 
 from markdown_it.common.html_blocks import block_names
@@ -63,7 +63,13 @@ _TAG_LIKE = re.compile(r"<[A-Za-z/!?]")  # what a browser would start a tag at
 
 
 class Unreadable(Exception):
-    """The block has a piece of HTML its grammar does not read: it is left alone."""
+    """The block has a piece of HTML its grammar does not read: it is left alone.
+
+    ``position``: where that piece starts in the block's content."""
+
+    def __init__(self, position: int) -> None:
+        super().__init__(position)
+        self.position = position
 
 
 @dataclass(frozen=True)
@@ -90,13 +96,14 @@ class _Item:
 
 def runs(
     content: str, syntax: re.Pattern[str] | None, ends_at_close: bool = False
-) -> Iterator[Run]:
+) -> Generator[Run, None, int | None]:
     """The spans of text and inline HTML between block-level pieces, with a word.
 
     ``ends_at_close``: the generator ends an HTML block where its first element closes
     (kramdown, Python-Markdown), not at a blank line as CommonMark does: the lines after
     it, which CommonMark reads as HTML, are Markdown there, and no HTML text; and only a
-    block-level element starts one (a line of '<span>' starts a paragraph)."""
+    block-level element starts one (a line of '<span>' starts a paragraph). Returns
+    where such Markdown starts when it has a word (offered nowhere), else None."""
     opaque = ""  # the element whose body is being skipped
     depth = 0  # how many elements of its name are open inside it, itself included
     blocks: list[str] = []  # open block-level elements, innermost last
@@ -120,8 +127,8 @@ def runs(
     def text(start: int, end: int) -> None:
         nonlocal worded
         piece = content[start:end]
-        if _TAG_LIKE.search(piece):  # a tag HTML's grammar does not read: where does it end?
-            raise Unreadable
+        if found := _TAG_LIKE.search(piece):  # a tag HTML's grammar does not read: its end?
+            raise Unreadable(start + found.start())
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             items.append(_Item(start + lead, start + len(piece.rstrip()), "text"))
@@ -130,7 +137,7 @@ def runs(
     # A type 7 block's first line is its one tag: text joined to it would end the block.
     first_line_tag = _TYPE_7_START.match(content)
     if ends_at_close and first_line_tag and not _BLOCKS & {_tag_name(first_line_tag[1])}:
-        return  # there, a line that starts with '<span>' starts a Markdown paragraph
+        return _worded_from(content, 0, syntax)  # there, '<span>' starts a Markdown paragraph
     position = 0
     readable = _readable_end(content)
     while match := _PIECE.search(content, position, readable):
@@ -175,12 +182,21 @@ def runs(
             if name in _CODE:
                 code = max(0, code + (1 if match["open"] is not None else -1))
         if closed and ends_at_close:  # what follows is Markdown, or a new HTML block
-            position = _next_html_block(content, position)
-            if position < 0:
-                return
+            following = _next_html_block(content, position)
+            if following < 0:
+                line = content.find("\n", position)
+                return None if line < 0 else _worded_from(content, line + 1, syntax)
+            position = following
     if not opaque and position < readable:
         text(position, readable)
     yield from flush()
+    return None
+
+
+def _worded_from(content: str, start: int, syntax: re.Pattern[str] | None) -> int | None:
+    """``start`` if the content from there has a word outside tags, else None: lines the
+    generator reads as Markdown that CommonMark keeps in the HTML block."""
+    return start if _has_word(_PIECE.sub(" ", content[start:]), syntax) else None
 
 
 def _attributes(

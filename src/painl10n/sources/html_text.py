@@ -22,24 +22,42 @@ from bisect import bisect_right
 from markdown_it.token import Token
 
 from ..text.dialect_syntax import pattern
-from .html_runs import Unreadable, runs
-from .model import Flavor, Segment, Style
+from .html_runs import Run, Unreadable, runs
+from .model import Flavor, Segment, Style, Unoffered
 
 _BLANKS = re.compile(r"\s+")
 # Dialects whose HTML block ends with its first element (kramdown, Python-Markdown).
 _ENDS_AT_CLOSE = frozenset({"jekyll", "mkdocs"})
+_READERS = {"jekyll": "Jekyll (kramdown)", "mkdocs": "MkDocs (Python-Markdown)"}
+_UNREADABLE = (
+    "the text of this HTML block is not offered for translation: it is unclear where the "
+    "tag starting '{piece}' ends; write '&lt;' for a '<' that is text, or complete the tag"
+)
+_INLINE_START = (
+    "the text of these lines is not offered for translation: {reader} reads them as a "
+    "Markdown paragraph (an inline element alone on the first line starts no HTML block "
+    "there), CommonMark as an HTML block; write text after the element on its first line"
+)
+_MARKDOWN_AFTER = (
+    "the lines from here are not offered for translation: {reader} reads them as Markdown, "
+    "but with no blank line after the HTML element above they join its HTML block; put a "
+    "blank line after the element's closing tag"
+)
 
 
-def html_text(token: Token, texts: list[str], starts: list[int], flavor: Flavor) -> list[Segment]:
-    """The messages of an ``html_block`` token; ``texts``/``starts``: the source's lines and
-    their offsets. A block whose lines cannot be found in the source is left alone."""
+def html_text(
+    token: Token, texts: list[str], starts: list[int], flavor: Flavor
+) -> tuple[list[Segment], Unoffered | None]:
+    """The messages of an ``html_block`` token, and text of it that none offers;
+    ``texts``/``starts``: the source's lines and their offsets. A block whose lines
+    cannot be found in the source is left alone."""
     if token.map is None or "<" not in token.content:
-        return []
+        return [], None
     first = token.map[0]
     content = token.content
     columns = _columns(content, texts, first)
     if columns is None:
-        return []
+        return [], None
     line_offsets = [0]  # where each content line starts in ``content``
     for line in content.split("\n")[:-1]:
         line_offsets.append(line_offsets[-1] + len(line) + 1)
@@ -48,9 +66,16 @@ def html_text(token: Token, texts: list[str], starts: list[int], flavor: Flavor)
     )
     found: list[Segment] = []
     try:
-        found_runs = list(runs(content, syntax, flavor.dialect in _ENDS_AT_CLOSE))
-    except Unreadable:
-        return []
+        found_runs, after = _all_runs(content, syntax, flavor.dialect in _ENDS_AT_CLOSE)
+    except Unreadable as unreadable:
+        at = first + _place(line_offsets, unreadable.position)[0] + 1
+        piece = content[unreadable.position :].split(None, 1)[0][:20]
+        return [], Unoffered(at, _UNREADABLE.format(piece=piece))
+    unoffered = None
+    if after is not None:
+        at = first + _place(line_offsets, after)[0] + 1
+        why = _INLINE_START if after == 0 else _MARKDOWN_AFTER
+        unoffered = Unoffered(at, why.format(reader=_READERS[flavor.dialect]))
     for run in found_runs:
         start_line, start_column = _place(line_offsets, run.start)
         end_line, end_column = _place(line_offsets, run.end)
@@ -73,7 +98,22 @@ def html_text(token: Token, texts: list[str], starts: list[int], flavor: Flavor)
             )
         )
     found.sort(key=lambda segment: segment.start)
-    return found
+    return found, unoffered
+
+
+def _all_runs(
+    content: str, syntax: re.Pattern[str] | None, ends_at_close: bool
+) -> tuple[list[Run], int | None]:
+    """Every run of the block, and where the lines start that its generator reads as
+    Markdown after the element that ended it, if they have a word (else None)."""
+    found: list[Run] = []
+    reading = runs(content, syntax, ends_at_close)
+    while True:
+        try:
+            found.append(next(reading))
+        except StopIteration as done:
+            after: int | None = done.value
+            return found, after
 
 
 def _columns(content: str, texts: list[str], first: int) -> list[int] | None:

@@ -114,6 +114,14 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Unoffered:
+    """Text a reader of the page sees that no message offers, and why: extract warns."""
+
+    line: int  # 1-based
+    why: str  # what is wrong and what to do, one line
+
+
+@dataclass(frozen=True)
 class Article:
     """A segmented source article."""
 
@@ -123,3 +131,4 @@ class Article:
     front_matter: dict[str, Any]
     segments: tuple[Segment, ...]
     flavor: Flavor = PLAIN
+    unoffered: tuple[Unoffered, ...] = ()

@@ -35,7 +35,7 @@ from .front_matter_paths import field_segments
 from .heading_ids import with_source_ids
 from .html_text import html_text
 from .markdown import check_nesting, front_matter_token, parser, segmenting_parser
-from .model import PLAIN, Article, Flavor, Segment, Style
+from .model import PLAIN, Article, Flavor, Segment, Style, Unoffered
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A run of blanks is tried from its start only (linear on a line of blanks).
@@ -178,7 +178,11 @@ def _segment(
             "front matter is not closed", path=ref, line=1, hint="end it with a '---' line"
         )
     steer = directives.collect(tokens, ref)
-    body = [*_body_segments(tokens, lines, ref, flavor), *_reference_titles(tokens, lines, env)]
+    unread: list[Unoffered] = []
+    body = [
+        *_body_segments(tokens, lines, ref, flavor, unread),
+        *_reference_titles(tokens, lines, env),
+    ]
     body_start = 0 if block is None else block.end  # the blanked lines are no Markdown
     found.extend(seg for seg in body if seg.start >= body_start)
     kept = []
@@ -193,7 +197,13 @@ def _segment(
     kept = with_source_ids(kept, tokens, lines, flavor)
     slug = name if name is not None else _slug(meta, default_slug, ref)
     article = Article(
-        slug=slug, ref=ref, text=text, front_matter=meta, segments=tuple(kept), flavor=flavor
+        slug=slug,
+        ref=ref,
+        text=text,
+        front_matter=meta,
+        segments=tuple(kept),
+        flavor=flavor,
+        unoffered=tuple(note for note in unread if not steer.is_skipped(note.line - 1)),
     )
     return article, tokens
 
@@ -230,7 +240,10 @@ def _slug(meta: dict[str, Any], default_slug: str, ref: str) -> str:
     return check_slug(default_slug, ref, from_file_name=True)
 
 
-def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor) -> list[Segment]:
+def _body_segments(
+    tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor, unread: list[Unoffered]
+) -> list[Segment]:
+    """The body's segments; text a reader sees that none offers is added to ``unread``."""
     found: list[Segment] = []
     containers: list[str] = []
     cursors: dict[int, int] = {}
@@ -259,7 +272,10 @@ def _body_segments(tokens: list[Token], lines: _Lines, ref: str, flavor: Flavor)
         elif token.type == "fence" and flavor.dialect == "mkdocs" and token.map is not None:
             found.extend(fence_title(token, lines))
         elif token.type == "html_block":
-            found.extend(html_text(token, lines.texts, lines.starts, flavor))
+            segments, unoffered = html_text(token, lines.texts, lines.starts, flavor)
+            found.extend(segments)
+            if unoffered is not None:
+                unread.append(unoffered)
         if token.type != "inline" or token.map is None:
             continue
         parent = tokens[index - 1]
