@@ -377,3 +377,17 @@ def test_a_block_the_publisher_skips_is_not_reported() -> None:
     text = "<!-- painl10n: skip -->\n<div>Use <the force</div>\n"
     assert unoffered(text, "plain") == []
     assert len(unoffered(text.split("\n", 1)[1], "plain")) == 1  # near miss: not skipped
+
+
+def test_no_warning_for_a_style_block_or_a_code_fence_after_an_element() -> None:
+    """Near misses seen on public sites (mkdocs-material's admonitions page, FastAPI's
+    index, just-the-docs' buttons page): a '<style>' block alone on its line has no text
+    for kramdown or Python-Markdown either, and a fence after '</div>' is code there."""
+    style = "<style>\n  .md-typeset .admonition.classic {\n    border-width: 0;\n  }\n</style>\n"
+    fence = '<div class="example">\n<p>Shown.</p>\n</div>\n```markdown\n[Link button](x)\n```\n'
+    for generator in ("jekyll", "mkdocs"):
+        assert unoffered(style, generator) == []
+        assert unoffered(fence, generator) == []
+        # near miss: words after the fence are Markdown there, and joined to the block here
+        [(line, _)] = unoffered(fence + "Read this.\n", generator)
+        assert line == 4

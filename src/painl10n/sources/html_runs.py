@@ -60,6 +60,9 @@ _MARKDOWN_INSIDE = re.compile(
 _TYPE_7_START = re.compile(rf"[ ]{{0,3}}({open_tag}|{close_tag})[ \t]*(?:\n|$)")
 _WORD = re.compile(r"[^\W\d_]")
 _TAG_LIKE = re.compile(r"<[A-Za-z/!?]")  # what a browser would start a tag at
+# A fenced code block (to its closing fence or the end): code, no text, in the Markdown
+# that kramdown and Python-Markdown read after an element that ended an HTML block.
+_FENCED = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n(?:.*?^[ ]{0,3}\1[ \t]*$|.*\Z)", re.M | re.S)
 
 
 class Unreadable(Exception):
@@ -136,8 +139,10 @@ def runs(
 
     # A type 7 block's first line is its one tag: text joined to it would end the block.
     first_line_tag = _TYPE_7_START.match(content)
-    if ends_at_close and first_line_tag and not _BLOCKS & {_tag_name(first_line_tag[1])}:
-        return _worded_from(content, 0, syntax)  # there, '<span>' starts a Markdown paragraph
+    first_name = _tag_name(first_line_tag[1]) if first_line_tag else ""
+    if ends_at_close and first_line_tag and first_name not in _BLOCKS:
+        # there, '<span>' starts a Markdown paragraph ('<style>', '<script>': no text)
+        return None if first_name in _OPAQUE else _worded_from(content, 0, syntax)
     position = 0
     readable = _readable_end(content)
     while match := _PIECE.search(content, position, readable):
@@ -194,9 +199,10 @@ def runs(
 
 
 def _worded_from(content: str, start: int, syntax: re.Pattern[str] | None) -> int | None:
-    """``start`` if the content from there has a word outside tags, else None: lines the
-    generator reads as Markdown that CommonMark keeps in the HTML block."""
-    return start if _has_word(_PIECE.sub(" ", content[start:]), syntax) else None
+    """``start`` if the content from there has a word outside tags and code fences, else
+    None: lines the generator reads as Markdown that CommonMark keeps in the HTML block."""
+    rest = _FENCED.sub(" ", content[start:])
+    return start if _has_word(_PIECE.sub(" ", rest), syntax) else None
 
 
 def _attributes(
