@@ -391,3 +391,31 @@ def test_no_warning_for_a_style_block_or_a_code_fence_after_an_element() -> None
         # near miss: words after the fence are Markdown there, and joined to the block here
         [(line, _)] = unoffered(fence + "Read this.\n", generator)
         assert line == 4
+
+
+def test_a_shortcode_inside_a_tag_is_read_as_hugo_reads_it() -> None:
+    """Docsy's home page: '<a {{% _param btn-lg primary %}} href="…">' — Hugo puts the
+    shortcode's output in the tag before the HTML is read; the buttons' words were offered
+    nowhere (and the block reported as unreadable). The shortcodes stay in the msgid,
+    where dialect-syntax guards them."""
+    text = (
+        '<div class="td-cta-buttons my-5">\n  <a {{% _param btn-lg primary %}} href="docs/">\n'
+        "    Get started\n  </a>\n</div>\n"
+    )
+    hugo = flavor_for("hugo")
+    assert found(text, hugo) == [
+        (2, "HTML text in <div>", '<a {{% _param btn-lg primary %}} href="docs/"> Get started </a>')
+    ]
+    assert segment(text, hugo).unoffered == ()
+    # near miss: without the dialect (CommonMark) '{{%' is no syntax: the tag is unreadable
+    assert found(text) == [] and len(segment(text).unoffered) == 1
+
+
+def test_a_comment_with_dashes_inside_is_a_comment_as_browsers_read_it() -> None:
+    """Docsy's changelog: '<!-- ENTRY TEMPLATE ------ … -->' (CommonMark's grammar allows
+    no '--' inside a comment; HTML5 browsers do): no text, no warning, and the text
+    around it is offered."""
+    template = "<!-- ENTRY TEMPLATE ----------\n\n## v0.X.Y\n\n---------->\n"
+    assert found(template) == [] and segment(template).unoffered == ()
+    text = "<div>\n<!-- a -- b -->\n<p>Keep it dry.</p>\n</div>\n"
+    assert found(text) == [(3, "HTML text in <p>", "Keep it dry.")]

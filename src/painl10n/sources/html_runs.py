@@ -1,10 +1,12 @@
 """What in a raw HTML block's content a reader sees as text: its runs, as spans.
 
 Read with markdown-it's own HTML grammar (``common.html_re``, what its
-``html_inline`` rule reads): text between the pieces of HTML is what the
-reader sees. Block-level elements (CommonMark's list of HTML block names) end
-one run and start the next; inline elements (``<b>``, ``<a href>``,
-``<code>``, ``<br>``) stay in the run as written. Never text: comments,
+``html_inline`` rule reads; a comment as browsers read it), after the
+dialect's own syntax (a shortcode, a Liquid tag), which the generator reads
+first: text between the pieces of HTML is what the reader sees. Block-level
+elements (CommonMark's list of HTML block names) end one run and start the
+next; inline elements (``<b>``, ``<a href>``, ``<code>``, ``<br>``) stay in
+the run as written. Never text: comments,
 declarations, the bodies of ``<script>``, ``<style>``, ``<pre>``,
 ``<textarea>``, ``<svg>``, ``<math>`` and ``<template>``, and the body of an
 element the generator reads as Markdown (``markdown="1"``: kramdown,
@@ -27,13 +29,16 @@ from dataclasses import dataclass
 
 from markdown_it.common.html_blocks import block_names
 from markdown_it.common.html_re import cdata as cdata_section
-from markdown_it.common.html_re import close_tag, comment, declaration, open_tag, processing
+from markdown_it.common.html_re import close_tag, declaration, open_tag, processing
 
 from ..text.prose import ENTITY
 
+# A comment as a browser reads one (HTML5: '--' inside it too, '<!-->' empty), not only
+# as CommonMark's grammar does: Docsy's '<!-- ENTRY TEMPLATE ------- … -->' is no text.
+_COMMENT = r"<!--(?:-?>|[\s\S]*?-->)"
 _PIECE = re.compile(
     f"(?P<open>{open_tag})|(?P<close>{close_tag})"
-    f"|(?P<other>{comment}|{processing}|{declaration}|{cdata_section})"
+    f"|(?P<other>{_COMMENT}|{processing}|{declaration}|{cdata_section})"
 )
 _NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 _BLOCKS = frozenset(block_names)
@@ -60,6 +65,7 @@ _MARKDOWN_INSIDE = re.compile(
 _TYPE_7_START = re.compile(rf"[ ]{{0,3}}({open_tag}|{close_tag})[ \t]*(?:\n|$)")
 _WORD = re.compile(r"[^\W\d_]")
 _TAG_LIKE = re.compile(r"<[A-Za-z/!?]")  # what a browser would start a tag at
+_NOT_NEWLINE = re.compile(r"[^\n]")
 # A fenced code block (to its closing fence or the end): code, no text, in the Markdown
 # that kramdown and Python-Markdown read after an element that ended an HTML block.
 _FENCED = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n(?:.*?^[ ]{0,3}\1[ \t]*$|.*\Z)", re.M | re.S)
@@ -130,8 +136,8 @@ def runs(
     def text(start: int, end: int) -> None:
         nonlocal worded
         piece = content[start:end]
-        if found := _TAG_LIKE.search(piece):  # a tag HTML's grammar does not read: its end?
-            raise Unreadable(start + found.start())
+        if found := _TAG_LIKE.search(masked, start, end):  # a tag the grammar cannot read
+            raise Unreadable(found.start())
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             items.append(_Item(start + lead, start + len(piece.rstrip()), "text"))
@@ -145,7 +151,11 @@ def runs(
         return None if first_name in _OPAQUE else _worded_from(content, 0, syntax)
     position = 0
     readable = _readable_end(content)
-    while match := _PIECE.search(content, position, readable):
+    # The dialect's own syntax is read as the generator reads it, before the HTML: a
+    # shortcode inside a tag ('<a {{% _param btn-lg %}} href="…">', Docsy) is an attribute
+    # to the HTML grammar, a '<' inside one ('{{<ref "a">}}') starts no tag.
+    masked = content if syntax is None else syntax.sub(_filler, content)
+    while match := _PIECE.search(masked, position, readable):
         if not opaque:
             text(position, match.start())
         position = match.end()
@@ -196,6 +206,12 @@ def runs(
         text(position, readable)
     yield from flush()
     return None
+
+
+def _filler(token: re.Match[str]) -> str:
+    """A dialect token as letters of its length, a line break kept: an attribute's name to
+    the HTML grammar, no '<' or '>', the same offsets for what follows."""
+    return _NOT_NEWLINE.sub("x", token[0])
 
 
 def _worded_from(content: str, start: int, syntax: re.Pattern[str] | None) -> int | None:
