@@ -1,5 +1,6 @@
 """Warnings: text a reader will see that no message offers is named, file and line, with
-the fix — on stderr, also with ``--quiet``; the run goes on and exits 0."""
+the fix — on stderr, also with ``--quiet``, by every command that reads the article
+(extract, update, build); the run goes on and exits 0."""
 
 from __future__ import annotations
 
@@ -27,10 +28,13 @@ def test_extract_and_update_warn_of_text_no_message_offers(tmp_path: Path, run_c
         "element above they join its HTML block; put a blank line after the element's "
         "closing tag"
     )
-    for command in (["extract"], ["extract", "-q"], ["update", "-q"]):
+    for command in (["extract"], ["extract", "-q"], ["update", "-q"], ["build", "-q"]):
         done = run_cli(*command, "-p", str(root))
         assert done.returncode == 0, done.stderr
         assert done.stderr.splitlines() == [expected], done.stderr
+    # build reads only what changed: nothing to say when the article is up to date
+    done = run_cli("build", "-q", "-p", str(root))
+    assert done.returncode == 0 and done.stderr == "", done.stderr
     template = polib.pofile(str(root / "locales" / "templates" / "LC_MESSAGES" / "storage.pot"))
     assert [entry.msgid for entry in template] == ["Storage", "Keep it dry."]
     # the fix the warning names: the line is a paragraph, offered; no warning

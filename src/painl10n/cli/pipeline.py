@@ -207,6 +207,8 @@ def build(
         typer.echo(f"painl10n: {refused}", err=True)
         raise typer.Exit(1) from None
     _say_renames(quiet, result.renames)
+    for ref, note in result.unoffered:
+        warn(ref, note.line, note.why)
     for outcome in result.outcomes:
         say(quiet, _outcome_line(proj, outcome))
         if not quiet:

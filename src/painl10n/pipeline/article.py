@@ -42,7 +42,7 @@ from ..site.typography import bind_units_in_tokens
 from ..sources import frontmatter
 from ..sources.front_matter_formats import blanked, front_matter_formats, split_front_matter
 from ..sources.markdown import copy_tokens, front_matter_token, parser
-from ..sources.model import Article, Flavor
+from ..sources.model import Article, Flavor, Unoffered
 from ..terms.matcher import TermMatcher
 from .extract import template_and_catalog
 from .gate import Fate, gate_of, page_fate
@@ -433,6 +433,7 @@ class ArticleResult:
     context: str
     catalogs: dict[str, polib.POFile]  # only those the translation memory may pre-fill
     units: dict[str, str]  # language -> digest of the catalog's reviewed units
+    unoffered: tuple[Unoffered, ...] = ()  # text a reader sees that no message offers
 
 
 @dataclasses.dataclass
@@ -519,4 +520,5 @@ def _process_article(
         context=item.context,
         catalogs=fillable,
         units={lang: units_digest(units) for lang, units in reviewed.items()},
+        unoffered=article.unoffered,
     )

@@ -36,6 +36,7 @@ from ..site.pages import PageMeta
 from ..site.templating import check_templates
 from ..sources.discover import MARKDOWN_SUFFIXES, default_slug
 from ..sources.layout import translation_language
+from ..sources.model import Unoffered
 from .article import ArticleResult, ArticleTask, process_article
 from .build_memory import Prefilled, fresh_catalogs, memory_digests, prefill_built
 from .extract import remove_stale_templates
@@ -75,6 +76,9 @@ class BuildResult:
     skipped: int = 0  # articles whose outputs were up to date
     refused: list[Painl10nError] = field(default_factory=list)  # with keep_going: not built
     renames: Renames = field(default_factory=Renames)  # catalogs taken over before building
+    # (source as shown, note) of text a reader sees that no message offers, in the
+    # articles this build read (not in those it skipped as up to date)
+    unoffered: list[tuple[str, Unoffered]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -412,6 +416,7 @@ def record(
             outcome.outcomes.extend(fresh[ref].outcome(lang) for lang in plan.languages)
         else:
             outcome.outcomes.extend(built[ref].outcomes)
+            outcome.unoffered.extend((ref, note) for note in built[ref].unoffered)
     outcome.files = _written(project, changed, fresh, filled.results, plan.languages, shard)
     if shard is None:
         built_slugs = {r.slug for r in fresh.values()} | {r.slug for r in filled.results}
