@@ -11,7 +11,7 @@ from pathlib import Path
 import polib
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
-JOINED = "# Storage\n\n<div>\n<p>Keep it dry.</p>\n</div>\nDo **not** freeze it.\n"
+BROKEN = "# Storage\n\n<div>\n<p>Keep it dry.</p>\n<p>Keep it <5 days, <above 8 °C.</p>\n</div>\n"
 
 
 def test_extract_and_update_warn_of_text_no_message_offers(tmp_path: Path, run_cli: Run) -> None:
@@ -20,13 +20,12 @@ def test_extract_and_update_warn_of_text_no_message_offers(tmp_path: Path, run_c
     (root / "painl10n.toml").write_text(
         'languages = ["es"]\ngenerator = "jekyll"\nsource_dir = "docs"\n', "utf-8"
     )
-    (root / "docs" / "storage.md").write_text(JOINED, "utf-8")
+    (root / "docs" / "storage.md").write_text(BROKEN, "utf-8")
     (root / "docs" / "clean.md").write_text("# Clean\n\n<p>Fine.</p>\n", "utf-8")
     expected = (
-        "docs/storage.md:6: warning: the lines from here are not offered for translation: "
-        "Jekyll (kramdown) reads them as Markdown, but with no blank line after the HTML "
-        "element above they join its HTML block; put a blank line after the element's "
-        "closing tag"
+        "docs/storage.md:5: warning: the text of this HTML block is not offered for "
+        "translation: it is unclear where the tag starting '<above' ends; write '&lt;' for "
+        "a '<' that is text, or complete the tag"
     )
     for command in (["extract"], ["extract", "-q"], ["update", "-q"], ["build", "-q"]):
         done = run_cli(*command, "-p", str(root))
@@ -36,10 +35,14 @@ def test_extract_and_update_warn_of_text_no_message_offers(tmp_path: Path, run_c
     done = run_cli("build", "-q", "-p", str(root))
     assert done.returncode == 0 and done.stderr == "", done.stderr
     template = polib.pofile(str(root / "locales" / "templates" / "LC_MESSAGES" / "storage.pot"))
-    assert [entry.msgid for entry in template] == ["Storage", "Keep it dry."]
-    # the fix the warning names: the line is a paragraph, offered; no warning
-    (root / "docs" / "storage.md").write_text(JOINED.replace("</div>\n", "</div>\n\n"), "utf-8")
+    assert [entry.msgid for entry in template] == ["Storage"]
+    # the fix the warning names: the block's text is offered; no warning
+    (root / "docs" / "storage.md").write_text(BROKEN.replace("<above", "&lt;above"), "utf-8")
     done = run_cli("extract", "-p", str(root))
     assert done.returncode == 0 and done.stderr == "", done.stderr
     template = polib.pofile(str(root / "locales" / "templates" / "LC_MESSAGES" / "storage.pot"))
-    assert "Do **not** freeze it." in [entry.msgid for entry in template]
+    assert [entry.msgid for entry in template] == [
+        "Storage",
+        "Keep it dry.",
+        "Keep it <5 days, &lt;above 8 °C.",
+    ]

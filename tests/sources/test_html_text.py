@@ -104,15 +104,17 @@ AFTER_CLOSE = (
 def test_kramdown_and_python_markdown_end_an_html_block_where_its_element_closes() -> None:
     """CommonMark reads every line up to a blank one as HTML; kramdown and
     Python-Markdown end the block with its element, so the fence after '</div>' is
-    Markdown there (no HTML text to offer), and a line starting with a block
-    element opens a new HTML block."""
+    Markdown there (no text to offer), a line starting with a block element opens a
+    new HTML block, and a line of text is a paragraph (as Python-Markdown renders it)."""
     rendered = markdown.markdown(AFTER_CLOSE, extensions=["fenced_code"])
     assert '<pre><code class="language-markdown">Default label' in rendered
-    assert "<em>Markdown</em>" in rendered
-    # The element after those Markdown lines is left as it is (where the Markdown ends
-    # is the generator's reading, not CommonMark's); one right after a block is read.
+    assert "<p>Another block.</p>\n<p>Then <em>Markdown</em> again.</p>" in rendered
     for generator in ("jekyll", "mkdocs"):
-        assert found(AFTER_CLOSE, flavor_for(generator)) == [(2, "HTML text in <p>", "Shown here.")]
+        assert found(AFTER_CLOSE, flavor_for(generator)) == [
+            (2, "HTML text in <p>", "Shown here."),
+            (7, "HTML text in <p>", "Another block."),
+            (8, "paragraph", "Then *Markdown* again."),
+        ]
         assert found("<div>\nOne.\n</div>\n<p>Two.</p>\n", flavor_for(generator)) == [
             (2, "HTML text in <div>", "One."),
             (4, "HTML text in <p>", "Two."),
@@ -120,10 +122,13 @@ def test_kramdown_and_python_markdown_end_an_html_block_where_its_element_closes
     plain = [msgid for _, _, msgid in found(AFTER_CLOSE)]
     assert plain == ["Shown here.", "```markdown Default label ```", "Another block.",
                      "Then *Markdown* again."]  # fmt: skip
-    # There, a line that starts with an inline element starts a paragraph of Markdown.
+    # There, a line that is an inline element alone starts a paragraph of Markdown.
     span = '<span class="big">\n[Go](a.md){: .btn }\n</span>\n'
     assert "<p><span" in markdown.markdown(span)
-    assert found(span, flavor_for("jekyll")) == []
+    for generator in ("jekyll", "mkdocs"):
+        assert found(span, flavor_for(generator)) == [
+            (1, "paragraph", '<span class="big"> [Go](a.md){: .btn } </span>')
+        ]
     assert found(span, flavor_for("hugo")) == [(2, "HTML text", "[Go](a.md){: .btn }")]
 
 
@@ -319,43 +324,71 @@ def unoffered(text: str, generator: str) -> list[tuple[int, str]]:
 
 def kramdown(text: str) -> str:
     ruby = require_tool("ruby")
-    script = 'require "kramdown"; puts Kramdown::Document.new(STDIN.read).to_html'
+    script = (  # as Jekyll runs it: GFM input, no hard wraps
+        'require "kramdown"; require "kramdown-parser-gfm"; '
+        'puts Kramdown::Document.new(STDIN.read, input: "GFM", hard_wrap: false).to_html'
+    )
     done = subprocess.run([ruby, "-e", script], input=text, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
 
-def test_markdown_after_an_element_that_ends_the_block_is_reported_where_it_starts() -> None:
+def test_markdown_after_an_element_that_ends_the_block_is_offered_as_markdown() -> None:
     """kramdown and Python-Markdown read the line after '</div>' as a Markdown paragraph
-    (checked with both); CommonMark keeps it in the HTML block, so no message offers it:
-    a warning on its line says to put a blank line there, which makes it a paragraph."""
+    (checked with both): it is one here too, offered, with no warning. CommonMark's
+    generators read it as the HTML block's text, which is offered as such."""
     for rendered in (kramdown(JOINED), markdown.markdown(JOINED)):
         assert "<p>Some <strong>Markdown</strong> text.</p>" in rendered, rendered
     for generator in ("jekyll", "mkdocs"):
-        [(line, why)] = unoffered(JOINED, generator)
-        assert line == 4 and why.startswith("the lines from here are not offered")
-        assert why.endswith("put a blank line after the element's closing tag")
-        assert [msgid for _, _, msgid in found(JOINED, flavor_for(generator))] == ["One."]
-        fixed = JOINED.replace("</div>\n", "</div>\n\n")
-        assert unoffered(fixed, generator) == []
-        assert (4 + 1, "paragraph", "Some **Markdown** text.") in found(
-            fixed, flavor_for(generator)
-        )
-    # CommonMark's generators read it as the HTML block's text: offered, no warning
+        assert found(JOINED, flavor_for(generator)) == [
+            (2, "HTML text in <p>", "One."),
+            (4, "paragraph", "Some **Markdown** text."),
+        ]
+        assert unoffered(JOINED, generator) == []
     for generator in ("hugo", "plain"):
         assert unoffered(JOINED, generator) == []
         assert (4, "HTML text", "Some **Markdown** text.") in found(JOINED, flavor_for(generator))
-    # the fence and elements after a closed element (AFTER_CLOSE): reported from line 4
-    assert [line for line, _ in unoffered(AFTER_CLOSE, "jekyll")] == [4]
 
 
-def test_a_paragraph_that_starts_with_an_inline_element_alone_on_its_line_is_reported() -> None:
-    span = '<span class="big">\n[Go](a.md){: .btn }\n</span>\n'
-    [(line, why)] = unoffered(span, "jekyll")
-    assert line == 1 and "Markdown paragraph" in why and why.endswith("on its first line")
-    assert unoffered(span, "hugo") == []  # its text is offered as HTML text there
-    fixed = span.replace('big">\n', 'big">')  # the fix the warning names
-    assert unoffered(fixed, "jekyll") == [] and len(found(fixed, flavor_for("jekyll"))) == 1
+# just-the-docs' buttons page (MIT licence), its lines 60-80, links shortened.
+BUTTONS = """\
+<div class="code-example" markdown="1">
+<span class="fs-6">
+[Big ass button](x){: .btn }
+</span>
+
+<span class="fs-3">
+[Tiny ass button](x){: .btn }
+</span>
+</div>
+```markdown
+<span class="fs-8">
+[Link button](x){: .btn }
+</span>
+
+<span class="fs-3">
+[Tiny ass button](x){: .btn }
+</span>
+```
+
+### Spacing between buttons
+"""
+
+
+def test_a_line_that_closes_an_element_opened_above_ends_its_block_there() -> None:
+    """kramdown renders the fence after '</div>' and the heading after it (checked). Read
+    with CommonMark's HTML blocks, '</div>' took the fence's first line, and once an
+    inline element alone on its line starts a paragraph, as in kramdown, the fence's
+    last line would open a fence that hid the page's next headings."""
+    rendered = kramdown(BUTTONS)
+    assert '<h3 id="spacing-between-buttons">Spacing between buttons</h3>' in rendered
+    assert 'class="language-markdown' in rendered  # the fence, highlighted
+    for generator in ("jekyll", "mkdocs"):
+        segments = found(BUTTONS, flavor_for(generator))
+        assert segments[-1] == (20, "heading h3", "Spacing between buttons")
+        assert all(not 10 <= line <= 18 for line, _, _ in segments)  # the fence: code
+        tiny = '<span class="fs-3"> [Tiny ass button](x){: .btn } </span>'
+        assert (6, "paragraph", tiny) in segments
 
 
 @pytest.mark.parametrize("generator", ["plain", "hugo", "jekyll", "mkdocs"])
@@ -386,11 +419,12 @@ def test_no_warning_for_a_style_block_or_a_code_fence_after_an_element() -> None
     style = "<style>\n  .md-typeset .admonition.classic {\n    border-width: 0;\n  }\n</style>\n"
     fence = '<div class="example">\n<p>Shown.</p>\n</div>\n```markdown\n[Link button](x)\n```\n'
     for generator in ("jekyll", "mkdocs"):
-        assert unoffered(style, generator) == []
+        assert unoffered(style, generator) == [] and found(style, flavor_for(generator)) == []
         assert unoffered(fence, generator) == []
-        # near miss: words after the fence are Markdown there, and joined to the block here
-        [(line, _)] = unoffered(fence + "Read this.\n", generator)
-        assert line == 4
+        assert found(fence + "Read this.\n", flavor_for(generator)) == [
+            (2, "HTML text in <p>", "Shown."),
+            (7, "paragraph", "Read this."),
+        ]
 
 
 def test_a_shortcode_inside_a_tag_is_read_as_hugo_reads_it() -> None:
@@ -419,3 +453,22 @@ def test_a_comment_with_dashes_inside_is_a_comment_as_browsers_read_it() -> None
     assert found(template) == [] and segment(template).unoffered == ()
     text = "<div>\n<!-- a -- b -->\n<p>Keep it dry.</p>\n</div>\n"
     assert found(text) == [(3, "HTML text in <p>", "Keep it dry.")]
+
+
+def test_markdown_after_a_closing_tag_with_more_on_its_line_is_reported() -> None:
+    """'</div> <!-- end -->': kramdown and Python-Markdown read the next line as Markdown
+    (checked), painl10n cannot tell where the element ends; the warning names the fix,
+    which makes the line a paragraph, offered."""
+    text = "<div>\n<p>One.</p>\n</div> <!-- end -->\nSome **Markdown** text.\n"
+    for rendered in (kramdown(text), markdown.markdown(text)):
+        assert "Some <strong>Markdown</strong> text.</p>" in rendered, rendered
+    fixed = text.replace("</div> <!-- end -->", "</div>\n<!-- end -->")
+    for generator in ("jekyll", "mkdocs"):
+        [(line, why)] = unoffered(text, generator)
+        assert line == 4 and why.endswith("put the closing tag on a line of its own")
+        assert unoffered(fixed, generator) == []
+        assert found(fixed, flavor_for(generator))[-1] == (
+            5,
+            "paragraph",
+            "Some **Markdown** text.",
+        )

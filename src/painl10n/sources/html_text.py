@@ -39,9 +39,9 @@ _INLINE_START = (
     "there), CommonMark as an HTML block; write text after the element on its first line"
 )
 _MARKDOWN_AFTER = (
-    "the lines from here are not offered for translation: {reader} reads them as Markdown, "
-    "but with no blank line after the HTML element above they join its HTML block; put a "
-    "blank line after the element's closing tag"
+    "the lines from here are not offered for translation: {reader} reads them as Markdown "
+    "after the HTML element above, whose closing tag has more text on its line; put the "
+    "closing tag on a line of its own"
 )
 
 

@@ -20,6 +20,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .abbr import abbr_plugin
 from .deflist_terms import several_terms_plugin
 from .goldmark_attributes import heading_attributes_plugin
+from .html_block_end import html_block_end_plugin
 from .kramdown import kramdown_plugin
 from .liquid import liquid_plugin
 
@@ -43,6 +44,7 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
     """A parser for Jekyll Markdown with ``extensions`` (names of :data:`EXTENSIONS`)."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
     md.use(heading_attributes_plugin)  # kramdown's '## Dose {#dose}': an id, not text
+    md.use(html_block_end_plugin)  # an HTML block ends where its element closes
     if "footnotes" in extensions:
         md.use(footnote_plugin)
     if "def_list" in extensions:
