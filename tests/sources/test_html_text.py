@@ -84,13 +84,23 @@ def test_code_comments_and_what_has_no_word_are_not_offered(text: str) -> None:
 
 
 def test_an_element_the_generator_reads_as_markdown_is_not_html_text() -> None:
-    """kramdown's 'markdown="1"': its lines are Markdown blocks (a list here), which
-    one line of HTML text would join into one item."""
+    """kramdown's 'markdown="1"': its lines are Markdown blocks (a list here, as kramdown
+    renders it: checked), which one line of HTML text would join into one item."""
     text = (
         '<div class="example" markdown="1">\n- Item 1\n- Item 2\n<div>\nInner.\n</div>\n'
         "- Item 3\n</div>\n<p>After.</p>\n"
     )
-    assert found(text, flavor_for("jekyll")) == [(9, "HTML text in <p>", "After.")]
+    assert "<li>Item 2</li>\n  </ul>\n  <div>\nInner.\n</div>\n  <ul>\n" in kramdown(text)
+    assert found(text, flavor_for("jekyll")) == [
+        (2, "list item", "Item 1"),
+        (3, "list item", "Item 2"),
+        (5, "HTML text in <div>", "Inner."),
+        (7, "list item", "Item 3"),
+        (9, "HTML text in <p>", "After."),
+    ]
+    # near miss: 'markdown="0"' is raw HTML for kramdown: its text is HTML text
+    raw = text.replace('markdown="1"', 'markdown="0"')
+    assert next(kind for _, kind, _ in found(raw, flavor_for("jekyll"))) == "HTML text in <div>"
     spans = '<p markdown="span">Take *two*.</p>\n<p markdown="0">Raw.</p>\n'
     assert [msgid for _, _, msgid in found(spans)] == ["Take *two*.", "Raw."]
 

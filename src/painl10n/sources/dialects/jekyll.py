@@ -23,6 +23,7 @@ from .goldmark_attributes import heading_attributes_plugin
 from .html_block_end import html_block_end_plugin
 from .kramdown import kramdown_plugin
 from .liquid import liquid_plugin
+from .md_in_html import md_in_html_plugin
 
 EXTENSIONS: dict[str, str] = {
     "liquid": "Liquid: '{% raw %}', '{% highlight %}', '{% comment %}' blocks and lines of "
@@ -45,6 +46,7 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
     md.use(heading_attributes_plugin)  # kramdown's '## Dose {#dose}': an id, not text
     md.use(html_block_end_plugin)  # an HTML block ends where its element closes
+    md.use(md_in_html_plugin, _KRAMDOWN_BLOCKS)  # '<div markdown="1">': Markdown inside
     if "footnotes" in extensions:
         md.use(footnote_plugin)
     if "def_list" in extensions:
@@ -60,6 +62,8 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
     return md
 
 
+# kramdown's markdown attribute values that read the element's content as Markdown blocks.
+_KRAMDOWN_BLOCKS = frozenset({"1", "block"})
 _SYNTAX_LINES = ("kramdown_ial", "kramdown_extension", "liquid_line", "liquid_block")
 
 

@@ -20,24 +20,35 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
 _OPENING = re.compile(r"^<(?P<tag>[A-Za-z][A-Za-z0-9-]*)(?P<attrs>\s[^<>]*)?>[ \t]*$")
-_MARKDOWN = re.compile(r"""\smarkdown(?:=(?:"[^"]*"|'[^']*'|[^\s>]+))?(?=[\s/>]|$)""")
+_MARKDOWN = re.compile(r"""\smarkdown(?:=(?P<value>"[^"]*"|'[^']*'|[^\s>]+))?(?=[\s/>]|$)""")
 
 
-def md_in_html_plugin(md: MarkdownIt) -> None:
-    """Read Markdown inside HTML elements marked ``markdown``."""
-    md.block.ruler.before("html_block", "md_in_html", _element, {"alt": ["paragraph"]})
+def md_in_html_plugin(md: MarkdownIt, values: frozenset[str] | None = None) -> None:
+    """Read Markdown inside HTML elements marked ``markdown``; ``values``: the attribute's
+    values that ask for block-level Markdown (None: any, as Python-Markdown reads it;
+    kramdown's ``markdown="1"`` and ``"block"`` — ``"0"`` is raw HTML, ``"span"`` text)."""
+
+    def element(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        return _element(state, start_line, end_line, silent, values)
+
+    md.block.ruler.before("html_block", "md_in_html", element, {"alt": ["paragraph"]})
     md.add_render_rule("md_in_html_open", _render_open)
     md.add_render_rule("md_in_html_close", _render_close)
 
 
-def _element(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+def _element(
+    state: StateBlock, start_line: int, end_line: int, silent: bool, values: frozenset[str] | None
+) -> bool:
     if state.is_code_block(start_line):
         return False
     start = state.bMarks[start_line] + state.tShift[start_line]
     if state.src[start : start + 1] != "<":
         return False
     opening = _OPENING.match(state.src[start : state.eMarks[start_line]])
-    if opening is None or not _MARKDOWN.search(opening["attrs"] or ""):
+    marked = _MARKDOWN.search(opening["attrs"] or "") if opening else None
+    if opening is None or marked is None:
+        return False
+    if values is not None and (marked["value"] or "").strip("\"'") not in values:
         return False
     tag = opening["tag"]
     close_line = _closing_line(state, tag, start_line, end_line)
