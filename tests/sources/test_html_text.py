@@ -15,6 +15,10 @@ from painl10n.catalogs.template import build_template
 from painl10n.localize.assemble import assemble
 from painl10n.site.render import render_markdown
 from painl10n.sources.dialects import flavor_for
+from painl10n.sources.dialects.html_block_end import (
+    KRAMDOWN_SPAN_ELEMENTS,
+    PYTHON_MARKDOWN_BLOCKS,
+)
 from painl10n.sources.model import Article, Flavor, Segment, Style
 from painl10n.sources.segment import segment_article
 from tests.helpers.documents import structure
@@ -482,3 +486,23 @@ def test_markdown_after_a_closing_tag_with_more_on_its_line_is_reported() -> Non
             "paragraph",
             "Some **Markdown** text.",
         )
+
+
+def test_the_generators_own_lists_say_which_elements_open_a_block() -> None:
+    """The lists are the generators' own (kramdown 2.4's span elements, Python-Markdown's
+    block-level elements, asked of the installed ones), and '<video>' alone on its line
+    opens a raw block for both, with a paragraph after it (rendered: checked)."""
+    ruby = require_tool("ruby")
+    script = 'require "kramdown"; puts Kramdown::Parser::Html::Constants::HTML_SPAN_ELEMENTS'
+    spans = subprocess.run([ruby, "-e", script], capture_output=True, text=True, check=True)
+    assert frozenset(spans.stdout.split()) == KRAMDOWN_SPAN_ELEMENTS
+    assert frozenset(markdown.Markdown().block_level_elements) == PYTHON_MARKDOWN_BLOCKS
+    video = '<video controls>\n<source src="a.mp4">\n</video>\nAfter\n'
+    for rendered in (kramdown(video), markdown.markdown(video)):
+        assert rendered.strip().endswith("</video>\n<p>After</p>"), rendered
+    for generator in ("jekyll", "mkdocs"):
+        assert found(video, flavor_for(generator)) == [(4, "paragraph", "After")]
+    # near miss: an element both read as inline starts a paragraph
+    assert found("<span>\nAfter\n</span>\n", flavor_for("jekyll")) == [
+        (1, "paragraph", "<span> After </span>")
+    ]

@@ -20,7 +20,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .abbr import abbr_plugin
 from .deflist_terms import several_terms_plugin
 from .goldmark_attributes import heading_attributes_plugin
-from .html_block_end import html_block_end_plugin
+from .html_block_end import KRAMDOWN_SPAN_ELEMENTS, html_block_end_plugin
 from .kramdown import kramdown_plugin
 from .liquid import liquid_plugin
 from .md_in_html import md_in_html_plugin
@@ -45,7 +45,7 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
     """A parser for Jekyll Markdown with ``extensions`` (names of :data:`EXTENSIONS`)."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
     md.use(heading_attributes_plugin)  # kramdown's '## Dose {#dose}': an id, not text
-    md.use(html_block_end_plugin)  # an HTML block ends where its element closes
+    md.use(html_block_end_plugin, _kramdown_block)  # an HTML block ends where it closes
     md.use(md_in_html_plugin, _KRAMDOWN_BLOCKS)  # '<div markdown="1">': Markdown inside
     if "footnotes" in extensions:
         md.use(footnote_plugin)
@@ -60,6 +60,11 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
     if "liquid" in extensions:
         md.use(liquid_plugin)
     return md
+
+
+def _kramdown_block(name: str) -> bool:
+    """Whether kramdown opens an HTML block at an element: any but its span elements."""
+    return name not in KRAMDOWN_SPAN_ELEMENTS
 
 
 # kramdown's markdown attribute values that read the element's content as Markdown blocks.

@@ -23,7 +23,7 @@ from .abbr import abbr_plugin
 from .attr_list import attr_list_plugin
 from .blocks import blocks_plugin
 from .deflist_terms import several_terms_plugin
-from .html_block_end import html_block_end_plugin
+from .html_block_end import PYTHON_MARKDOWN_BLOCKS, html_block_end_plugin
 from .html_terms import html_terms_plugin
 from .include_lines import include_lines_plugin
 from .liquid import liquid_plugin
@@ -99,7 +99,7 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
     md = _PythonMarkdown("commonmark", {"html": True}).enable("table").use(front_matter_plugin)
     md.use(table_separators_plugin)  # Python-Markdown's looser separator rows
     md.use(nested_html_plugin)
-    md.use(html_block_end_plugin)  # an HTML block ends where its element closes
+    md.use(html_block_end_plugin, PYTHON_MARKDOWN_BLOCKS.__contains__)  # as Python-Markdown
     if "footnotes" in extensions:
         md.use(footnote_plugin)
     if "def_list" in extensions:
