@@ -502,6 +502,15 @@ def test_the_generators_own_lists_say_which_elements_open_a_block() -> None:
         assert rendered.strip().endswith("</video>\n<p>After</p>"), rendered
     for generator in ("jekyll", "mkdocs"):
         assert found(video, flavor_for(generator)) == [(4, "paragraph", "After")]
+    # its fallback text is raw HTML for both (rendered: checked): offered, no warning
+    # (the warning once said "a Markdown paragraph", by CommonMark's list of blocks)
+    fallback = "<video controls>\nYour browser cannot play it.\n</video>\n"
+    custom = "<my-callout>\nKeep it dry.\n</my-callout>\n"
+    assert "<p>" not in kramdown(custom) + markdown.markdown(fallback)
+    for generator, text in (("mkdocs", fallback), ("jekyll", fallback), ("jekyll", custom)):
+        assert segment(text, flavor_for(generator)).unoffered == ()
+        [(line, kind, _)] = found(text, flavor_for(generator))
+        assert (line, kind) == (2, "HTML text")
     # near miss: an element both read as inline starts a paragraph
     assert found("<span>\nAfter\n</span>\n", flavor_for("jekyll")) == [
         (1, "paragraph", "<span> After </span>")

@@ -110,8 +110,7 @@ def runs(
 
     ``ends_at_close``: the generator ends an HTML block where its first element closes
     (kramdown, Python-Markdown), not at a blank line as CommonMark does: the lines after
-    it, which CommonMark reads as HTML, are Markdown there, and no HTML text; and only a
-    block-level element starts one (a line of '<span>' starts a paragraph). Returns
+    it, which CommonMark reads as HTML, are Markdown there, and no HTML text. Returns
     where such Markdown starts when it has a word (offered nowhere), else None."""
     opaque = ""  # the element whose body is being skipped
     depth = 0  # how many elements of its name are open inside it, itself included
@@ -144,11 +143,9 @@ def runs(
             worded = worded or (code == 0 and _has_word(piece, syntax))
 
     # A type 7 block's first line is its one tag: text joined to it would end the block.
+    # (Where the generator reads such a line as a paragraph's, kramdown's '<span>' alone,
+    # the dialect's parser makes no HTML block of it: ``dialects/html_block_end.py``.)
     first_line_tag = _TYPE_7_START.match(content)
-    first_name = _tag_name(first_line_tag[1]) if first_line_tag else ""
-    if ends_at_close and first_line_tag and first_name not in _BLOCKS:
-        # there, '<span>' starts a Markdown paragraph ('<style>', '<script>': no text)
-        return None if first_name in _OPAQUE else _worded_from(content, 0, syntax)
     position = 0
     readable = _readable_end(content)
     # The dialect's own syntax is read as the generator reads it, before the HTML: a

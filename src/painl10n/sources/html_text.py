@@ -33,11 +33,6 @@ _UNREADABLE = (
     "the text of this HTML block is not offered for translation: it is unclear where the "
     "tag starting '{piece}' ends; write '&lt;' for a '<' that is text, or complete the tag"
 )
-_INLINE_START = (
-    "the text of these lines is not offered for translation: {reader} reads them as a "
-    "Markdown paragraph (an inline element alone on the first line starts no HTML block "
-    "there), CommonMark as an HTML block; write text after the element on its first line"
-)
 _MARKDOWN_AFTER = (
     "the lines from here are not offered for translation: {reader} reads them as Markdown "
     "after the HTML element above, whose closing tag has more text on its line; put the "
@@ -74,8 +69,7 @@ def html_text(
     unoffered = None
     if after is not None:
         at = first + _place(line_offsets, after)[0] + 1
-        why = _INLINE_START if after == 0 else _MARKDOWN_AFTER
-        unoffered = Unoffered(at, why.format(reader=_READERS[flavor.dialect]))
+        unoffered = Unoffered(at, _MARKDOWN_AFTER.format(reader=_READERS[flavor.dialect]))
     for run in found_runs:
         start_line, start_column = _place(line_offsets, run.start)
         end_line, end_column = _place(line_offsets, run.end)
