@@ -42,6 +42,9 @@ class Site:
     # The folders the benchmark reads, when not the whole repository: only their files are
     # fetched (a partial clone, ``--filter=blob:none``) and checked out (sparse checkout).
     only: tuple[str, ...] = ()
+    # Files below ``only`` not checked out (large media the benchmarks never read; a local
+    # mirror may lack their blobs).
+    without: tuple[str, ...] = ()
 
     @property
     def owner(self) -> str:
@@ -139,6 +142,25 @@ SITES = [
         "MIT",
         only=("docs",),  # and mkdocs.yml: a sparse checkout keeps the root's files
     ),
+    Site(
+        "otel-docs",
+        "hugo",
+        "open-telemetry/opentelemetry.io",
+        "dd5997c8b9fafbf72ea6b8059ade242d88b8f118",
+        "content/en",
+        "CC-BY-4.0",
+        only=("content/en",),  # Docsy, many shortcodes; its other languages are not read
+        without=("content/en/blog/2025/declarative-config-rc3/schema.gif",),
+    ),
+    Site(
+        "knative-docs",
+        "mkdocs",
+        "knative/docs",
+        "de125bfad88b6f8f5ff037866a5436d64051898f",
+        "docs",
+        "CC-BY-4.0",
+        only=("docs",),  # Material with macros, snippets and tabs (docs: LICENSE-docs)
+    ),
 ]
 
 
@@ -187,7 +209,11 @@ def fetch(site: Site, source: str | None) -> Path:
         _git("config", "remote.origin.partialclonefilter", "blob:none", cwd=folder)
         _git("config", "remote.origin.uploadpack", _UPLOAD_PACK, cwd=folder)
         _git("fetch", "-q", "--depth", "1", "--filter=blob:none", "origin", site.commit, cwd=folder)
-        _git("sparse-checkout", "set", *site.only, cwd=folder)
+        if site.without:
+            patterns = [f"/{path}/" for path in site.only] + [f"!/{path}" for path in site.without]
+            _git("sparse-checkout", "set", "--no-cone", *patterns, cwd=folder)
+        else:
+            _git("sparse-checkout", "set", *site.only, cwd=folder)
     else:
         _git("fetch", "-q", "--depth", "1", url, site.commit, cwd=folder)
     _git("-c", "advice.detachedHead=false", "checkout", "-q", "FETCH_HEAD", cwd=folder)

@@ -237,9 +237,9 @@ def test_toml_strings_are_written_one_line_and_escaped(
     ("text", "fields", "message", "line"),
     [
         (
-            "---\ntags:\n  - pain\n  - 12\n---\n\nx\n",
+            "---\ntags:\n  - pain\n  - 0x0C\n---\n\nx\n",
             ("tags[]",),
-            "front matter field 'tags[]' is a number in YAML, not text: '12'",
+            "front matter field 'tags[]' is a number in YAML, not text: '0x0C'",
             4,
         ),
         (
@@ -267,9 +267,9 @@ def test_toml_strings_are_written_one_line_and_escaped(
             4,
         ),
         (
-            '{\n  "resources": [\n    {"title": 3}\n  ]\n}\n\nx\n',
+            '{\n  "resources": [\n    {"title": 3.50}\n  ]\n}\n\nx\n',
             ("resources[].title",),
-            "front matter field 'resources[].title' is a number in JSON, not text: '3'",
+            "front matter field 'resources[].title' is a number in JSON, not text: '3.50'",
             3,
         ),
         ("+++\ntitle = 'x'\nbroken =\n+++\n\nx\n", (), "broken TOML front matter", 3),
@@ -337,3 +337,28 @@ def test_identity_keeps_yaml_bytes_no_writer_would_reproduce() -> None:
 def test_a_reference_definition_lookalike_inside_toml_is_no_link_title() -> None:
     text = '+++\ntitle = """\n[x]: https://a.example "Not a title"\n"""\n+++\n\n[x]: https://b.example\n'
     assert [seg.kind for seg in _segment(text).segments] == ["front matter: title"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("yaml", "---\ntitle: 2019\ntags: [404, pain]\nweight: -2019\n---\n\nBody.\n"),
+        ("toml", "+++\ntitle = 2019\ntags = [404, 'pain']\nweight = -2019\n+++\n\nBody.\n"),
+        ("json", '{\n  "title": 2019,\n  "tags": [404, "pain"],\n  "weight": -2019\n}\n\nBody.\n'),
+    ],
+)
+def test_a_number_shown_as_written_is_offered_and_translated_as_text(kind: str, text: str) -> None:
+    """OpenTelemetry's blog has ``title: 2019`` on each year's ``_index.md``: Hugo shows
+    "2019", so the page must not be refused; a translation is written as a string."""
+    article = _segment(text, ("title", "tags[]"))
+    assert [(seg.msgid, seg.kind) for seg in article.segments[:3]] == [
+        ("2019", "front matter: title"),
+        ("404", "front matter: tags[]"),
+        ("pain", "front matter: tags[]"),
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == text  # identity: same bytes
+    arabic = {"2019": "٢٠١٩", "404": "2020"}
+    built = assemble(article, lambda seg: arabic.get(seg.msgid)).text
+    front = _front(kind, built)
+    assert front["title"] == "٢٠١٩" and front["tags"] == ["2020", "pain"]  # "2020": a string
+    assert front["weight"] == -2019  # not configured: untouched

@@ -258,7 +258,8 @@ def test_near_misses_of_duplicate_keys_pass(front: str) -> None:
     ("value", "message"),
     [
         ("No", "front matter field 'title' is a yes/no value in YAML, not text: 'No'"),
-        ("2024", "front matter field 'title' is a number in YAML, not text: '2024'"),
+        ("0x7E8", "front matter field 'title' is a number in YAML, not text: '0x7E8'"),
+        ("20.10", "front matter field 'title' is a number in YAML, not text: '20.10'"),
         ("2024-03-01", "front matter field 'title' is a date in YAML, not text"),
         ("[Pain, Relief]", "front matter field 'title' is a list, not text"),
         ("{en: Pain}", "front matter field 'title' is a mapping, not text"),
@@ -272,7 +273,9 @@ def test_a_translatable_field_that_is_not_text_is_an_error(value: str, message: 
     assert caught.value.line == 3 and message in str(caught.value)
 
 
-@pytest.mark.parametrize("value", ['"No"', "'2024'", "No pain, no gain", "", "~", "Yes please"])
+@pytest.mark.parametrize(
+    "value", ['"No"', "'2024'", "No pain, no gain", "", "~", "Yes please", "2024", "-1", "2.5"]
+)
 def test_text_and_empty_values_of_a_translatable_field_pass(value: str) -> None:
     text = f"---\ntitle: {value}\ndate: 2024-03-01\n---\n\nBody.\n"
     article = segment_article(text, ref="a.md", default_slug="a", front_matter_fields=("title",))

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from typing import Any
 
 from ..errors import Painl10nError
-from .front_matter_paths import EMPTY, LIST, MAPPING, TEXT, FieldNode
+from .front_matter_paths import EMPTY, LIST, MAPPING, NUMBER, TEXT, FieldNode
 
 _WHITESPACE = re.compile(r"[ \t\r\n]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
@@ -114,5 +114,8 @@ class _Scanner:
         self.pos = other.end()
         if other[0] == "null":
             return FieldNode(EMPTY, line)
-        kind = "a yes/no value" if other[0] in ("true", "false") else "a number"
-        return FieldNode(kind, line, raw=other[0])
+        if other[0] in ("true", "false"):
+            return FieldNode("a yes/no value", line, raw=other[0])
+        return FieldNode(
+            NUMBER, line, text=other[0], raw=other[0], start=other.start(), end=other.end()
+        )

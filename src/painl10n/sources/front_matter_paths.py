@@ -16,6 +16,11 @@ from ..errors import Painl10nError
 from .model import Segment, Style
 
 TEXT, MAPPING, LIST, EMPTY = "text", "mapping", "list", "empty"
+NUMBER = "a number"
+# A number every generator shows as it is written (``title: 2019``, ``title: 404``):
+# offered as text. Not ``0x1F``, ``1_000``, ``1.50`` or ``1e3``, which show as 31,
+# 1000, 1.5 and 1000.0; nor ``No`` or ``2024-03-01`` (shown as False, or a time).
+_SHOWN_AS_WRITTEN = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?")
 _STEP = re.compile(r"(?P<key>[^.\[\]]+)(?P<items>\[\])?")
 
 
@@ -24,9 +29,10 @@ class FieldNode:
     """One value of a front matter, with the line it is on (1-based, in the article).
 
     ``kind`` is :data:`TEXT`, :data:`MAPPING`, :data:`LIST`, :data:`EMPTY` (null or
-    an empty string: nothing to translate) or what else the value is ("a number").
+    an empty string: nothing to translate) or what else the value is (:data:`NUMBER`).
     A text's ``start``/``end`` are the article offsets of the bytes that write it,
-    quotes included; ``quote`` and ``indent`` say how it is written there.
+    quotes included; ``quote`` and ``indent`` say how it is written there. A number
+    has them too, and its written form as ``text``: see :func:`shown_as_text`.
     """
 
     kind: str
@@ -87,9 +93,20 @@ def texts_at(root: FieldNode, path: str, *, ref: str, language: str) -> list[Fie
             walked += "[]"
         current = found
     for node in current:
-        if node.kind != TEXT:
+        if node.kind != TEXT and not shown_as_text(node):
             _refuse(node, walked, "text", ref, language)
     return [node for node in current if node.text.strip()]
+
+
+def shown_as_text(node: FieldNode) -> bool:
+    """A number a generator shows as written, where a path names text: Hugo, MkDocs,
+    Jekyll show ``title: 2019`` as "2019", so it is offered like a text (an identity
+    translation keeps its bytes; another is written as the format's string)."""
+    return (
+        node.kind == NUMBER
+        and node.end > node.start
+        and bool(_SHOWN_AS_WRITTEN.fullmatch(node.text))
+    )
 
 
 def _refuse(node: FieldNode, path: str, wanted: str, ref: str, language: str) -> None:

@@ -16,14 +16,14 @@ from bisect import bisect_right
 from typing import Any
 
 from ..errors import Painl10nError
-from .front_matter_paths import EMPTY, LIST, MAPPING, TEXT, FieldNode
+from .front_matter_paths import EMPTY, LIST, MAPPING, NUMBER, TEXT, FieldNode
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _BLANK = re.compile(r"(?:[ \t\r\n]+|#[^\n]*)*")
 _SPACES = re.compile(r"[ \t]*")
 _OTHER = re.compile(r"[^,\]}\s#]+(?: [0-9][0-9:.+\-Zz]*)?")
 _ERROR_LINE = re.compile(r"\(at line (\d+), column \d+\)")
-_NOT_TEXT = {bool: "a yes/no value", int: "a number", float: "a number"}
+_NOT_TEXT = {bool: "a yes/no value", int: NUMBER, float: NUMBER}
 
 
 def read_toml(
@@ -141,7 +141,10 @@ class _Scanner:
         assert other is not None
         self.pos = other.end()
         value = tomllib.loads("v = " + other[0])["v"]
-        return FieldNode(_NOT_TEXT.get(type(value), "a date"), line, raw=other[0])
+        kind = _NOT_TEXT.get(type(value), "a date")
+        if kind != NUMBER:
+            return FieldNode(kind, line, raw=other[0])
+        return FieldNode(kind, line, text=other[0], raw=other[0], start=start, end=self.pos)
 
 
 def _walk(table: FieldNode, keys: list[str], line: int) -> FieldNode:

@@ -16,6 +16,7 @@ from .front_matter_paths import (
     EMPTY,
     LIST,
     MAPPING,
+    NUMBER,
     TEXT,
     FieldNode,
     KeyTrie,
@@ -178,8 +179,8 @@ def segments(
 
 _NOT_TEXT = {
     "tag:yaml.org,2002:bool": "a yes/no value",
-    "tag:yaml.org,2002:int": "a number",
-    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:int": NUMBER,
+    "tag:yaml.org,2002:float": NUMBER,
     "tag:yaml.org,2002:timestamp": "a date",
     "tag:yaml.org,2002:binary": "binary data",
 }
@@ -233,7 +234,7 @@ class _YamlTree:
             return sequence
         assert isinstance(node, yaml.ScalarNode)
         self.done[id(node), id(trie)] = scalar = self.scalar(node, line)
-        if flow and scalar.kind == TEXT and not scalar.quote:
+        if flow and scalar.kind in (TEXT, NUMBER) and not scalar.quote:
             scalar.quote = FLOW_PLAIN  # ',', ']' or '}' would end it there
         return scalar
 
@@ -244,12 +245,21 @@ class _YamlTree:
             return FieldNode(EMPTY, line)
         content = self.content
         raw = content[node.start_mark.index : node.end_mark.index].rstrip()
-        if node.tag != "tag:yaml.org,2002:str":
-            kind = _NOT_TEXT.get(node.tag, f"a {node.tag.rpartition(':')[2]} value")
-            return FieldNode(kind, line, raw=str(node.value))
         properties = _PROPERTIES.match(content, node.start_mark.index)
         begin = properties.end() if properties else node.start_mark.index
         end = node.start_mark.index + len(raw)
+        if node.tag != "tag:yaml.org,2002:str":
+            kind = _NOT_TEXT.get(node.tag, f"a {node.tag.rpartition(':')[2]} value")
+            if kind != NUMBER or "!" in content[node.start_mark.index : begin]:
+                return FieldNode(kind, line, raw=str(node.value))  # ('!!int 7': meant so)
+            return FieldNode(  # with its span: it may be offered (shown_as_text)
+                kind,
+                line,
+                text=str(node.value),
+                raw=str(node.value),
+                start=_offset(content, begin, self.first_line, self.line_starts),
+                end=_offset(content, end, self.first_line, self.line_starts),
+            )
         indent, quote = "", node.style or ""
         if node.style in ("|", ">"):  # its header line, and the indentation of its text
             quote = content[begin : content.find("\n", begin)]
