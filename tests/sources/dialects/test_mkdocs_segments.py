@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from html import unescape
+from pathlib import Path
+
 import jinja2
 import markdown
 
@@ -684,3 +687,84 @@ def test_a_reference_to_a_script_is_a_reference_as_python_markdown_reads_it() ->
     assert '<a class="md-button" href="javascript:alert$.next(&quot;Demo&quot;)">' in rendered
     plain = segment(DEMO_BUTTON, Flavor())  # near miss: painl10n's own pages refuse it
     assert len(plain.segments) == 2
+
+
+SNIPPET_PAGE = """\
+Install the client first:
+
+--8<-- "install-kn.md"
+Then check it:
+--8<-- 'check-kn.md'
+
+!!! note
+    --8<-- "about-serving.md"
+
+--8<--
+shared/one.md
+shared/two.md
+--8<--
+
+<!-- --8<-- [start:intro] -->
+The intro others include.
+<!-- --8<-- [end:intro] -->
+
+;--8<-- "shown-as-text.md"
+
+A sentence with --8<-- "inside.md" stays one.
+
+"""
+SNIPPET_PAGE += '--8<-- "spaced.md" \n'  # a blank after the quote
+
+
+def test_a_snippet_line_is_no_text_and_stays_as_written(tmp_path: Path) -> None:
+    """pymdownx.snippets (Knative's docs: 70 includes) puts a file where a ``--8<--``
+    line or block was, before Markdown is read: its file names were messages
+    (``--8<-- "about-serving.md"``). What remains a message is text pymdownx leaves in
+    the page, as its own preprocessor says (every included file holds one word)."""
+    article = segment(SNIPPET_PAGE)
+    msgids = [seg.msgid for seg in article.segments]
+    assert msgids == [
+        "Install the client first:",
+        "Then check it:",
+        "Note",  # the box's default title
+        "The intro others include.",
+        ';--8<-- "shown-as-text.md"',
+        'A sentence with --8<-- "inside.md" stays one.',
+        '--8<-- "spaced.md"',  # a blank after the quote: pymdownx leaves the line
+    ]
+    assert assemble(article, lambda seg: seg.msgid).text == SNIPPET_PAGE
+    pseudo = assemble(article, lambda seg: accented(seg.msgid, generator="mkdocs")).text
+    for line in ('--8<-- "install-kn.md"', "shared/one.md", "<!-- --8<-- [start:intro] -->"):
+        assert f"\n{line}\n" in pseudo
+    # pymdownx's own reading: every line painl10n keeps out of the text is replaced
+    for name in (
+        "install-kn.md",
+        "check-kn.md",
+        "about-serving.md",
+        "shared/one.md",
+        "shared/two.md",
+        "spaced.md",
+        "inside.md",
+        "shown-as-text.md",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("INCLUDED\n", "utf-8")
+    html = markdown.markdown(
+        SNIPPET_PAGE,
+        extensions=["admonition", "pymdownx.snippets"],
+        extension_configs={"pymdownx.snippets": {"base_path": [str(tmp_path)]}},
+    )
+    html = unescape(html)
+    assert html.count("INCLUDED") == 5  # install-kn, check-kn, about-serving, one, two
+    assert '--8<-- "install-kn.md"' not in html and "[start:intro]" not in html
+    assert '<p>--8<-- "shown-as-text.md"</p>' in html
+    assert '<p>A sentence with --8<-- "inside.md" stays one.</p>' in html
+    assert '<p>--8<-- "spaced.md" </p>' in html
+
+
+def test_a_translated_line_opens_no_snippet() -> None:
+    article = segment("Declare it.\n")
+    built = assemble(article, lambda seg: '--8<-- "secrets.md"').text
+    assert not built.startswith("--8<--")
+    html = unescape(markdown.markdown(built, extensions=["pymdownx.snippets"]))
+    assert '--8<-- "secrets.md"' in html

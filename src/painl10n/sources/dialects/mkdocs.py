@@ -30,6 +30,7 @@ from .liquid import liquid_plugin
 from .md_in_html import md_in_html_plugin
 from .nested_html import nested_html_plugin
 from .rules import INTERRUPTS
+from .snippets import snippets_plugin
 from .tabbed import tabbed_plugin
 from .table_separators import table_separators_plugin
 
@@ -53,6 +54,8 @@ EXTENSIONS: dict[str, str] = {
     "pymdownx.details": "collapsible blocks '??? note \"Title\"' and '???+'",
     "pymdownx.emoji": "icons and emoji ':material-pill:', images with no text: a heading's id "
     "leaves them out",
+    "pymdownx.snippets": "a line '--8<-- \"file.md\"' or a '--8<--' block of file names: "
+    "files are put there",
     "pymdownx.smartsymbols": "'4th', '(c)', 'c/o' made symbols: the pseudo-locales keep them",
     "pymdownx.superfences": "fenced code inside other blocks (CommonMark already nests them)",
     "pymdownx.tabbed": "content tabs '=== \"Title\"' with an indented body",
@@ -70,7 +73,7 @@ BUNDLES = {"extra": _EXTRA, "pymdownx.extra": _EXTRA | {"pymdownx.superfences"}}
 MODULE_PREFIX = "markdown.extensions."
 
 # Lines that open a construct of some extension: a translation's line must not.
-LINE_STARTS = re.compile(r"!!!|\?\?\?|===|///|\*\[|[:~][ \t]|<[A-Za-z][^>]*\smarkdown|\{[*!]")
+LINE_STARTS = re.compile(r"!!!|\?\?\?|===|///|\*\[|[:~][ \t]|<[A-Za-z][^>]*\smarkdown|\{[*!]|-+8<-")
 
 _FAR = 1 << 30  # an indentation no line has
 
@@ -119,6 +122,8 @@ def build(extensions: frozenset[str]) -> MarkdownIt:
         md.use(abbr_plugin)
     if INCLUDES & extensions:
         md.use(include_lines_plugin)
+    if "pymdownx.snippets" in extensions:
+        md.use(snippets_plugin)
     if MACROS & extensions:  # Jinja's statements, comments and raw blocks, as Liquid's
         md.use(liquid_plugin, jinja=True)
     if "attr_list" in extensions:
