@@ -75,3 +75,30 @@ def test_a_button_whose_tag_holds_a_shortcode_is_translated_and_built(tmp_path: 
         assert button.attrs.get("class") == "btn btn-primary", (language, button.attrs)
         assert words in button.text, (language, button.text)
         assert "{{" not in button.text and "btn" not in button.text
+
+
+def test_a_year_page_titled_by_a_number_is_translated_and_built(tmp_path: Path) -> None:
+    """OpenTelemetry's blog titles each year's section ``title: 2019`` (a YAML number):
+    Hugo builds it, so painl10n offers it and writes a translation as a string Hugo
+    shows (an identity keeps its bytes: tests/sources/test_front_matter_paths.py)."""
+    root = _site(tmp_path / "site")
+    (root / "layouts" / "_default" / "list.html").write_text(
+        "<!DOCTYPE html>\n<html><body><h1>{{ .Title }}</h1></body></html>\n", "utf-8"
+    )
+    (root / "content" / "blog" / "2019").mkdir(parents=True)
+    year = "---\ntitle: 2019\nweight: -2019\n---\n"
+    (root / "content" / "blog" / "2019" / "_index.md").write_text(year, "utf-8")
+    project = Project.load(root)
+    extract(project)
+    update(project)
+    path = project.catalog_path("es", "blog--2019--_index")
+    catalog = read_po(path.read_text("utf-8"), path=str(path))
+    assert [entry.msgid for entry in catalog] == ["2019"]
+    catalog[0].msgstr = "Año 2019"
+    path.write_text(write_po(catalog), "utf-8")
+    write_pseudo_catalogs(project, ["en-XA"])
+    build(Project.load(root), ["es", "en-XA"])
+    build_hugo(root, root / "public")
+    for language, title in (("en", "2019"), ("es", "Año 2019"), ("en-xa", "⟦2019 one⟧")):
+        page = HtmlPage(root / "public" / language / "blog" / "2019" / "index.html")
+        assert page.one("h1").text == title, language
