@@ -54,11 +54,8 @@ BOX = (
     '\n<div class="box">\n<p>Do not <b>crush</b> the tablets.</p>\n'
     '<p><img alt="A tablet" src="t.png"> Swallow them whole.</p>\n</div>\n'
 )
-BOX_SPANISH = {
-    '<img alt="A tablet" src="t.png"> Swallow them whole.': (
-        '<img alt="Un comprimido" src="t.png"> Tráguelos enteros.'
-    )
-}
+# The image before the words holds none of them: its alt is a message of its own.
+BOX_SPANISH = {"Swallow them whole.": "Tráguelos enteros.", "A tablet": "Un comprimido"}
 SPANISH = {
     "Dose guide": "Guía de dosis",
     "Take one tablet every 4 to 6 hours.": "Tome un comprimido cada 4 a 6 horas.",

@@ -444,17 +444,18 @@ def test_no_warning_for_a_style_block_or_a_code_fence_after_an_element() -> None
 def test_a_shortcode_inside_a_tag_is_read_as_hugo_reads_it() -> None:
     """Docsy's home page: '<a {{% _param btn-lg primary %}} href="…">' — Hugo puts the
     shortcode's output in the tag before the HTML is read; the buttons' words were offered
-    nowhere (and the block reported as unreadable). The shortcodes stay in the msgid,
-    where dialect-syntax guards them."""
+    nowhere (and the block reported as unreadable). The link holds all of the run: its
+    tag, shortcode included, stays in the file, the words are the message; a shortcode
+    inside the words stays in the msgid, where dialect-syntax guards it."""
     text = (
         '<div class="td-cta-buttons my-5">\n  <a {{% _param btn-lg primary %}} href="docs/">\n'
         "    Get started\n  </a>\n</div>\n"
     )
     hugo = flavor_for("hugo")
-    assert found(text, hugo) == [
-        (2, "HTML text in <div>", '<a {{% _param btn-lg primary %}} href="docs/"> Get started </a>')
-    ]
+    assert found(text, hugo) == [(3, "HTML text in <div>", "Get started")]
     assert segment(text, hugo).unoffered == ()
+    worded = text.replace("Get started", "Get {{< version >}} now")
+    assert found(worded, hugo) == [(3, "HTML text in <div>", "Get {{< version >}} now")]
     # near miss: without the dialect (CommonMark) '{{%' is no syntax: the tag is unreadable
     assert found(text) == [] and len(segment(text).unoffered) == 1
 
@@ -515,3 +516,55 @@ def test_the_generators_own_lists_say_which_elements_open_a_block() -> None:
     assert found("<span>\nAfter\n</span>\n", flavor_for("jekyll")) == [
         (1, "paragraph", "<span> After </span>")
     ]
+
+
+CHECKLIST = """\
+<div class="clearfix mb-2">
+  <input type="checkbox" id="cbox1" class="d-block float-left" value="checkbox">
+  <label for="cbox1" class="overflow-hidden d-block">
+    Project has a LICENSE file with an open source license
+  </label>
+</div>
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opensource.guide's checklist: the box and the label around the words stay in the file
+        (
+            CHECKLIST,
+            [(4, "HTML text in <div>", "Project has a LICENSE file with an open source license")],
+        ),
+        (
+            '<div><a href="/start/">Start <b>here</b></a></div>\n',
+            [(1, "HTML text in <div>", "Start <b>here</b>")],
+        ),
+        ("<div>Keep it dry.<br></div>\n", [(1, "HTML text in <div>", "Keep it dry.")]),
+        (  # an empty element's text attribute is a message of its own
+            '<p><img alt="A tablet" src="t.png"> Swallow <em>whole</em>.</p>\n',
+            [
+                (1, 'HTML text: "alt" of <img>', "A tablet"),
+                (1, "HTML text in <p>", "Swallow <em>whole</em>."),
+            ],
+        ),
+        # near misses: a tag around part of the words, or two elements, stay in the message
+        (
+            '<div><a href="/x">Click</a> here</div>\n',
+            [(1, "HTML text in <div>", '<a href="/x">Click</a> here')],
+        ),
+        ("<p><b>Note:</b> <i>dry</i></p>\n", [(1, "HTML text in <p>", "<b>Note:</b> <i>dry</i>")]),
+        ("<p>Take <br> twice</p>\n", [(1, "HTML text in <p>", "Take <br> twice")]),
+    ],
+)
+def test_tags_at_a_runs_ends_that_hold_none_of_its_words_stay_in_the_file(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    """A translator sees the words, not a checkbox and the label around them; the bytes of
+    the block are the source's in an identity translation, and a translation goes
+    inside the tags that stayed."""
+    assert found(text) == expected
+    assert build(text, {}) == text
+    words = expected[-1][2]
+    translated = build(text, {words: "ÉCRIT"})
+    assert translated == text.replace(words, "ÉCRIT", 1)

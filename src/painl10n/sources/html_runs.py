@@ -265,21 +265,37 @@ def _readable_end(content: str) -> int:
 
 
 def _balanced(items: list[_Item]) -> list[_Item]:
-    """The run without the tags at its ends that open or close nothing inside it
-    ('*bar*\\n</a>' after a type 7 '<a href>' line is '*bar*'); one pass to pair them."""
-    paired: set[int] = set()
+    """The run without the tags at its ends that hold none of its text: those that open
+    or close nothing inside it ('*bar*\\n</a>' after a type 7 '<a href>' line is
+    '*bar*'), empty elements (a checkbox's '<input>', a closing '<br>') and an element
+    around all of it ('<label for="x">Text</label>' is 'Text'). They stay in the file;
+    the text attributes of those left out are messages of their own."""
+    partner: dict[int, int] = {}
     open_tags: dict[str, list[int]] = {}
     for index, item in enumerate(items):
         if item.kind == "open":
             open_tags.setdefault(item.name, []).append(index)
         elif item.kind == "close" and open_tags.get(item.name):
-            paired.update((open_tags[item.name].pop(), index))
+            opened = open_tags[item.name].pop()
+            partner[opened], partner[index] = index, opened
     first, last = 0, len(items)
-    while first < last and items[first].kind in ("open", "close") and first not in paired:
-        first += 1
-    while last > first and items[last - 1].kind in ("open", "close") and last - 1 not in paired:
-        last -= 1
-    return items[first:last]
+    while True:
+        before = first, last
+        while first < last and _holds_no_text(items[first], first in partner):
+            first += 1
+        while last > first and _holds_no_text(items[last - 1], last - 1 in partner):
+            last -= 1
+        if last - first > 2 and partner.get(first) == last - 1:
+            first, last = first + 1, last - 1  # an element around all the rest
+        if (first, last) == before:
+            return items[first:last]
+
+
+def _holds_no_text(item: _Item, paired: bool) -> bool:
+    """A tag at a run's end with no text of the run in it: unpaired, or empty ('<input>')."""
+    if item.kind in ("open", "close"):
+        return not paired
+    return item.kind == "text" and item.name in _VOID
 
 
 def _tag_name(tag: str) -> str:
