@@ -143,6 +143,17 @@ SITES = [
         only=("docs",),  # and mkdocs.yml: a sparse checkout keeps the root's files
     ),
     Site(
+        "opensource-guide",
+        "jekyll",
+        "github/opensource.guide",
+        "ebc9678e39b55ff5e5c8801d1960904692188e90",
+        "_articles",
+        "CC-BY-4.0",
+        # 13 English guides and their human translations into 26 languages (read as
+        # articles too: Markdown in Arabic, Persian, Japanese … rebuilt byte for byte)
+        only=("_articles",),
+    ),
+    Site(
         "otel-docs",
         "hugo",
         "open-telemetry/opentelemetry.io",
