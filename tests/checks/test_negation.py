@@ -13,7 +13,7 @@ import pytest
 from painl10n.catalogs.change_notes import change_note
 from painl10n.checks.base import EntryContext
 from painl10n.checks.negation import CHECKS, run
-from painl10n.text.negation import NEGATION_WORDS, polarity
+from painl10n.text.negation import NEGATION_WORDS, cue_spans, polarity
 from tests.helpers.polarity_cases import NEGATION_CASES
 
 VIOLATIONS = [case for case in NEGATION_CASES if case[3] is not None]
@@ -190,3 +190,17 @@ def test_not_well_dropped_is_caught(language: str, msgstr: str) -> None:
 )
 def test_not_well_rendered_as_badly_passes(language: str, msgstr: str) -> None:
     assert messages(language, NOT_WELL, msgstr) == []
+
+
+def test_a_negation_written_with_character_references_is_read() -> None:
+    """opensource.guide's Spanish writes 'ning&uacute;n': the cue was 'ning' + 'n', no
+    negation, and a correct translation was 'a negation dropped'; a dropped one that
+    is written so is still caught, and its highlight covers the reference."""
+    source = "There are tasks that no human should ever have to do."
+    correct = "Hay tareas que ning&uacute;n ser humano deber&iacute;a tener que hacer."
+    assert messages("es", source, correct) == []
+    two = "Robots are your friend. " + source  # compared sentence by sentence
+    assert messages("es", two, "Los robots son tus amigos. " + correct) == []
+    dropped = "Hay tareas que cualquier ser humano deber&iacute;a hacer."
+    assert messages("es", source, dropped)[0].startswith("a negation dropped")
+    assert cue_spans("Nunca ning&uacute;n dato.", "es") == [(0, 5, "hard"), (6, 19, "soft")]

@@ -241,3 +241,22 @@ def test_a_long_or_hyphenated_word_gets_no_suggestion(word: str) -> None:
     assert "did you mean" not in message
     [short] = messages("The receptors.", "Die Rezeptoren sind wihctig.", "de")
     assert "did you mean" in short
+
+
+@pytest.mark.parametrize(
+    ("language", "msgid", "msgstr"),
+    [
+        # opensource.guide's Spanish is written with character references throughout
+        ("es", "No human should do it.", "Ning&uacute;n ser humano deber&iacute;a hacerlo."),
+        ("es", "Open source code.", "C&#243;digo abierto, c&#xF3;digo&nbsp;libre."),
+        ("de", "Medication", "Medi&shy;kation"),  # a soft hyphen joins the word's halves
+    ],
+)
+def test_a_word_written_with_character_references_is_the_word_a_reader_sees(
+    language: str, msgid: str, msgstr: str
+) -> None:
+    """'ning&uacute;n' was read as 'ning' and 'n', and reported as misspelt."""
+    assert messages(msgid, msgstr, language) == []
+    assert "debería" in spelled_words("deber&iacute;a &amp; m&aacute;s")
+    [message] = messages("Take it.", "T&oacute;melo con cuidadoo.", "es")
+    assert "cuidadoo" in message

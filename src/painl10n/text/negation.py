@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .prose import blank_hidden
+from .prose import ENTITY, blank_hidden, decoded, entity_text
 
 
 def _words(text: str) -> frozenset[str]:
@@ -481,7 +481,7 @@ def tokens(text: str, language: str) -> tuple[str, ...]:
     French elisions split (``n'utilisez`` → ``n``, ``utilisez``); Arabic loses
     its harakat and tatweel, so ``تجنَّب`` is ``تجنب``.
     """
-    prose = blank_hidden(text)
+    prose = decoded(blank_hidden(text))  # "ning&uacute;n" is the word "ningún"
     if language == "ar":
         prose = _ARABIC_HARAKAT.sub("", prose)
     if not unicodedata.is_normalized("NFC", prose):
@@ -489,6 +489,18 @@ def tokens(text: str, language: str) -> tuple[str, ...]:
     prose = prose.lower()  # casefold would make ß ss
     pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
     return tuple(pattern.findall(prose))
+
+
+def _characters(prose: str) -> Iterable[tuple[int, str]]:
+    """Each character a reader sees with its offset: a character reference is the
+    character it stands for, at the reference's offset (as :func:`tokens` reads it)."""
+    position = 0
+    for match in ENTITY.finditer(prose) if "&" in prose else ():
+        yield from enumerate(prose[position : match.start()], position)
+        for char in entity_text(match[0]):
+            yield match.start(), char
+        position = match.end()
+    yield from enumerate(prose[position:], position)
 
 
 def cue_spans(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -508,7 +520,7 @@ def cue_spans(text: str, language: str) -> list[tuple[int, int, str]]:
     prose = blank_hidden(text)
     folded: list[str] = []
     where: list[int] = []  # the offset in ``text`` of each folded character
-    for index, char in enumerate(prose):
+    for index, char in _characters(prose):
         if language == "ar" and _ARABIC_HARAKAT.match(char):
             continue
         for lowered in char.lower():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from html import unescape
 
 # A code span: a backtick run not after a backtick or a backslash, written first
 # backtick first and the look-behind after it, so the regex engine skips to the next
@@ -90,3 +91,24 @@ def blank_hidden(text: str, fill: str = " ") -> str:
 
 def _filler(fill: str) -> Callable[[re.Match[str]], str]:
     return lambda match: fill * len(match[0])
+
+
+# What a reference may stand for that is no letter of a word: a soft hyphen or a
+# zero-width character inside one ("medi&shy;cation") joins its halves.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+def entity_text(reference: str) -> str:
+    """The text a character reference stands for (``&uacute;`` is ``ú``, ``&#250;`` too),
+    as CommonMark and a browser read it (HTML5's names); an unknown name stays as written.
+    An invisible character is no text."""
+    char = unescape(reference)
+    return "" if char in _INVISIBLE else char
+
+
+def decoded(text: str) -> str:
+    """``text`` with each character reference as what it stands for: the words a reader
+    sees ("ning&uacute;n" is "ningún"), for checks that read words, not offsets."""
+    if "&" not in text:
+        return text
+    return ENTITY.sub(lambda match: entity_text(match[0]), text)

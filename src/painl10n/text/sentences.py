@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import sentencex
 
-from .prose import ENTITY, blank_hidden
+from .prose import blank_hidden, decoded
 
 # Abbreviations (casefolded, without their final dot) after which sentencex may
 # split although the sentence goes on; common ones it already knows stay out.
@@ -39,9 +39,7 @@ _SYNTAX = re.compile(r"[*_~\[\]\\]|!(?=\[)")  # emphasis, brackets, escapes, ima
 def visible(text: str) -> str:
     """What a reader reads of ``text``: no code, URLs, HTML or Markdown markers,
     whitespace collapsed (also the text whose length ``style``'s length check counts)."""
-    prose = blank_hidden(text)
-    if "&" in prose:
-        prose = ENTITY.sub("&", prose)
+    prose = decoded(blank_hidden(text))  # "ning&uacute;n" is "ningún", one letter each
     return " ".join(without_markers(prose).split())
 
 

@@ -1,7 +1,7 @@
 """The words of a message a spelling dictionary should see, and only those.
 
 A spell checker must read prose, not markup: code spans, link destinations,
-autolinks, raw HTML, bare URLs, character entities, the site generator's
+autolinks, raw HTML, bare URLs, the site generator's
 inline syntax (Hugo shortcodes, Liquid tags …) and placeholders (``{count}``,
 ``%(name)s``, ``%s``) are blanked first. A *word* is then a run of letters,
 which may be joined by an apostrophe (``l'aspirine``, ``qu'il``, either
@@ -9,7 +9,8 @@ apostrophe) or a hyphen (``anti-inflammatoire``), and keeps a dot that follows
 it (``engl.``, ``z.``: an abbreviation, or the end of a sentence; the checker
 tries both). A run touching a digit (``10mg``, ``COVID-19``, ``B12``) is a
 number or a code, not a word, and a short one after a number or beside a slash
-is a unit (``500 mg``, ``mg/kg``). Arabic short vowels, shadda,
+is a unit (``500 mg``, ``mg/kg``). A character reference is the character it stands
+for (``ning&uacute;n`` is ``ningún``). Arabic short vowels, shadda,
 sukun and tatweel are dropped (dictionaries list the bare spelling).
 """
 
@@ -21,7 +22,7 @@ from functools import lru_cache
 from itertools import chain
 
 from .dialect_syntax import CODE_SHORTCODES, Delimiters, pattern
-from .prose import ENTITY, blank, blank_hidden
+from .prose import blank, blank_hidden, decoded
 
 PLACEHOLDER = re.compile(r"\{[^{}\s]*\}|%(?:\([^)\s]*\))?[-+ #0]*\d*(?:\.\d+)?[sdifgeExXr%]")
 UNIT_LETTERS = 4  # "mg", "mmol", "mmHg": longer words after numbers are words
@@ -59,12 +60,16 @@ def spelled_words(
         text = unicodedata.normalize("NFC", text)
     text = blank_hidden(text)
     dialect = pattern(generator, extensions, math, code)
-    rules = [(ENTITY, " ")] if "&" in text else []
+    rules = []
     if "{" in text or "%" in text:  # what a placeholder starts with
         rules.append((PLACEHOLDER, " "))
     if dialect is not None:
         rules.insert(0, (dialect, " "))
     text = blank(text, rules) if rules else text
+    if "&" in text:  # "ning&uacute;n" is the word "ningún", "&nbsp;" a space
+        text = decoded(text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     if not text.isascii():
         text = _ARABIC_MARKS.sub("", text)
     if any(mark in text for mark in "/0123456789"):
