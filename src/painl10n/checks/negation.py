@@ -86,13 +86,22 @@ def _compare(source: Polarity, target: Polarity, sentence: str) -> Iterator[str]
         return
     where = f" in “{excerpt(sentence)}”" if sentence else ""
     dropped = len(source.hard) - len(target.hard)
-    # "up to" on one side may render a maximum ("no more than") of the other
-    if dropped > len(target.soft) + min(target.soft_limits, source.limits):
+    # "up to" on one side may render a maximum ("no more than") of the other, and
+    # "remember" a "don't forget" (only where the other side has a forget-word)
+    if dropped > (
+        len(target.soft)
+        + min(target.soft_limits, source.limits)
+        + min(source.forgets, target.remembers)
+    ):
         yield (
             f"a negation dropped{where}? The source negates ({_cues(source.hard)}), "
             f"the translation has {_count(target)}"
         )
-    elif -dropped > len(source.soft) + min(source.soft_limits, target.limits):
+    elif -dropped > (
+        len(source.soft)
+        + min(source.soft_limits, target.limits)
+        + min(target.forgets, source.remembers)
+    ):
         yield (
             f"a negation added{where}? The translation negates ({_cues(target.hard)}), "
             f"the source has {_count(source)}"

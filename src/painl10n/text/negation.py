@@ -111,13 +111,36 @@ _NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
         ("not", "only"),
         ("not", "just"),
         ("no", "doubt"),
+        ("without", "doubt"),
+        ("or", "not"),  # whether or not
         ("up", "to", "date"),
         ("up", "to", "now"),
     ),
-    "es": (("no", "solo"), ("no", "sólo"), ("sin", "embargo")),
-    "fr": (("non", "seulement"), ("au", "plus", "tôt"), ("au", "plus", "tard")),
-    "de": (("nicht", "nur"),),
+    "es": (
+        ("no", "solo"),
+        ("no", "sólo"),
+        ("no", "solamente"),
+        ("no", "únicamente"),
+        ("sin", "embargo"),
+        ("sin", "duda"),  # certainly
+        ("sin", "importar"),  # regardless
+        ("o", "no"),  # existan o no: whether or not
+    ),
+    "fr": (
+        ("non", "seulement"),
+        ("au", "plus", "tôt"),
+        ("au", "plus", "tard"),
+        ("sans", "doute"),  # probably
+        ("si", "jamais"),  # if ever
+        ("à", "jamais"),  # for ever
+        ("que", "jamais"),  # plus que jamais: more than ever
+        ("n", "importe"),  # n'importe qui, quel, quand: any
+        ("ou", "non"),  # whether or not
+        ("ou", "pas"),
+    ),
+    "de": (("nicht", "nur"), ("ohne", "zweifel"), ("oder", "nicht")),
     "ar": (
+        ("أم", "لا"),  # whether or not
         ("لا", "سيما"),  # especially
         ("ولا", "سيما"),
         ("لاسيما",),
@@ -192,8 +215,20 @@ _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("away", "from"),
         ("rather", "than"),  # in hours rather than weeks ↔ en horas, no en semanas
         ("instead", "of"),  # instead of pills ↔ y no comprimidos
+        # Idioms a translation may write with or without a negation: "no matter"
+        # (regardless ↔ no importa, quel que soit), "it goes without saying" (↔ cela va
+        # sans dire, aller de soi), "say no" (refuse ↔ قول لا, l'art du refus).
+        ("no", "matter"),
+        ("without", "saying"),
+        ("say", "no"),
+        ("says", "no"),
+        ("said", "no"),
+        ("saying", "no"),
     ),
     "es": (
+        ("no", "importa"),  # no matter (neutral), or it does not matter (negated)
+        ("decir", "que", "no"),  # to refuse
+        ("decir", "no"),
         ("a", "no", "ser", "que"),
         ("a", "menos", "que"),
         ("no", "esteroideos"),
@@ -215,6 +250,23 @@ _SOFT_PREFIXES: dict[str, tuple[str, ...]] = {
     "fr": ("prévenir", "empêch", "oubli"),
     "de": ("verhinder", "vorbeug", "verhüt", "vergess"),
     "ar": ("للوقاية", "الوقاية", "لمنع", "منع", "نسي"),
+}
+# "Remember" and "don't forget" say one thing: a translation may write either. A
+# remember-word excuses a negation the other side writes with a forget-word (by their
+# starts, Arabic without its harakat: تذكر, and the jussive تنس of "لا تنس").
+_REMEMBER: dict[str, tuple[str, ...]] = {
+    "en": ("remember",),
+    "es": ("recuerd", "record", "acuérd", "acuerd"),
+    "fr": ("rappel", "souven", "souvien"),
+    "de": ("erinner", "denken"),
+    "ar": ("تذكر", "وتذكر", "فتذكر"),
+}
+_FORGET: dict[str, tuple[str, ...]] = {
+    "en": ("forget", "forgot"),
+    "es": ("olvid",),
+    "fr": ("oubli",),
+    "de": ("vergess", "vergiss"),
+    "ar": ("نسي", "تنس", "تنسى", "تنسي", "تنسوا", "ينسى"),
 }
 # English words in un- that are no negation (and so not soft).
 _NOT_PREFIXED = _words(
@@ -259,6 +311,8 @@ class Polarity:
     soft: tuple[str, ...] = field(default=())
     limits: int = 0  # hard cues that set a maximum: "no more than", "höchstens"
     soft_limits: int = 0  # "up to", "hasta", "bis zu": a maximum without a negation
+    remembers: int = 0  # "remember", "recuerde": may say "don't forget" of the other side
+    forgets: int = 0  # "forget", "olvide": negated, it may be the other side's "remember"
 
 
 def is_negation_word(word: str, language: str) -> bool:
@@ -280,6 +334,8 @@ def polarity(text: str, language: str) -> Polarity:
     words = tokens(text, language)
     if _all_quiet(words, language):
         return Polarity()  # most sentences: no word that could be a cue
+    remembers = sum(word.startswith(_REMEMBER.get(language, ())) for word in words)
+    forgets = sum(word.startswith(_FORGET.get(language, ())) for word in words)
     hard: list[str] = []
     soft: list[str] = []
     limits = soft_limits = 0
@@ -313,7 +369,7 @@ def polarity(text: str, language: str) -> Polarity:
             limits += _compares(words, index, language)
         elif kind == "soft":
             soft.append(word)
-    return Polarity(tuple(hard), tuple(soft), limits, soft_limits)
+    return Polarity(tuple(hard), tuple(soft), limits, soft_limits, remembers, forgets)
 
 
 def _compares(words: tuple[str, ...], index: int, language: str) -> bool:
@@ -429,7 +485,12 @@ def _vocabulary(language: str) -> tuple[frozenset[str], tuple[str, ...], tuple[s
         | set(_phrase_index(language))
         | (_FRENCH_NE if language == "fr" else frozenset())
     )
-    starts = _HARD_STEMS.get(language, ()) + _SOFT_PREFIXES.get(language, ())
+    starts = (
+        _HARD_STEMS.get(language, ())
+        + _SOFT_PREFIXES.get(language, ())
+        + _REMEMBER.get(language, ())
+        + _FORGET.get(language, ())
+    )
     ends = NEGATION_ENDINGS.get(language, ()) + _SOFT_SUFFIXES.get(language, ())
     return frozenset(words), starts, ends
 
