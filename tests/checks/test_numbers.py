@@ -638,3 +638,47 @@ def test_a_decimal_point_where_the_language_writes_a_comma_is_an_error(language:
     """ISMP's misread decimals, German-style: "1.5" is not a number where "." groups digits."""
     errors, _ = findings("Take 1.5 mg.", "1.5 mg", language)
     assert any("not a number in" in error for error in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "translation"),
+    [
+        # opensource.guide's es, fr, de guides (human translations) keep the licence's name
+        (
+            "de",
+            "[Apache 2.0](https://x.org/) is popular.",
+            "[Apache 2.0](https://x.org/) ist beliebt.",
+        ),
+        (
+            "fr",
+            "In this case, the Apache 2.0 has you covered.",
+            "Dans ce cas, Apache 2.0 vous couvre.",
+        ),
+        ("es", "It needs Python 3.11 or v2.0.", "Necesita Python 3.11 o v2.0."),
+        # a name with a number inside it (a GitHub handle): no unit 'd' read off it
+        (
+            "ar",
+            "[@Cli4d](https://github.com/Cli4d) and others",
+            "[@Cli4d](https://github.com/Cli4d) وآخرون",
+        ),
+    ],
+)
+def test_a_version_after_its_name_is_no_decimal_of_the_language(
+    language: str, source: str, translation: str
+) -> None:
+    assert messages(source, translation, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "translation"),
+    [
+        ("de", "Take 2.5 mg twice a day.", "Nehmen Sie zweimal täglich 2.5 mg."),  # a dose
+        ("es", "Take 1.5 tablets.", "Tome 1.5 comprimidos."),  # no name kept before it
+        ("de", "Apache 2.0 is popular.", "Apache 2.1 ist beliebt."),  # another version
+        ("es", "Python 3.11 is needed.", "Se necesita Python 3.1."),
+    ],
+)
+def test_a_decimal_that_is_no_kept_version_is_still_checked(
+    language: str, source: str, translation: str
+) -> None:
+    assert messages(source, translation, language) != []

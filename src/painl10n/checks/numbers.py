@@ -106,6 +106,7 @@ def compare_all(
     warnings: list[str] = []
     missing, extra = list(source), list(target)
     _pair_off(missing, extra, _allowed_by(allowed))  # a localized number (911 → 112)
+    _pair_off(missing, extra, _same_version)  # "Apache 2.0" in every language
     for same in (_same_writing, _same_key, _compatible):
         for pair in _pair_off(missing, extra, same):
             errors.extend(_notation_messages(*pair))
@@ -135,6 +136,12 @@ def _allowed_by(allowed: frozenset[tuple[str, str]]) -> _Same:
         return bare and (_digits(source), _digits(target)) in allowed
 
     return same
+
+
+def _same_version(source: Quantity, target: Quantity) -> bool:
+    """A version kept as written after the same name ("Apache 2.0", "HL7 v2.5"): no
+    decimal of the language's notation, and no dose (a number with a unit never is)."""
+    return bool(source.name) and (source.name, source.number) == (target.name, target.number)
 
 
 def _digits(quantity: Quantity) -> str:

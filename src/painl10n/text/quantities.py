@@ -653,6 +653,9 @@ class Quantity:
     trailing_zero: bool = False  # "1.0": a zero ending the decimals
     prefix: str = ""  # a percent sign written before the number ("٪50")
     spelled: bool = False  # written in words ("tres", "أسبوعين"): see spelled_quantities
+    # The name a unit-less number with a mark is written after ("Apache 2.0", "v1.5",
+    # "Python 3.11"): a version, which a translation keeps as written (see numbers).
+    name: str = ""
 
     @cached_property
     def key(self) -> tuple[object, str | None]:
@@ -716,13 +719,26 @@ def _quantity(match: re.Match[str], text: str, notation: Notation, units: _Units
     number = match[0]
     value, naked, trailing_zero = _parse(number, notation)
     unit: str | None = None
-    prefix = unit_text = ""
-    if (before := _unit_before(text, match.start(), units)) is not None:
-        unit, prefix = before
-    elif (after := _unit_after(text, match.end(), units)) is not None and not _clock(after, text):
-        unit, unit_text = after[0], text[match.end() : after[1]]
+    prefix = unit_text = name = ""
     start, end = match.span()
-    return Quantity(number, value, unit, unit_text, start, end, naked, trailing_zero, prefix)
+    glued = start > 0 and text[start - 1] in _LATIN_LETTERS  # "Cli4d", "mp3": a name's
+    if glued:
+        pass  # the letters after it are the name's too, no unit
+    elif (before := _unit_before(text, start, units)) is not None:
+        unit, prefix = before
+    elif (after := _unit_after(text, end, units)) is not None and not _clock(after, text):
+        unit, unit_text = after[0], text[end : after[1]]
+    if unit is None and not number.isdigit():
+        found = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        name = found[1] if found else ""
+    return Quantity(number, value, unit, unit_text, start, end, naked, trailing_zero, prefix,
+                    name=name)  # fmt: skip
+
+
+_LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A name just before a number: a capitalized word, one space or none between
+# ("Apache 2.0", "Python3.11"), or a "v" ("v2.0").
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z+-]*[A-Za-z+]|v|V)[ \u00a0]?\Z")
 
 
 def _clock(unit: tuple[str, int], text: str) -> bool:
