@@ -330,3 +330,36 @@ def test_shipped_catalog_passes(path: Path) -> None:
                 f"{entry.linenum}: {m}" for m in every_message(entry.msgid, entry.msgstr, ctx)
             ]
     assert found == []
+
+
+AR = EntryContext(language="ar", source_language="en")
+
+
+@pytest.mark.parametrize(
+    "msgstr",
+    [
+        # opensource.guide's Arabic guides: a Latin name isolated, a link's direction set
+        'ساهم <span dir="ltr">@kentcdodds</span> في المشروع.',
+        'اقرأ <a href="https://x.org/" dir="ltr">GitHub Copilot</a> الآن.',
+        'ساهم <bdi>@kentcdodds</bdi> و<span lang="en-GB" dir="ltr">Open Source</span>.',
+    ],
+)
+def test_a_translation_may_set_the_direction_or_language_of_its_text(msgstr: str) -> None:
+    msgid = 'Thanks to @kentcdodds and <a href="https://x.org/">GitHub Copilot</a>.'
+    if "<a" not in msgstr:
+        msgid = "Thanks to @kentcdodds and Open Source."
+    assert messages("unsafe-html", msgid, msgstr, AR) == []
+    assert messages("markup", msgid, msgstr, AR) == []
+
+
+@pytest.mark.parametrize(
+    "msgstr",
+    [
+        'ساهم <span dir="ltr" onclick="x()">@kentcdodds</span>.',  # more than a direction
+        'ساهم <span class="big" dir="ltr">@kentcdodds</span>.',
+        'ساهم <span dir="up">@kentcdodds</span>.',  # no direction
+        'ساهم <img src="x.png" dir="ltr">@kentcdodds.',
+    ],
+)
+def test_a_direction_carries_no_other_html_in(msgstr: str) -> None:
+    assert messages("unsafe-html", "Thanks to @kentcdodds.", msgstr, AR) != []

@@ -50,6 +50,9 @@ def test_unsafe_markup_a_translation_added_is_shown_as_text(translation: str, sh
         "[enlace](https://example.org) y ![imagen](img.png)",
         "Código `<script>` y `[x](javascript:y)` en un bloque de código",
         "5 < 10 y 10 > 5",
+        # a direction or a language set by the translation (the unsafe-html check allows it)
+        'ساهم <span dir="ltr">@kentcdodds</span> و<bdi>GitHub</bdi>',
+        '<a href="https://example.org/" dir="ltr">GitHub</a> <span lang="en">opt-in</span>',
     ],
 )
 def test_safe_markup_and_code_are_left_as_written(translation: str) -> None:

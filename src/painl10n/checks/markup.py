@@ -33,6 +33,7 @@ renderer would refuse for their scheme (``javascript:`` ...) are kept, to be rep
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from functools import lru_cache
@@ -51,6 +52,11 @@ T = TypeVar("T")
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
 _TEXT_ATTRIBUTES = frozenset({"title", "alt", "aria-label"})  # translatable values
 _URL_ATTRIBUTES = frozenset({"href", "src"})  # compared by the urls check
+# Attributes that say a text's direction or language, which a translation may add to
+# the source's tags (``<a href="…" dir="ltr">``) or on a span of its own: an Arabic
+# translator isolates a Latin name with ``<span dir="ltr">`` (W3C's advice for bidi
+# text; WCAG 3.1.2 for a language of parts). They can run no code.
+_DIRECTION_ATTRIBUTES = frozenset({"dir", "lang"})
 _URL_STRIP = "".join(map(chr, range(0x21)))  # what browsers strip around a URL
 _TAB_NEWLINE = str.maketrans("", "", "\t\n\r")  # what browsers remove inside one
 
@@ -117,6 +123,7 @@ class _HtmlPiece(NamedTuple):
         attrs = sorted(
             (name, "…" if name in _TEXT_ATTRIBUTES | _URL_ATTRIBUTES else value)
             for name, value in self.attrs
+            if name not in _DIRECTION_ATTRIBUTES  # a translation may set its direction
         )
         shown = "".join(f" {n}" if v is None else f' {n}="{v}"' for n, v in attrs)
         return f"<{self.name}{shown}>"
@@ -415,10 +422,46 @@ def _unsafe_urls(text: str) -> tuple[str, ...]:
     return tuple(unsafe for unsafe in map(_unsafe, urls) if unsafe is not None)
 
 
+_DIRECTION_ELEMENTS = frozenset({"span", "bdi", "bdo"})
+_DIRECTIONS = frozenset({"rtl", "ltr", "auto"})
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _direction_mark(piece: _HtmlPiece) -> bool:
+    """A span, bdi or bdo that only sets a direction or a language (or a bare bdi)."""
+    if piece.kind != "start" or piece.name not in _DIRECTION_ELEMENTS:
+        return False
+    if not piece.attrs:
+        return piece.name == "bdi"
+    return all(
+        (name == "dir" and (value or "").lower() in _DIRECTIONS)
+        or (name == "lang" and _LANGUAGE_TAG.fullmatch(value or "") is not None)
+        for name, value in piece.attrs
+    )
+
+
+def _without_direction_marks(pieces: Sequence[_HtmlPiece]) -> list[_HtmlPiece]:
+    """``pieces`` without the direction marks a translation added and as many of their
+    end tags."""
+    kept: list[_HtmlPiece] = []
+    open_marks: Counter[str] = Counter()
+    for piece in pieces:
+        if _direction_mark(piece):
+            open_marks[piece.name] += 1
+        elif piece.kind == "end" and open_marks[piece.name] > 0:
+            open_marks[piece.name] -= 1
+        else:
+            kept.append(piece)
+    return kept
+
+
 def _unsafe_html(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
     if not entry.msgstr:
         return
-    added = _unmatched(_html_pieces(entry.msgstr), _html_pieces(entry.msgid), _HtmlPiece.key)
+    source, target = _html_pieces(entry.msgid), _html_pieces(entry.msgstr)
+    if target != source and any(_direction_mark(piece) for piece in target):
+        target = tuple(_without_direction_marks(target))
+    added = _unmatched(target, source, _HtmlPiece.key)
     for _, piece in added:
         what = "HTML comment" if piece.kind == "comment" else "raw HTML"
         yield f"{what} {_code(_short(piece.raw))} is not in the source"

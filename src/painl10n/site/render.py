@@ -22,13 +22,20 @@ from markdown_it.token import Token
 
 from ..sources.markdown import parser
 from ..sources.model import PLAIN, Flavor
-from ..text.html_policy import ATTRIBUTES, GUARDED_ATTRIBUTES, GUARDED_TAGS, TAGS, URL_SCHEMES
+from ..text.html_policy import (
+    ATTRIBUTES,
+    GENERIC_ATTRIBUTES,
+    GUARDED_ATTRIBUTES,
+    GUARDED_TAGS,
+    TAGS,
+    URL_SCHEMES,
+)
 
 _TAGS = set(TAGS)
 _ATTRIBUTES = {tag: set(names) for tag, names in ATTRIBUTES.items()}
 # On any element (ammonia's own generic ones, and ``dir``): a block of source text on a
 # translated page carries the source's language and direction (site/fallback.py).
-_ATTRIBUTES["*"] = {"lang", "title", "dir"}
+_ATTRIBUTES["*"] = {*GENERIC_ATTRIBUTES, "title"}
 _URL_SCHEMES = set(URL_SCHEMES)
 
 

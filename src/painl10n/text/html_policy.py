@@ -37,7 +37,11 @@ ATTRIBUTES: dict[str, frozenset[str]] = {
     "hr": frozenset({"class"}),
     "input": frozenset({"type", "checked", "disabled"}),
 }
+# On any allowed element: a language and a direction (an Arabic translation isolates a
+# Latin name with <span dir="ltr">). Values that are words only: no markup inside.
+GENERIC_ATTRIBUTES = frozenset({"lang", "dir"})
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+_WORDS = re.compile(r"[A-Za-z0-9-]+")
 _URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 _TAB_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))
@@ -95,6 +99,8 @@ def safe_piece(raw: str) -> bool:
         return False
     allowed = ATTRIBUTES.get(tag, frozenset()) - GUARDED_ATTRIBUTES
     for name, value in attrs:
+        if name in GENERIC_ATTRIBUTES and _WORDS.fullmatch(value or ""):
+            continue
         if name not in allowed:
             return False
         if name in _URL_ATTRIBUTES and not safe_url(value or ""):
