@@ -737,3 +737,23 @@ def test_precision_and_recall_per_language(matchers: dict[str, TermMatcher]) -> 
     for language, (precision, recall, misses) in scores.items():
         assert precision >= 0.95, (language, misses)
         assert recall >= 0.95, (language, misses)
+
+
+def test_a_term_written_with_character_references_is_found(
+    matchers: dict[str, TermMatcher],
+) -> None:
+    """opensource.guide's Spanish writes every accent as a reference: 'migra&ntilde;a'
+    is the word a reader sees, 'migraña' (it was 'migra' and 'a': a preferred term
+    missing, a forbidden one unseen); the match spans the text as written."""
+    es = matchers["es"]
+    assert found(es, "Una migra&ntilde;a y dos migra&#241;as.") == [
+        ("migraine", "migra&ntilde;a"),
+        ("migraine", "migra&#241;as"),
+    ]
+    assert found(es, "los dolores cr&oacute;nicos") == [("chronic_pain", "dolores cr&oacute;nicos")]
+    [forbidden] = es.find_forbidden("Un narc&oacute;tico.")
+    assert forbidden.text == "narc&oacute;tico"
+    assert found(matchers["en"], "chronic&nbsp;pain &amp; a migraine") == [
+        ("chronic_pain", "chronic&nbsp;pain"),
+        ("migraine", "migraine"),
+    ]

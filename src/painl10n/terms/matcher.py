@@ -66,7 +66,17 @@ from typing import NamedTuple, Protocol
 import snowballstemmer
 
 from ..languages import parse_language
-from ..text.prose import AUTOLINK, CODE_SPAN, DESTINATION, ENTITY, HTML, URL, blank_marked
+from ..text.prose import (
+    AUTOLINK,
+    CODE_SPAN,
+    DESTINATION,
+    ENTITY,
+    HTML,
+    URL,
+    blank_marked,
+    decoded,
+    entity_text,
+)
 from . import lemmas
 from .compounds import MAX_WORD, MIN_TERM, derivational, linking_elements, parts
 from .context import flagged
@@ -176,6 +186,36 @@ def _tokenize(text: str) -> list[_Word]:
             for raw in (_nfc("NFC", match[0]),)
         ]
     return [_word(text, start, end) for start, end in _spans(text)]
+
+
+def _referenced_words(text: str, masked: str) -> list[_Word]:
+    """The words of a text with character references (``migra&ntilde;a``), each read as
+    the character it stands for, at the offsets of ``text`` ("migraña" spans the
+    reference). ``masked`` blanks the references: gaps between words are read there."""
+    unmasked = blank_marked(text, [(rule, fill) for rule, fill in _MASKS if rule is not ENTITY])
+    chars: list[str] = []
+    starts: list[int] = []  # the offset in ``text`` of each character of ``chars``
+    ends: list[int] = []
+    position = 0
+    for match in ENTITY.finditer(unmasked):
+        for index in range(position, match.start()):
+            chars.append(unmasked[index])
+            starts.append(index)
+            ends.append(index + 1)
+        for char in entity_text(match[0]):
+            chars.append(char)
+            starts.append(match.start())
+            ends.append(match.end())
+        position = match.end()
+    for index in range(position, len(unmasked)):
+        chars.append(unmasked[index])
+        starts.append(index)
+        ends.append(index + 1)
+    return [
+        _Word(starts[word.start], ends[word.end - 1], word.raw, word.key)
+        for word in _tokenize("".join(chars))
+        if word.end > word.start
+    ]
 
 
 _make_word = tuple.__new__  # a _Word without its Python-level __new__ (a quarter of the cost)
@@ -665,7 +705,8 @@ class TermMatcher:
             if len(self._read) >= _FOUND_LIMIT:
                 self._read.clear()
             masked = _mask(text)
-            read = self._read[text] = (masked, _tokenize(masked))
+            words = _tokenize(masked) if "&" not in text else _referenced_words(text, masked)
+            read = self._read[text] = (masked, words)
         return read
 
     def find(self, text: str) -> list[TermMatch]:
@@ -707,7 +748,7 @@ _EMPHASIS = re.compile(r"[*_~]")
 
 def _same_form(surface: str, term: Term) -> bool:
     """The text as written equals the term as written (spacing and emphasis aside)."""
-    found = " ".join(_EMPHASIS.sub("", surface).split())
+    found = " ".join(_EMPHASIS.sub("", decoded(surface)).split())
     wanted = " ".join(term.text.split())
     if not term.case_sensitive:
         found, wanted = found.casefold(), wanted.casefold()
