@@ -200,3 +200,29 @@ def test_bad_wait_setting_is_a_clear_error(
     done = run_cli("update", "-p", str(site))
     assert done.returncode == 2
     assert "PAINL10N_LOCK_WAIT must be a number of seconds, not 'soon'" in done.stderr
+
+
+def test_a_lock_file_removed_as_it_is_opened_is_taken_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The holder may remove the lock file between another run's open and its fstat: the
+    file then has no name (st_nlink 0), which is no hard link; the run opens it again
+    (a fresh-clone CI run once failed so: 'not a plain file of its own')."""
+    import painl10n.runtime.lock as lock
+
+    locales = tmp_path / "locales"
+    locales.mkdir()
+    real_fstat = os.fstat
+    removed = []
+
+    def fstat_after_removal(fd: int) -> os.stat_result:
+        if not removed:  # the first open: its holder unlinks it right now
+            removed.append(True)
+            os.unlink(locales / LOCK_NAME)
+        return real_fstat(fd)
+
+    monkeypatch.setattr(lock.os, "fstat", fstat_after_removal)
+    with project_lock(locales, wait=1):
+        assert (locales / LOCK_NAME).exists()
+    assert removed == [True]
+    assert not (locales / LOCK_NAME).exists()

@@ -113,6 +113,8 @@ def _acquire(path: Path, wait: float, shown: str) -> int:
         refuse_links(path, "take the lock")
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = _open_own(path, shown)
+        if fd is None:
+            continue  # the previous holder removed the file as it was opened: again
         try:
             if not _lock_before(fd, deadline):
                 raise _busy(shown, fd, wait)
@@ -126,14 +128,18 @@ def _acquire(path: Path, wait: float, shown: str) -> int:
         os.close(fd)  # the previous holder removed that file: lock the new one
 
 
-def _open_own(path: Path, shown: str) -> int:
-    """Open (or create) the lock file, which must be a plain file with no other name."""
+def _open_own(path: Path, shown: str) -> int | None:
+    """Open (or create) the lock file, which must be a plain file with no other name;
+    None if it has no name any more (its holder removed it between open and fstat)."""
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
     except OSError:
         refuse_links(path, "take the lock")  # ELOOP: a link made after the check
         raise
     info = os.fstat(fd)
+    if stat.S_ISREG(info.st_mode) and info.st_nlink == 0:
+        os.close(fd)
+        return None
     if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
         os.close(fd)
         raise Painl10nError(
