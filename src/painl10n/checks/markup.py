@@ -43,6 +43,7 @@ from typing import NamedTuple, TypeVar
 import polib
 from markdown_it.token import Token
 
+from ..text.html_policy import GENERIC_ATTRIBUTES
 from ..text.inline_markdown import REFERENCE, Inline, parse_inline, reader
 from ..text.prose import INLINE_SYNTAX
 from .base import EntryCheck, EntryContext
@@ -52,11 +53,6 @@ T = TypeVar("T")
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
 _TEXT_ATTRIBUTES = frozenset({"title", "alt", "aria-label"})  # translatable values
 _URL_ATTRIBUTES = frozenset({"href", "src"})  # compared by the urls check
-# Attributes that say a text's direction or language, which a translation may add to
-# the source's tags (``<a href="…" dir="ltr">``) or on a span of its own: an Arabic
-# translator isolates a Latin name with ``<span dir="ltr">`` (W3C's advice for bidi
-# text; WCAG 3.1.2 for a language of parts). They can run no code.
-_DIRECTION_ATTRIBUTES = frozenset({"dir", "lang"})
 _URL_STRIP = "".join(map(chr, range(0x21)))  # what browsers strip around a URL
 _TAB_NEWLINE = str.maketrans("", "", "\t\n\r")  # what browsers remove inside one
 
@@ -123,7 +119,9 @@ class _HtmlPiece(NamedTuple):
         attrs = sorted(
             (name, "…" if name in _TEXT_ATTRIBUTES | _URL_ATTRIBUTES else value)
             for name, value in self.attrs
-            if name not in _DIRECTION_ATTRIBUTES  # a translation may set its direction
+            # dir and lang: a translation may set the direction or language of its text
+            # on the source's tags (<a href="…" dir="ltr">, W3C's advice for bidi text)
+            if name not in GENERIC_ATTRIBUTES
         )
         shown = "".join(f" {n}" if v is None else f' {n}="{v}"' for n, v in attrs)
         return f"<{self.name}{shown}>"

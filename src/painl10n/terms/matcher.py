@@ -74,8 +74,8 @@ from ..text.prose import (
     HTML,
     URL,
     blank_marked,
+    characters,
     decoded,
-    entity_text,
 )
 from . import lemmas
 from .compounds import MAX_WORD, MIN_TERM, derivational, linking_elements, parts
@@ -112,7 +112,7 @@ _MASKS = (
     (DESTINATION, _HARD),
     (HTML, _SOFT),
     (URL, _HARD),
-    (ENTITY, _SOFT),
+    (ENTITY, _SOFT),  # last: the words of a text with references are read before it
 )
 
 
@@ -188,34 +188,13 @@ def _tokenize(text: str) -> list[_Word]:
     return [_word(text, start, end) for start, end in _spans(text)]
 
 
-def _referenced_words(text: str, masked: str) -> list[_Word]:
+def _referenced_words(unmasked: str) -> list[_Word]:
     """The words of a text with character references (``migra&ntilde;a``), each read as
-    the character it stands for, at the offsets of ``text`` ("migraña" spans the
-    reference). ``masked`` blanks the references: gaps between words are read there."""
-    unmasked = blank_marked(text, [(rule, fill) for rule, fill in _MASKS if rule is not ENTITY])
-    chars: list[str] = []
-    starts: list[int] = []  # the offset in ``text`` of each character of ``chars``
-    ends: list[int] = []
-    position = 0
-    for match in ENTITY.finditer(unmasked):
-        for index in range(position, match.start()):
-            chars.append(unmasked[index])
-            starts.append(index)
-            ends.append(index + 1)
-        for char in entity_text(match[0]):
-            chars.append(char)
-            starts.append(match.start())
-            ends.append(match.end())
-        position = match.end()
-    for index in range(position, len(unmasked)):
-        chars.append(unmasked[index])
-        starts.append(index)
-        ends.append(index + 1)
-    return [
-        _Word(starts[word.start], ends[word.end - 1], word.raw, word.key)
-        for word in _tokenize("".join(chars))
-        if word.end > word.start
-    ]
+    the character it stands for, at the offsets of the text ("migraña" spans the
+    reference); ``unmasked``: the text masked but for its references."""
+    read = list(characters(unmasked))
+    words = _tokenize("".join(char for char, _, _ in read))
+    return [_Word(read[w.start][1], read[w.end - 1][2], w.raw, w.key) for w in words]
 
 
 _make_word = tuple.__new__  # a _Word without its Python-level __new__ (a quarter of the cost)
@@ -704,9 +683,14 @@ class TermMatcher:
         if read is None:
             if len(self._read) >= _FOUND_LIMIT:
                 self._read.clear()
-            masked = _mask(text)
-            words = _tokenize(masked) if "&" not in text else _referenced_words(text, masked)
-            read = self._read[text] = (masked, words)
+            if "&" in text:  # the words of the references, the gaps of the masked text
+                unmasked = blank_marked(text, _MASKS[:-1])
+                masked = blank_marked(unmasked, _MASKS[-1:])
+                read = (masked, _referenced_words(unmasked))
+            else:
+                masked = _mask(text)
+                read = (masked, _tokenize(masked))
+            self._read[text] = read
         return read
 
     def find(self, text: str) -> list[TermMatch]:

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .prose import ENTITY, blank_hidden, decoded, entity_text
+from .prose import blank_hidden, characters, decoded
 
 
 def _words(text: str) -> frozenset[str]:
@@ -552,18 +552,6 @@ def tokens(text: str, language: str) -> tuple[str, ...]:
     return tuple(pattern.findall(prose))
 
 
-def _characters(prose: str) -> Iterable[tuple[int, str]]:
-    """Each character a reader sees with its offset: a character reference is the
-    character it stands for, at the reference's offset (as :func:`tokens` reads it)."""
-    position = 0
-    for match in ENTITY.finditer(prose) if "&" in prose else ():
-        yield from enumerate(prose[position : match.start()], position)
-        for char in entity_text(match[0]):
-            yield match.start(), char
-        position = match.end()
-    yield from enumerate(prose[position:], position)
-
-
 def cue_spans(text: str, language: str) -> list[tuple[int, int, str]]:
     """Where ``text`` writes the negation cues :func:`polarity` finds, as ``(start, end,
     "hard" | "soft")`` in ``text``'s own offsets, for a reviewer's highlight.
@@ -581,7 +569,7 @@ def cue_spans(text: str, language: str) -> list[tuple[int, int, str]]:
     prose = blank_hidden(text)
     folded: list[str] = []
     where: list[int] = []  # the offset in ``text`` of each folded character
-    for index, char in _characters(prose):
+    for char, index, _ in characters(prose):
         if language == "ar" and _ARABIC_HARAKAT.match(char):
             continue
         for lowered in char.lower():

@@ -9,7 +9,7 @@ found in the blanked text is a position in the message.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from html import unescape
 
@@ -112,3 +112,18 @@ def decoded(text: str) -> str:
     if "&" not in text:
         return text
     return ENTITY.sub(lambda match: entity_text(match[0]), text)
+
+
+def characters(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each character a reader sees in ``text`` with the offsets of what writes it: a
+    character reference is the character it stands for, spanning the reference
+    (``&ntilde;`` is ``ñ`` at its 8 characters), an invisible one nothing."""
+    position = 0
+    for match in ENTITY.finditer(text) if "&" in text else ():
+        for index in range(position, match.start()):
+            yield text[index], index, index + 1
+        for char in entity_text(match[0]):
+            yield char, match.start(), match.end()
+        position = match.end()
+    for index in range(position, len(text)):
+        yield text[index], index, index + 1

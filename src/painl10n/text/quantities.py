@@ -721,12 +721,15 @@ def _quantity(match: re.Match[str], text: str, notation: Notation, units: _Units
     unit: str | None = None
     prefix = unit_text = name = ""
     start, end = match.span()
-    glued = start > 0 and text[start - 1] in _LATIN_LETTERS  # "Cli4d", "mp3": a name's
-    if glued:
-        pass  # the letters after it are the name's too, no unit
-    elif (before := _unit_before(text, start, units)) is not None:
+    # A number glued to a name ("Cli4d", "mp3"): the letters after it are the name's too.
+    in_name = start > 0 and text[start - 1] in _LATIN_LETTERS
+    if not in_name and (before := _unit_before(text, start, units)) is not None:
         unit, prefix = before
-    elif (after := _unit_after(text, end, units)) is not None and not _clock(after, text):
+    elif (
+        not in_name
+        and (after := _unit_after(text, end, units)) is not None
+        and not _clock(after, text)
+    ):
         unit, unit_text = after[0], text[end : after[1]]
     if unit is None and not number.isdigit():
         found = _NAME_BEFORE.search(text, max(0, start - 40), start)

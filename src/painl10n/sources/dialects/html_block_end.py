@@ -36,6 +36,7 @@ from markdown_it.common.html_blocks import block_names
 from markdown_it.common.html_re import close_tag, open_tag
 from markdown_it.rules_block import StateBlock
 
+from .positions import line_text
 from .rules import BlockRule, wrap_block_rule
 
 _BLOCKS = frozenset(block_names)
@@ -75,8 +76,7 @@ def html_block_end_plugin(md: MarkdownIt, is_block: Callable[[str], bool]) -> No
 
 def _ending_at_close(html_block: BlockRule, is_block: Callable[[str], bool]) -> BlockRule:
     def ending_at_close(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-        start = state.bMarks[start_line] + state.tShift[start_line]
-        line = state.src[start : state.eMarks[start_line]]
+        line = line_text(state, start_line)
         first = _FIRST.match(line)
         name = first[1].lower() if first else ""
         block = bool(first) and (is_block(name) or name in _RAW)
@@ -107,7 +107,7 @@ def _closing_line(state: StateBlock, first: int, end: int, name: str) -> int | N
     tags = re.compile(rf"<(/?){name}(?=[\s/>])[^>]*>", re.IGNORECASE)
     depth = 0
     for line in range(first, end):
-        text = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
+        text = line_text(state, line)
         for tag in tags.finditer(text):
             if tag[1]:
                 depth -= 1

@@ -16,7 +16,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .positions import push_lines
+from .positions import line_text, push_lines
 from .rules import INTERRUPTS, render_nothing
 
 _IAL = re.compile(r"\{:(?!:)[^{}\n]*\}[ \t]*$")
@@ -37,7 +37,7 @@ def _text(state: StateBlock, line: int) -> str | None:
     """A line less its indentation (None: indented as code)."""
     if state.sCount[line] - state.blkIndent >= 4:
         return None
-    return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
+    return line_text(state, line)
 
 
 def _ial(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:

@@ -39,3 +39,8 @@ def push_lines(state: StateBlock, kind: str, start_line: int, last_line: int) ->
     token.map = [start_line, last_line + 1]
     token.content = state.src[state.bMarks[start_line] : state.eMarks[last_line]]
     state.line = last_line + 1
+
+
+def line_text(state: StateBlock, line: int) -> str:
+    """The text of ``line`` after its indentation (and its container's markers)."""
+    return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]

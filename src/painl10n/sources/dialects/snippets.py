@@ -18,7 +18,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from .positions import push_lines
+from .positions import line_text, push_lines
 from .rules import INTERRUPTS, render_nothing
 
 _ONE_FILE = re.compile(r"""-+8<-+[ \t]+(?:"(?:\\"|[^"\n\r])+?"|'(?:\\'|[^'\n\r])+?')""")
@@ -35,21 +35,17 @@ def snippets_plugin(md: MarkdownIt) -> None:
     render_nothing(md, "snippet")
 
 
-def _text(state: StateBlock, line: int) -> str:
-    return state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]].rstrip("\r")
-
-
 def _snippet(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
     if state.sCount[start_line] - state.blkIndent >= 4:
         return False  # indented code: copied as it is anyway
-    text = _text(state, start_line)
+    text = line_text(state, start_line)
     if "8<-" not in text:
         return False
     last = start_line
     if _BLOCK_MARK.fullmatch(text):
         last = end_line - 1
         for line in range(start_line + 1, end_line):
-            if _BLOCK_MARK.fullmatch(_text(state, line)):
+            if _BLOCK_MARK.fullmatch(line_text(state, line)):
                 last = line
                 break
     elif not (_ONE_FILE.fullmatch(text) or _SECTION.search(text)):
