@@ -283,8 +283,49 @@ IDIOMS_PASS = [
     ),
     ("ar", "You'll practice saying no.", "ستتدرب على قول لا."),
     ("fr", "It goes without saying.", "Cela va sans dire."),
+    # an alternative "o no" / "ou pas" before a verb negates it, as the source does
+    (
+        "es",
+        "Maybe the contribution changes your project's scope or doesn't match your vision.",
+        "Tal vez la contribución cambie el alcance de tu proyecto o no coincida con tu visión.",
+    ),
+    (
+        "fr",
+        "Your contribution may or may not be accepted in the end.",
+        "Votre contribution peut ou pas être acceptée à la fin.",
+    ),
+    (
+        "es",
+        "Contributors name other people as the reason for working - or not working - on it.",
+        "Los colaboradores señalan a otras personas como la razón para trabajar -o para no "
+        "trabajar- en ello.",
+    ),
+    # words that a translation may render with a negation, or not
+    (
+        "fr",
+        "If you disagree with their direction, you can work on your own fork.",
+        "Si vous n'êtes pas d'accord avec leur direction, vous pouvez travailler sur votre fork.",
+    ),
+    ("es", "Resist fixing easy bugs.", "Evita corregir errores sencillos."),
+    ("fr", "If not, you are in luck!", "Sinon, vous avez de la chance !"),
+    ("es", "Otherwise, call your doctor.", "Si no, llame a su médico."),
+    ("ar", "That's okay!", "لا بأس!"),
 ]
 IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added beside them
+    (
+        "es",
+        "Whether or not you have a fever, do not take aspirin.",
+        "Tenga fiebre o no, tome aspirina.",
+        "dropped",
+    ),
+    (
+        "es",
+        "The tablet may be crushed or dissolved in water.",
+        "El comprimido puede triturarse o no disolverse en agua.",
+        "added",
+    ),
+    ("fr", "If you disagree, do not take it.", "Si vous êtes d'accord, prenez-le.", "dropped"),
+    ("ar", "Do not take a double dose.", "لا بأس بتناول جرعة مضاعفة.", "dropped"),
     (
         "es",
         "Remember: do not take more than 4 tablets.",

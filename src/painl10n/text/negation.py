@@ -24,7 +24,9 @@ Maxima: "at most" phrases (*höchstens*, *como máximo*, *au maximum*, *على
 French *ne* counts only with its forclusive (*ne … pas*, *personne ne*), not in
 *ne … que* or the expletive *ne*; *not only*, *no solo*, *nicht nur*, *sin
 embargo* (however), *لا بد* (must), *لا يزال* (still), *دون سن* (under the age
-of) are no negations.
+of), *لا بأس* (it is fine) are no negations, nor is an alternative that closes a
+clause (*whether or not*, *existan o no*, *ou non*): before a verb (*o no
+coincida*) it negates the verb.
 """
 
 from __future__ import annotations
@@ -45,6 +47,17 @@ def _words(text: str) -> frozenset[str]:
 NEGATION_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("n't", "n’t")}  # don't, can’t
 NEGATION_STARTS: dict[str, tuple[str, ...]] = {"fr": ("n'", "n’")}  # n'est, n’utilisez
 NEGATING_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("un", "non", "non-")}  # safe → unsafe
+# The last part of a phrase that matches only where a clause ends after its words (a
+# punctuation mark or the end of the text follows) or a noun phrase starts (a
+# determiner follows): "…, or not." and "Existan o no las pruebas" are alternatives,
+# "… or not working" and "o no coincida" negate a verb.
+CLAUSE_END = "|"
+_DETERMINERS: dict[str, frozenset[str]] = {
+    "en": _words("the a an this that these those my your his her its our their"),
+    "es": _words("el la los las un una unos unas lo su sus tu tus mi mis este esta estos estas"),
+    "fr": _words("le la les l un une ce cet cette ces son sa ses votre vos leur leurs"),
+    "de": _words("der die das den dem des ein eine einen einem einer eines ihr ihre sein seine"),
+}
 
 # --- the check's lexicon: hard cues ------------------------------------------------
 
@@ -112,7 +125,8 @@ _NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
         ("not", "just"),
         ("no", "doubt"),
         ("without", "doubt"),
-        ("or", "not"),  # whether or not
+        ("whether", "or", "not"),  # whether or not you take it
+        ("or", "not", CLAUSE_END),  # take it or not, …: an alternative, not a negation
         ("up", "to", "date"),
         ("up", "to", "now"),
     ),
@@ -124,7 +138,7 @@ _NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
         ("sin", "embargo"),
         ("sin", "duda"),  # certainly
         ("sin", "importar"),  # regardless
-        ("o", "no"),  # existan o no: whether or not
+        ("o", "no", CLAUSE_END),  # existan o no: whether or not ("o no coincida" negates)
     ),
     "fr": (
         ("non", "seulement"),
@@ -135,12 +149,15 @@ _NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
         ("à", "jamais"),  # for ever
         ("que", "jamais"),  # plus que jamais: more than ever
         ("n", "importe"),  # n'importe qui, quel, quand: any
-        ("ou", "non"),  # whether or not
-        ("ou", "pas"),
+        ("ou", "non", CLAUSE_END),  # whether or not ("peut ou pas être" negates)
+        ("ou", "pas", CLAUSE_END),
     ),
-    "de": (("nicht", "nur"), ("ohne", "zweifel"), ("oder", "nicht")),
+    "de": (("nicht", "nur"), ("ohne", "zweifel"), ("oder", "nicht", CLAUSE_END)),
     "ar": (
-        ("أم", "لا"),  # whether or not
+        ("أم", "لا", CLAUSE_END),  # whether or not
+        ("لا", "بأس"),  # it is fine, okay ("no harm")
+        ("ولا", "بأس"),
+        ("لا", "مانع"),  # no objection: it is fine
         ("لا", "سيما"),  # especially
         ("ولا", "سيما"),
         ("لاسيما",),
@@ -200,11 +217,14 @@ _SOFT: dict[str, frozenset[str]] = {
         "inability impossible incapable insufficient inadequate inappropriate fail fails failed "
         "lack lacks lacking absence absent stop stopping free except hardly barely poorly until "
         "little few inseparable insufficient inadequate inappropriate incapable inability "
-        "impossible incomplete incurable ineffective intolerable irreversible illegal"
+        "impossible incomplete incurable ineffective intolerable irreversible illegal "
+        # otherwise ↔ si no, sinon; disagree ↔ no estar de acuerdo; resist ↔ evitar
+        "otherwise disagree disagrees disagreed disagreeing dislike dislikes disliked "
+        "discontinue discontinued resist resists resisted resisting"
     ),
     "es": _words("inseguro incapaz imposible salvo excepto mal poco apenas"),
-    "fr": _words("non impossible incapable sauf mal peu faute guère"),
-    "de": _words("unsicher unmöglich außer kaum schlecht wenig erst"),
+    "fr": _words("non impossible incapable sauf mal peu faute guère sinon"),  # sinon: if not
+    "de": _words("unsicher unmöglich außer kaum schlecht wenig erst sonst andernfalls"),
     "ar": _words("غير وغير بغير ما وما فما دون إلا يمنع بالكاد قلما"),
 }
 _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -345,7 +365,7 @@ def polarity(text: str, language: str) -> Polarity:
     for index, word in enumerate(words):
         if used[index] or _quiet(word, language):
             continue
-        kind, length = _phrase_at(words, index, phrases.get(word, ()))
+        kind, length = _phrase_at(words, index, phrases.get(word, ()), text, language)
         if length:
             _mark(used, index, length)
             if kind == "at-most":
@@ -444,18 +464,43 @@ def _arabic_base(word: str, language: str) -> str:
 
 
 def _phrase_at(
-    words: tuple[str, ...], index: int, phrases: tuple[tuple[str, tuple[str, ...]], ...]
+    words: tuple[str, ...],
+    index: int,
+    phrases: tuple[tuple[str, tuple[str, ...]], ...],
+    text: str = "",
+    language: str = "",
 ) -> tuple[str, int]:
-    """The kind and length of the first phrase at ``index`` ("#" matches a number)."""
+    """The kind and length of the first phrase at ``index`` ("#" matches a number; a
+    last part :data:`CLAUSE_END`, a clause ending after the phrase in ``text``)."""
     for kind, phrase in phrases:
+        at_end = phrase[-1] == CLAUSE_END
+        if at_end:
+            phrase = phrase[:-1]
         if len(words) - index < len(phrase):
             continue
         if all(
             (part == "#" and word[:1].isdigit()) or part == word
             for part, word in zip(phrase, words[index:], strict=False)
-        ):
+        ) and (not at_end or index + len(phrase) - 1 in _clause_ends(text, language)):
             return kind, len(phrase)
     return "", 0
+
+
+@lru_cache(maxsize=1024)
+def _clause_ends(text: str, language: str) -> frozenset[int]:
+    """The indices of :func:`tokens` after which ``text`` ends, a punctuation mark (not
+    an emphasis mark) or a determiner comes: where a clause or a phrase may end."""
+    prose = _reading(text, language)
+    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
+    determiners = _DETERMINERS.get(language, frozenset())
+    matches = list(pattern.finditer(prose))
+    ends = set()
+    for index, match in enumerate(matches):
+        after = prose[match.end() :].lstrip()[:1]
+        punctuated = not after or not (after.isalnum() or after in "*_")
+        if punctuated or (index + 1 < len(matches) and matches[index + 1][0] in determiners):
+            ends.add(index)
+    return frozenset(ends)
 
 
 @cache
@@ -542,14 +587,18 @@ def tokens(text: str, language: str) -> tuple[str, ...]:
     French elisions split (``n'utilisez`` → ``n``, ``utilisez``); Arabic loses
     its harakat and tatweel, so ``تجنَّب`` is ``تجنب``.
     """
+    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
+    return tuple(pattern.findall(_reading(text, language)))
+
+
+def _reading(text: str, language: str) -> str:
+    """The lower-case prose :func:`tokens` reads its words from."""
     prose = decoded(blank_hidden(text))  # "ning&uacute;n" is the word "ningún"
     if language == "ar":
         prose = _ARABIC_HARAKAT.sub("", prose)
     if not unicodedata.is_normalized("NFC", prose):
         prose = unicodedata.normalize("NFC", prose)
-    prose = prose.lower()  # casefold would make ß ss
-    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
-    return tuple(pattern.findall(prose))
+    return prose.lower()  # casefold would make ß ss
 
 
 def cue_spans(text: str, language: str) -> list[tuple[int, int, str]]:
