@@ -33,10 +33,11 @@ def every_message(msgid: str, msgstr: str, ctx: EntryContext = ES) -> list[str]:
     return [f"{check}: {text}" for check in BY_ID for text in messages(check, msgid, msgstr, ctx)]
 
 
-def test_three_error_checks() -> None:
-    assert list(BY_ID) == ["markup", "urls", "unsafe-html"]
+def test_three_error_checks_and_two_warnings() -> None:
+    assert list(BY_ID) == ["markup", "emphasis-added", "urls", "anchor-changed", "unsafe-html"]
     for check in CHECKS:
-        assert check.severity == "error"
+        warns = check.id in ("emphasis-added", "anchor-changed")
+        assert check.severity == ("warning" if warns else "error")
         assert check.description and "\n" not in check.description
 
 
@@ -46,7 +47,6 @@ MARKUP_VIOLATIONS = [
     pytest.param("Take **one** pill.", "Tome una pastilla.", id="strong-dropped"),
     pytest.param("Take *one* pill.", "Tome una pastilla.", id="emphasis-dropped"),
     pytest.param("Take *one* pill.", "Tome **una** pastilla.", id="emphasis-became-strong"),
-    pytest.param("Take one pill.", "Tome *una* pastilla.", id="emphasis-added"),
     pytest.param("a **b** and **c**", "a **b** y c", id="one-of-two-strong-dropped"),
     pytest.param("Run `dose --check` now.", "Ejecute dose --check ya.", id="code-dropped"),
     pytest.param("Run `dose --check` now.", "Ejecute `dosis --check` ya.", id="code-changed"),
@@ -151,7 +151,34 @@ def test_markup_messages() -> None:
         "a **strong** span is at the top level in the source but inside a link in the translation",
         "a link is inside **strong** in the source but at the top level in the translation",
     ]
-    assert messages("markup", "One.", "Uno *dos*.") == [
+    assert messages("markup", "One.", "Uno *dos*.") == []
+    assert messages("emphasis-added", "One.", "Uno *dos*.") == [
+        "the translation has an *emphasis* span not in the source"
+    ]
+
+
+def test_added_emphasis_is_a_warning_and_everything_else_stays_an_error() -> None:
+    # German stresses a word with emphasis where English needs none (opensource.guide)
+    source = "It only takes one negative experience to make someone not want to return."
+    stressed = "Es braucht nur eine *einzige* negative Erfahrung, damit jemand nicht zurückkehrt."
+    assert messages("markup", source, stressed) == []
+    assert messages("emphasis-added", source, stressed) == [
+        "the translation has an *emphasis* span not in the source"
+    ]
+    assert messages("emphasis-added", "See [it](/a/).", "Vea [**esto**](/a/).") == [
+        "the translation has a **strong** span inside a link not in the source"
+    ]
+    # emphasis dropped, or moved into another element, is still an error of markup
+    assert messages("emphasis-added", "**Do not** drive.", "No conduzca.") == []
+    assert messages("markup", "**Do not** drive.", "No conduzca.") == [
+        "a **strong** span in the source is missing in the translation"
+    ]
+    assert messages("emphasis-added", "**[Go](/go/)**", "[**Ir**](/go/)") == []
+    # an added link beside added emphasis: the link is markup's, the stress a warning
+    assert messages("markup", "One.", "*Uno* [dos](/d/).") == [
+        "the translation has a link not in the source"
+    ]
+    assert messages("emphasis-added", "One.", "*Uno* [dos](/d/).") == [
         "the translation has an *emphasis* span not in the source"
     ]
 
@@ -363,3 +390,56 @@ def test_a_translation_may_set_the_direction_or_language_of_its_text(msgstr: str
 )
 def test_a_direction_carries_no_other_html_in(msgstr: str) -> None:
     assert messages("unsafe-html", "Thanks to @kentcdodds.", msgstr, AR) != []
+
+
+# --- anchor-changed --------------------------------------------------------------------------
+
+ANCHORED = ("See [the dose](../dosing/#how-much).", "Vea [la dosis](../dosing/#cuánto).")
+TRANSLATED_IDS = EntryContext(
+    language="es", source_language="en", generator="hugo", anchors_translated=True
+)
+
+
+def test_a_changed_anchor_is_a_warning_where_heading_ids_are_translated() -> None:
+    assert messages("urls", *ANCHORED, TRANSLATED_IDS) == []
+    assert messages("anchor-changed", *ANCHORED, TRANSLATED_IDS) == [
+        "the anchor of the link target `../dosing/#how-much` changed to #cuánto: with "
+        'heading_ids = "auto" a heading\'s id is made of its translation; make sure the '
+        'linked page has this id (or keep the source\'s with heading_ids = "source")'
+    ]
+    # where every language keeps the source's ids, or on painl10n's pages: an error
+    assert messages("urls", *ANCHORED) == [
+        "the link target `../dosing/#how-much` changed to `../dosing/#cuánto`"
+    ]
+    assert messages("anchor-changed", *ANCHORED) == []
+
+
+@pytest.mark.parametrize(
+    "msgstr",
+    [
+        "Vea [la dosis](../dosis/#cuanto).",  # another page
+        "Vea [la dosis](../dosing/).",  # the anchor dropped
+        "Vea [la dosis](../dosing/?lang=es#cuanto).",  # another query
+        "Vea [la dosis][cuanto].",  # a reference label instead
+    ],
+)
+def test_only_the_anchor_of_the_same_page_may_change(msgstr: str) -> None:
+    assert messages("urls", ANCHORED[0], msgstr, TRANSLATED_IDS)
+    assert messages("anchor-changed", ANCHORED[0], msgstr, TRANSLATED_IDS) == []
+
+
+def test_the_projects_heading_ids_reach_the_check(site: Path) -> None:
+    from painl10n.pipeline.check import entry_context
+    from painl10n.project import Project
+
+    settings = site / "pyproject.toml"
+    text = settings.read_text("utf-8")
+    assert not entry_context(Project.load(site), "es").anchors_translated  # plain
+    settings.write_text(text.replace("[tool.painl10n]\n", '[tool.painl10n]\ngenerator = "hugo"\n'))
+    assert entry_context(Project.load(site), "es").anchors_translated
+    settings.write_text(
+        text.replace(
+            "[tool.painl10n]\n", '[tool.painl10n]\ngenerator = "hugo"\nheading_ids = "source"\n'
+        )
+    )
+    assert not entry_context(Project.load(site), "es").anchors_translated

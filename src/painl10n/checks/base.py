@@ -66,6 +66,9 @@ class EntryContext:
     code_shortcodes: frozenset[str] = CODE_SHORTCODES  # Hugo's: their code inside a sentence
     known_words: frozenset[str] = frozenset()  # spelling: the project's word list, case-folded
     require_review: bool = False  # report translated entries not signed off (unreviewed)
+    # heading_ids = "auto" with a generator: a heading's id is made of its translation,
+    # so a link's #anchor may change with it (anchor-changed, a warning)
+    anchors_translated: bool = False
 
 
 EntryCheckFunction = Callable[[polib.POEntry, EntryContext], Iterable[str]]

@@ -12,11 +12,25 @@ own, and compared as multisets so that word order may change.
     added, dropped, changed in kind or moved into another element. Inline HTML tags the
     translation drops are reported here; tags it adds are ``unsafe-html``'s.
 
+``emphasis-added`` (warning)
+    Emphasis or strong spans the translation adds where the source has none (German
+    stresses a word so, a translator may mark a warning): no meaning is lost, so it is
+    for a reviewer to confirm, not an error. Emphasis dropped, moved or changed stays a
+    ``markup`` error.
+
 ``urls``
     Link and image destinations (inline, reference-style by label, autolinks, ``mailto:``,
     ``href``/``src`` of inline HTML) form the same multiset. A changed URL passes when the
     new one is among the language's ``allowed_urls``; an added one never does. Titles are
     text and may change.
+
+``anchor-changed`` (warning)
+    With a site generator and ``heading_ids = "auto"``, a translated heading gets the id
+    its generator makes of the translation, so a translator who changes a link's
+    ``#anchor`` (same page, another fragment) to that id is right, and one who keeps it
+    may not be: such a change is a warning to confirm, not a ``urls`` error. With
+    ``heading_ids = "source"`` (every language keeps the source's ids) and on painl10n's
+    own pages it stays an error.
 
 ``unsafe-html``
     Inline HTML (tags compared by name and attributes; values of text attributes such as
@@ -39,6 +53,7 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from functools import lru_cache
 from html.parser import HTMLParser
 from typing import NamedTuple, TypeVar
+from urllib.parse import unquote
 
 import polib
 from markdown_it.token import Token
@@ -263,23 +278,47 @@ def _within(path: tuple[str, ...]) -> str:
 
 
 def _markup(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
-    if not entry.msgstr:
-        return
-    source, target = _elements(entry.msgid), _elements(entry.msgstr)
+    if entry.msgstr:
+        yield from _differences(entry.msgid, entry.msgstr)[0]
+
+
+def _emphasis_added(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
+    if entry.msgstr:
+        yield from _differences(entry.msgid, entry.msgstr)[1]
+
+
+_STRESS = frozenset({"em", "strong"})  # what a translation may add to stress a word
+
+
+@lru_cache(maxsize=256)  # the markup and emphasis-added checks ask in turn
+def _differences(source_text: str, target_text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The markup differences of a translation: (errors, emphasis the translation adds).
+
+    An element the translation lacks, changes or moves is an error; emphasis it adds
+    (*em*, **strong**, with nothing of the source's in its place) is only stress.
+    """
+    source, target = _elements(source_text), _elements(target_text)
+    if source == target:
+        return (), ()
     missing = [element for _, element in _unmatched(source, target, _same)]
     extra = [e for _, e in _unmatched(target, source, _same) if e.kind != "html"]
-    unpaired = []
+    errors: list[str] = []
+    unpaired: list[_Element] = []
     for element in missing:
         message = _pair(element, extra)
         if message:
-            yield message
+            errors.append(message)
         else:
             unpaired.append(element)
     for element in unpaired:
         where = _within(element.path)
-        yield f"{_describe(element)}{where} in the source is missing in the translation"
+        errors.append(f"{_describe(element)}{where} in the source is missing in the translation")
+    stress: list[str] = []
     for element in extra:
-        yield f"the translation has {_describe(element)}{_within(element.path)} not in the source"
+        where = _within(element.path)
+        message = f"the translation has {_describe(element)}{where} not in the source"
+        (stress if element.kind in _STRESS else errors).append(message)
+    return tuple(errors), tuple(stress)
 
 
 def _pair(missing: _Element, extra: list[_Element]) -> str | None:
@@ -366,20 +405,67 @@ def _allowed(urls: frozenset[str]) -> frozenset[str]:
 
 
 def _urls(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
-    if not entry.msgstr:
-        return
-    source, target = _targets(entry.msgid), _targets(entry.msgstr)
+    if entry.msgstr:
+        yield from _url_differences(entry, ctx)[0]
+
+
+def _anchor_changed(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
+    if entry.msgstr and ctx.anchors_translated:
+        yield from _url_differences(entry, ctx)[1]
+
+
+def _url_differences(
+    entry: polib.POEntry, ctx: EntryContext
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(errors, anchors changed where a translated heading has a translated id)."""
+    return _url_messages(
+        entry.msgid, entry.msgstr, _allowed(ctx.allowed_urls), ctx.anchors_translated
+    )
+
+
+@lru_cache(maxsize=256)  # the urls and anchor-changed checks ask in turn
+def _url_messages(
+    source_text: str, target_text: str, allowed: frozenset[str], anchors_translated: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    source, target = _targets(source_text), _targets(target_text)
+    if source == target:
+        return (), ()
     missing = _unmatched(source, target, _Target.key)
     extra = _unmatched(target, source, _Target.key)
-    allowed = _allowed(ctx.allowed_urls)
     _excuse_localized(missing, extra, allowed)
+    errors: list[str] = []
+    anchors: list[str] = []
     for (_, old), (_, new) in zip(missing, extra, strict=False):
-        yield _url_changed(old, new, bool(allowed))
+        if anchors_translated and _only_fragment_changed(old, new):
+            anchors.append(
+                f"the anchor of {old.describe()} changed to #{_fragment(new)}: with "
+                'heading_ids = "auto" a heading\'s id is made of its translation; make sure '
+                "the linked page has this id (or keep the source's with "
+                'heading_ids = "source")'
+            )
+        else:
+            errors.append(_url_changed(old, new, bool(allowed)))
     paired = min(len(missing), len(extra))
     for _, old in missing[paired:]:
-        yield f"{old.describe()} in the source is missing in the translation"
+        errors.append(f"{old.describe()} in the source is missing in the translation")
     for _, new in extra[paired:]:
-        yield f"the translation adds {new.describe()}, which is not in the source"
+        errors.append(f"the translation adds {new.describe()}, which is not in the source")
+    return tuple(errors), tuple(anchors)
+
+
+def _only_fragment_changed(old: _Target, new: _Target) -> bool:
+    """The same page (scheme, host, path, query), another non-empty ``#fragment``."""
+    if old.kind != new.kind or old.kind == "reference" or "#" not in old.value:
+        return False
+    (old_page, _, old_fragment), (new_page, _, new_fragment) = (
+        old.value.partition("#"),
+        new.value.partition("#"),
+    )
+    return old_page == new_page and bool(old_fragment) and bool(new_fragment)
+
+
+def _fragment(target: _Target) -> str:
+    return _short(unquote(target.value.partition("#")[2]))
 
 
 def _excuse_localized(
@@ -475,8 +561,16 @@ CHECKS: list[EntryCheck] = [
         "markup",
         "error",
         "Inline Markdown (emphasis, links, images, code spans, hard breaks, footnotes, "
-        "HTML tags) is that of the source, in any order but with the same nesting.",
+        "HTML tags) is that of the source, in any order but with the same nesting; "
+        "emphasis the translation adds is emphasis-added's.",
         _markup,
+    ),
+    EntryCheck(
+        "emphasis-added",
+        "warning",
+        "The translation emphasizes (*emphasis*, **strong**) words the source does not: "
+        "stress a language may mark so, for a reviewer to confirm.",
+        _emphasis_added,
     ),
     EntryCheck(
         "urls",
@@ -484,6 +578,14 @@ CHECKS: list[EntryCheck] = [
         "Link and image targets and reference labels are those of the source, or URLs "
         "allowed for the language.",
         _urls,
+    ),
+    EntryCheck(
+        "anchor-changed",
+        "warning",
+        'With a generator and heading_ids = "auto": a link\'s #anchor changed, as a '
+        "heading's id translated with its text may ask; the anchor must name an id of the "
+        "linked translated page.",
+        _anchor_changed,
     ),
     EntryCheck(
         "unsafe-html",

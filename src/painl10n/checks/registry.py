@@ -68,7 +68,10 @@ RULE_PREFIX = "rule:"  # a custom rule's findings: rule:<its id>
 FINDING_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("patient safety", PATIENT_SAFETY),
     ("custom rules", ()),  # every rule:<id>
-    ("markup and links", ("syntax", "markup", "urls", "unsafe-html")),
+    (
+        "markup and links",
+        ("syntax", "markup", "urls", "unsafe-html", "anchor-changed", "emphasis-added"),
+    ),
     (
         "wording",
         ("consistency", "same-as-source", "spelling", "whitespace", "punctuation", "length"),

@@ -205,6 +205,9 @@ def entry_context(
         math=project.settings.math_delimiters,
         code_shortcodes=project.flavor.code_shortcodes,
         known_words=word_list(project, language),
+        anchors_translated=(
+            project.settings.heading_ids == "auto" and project.settings.generator != "plain"
+        ),
     )
 
 
