@@ -310,6 +310,34 @@ IDIOMS_PASS = [
     ("fr", "If not, you are in luck!", "Sinon, vous avez de la chance !"),
     ("es", "Otherwise, call your doctor.", "Si no, llame a su médico."),
     ("ar", "That's okay!", "لا بأس!"),
+    (
+        "es",
+        "Tools can track who is (or isn't) making contributions.",
+        "Las herramientas registran quién (o no) está contribuyendo.",
+    ),
+    ("es", "Ask what others can or cannot do.", "Pregunte lo que los otros pueden o no hacer."),
+    (
+        "es",
+        "Explain what would or would not be accepted.",
+        "Explique lo que sería o no aceptado.",
+    ),
+    ("de", "Tips for avoiding burnout.", "Tipps zur Vermeidung von Burnout."),
+    # the other side may spell the alternative's negated verb out
+    (
+        "fr",
+        "How contributors should (or should not) get in touch with you",
+        "Comment les contributeurs devraient (ou ne devraient pas) entrer en contact avec vous",
+    ),
+    (
+        "ar",
+        "Your contribution may or may not be accepted in the end.",
+        "مساهمتك قد تُقبل في النهاية أو قد لا تُقبل.",
+    ),
+    (
+        "es",
+        "New people may see these conversations and not want to participate.",
+        "Las personas nuevas pueden ver estas conversaciones y pueden o no querer participar.",
+    ),
 ]
 IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added beside them
     (
@@ -325,6 +353,13 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
         "added",
     ),
     ("fr", "If you disagree, do not take it.", "Si vous êtes d'accord, prenez-le.", "dropped"),
+    (
+        "fr",
+        "You may or may not need it. Do not drive.",
+        "Vous pouvez en avoir besoin ou pas. Conduisez.",
+        "dropped",
+    ),
+    ("de", "Drink alcohol in moderation.", "Vermeidung von Alkohol.", "added"),
     ("ar", "Do not take a double dose.", "لا بأس بتناول جرعة مضاعفة.", "dropped"),
     (
         "es",

@@ -25,8 +25,9 @@ French *ne* counts only with its forclusive (*ne … pas*, *personne ne*), not i
 *ne … que* or the expletive *ne*; *not only*, *no solo*, *nicht nur*, *sin
 embargo* (however), *لا بد* (must), *لا يزال* (still), *دون سن* (under the age
 of), *لا بأس* (it is fine) are no negations, nor is an alternative that closes a
-clause (*whether or not*, *existan o no*, *ou non*): before a verb (*o no
-coincida*) it negates the verb.
+clause or follows a modal (*whether or not*, *(or isn't)*, *may or may not*,
+*existan o no*, *puede o no*, *peut ou pas*): before another verb (*o no
+coincida*) it negates that verb.
 """
 
 from __future__ import annotations
@@ -47,11 +48,34 @@ def _words(text: str) -> frozenset[str]:
 NEGATION_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("n't", "n’t")}  # don't, can’t
 NEGATION_STARTS: dict[str, tuple[str, ...]] = {"fr": ("n'", "n’")}  # n'est, n’utilisez
 NEGATING_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("un", "non", "non-")}  # safe → unsafe
-# The last part of a phrase that matches only where a clause ends after its words (a
-# punctuation mark or the end of the text follows) or a noun phrase starts (a
-# determiner follows): "…, or not." and "Existan o no las pruebas" are alternatives,
-# "… or not working" and "o no coincida" negate a verb.
-CLAUSE_END = "|"
+# An alternative ("or not") is no negation where it closes a clause (a punctuation
+# mark or the end of the text follows) or a noun phrase follows (a determiner): "…, or
+# not.", "Existan o no las pruebas"; a soft one where it repeats a verb ("may or may
+# not", "(or isn't)", "puede o no", "peut ou pas"), which the other side may spell out
+# ("ou ne serait pas"). Elsewhere it negates the verb after it: "… or not working",
+# "o no coincida", "oder nicht einnehmen".
+_OR: dict[str, frozenset[str]] = {
+    "en": _words("or"),
+    "es": _words("o u"),
+    "fr": _words("ou"),
+    "de": _words("oder"),
+}
+_OR_NOT: dict[str, frozenset[str]] = {
+    "es": _words("no"),
+    "fr": _words("pas non"),
+    "de": _words("nicht"),
+}
+_MODALS: dict[str, frozenset[str]] = {
+    "es": _words(
+        "puede pueden pueda puedan podría podrían es son sea sean está están esté estén "
+        "será serán sería serían debe deben quiere quieren"
+    ),
+    "fr": _words(
+        "peut peuvent pourrait pourraient doit doivent est sont sera seront serait seraient "
+        "veut veulent"
+    ),
+    "de": _words("kann können darf dürfen muss müssen will wollen"),
+}
 _DETERMINERS: dict[str, frozenset[str]] = {
     "en": _words("the a an this that these those my your his her its our their"),
     "es": _words("el la los las un una unos unas lo su sus tu tus mi mis este esta estos estas"),
@@ -64,7 +88,7 @@ _DETERMINERS: dict[str, frozenset[str]] = {
 _HARD: dict[str, frozenset[str]] = {
     "en": _words(
         "not no never none nothing nobody nowhere neither cannot without avoid avoids "
-        "avoiding avoided prohibited forbidden refrain"
+        "avoiding avoided avoidance prohibited forbidden refrain"
     ),
     "es": _words(
         "no nunca jamás sin nada nadie ninguno ninguna ningún ningunos ningunas tampoco ni "
@@ -85,7 +109,7 @@ _HARD: dict[str, frozenset[str]] = {
 _HARD_STEMS: dict[str, tuple[str, ...]] = {
     "es": ("evit", "evít"),  # evite, evitar, evítelo
     "fr": ("évit",),  # évitez, éviter, évitant
-    "de": ("vermied",),
+    "de": ("vermied", "vermeid"),  # vermieden, vermeidet, Vermeidung
     "ar": ("تجنب", "يتجنب", "اجتنب", "امتنع", "يمتنع", "الامتناع", "بدون"),  # + pronoun suffix
 }
 # Concord words: hard alone, soft after a hard cue of the same sentence
@@ -126,7 +150,6 @@ _NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
         ("no", "doubt"),
         ("without", "doubt"),
         ("whether", "or", "not"),  # whether or not you take it
-        ("or", "not", CLAUSE_END),  # take it or not, …: an alternative, not a negation
         ("up", "to", "date"),
         ("up", "to", "now"),
     ),
@@ -138,7 +161,6 @@ _NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
         ("sin", "embargo"),
         ("sin", "duda"),  # certainly
         ("sin", "importar"),  # regardless
-        ("o", "no", CLAUSE_END),  # existan o no: whether or not ("o no coincida" negates)
     ),
     "fr": (
         ("non", "seulement"),
@@ -149,12 +171,10 @@ _NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
         ("à", "jamais"),  # for ever
         ("que", "jamais"),  # plus que jamais: more than ever
         ("n", "importe"),  # n'importe qui, quel, quand: any
-        ("ou", "non", CLAUSE_END),  # whether or not ("peut ou pas être" negates)
-        ("ou", "pas", CLAUSE_END),
     ),
-    "de": (("nicht", "nur"), ("ohne", "zweifel"), ("oder", "nicht", CLAUSE_END)),
+    "de": (("nicht", "nur"), ("ohne", "zweifel")),
     "ar": (
-        ("أم", "لا", CLAUSE_END),  # whether or not
+        ("أم", "لا"),  # whether or not
         ("لا", "بأس"),  # it is fine, okay ("no harm")
         ("ولا", "بأس"),
         ("لا", "مانع"),  # no objection: it is fine
@@ -365,7 +385,7 @@ def polarity(text: str, language: str) -> Polarity:
     for index, word in enumerate(words):
         if used[index] or _quiet(word, language):
             continue
-        kind, length = _phrase_at(words, index, phrases.get(word, ()), text, language)
+        kind, length = _phrase_at(words, index, phrases.get(word, ()))
         if length:
             _mark(used, index, length)
             if kind == "at-most":
@@ -378,6 +398,11 @@ def polarity(text: str, language: str) -> Polarity:
             continue
         if _only_if(words, index, language):
             soft.append(word)
+            continue
+        alternative = _alternative(words, index, language, text)
+        if alternative:
+            if alternative == "soft":
+                soft.append(word)
             continue
         kind = _kind(words, index, language, bool(hard), used)
         if kind == "hard" and restrictive and word in _ARABIC_NEGATORS:
@@ -464,26 +489,47 @@ def _arabic_base(word: str, language: str) -> str:
 
 
 def _phrase_at(
-    words: tuple[str, ...],
-    index: int,
-    phrases: tuple[tuple[str, tuple[str, ...]], ...],
-    text: str = "",
-    language: str = "",
+    words: tuple[str, ...], index: int, phrases: tuple[tuple[str, tuple[str, ...]], ...]
 ) -> tuple[str, int]:
-    """The kind and length of the first phrase at ``index`` ("#" matches a number; a
-    last part :data:`CLAUSE_END`, a clause ending after the phrase in ``text``)."""
+    """The kind and length of the first phrase at ``index`` ("#" matches a number)."""
     for kind, phrase in phrases:
-        at_end = phrase[-1] == CLAUSE_END
-        if at_end:
-            phrase = phrase[:-1]
         if len(words) - index < len(phrase):
             continue
         if all(
             (part == "#" and word[:1].isdigit()) or part == word
             for part, word in zip(phrase, words[index:], strict=False)
-        ) and (not at_end or index + len(phrase) - 1 in _clause_ends(text, language)):
+        ):
             return kind, len(phrase)
     return "", 0
+
+
+def _alternative(words: tuple[str, ...], index: int, language: str, text: str) -> str:
+    """What the negation at ``index`` is when it is the "not" of an alternative (see
+    :data:`_OR`): "neutral" where the alternative closes a clause ("or not.", "o no,"),
+    "soft" where it repeats a verb ("may or may not", "(or isn't)", "puede o no": the
+    other side may spell the negated verb out, "ou ne serait pas"); else ""."""
+    word = words[index]
+    before = words[index - 2 : index]
+    if language == "en":
+        repeated = index >= 3 and before[1:] == (words[index - 3],)
+        if word == "not" and len(before) == 2 and before[0] == "or" and repeated:
+            return "soft"  # may or may not, would or would not
+        if word not in ("not", "cannot") and not word.endswith(("n't", "n’t")):
+            return ""
+        if not before or before[-1] != "or":
+            return ""
+        if len(before) == 2 and word.startswith(before[0][:3]):
+            return "soft"  # can or cannot, does or doesn't, is or isn't
+        if index not in _clause_ends(text, language):
+            return ""
+        return "neutral" if word == "not" else "soft"  # "or not.", "(or won't!)"
+    if word not in _OR_NOT.get(language, frozenset()):
+        return ""
+    if not before or before[-1] not in _OR.get(language, frozenset()):
+        return ""
+    if len(before) == 2 and before[0] in _MODALS.get(language, frozenset()):
+        return "soft"  # puede o no, peut ou pas
+    return "neutral" if index in _clause_ends(text, language) else ""
 
 
 @lru_cache(maxsize=1024)
