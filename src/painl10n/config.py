@@ -186,6 +186,8 @@ SETTING_KEYS: tuple[SettingDoc, ...] = (
         "front_matter_fields",
         "translatable front matter values, as key paths: `title`, `params.summary`, "
         "`tags[]` (each item), `resources[].title` (`docs/front-matter.md`)",
+        '`["title", "description"]`; `hugo` adds `linkTitle` (or `linktitle`) and '
+        "`summary`, `docusaurus` `sidebar_label` and `pagination_label`",
     ),
     SettingDoc("wrap_width", "PO line width, as gettext's `--width` (`0`: no wrapping)"),
     SettingDoc("bugs_address", "`Report-Msgid-Bugs-To` of the templates"),
@@ -472,13 +474,13 @@ def settings_from(root: Path, path: Path, table: dict[str, Any]) -> Settings:
             f"'languages' contains the source language {source_language!r}",
             hint="list only the target languages",
         )
-    fields = _front_matter_fields(table)
     width = _expect(table, "wrap_width", int, 79)
     if width < 0 or isinstance(width, bool):
         raise Painl10nError("'wrap_width' must be 0 (no wrapping) or a positive number")
     source_dir = _folder(root, table, "source_dir", "source")
     locales_dir = _folder(root, table, "locales_dir", "locales")
     generator = _choice(table, "generator", GENERATORS)
+    fields = _front_matter_fields(table, generator)
     layout = _layout(table, generator)
     output_dir = _folder(root, table, "output_dir", _default_output(root, source_dir, layout))
     if layout == "plain":
@@ -734,9 +736,22 @@ def _translations_apart(roots: list[Path | None], source_dir: Path, locales_dir:
             )
 
 
-def _front_matter_fields(table: dict[str, Any]) -> list[str]:
+# The front matter each generator shows readers, translated unless a project lists its
+# own fields: Hugo's linkTitle (menus, breadcrumbs, section lists; Hugo reads its keys
+# in any case) and summary, Docusaurus' sidebar and pagination labels.
+DEFAULT_FRONT_MATTER_FIELDS: dict[str, tuple[str, ...]] = {
+    "plain": ("title", "description"),
+    "hugo": ("title", "linkTitle", "linktitle", "description", "summary"),
+    "mkdocs": ("title", "description"),
+    "docusaurus": ("title", "description", "sidebar_label", "pagination_label"),
+    "jekyll": ("title", "description"),
+}
+
+
+def _front_matter_fields(table: dict[str, Any], generator: str) -> list[str]:
     """Key paths of the translatable front matter values (docs/front-matter.md)."""
-    fields = _expect(table, "front_matter_fields", list, ["title", "description"])
+    default = list(DEFAULT_FRONT_MATTER_FIELDS[generator])
+    fields = _expect(table, "front_matter_fields", list, default)
     if not all(isinstance(name, str) for name in fields):
         raise Painl10nError("'front_matter_fields' must be a list of strings")
     for name in fields:
