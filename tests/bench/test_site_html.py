@@ -247,7 +247,7 @@ def test_code_numbers_and_urls_are_no_words() -> None:
         "<p>Run <code>pip install</code> 20 mg https://example.org/a</p><pre>x = 1</pre>"
     )
     pseudo = region(
-        "<p>⟦Ŕûñ <code>pip install</code> 20 ɱĝ https://example.org/a one⟧</p><pre>x = 1</pre>"
+        "<p>⟦Ŕûñ <code>pip install</code> 20 ṁĝ https://example.org/a one⟧</p><pre>x = 1</pre>"
     )
     assert visible_words(source) == ["Run", "mg"]
     assert placed(source, pseudo) == (2, [])
@@ -263,7 +263,7 @@ def test_a_reference_label_pseudo_keeps_is_told_apart() -> None:
 def test_a_bracketed_label_that_is_no_link_is_told_apart_too() -> None:
     """``[bot]`` with no reference definition is text; pseudo keeps it as it keeps labels."""
     source = region("<p>Merged by pre-commit-ci [bot] and [me].</p>")
-    pseudo = region("<p>⟦Ṁéŕĝéð ƀý þŕé-çöɱɱîţ-çî [bot] åñð [me]. one⟧</p>")
+    pseudo = region("<p>⟦Ṁéŕĝéð ƀý ṗŕé-çöṁṁîţ-çî [bot] åñð [me]. one⟧</p>")
     assert placed(source, pseudo, frozenset({("bot",)})) == (8, [("bot", LABEL), ("me", "p")])
 
 

@@ -127,7 +127,7 @@ def test_the_locale_dropdown_lists_every_language(built: Path) -> None:
 
 def test_the_pseudo_locale_site_builds(built: Path) -> None:
     text = visible_text(_page(built, PSEUDO, "back-pain.md").path)
-    assert "\u27e6Ļöŵ ƀåçķ þåîñ" in text, text[:300]
+    assert "\u27e6Ļöŵ ƀåçķ ṗåîñ" in text, text[:300]
 
 
 def test_screenshot(built: Path, tmp_path: Path) -> None:
@@ -176,6 +176,6 @@ def test_the_pseudo_locale_accents_titles_and_labels_and_keeps_the_mdx(built: Pa
     page = _page(built, PSEUDO, "doses.md")
     tabs = [" ".join(e.text.split()) for e in page.all("li") if e.attrs.get("role") == "tab"]
     titles = [" ".join(e.text.split()) for e in page.all("div") if _is_admonition_heading(e)]
-    assert tabs == ["\u27e6Åðûļţš one\u27e7", "\u27e6Ĉĥîļðŕéñ one\u27e7"], tabs
+    assert tabs == ["\u27e6Åðûļţš one\u27e7", "\u27e6Çĥîļðŕéñ one\u27e7"], tabs
     assert titles[0].startswith("\u27e6Ţåķé"), titles
     assert "const dose = 500; // mg, never more" in " ".join(page.one("code").text.split())

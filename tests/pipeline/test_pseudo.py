@@ -90,8 +90,8 @@ def undo_accented(text: str) -> str:
 
 
 def test_the_example_of_the_issue() -> None:
-    assert accented("Chronic pain", markdown=False) == "[Ĉĥŕöñîç þåîñ one]"
-    assert accented("Chronic pain") == "\\[Ĉĥŕöñîç þåîñ one\\]"
+    assert accented("Chronic pain", markdown=False) == "[Çĥŕöñîç ṗåîñ one]"
+    assert accented("Chronic pain") == "\\[Çĥŕöñîç ṗåîñ one\\]"
 
 
 def test_every_ascii_letter_becomes_another_letter() -> None:
@@ -194,7 +194,7 @@ def test_en_xa_is_about_35_percent_longer_on_the_shipped_articles() -> None:
 
 
 def test_short_strings_get_one_pad_word_long_ones_grow_35_percent() -> None:
-    assert accented("Pain", markdown=False) == "[Þåîñ one]"
+    assert accented("Pain", markdown=False) == "[Ṗåîñ one]"
     long = "word " * 40
     out = accented(long, markdown=False)
     assert 1.35 * len(long.strip()) <= len(out) <= 1.35 * len(long.strip()) + len("seventeen ")
@@ -202,11 +202,11 @@ def test_short_strings_get_one_pad_word_long_ones_grow_35_percent() -> None:
 
 def test_brackets_mark_start_and_end_and_never_make_a_link() -> None:
     """In Markdown the brackets are escaped: they cannot become a reference link."""
-    definition = "\n\n[Ŕéåð ɱöŕé one]: /x\n"
+    definition = "\n\n[Ŕéåð ṁöŕé one]: /x\n"
     html = render_markdown(accented("Read more") + definition)
-    assert html == "<p>[Ŕéåð ɱöŕé one]</p>\n"
+    assert html == "<p>[Ŕéåð ṁöŕé one]</p>\n"
     near_miss = render_markdown(accented("Read more", markdown=False) + definition)
-    assert near_miss == '<p><a href="/x">Ŕéåð ɱöŕé one</a></p>\n'
+    assert near_miss == '<p><a href="/x">Ŕéåð ṁöŕé one</a></p>\n'
 
 
 def test_leading_and_trailing_whitespace_stays_outside_the_brackets() -> None:
@@ -606,12 +606,12 @@ def test_pseudo_keeps_the_articles_abbreviations_whole(tmp_path: Path) -> None:
         for slug in ("a.po", "b.po")
     }
     fake = found["en-XA", "a.po"]["The HTML page, not HTMLS or html."]
-    assert fake.startswith("\u27e6Ţĥé HTML þåĝé, ñöţ ĤŢṀĻŠ öŕ ĥţɱļ. ")
+    assert fake.startswith("\u27e6Ţĥé HTML ṗåĝé, ñöţ ĤŢṀĻŠ öŕ ĥţṁļ. ")
     assert "HTML" not in found["en-XA", "b.po"]["The HTML page."]
     assert " HTML " in found["ar-XB", "a.po"]["The HTML page, not HTMLS or html."]
     pseudo = f"{fake}\n\n*[HTML]: {found['en-XA', 'a.po']['Hyper Text Markup Language']}\n"
     rendered = markdown.markdown(pseudo, extensions=["abbr"])
-    assert '<abbr title="⟦Ĥýþéŕ Ţéẋţ Ṁåŕķûþ Ļåñĝûåĝé one two⟧">HTML</abbr>' in rendered
+    assert '<abbr title="⟦Ĥýṗéŕ Ţéẋţ Ṁåŕķûṗ Ļåñĝûåĝé one two⟧">HTML</abbr>' in rendered
 
 
 def test_a_hugo_sites_passthrough_math_is_kept_out_of_pseudo_text(tmp_path: Path) -> None:
@@ -636,7 +636,7 @@ def test_a_hugo_sites_passthrough_math_is_kept_out_of_pseudo_text(tmp_path: Path
     strings = {entry.msgid: entry.msgstr for entry in catalog}
     assert sorted(strings) == ["An inline \\(a^*=x-b^*\\) equation.", "Is rendered to:"]
     assert strings["An inline \\(a^*=x-b^*\\) equation."].startswith(
-        "\u27e6Åñ îñļîñé \\(a^*=x-b^*\\) éǫûåţîöñ. "
+        "\u27e6Åñ îñļîñé \\(a^*=x-b^*\\) éɋûåţîöñ. "
     )
 
 
@@ -655,7 +655,7 @@ def test_a_hugo_sites_own_inline_code_shortcode_is_kept_out_of_pseudo_text(tmp_p
     catalog = polib.pofile(str(root / "locales" / "en-XA" / "LC_MESSAGES" / "a.po"))
     [entry] = list(catalog)
     assert entry.msgstr.startswith(
-        '\u27e6Þŕîñţ îţ ŵîţĥ {{< hl >}}fmt.Println("inline"){{< /hl >}} ĥéŕé. '
+        '\u27e6Ṗŕîñţ îţ ŵîţĥ {{< hl >}}fmt.Println("inline"){{< /hl >}} ĥéŕé. '
     )
     context = entry_context(project, "es")
     assert context.code_shortcodes == frozenset({"highlight", "hl"})
@@ -668,4 +668,4 @@ def test_a_hugo_sites_own_inline_code_shortcode_is_kept_out_of_pseudo_text(tmp_p
     (root / "painl10n.toml").write_text(settings.replace(', "hl"', ""), "utf-8")
     write_pseudo_catalogs(Project.load(root), ["en-XA"])
     catalog = polib.pofile(str(root / "locales" / "en-XA" / "LC_MESSAGES" / "a.po"))
-    assert "ƒɱţ.Þŕîñţļñ" in catalog[0].msgstr
+    assert "ƒṁţ.Ṗŕîñţļñ" in catalog[0].msgstr

@@ -59,14 +59,14 @@ def test_mkdocs_inline_attribute_lists_keys_and_mentions_are_syntax() -> None:
     ]
     pseudo = pseudo_translate(text, "en-XA", generator="mkdocs")
     assert tokens(pseudo, "mkdocs") == tokens(text, "mkdocs")
-    assert "Šéţ ûþ ţĥåñķš ţö @james-willett" in pseudo
+    assert "Šéţ ûṗ ţĥåñķš ţö @james-willett" in pseudo
 
 
 def test_near_misses_are_words() -> None:
     """Braces without a class, id or key=, a '+' in prose, an e-mail's '@'."""
     text = "Use C++ or {plain braces} and mail me@example at 3 @ noon."
     assert tokens(text, "mkdocs") == []
-    assert "{þļåîñ ƀŕåçéš}" in pseudo_translate(text, "en-XA", generator="mkdocs")
+    assert "{ṗļåîñ ƀŕåçéš}" in pseudo_translate(text, "en-XA", generator="mkdocs")
 
 
 def test_tokens_around_the_text_stay_outside_the_brackets() -> None:
@@ -102,11 +102,11 @@ def test_bare_links_stay_links_goldmark_and_gfm_read(generator: str) -> None:
     assert inside.startswith("⟦Ṁåîļ user@example.com öŕ www.example.com ")
     # Near misses: text first keeps the bracket on it; no domain is no address.
     assert pseudo_translate("Go to x.org", "en-XA", generator=generator).startswith("⟦Ĝö ţö ẋ.öŕĝ")
-    assert "ɱé@éẋåɱþļé" in pseudo_translate("me@example today", "en-XA", generator=generator)
+    assert "ṁé@éẋåṁṗļé" in pseudo_translate("me@example today", "en-XA", generator=generator)
 
 
 def test_plain_projects_accent_bare_addresses_as_before() -> None:
-    assert pseudo_translate("user@example.com", "en-XA") == "\\[ûšéŕ@éẋåɱþļé.çöɱ one\\]"
+    assert pseudo_translate("user@example.com", "en-XA") == "\\[ûšéŕ@éẋåṁṗļé.çöṁ one\\]"
 
 
 SMART = frozenset({"pymdownx.smartsymbols"})
@@ -156,7 +156,7 @@ def test_hugos_passthrough_formulas_are_syntax_when_the_site_enables_them() -> N
     assert tokens(pseudo, "hugo", math=math) == tokens(text, "hugo", math=math)
     assert r"\\(ý\\)" in pseudo and "Ŵîţĥ" in pseudo
     assert pseudo_translate(r"\(x\) is small", "en-XA", generator="hugo", math=math).startswith(
-        "\\(x\\) \u27e6îš šɱåļļ"
+        "\\(x\\) \u27e6îš šṁåļļ"
     )
     # near miss: a site without the extension has no formulas
     assert tokens(text, "hugo") == []
@@ -175,4 +175,4 @@ def test_the_code_of_hugos_inline_highlight_shortcode_is_syntax() -> None:
     assert 'fmt.Println("inline"){{< /highlight >}} çöðé.' in pseudo
     # near miss: another shortcode's inner text is text
     other = text.replace("highlight", "mark")
-    assert "ƒɱţ.Þŕîñţļñ" in pseudo_translate(other, "en-XA", generator="hugo")
+    assert "ƒṁţ.Ṗŕîñţļñ" in pseudo_translate(other, "en-XA", generator="hugo")

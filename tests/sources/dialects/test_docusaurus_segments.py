@@ -151,7 +151,7 @@ def test_attributes_may_follow_a_value_without_a_blank_as_mdx_reads_them() -> No
     """Redux's docs embed sandboxes as '<iframe class="x"src="…"></iframe>': MDX reads
     a tag there (micromark-extension-mdx-jsx takes the next attribute right after a
     quoted or braced value), painl10n read a paragraph, which en-XA accented into
-    '<îƒŕåɱé …>' and the page no longer compiled. A bare name running into a quote is
+    '<îƒŕåṁé …>' and the page no longer compiled. A bare name running into a quote is
     still no tag (near miss)."""
     text = (
         'See below:\n\n<iframe class="sandbox"src="https://x.io/a"title="Counter"'

@@ -381,7 +381,7 @@ def test_an_attribute_line_after_a_quote_is_no_lazy_continuation() -> None:
     pseudo = assemble(
         article, lambda seg: pseudo_translate(seg.msgid, "en-XA", generator="hugo")
     ).text
-    assert pseudo.endswith("> - ⟦Šţåŕ ţĥé ŕéþöšîţöŕý. one two⟧\n{._list-unstyled}\n")
+    assert pseudo.endswith("> - ⟦Šţåŕ ţĥé ŕéṗöšîţöŕý. one two⟧\n{._list-unstyled}\n")
 
 
 def test_an_id_with_dots_is_an_id() -> None:
@@ -396,7 +396,7 @@ def test_an_id_with_dots_is_an_id() -> None:
     pseudo = assemble(
         article, lambda seg: pseudo_translate(seg.msgid, "en-XA", generator="hugo")
     ).text
-    assert pseudo.startswith("## ⟦Þåţçĥ ûþðåţé 0.14.2 one two⟧ {#0.14.2}\n")
+    assert pseudo.startswith("## ⟦Ṗåţçĥ ûṗðåţé 0.14.2 one two⟧ {#0.14.2}\n")
     assert found("Sets {#not an id}\n") == [("paragraph", "Sets {#not an id}")]
 
 
