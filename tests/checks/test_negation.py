@@ -322,6 +322,18 @@ IDIOMS_PASS = [
         "Explique lo que sería o no aceptado.",
     ),
     ("de", "Tips for avoiding burnout.", "Tipps zur Vermeidung von Burnout."),
+    ("ar", "To avoid this, publish a security policy.", "لتجنب ذلك، قم بنشر سياسة أمان."),
+    (
+        "ar",
+        "Why can't you fix my problem? Isn't this your project?",
+        "لماذا لا يمكنك إصلاح مشكلتي؟ أليس هذا مشروعك؟",
+    ),
+    ("ar", "X is broken! Please fix it.", "X لا يعمل! من فضلك أصلحه."),
+    (
+        "fr",
+        "You don't just have to work on software projects!",
+        "Il ne suffit pas de travailler sur des projets logiciels !",
+    ),
     # the other side may spell the alternative's negated verb out
     (
         "fr",
@@ -360,6 +372,7 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
         "dropped",
     ),
     ("de", "Drink alcohol in moderation.", "Vermeidung von Alkohol.", "added"),
+    ("ar", "Take it with food to help it work.", "تناوله لتجنب الطعام.", "added"),
     ("ar", "Do not take a double dose.", "لا بأس بتناول جرعة مضاعفة.", "dropped"),
     (
         "es",

@@ -102,7 +102,7 @@ _HARD: dict[str, frozenset[str]] = {
     ),
     "ar": _words(
         "لا لم لن ليس ليست لست لسنا ليسوا لستم ليسا ليستا ألا لئلا بلا بدون عدم بعدم لعدم إياك "
-        "ممنوع محظور"
+        "ممنوع محظور أليس أليست"
     ),
 }
 # Words that start a hard cue whatever follows (verb forms and inflections).
@@ -110,7 +110,8 @@ _HARD_STEMS: dict[str, tuple[str, ...]] = {
     "es": ("evit", "evít"),  # evite, evitar, evítelo
     "fr": ("évit",),  # évitez, éviter, évitant
     "de": ("vermied", "vermeid"),  # vermieden, vermeidet, Vermeidung
-    "ar": ("تجنب", "يتجنب", "اجتنب", "امتنع", "يمتنع", "الامتناع", "بدون"),  # + pronoun suffix
+    # + a pronoun suffix; لتجنب, بتجنب: to avoid, by avoiding
+    "ar": ("تجنب", "يتجنب", "لتجنب", "بتجنب", "اجتنب", "امتنع", "يمتنع", "الامتناع", "بدون"),
 }
 # Concord words: hard alone, soft after a hard cue of the same sentence
 # (no … nunca, ne … jamais, neither … nor, weder … noch, لا … ولا).
@@ -238,9 +239,10 @@ _SOFT: dict[str, frozenset[str]] = {
         "lack lacks lacking absence absent stop stopping free except hardly barely poorly until "
         "little few inseparable insufficient inadequate inappropriate incapable inability "
         "impossible incomplete incurable ineffective intolerable irreversible illegal "
-        # otherwise ↔ si no, sinon; disagree ↔ no estar de acuerdo; resist ↔ evitar
+        # otherwise ↔ si no, sinon; disagree ↔ no estar de acuerdo; resist ↔ evitar;
+        # broken ↔ no funciona, لا يعمل
         "otherwise disagree disagrees disagreed disagreeing dislike dislikes disliked "
-        "discontinue discontinued resist resists resisted resisting"
+        "discontinue discontinued resist resists resisted resisting broken"
     ),
     "es": _words("inseguro incapaz imposible salvo excepto mal poco apenas"),
     "fr": _words("non impossible incapable sauf mal peu faute guère sinon"),  # sinon: if not
@@ -327,7 +329,8 @@ _FRENCH_SUBJECT_REACH = 3  # "Personne d'autre ne …"
 # only": in such a sentence its negators are soft.
 _ARABIC_RESTRICTIVE = _words("إلا سوى فحسب فقط يقتصر تقتصر")
 _ARABIC_NEGATORS = _words("لا ولا فلا لم ولم فلم ليس ليست وليس وليست ما")
-# English "doesn't just", "can't only": not a negation.
+# English "doesn't just", "can't only": not a negation, but soft, since a translation
+# may render it with one ("il ne suffit pas", "لست مضطرًا … فقط").
 _ENGLISH_ONLY = _words("just only")
 # French "ne … pas seulement", "ne … pas que": "not only".
 _FRENCH_ONLY = _words("seulement que uniquement")
@@ -451,7 +454,7 @@ def _kind(
     if language == "en" and word.endswith(("n't", "n’t")):
         if words[index + 1 : index + 2] and words[index + 1] in _ENGLISH_ONLY:
             used[index + 1] = True
-            return ""
+            return "soft"  # "don't just": not a negation, but "il ne suffit pas" renders it
         return "hard"
     if word.startswith(_HARD_STEMS.get(language, ())):
         return "hard"
