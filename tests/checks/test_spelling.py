@@ -86,6 +86,14 @@ MISTAKES = [
     ),
     ("de", "Ask your doctor.", "Fragen Sie Ihre Arztin.", "Arztin", "Ärztin"),
     ("de", "Do not share the tablet.", "Teilen Sie die Tablete nicht.", "Tablete", "Tablette"),
+    # a misspelt German part beside the source's English ones (no suggestion: a hyphen)
+    (
+        "de",
+        "An open source project.",
+        "Ein Open-Source-Projkt.",
+        "Open-Source-Projkt",
+        "",
+    ),
     ("ar", "Take the medicine.", "تناول الدوأء مع الطعام.", "الدوأء", ""),
     ("ar", "The patient rests.", "يرتاح المريص في السرير.", "المريص", "المريض"),
     ("ar", "Headache is common.", "الصدااع شائع.", "الصدااع", "الصداع"),
@@ -133,6 +141,13 @@ NEAR_MISSES = [
     ("fr", "Ketamine.", "La kétamine."),
     ("es", "Call Mindful Infusions in Pasadena.", "Llame a Mindful Infusions en Pasadena."),
     ("es", "Acronyms.", "Los AINEs y la OMS."),
+    # German compounds that keep the source's English words, or an acronym, by a hyphen
+    (
+        "de",
+        "Every open source project needs a README file.",
+        "Jedes Open-Source-Projekt braucht eine README-Datei.",
+    ),
+    ("de", "Ask the community members.", "Fragen Sie die Community-Mitglieder."),
     # units, markup, URLs, code, HTML, placeholders are not words
     (
         "ar",

@@ -11,7 +11,8 @@ Known besides the dictionary (letter case aside): every term of the termbase
 in any language but forbidden ones (approved, admitted, do-not-translate names), the
 project's word list ``<locales>/words/<lang>.words`` (see
 :data:`painl10n.checks.base.EntryContext.known_words`), and any word the
-source itself has (names, acronyms, units). Words written in capitals
+source itself has (names, acronyms, units), also as a part of a hyphenated
+word ("Open-Source-Projekt" for "open source project"). Words written in capitals
 (acronyms) and single letters are left alone. A termbase or word-list word is
 known inflected too (one of :data:`ENDINGS`: "Opioiden"), and in Arabic after
 its proclitics (:data:`PROCLITICS`: "والكيتامين"). In German and Dutch, a
@@ -206,7 +207,7 @@ def run(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
                 in_source = _source_words(
                     tuple(sources), ctx.generator, ctx.extensions, ctx.math, ctx.code_shortcodes
                 )
-            if word.casefold() in in_source or words.known(word):
+            if word.casefold() in in_source or words.known(word, in_source):
                 continue
             reported.add(word)
             yield _message(word, _suggestions(found, word), ctx.language)
@@ -265,13 +266,19 @@ class _Known:
             self.good.add(token)
         return known
 
-    def known(self, word: str) -> bool:
+    def known(self, word: str, source: frozenset[str] = frozenset()) -> bool:
+        """Whether ``word`` is known; a part of a hyphenated word may also be one of the
+        ``source``'s words (case-folded) or an acronym: "Open-Source-Projekt",
+        "README-Datei" keep the English words of "open source project", "README file"."""
         straight = word.replace(_CURLY, "'")
         if self.single(word) or (straight != word and self.found.check(straight)):
             return True
         parts = [p for p in straight.replace("'", "-").split("-") if len(p) > 1]
         if len(parts) > 1 or (parts and parts[0] != word):  # anti-inflammatoire, qu'il, N-Methyl
-            return all(self.known(part) for part in parts)
+            return all(
+                part.casefold() in source or _acronym(part) or self.known(part, source)
+                for part in parts
+            )
         return self.compounding and self.compound(word)
 
     def single(self, word: str) -> bool:
