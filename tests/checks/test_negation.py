@@ -328,7 +328,6 @@ IDIOMS_PASS = [
         "Why can't you fix my problem? Isn't this your project?",
         "لماذا لا يمكنك إصلاح مشكلتي؟ أليس هذا مشروعك؟",
     ),
-    ("ar", "X is broken! Please fix it.", "X لا يعمل! من فضلك أصلحه."),
     (
         "fr",
         "You don't just have to work on software projects!",
@@ -373,6 +372,13 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
     ),
     ("de", "Drink alcohol in moderation.", "Vermeidung von Alkohol.", "added"),
     ("ar", "Take it with food to help it work.", "تناوله لتجنب الطعام.", "added"),
+    ("es", "Use it on broken skin.", "No lo use sobre piel lesionada.", "added"),
+    (
+        "es",
+        "Discontinue use if a rash appears.",
+        "No deje de usarlo si aparece una erupción.",
+        "added",
+    ),
     ("ar", "Do not take a double dose.", "لا بأس بتناول جرعة مضاعفة.", "dropped"),
     (
         "es",

@@ -239,10 +239,11 @@ _SOFT: dict[str, frozenset[str]] = {
         "lack lacks lacking absence absent stop stopping free except hardly barely poorly until "
         "little few inseparable insufficient inadequate inappropriate incapable inability "
         "impossible incomplete incurable ineffective intolerable irreversible illegal "
-        # otherwise ↔ si no, sinon; disagree ↔ no estar de acuerdo; resist ↔ evitar;
-        # broken ↔ no funciona, لا يعمل
+        # otherwise ↔ si no, sinon; disagree ↔ no estar de acuerdo; resist ↔ evitar. Not
+        # "discontinue" nor "broken": soft, they would hide an added negation ("No deje
+        # de usarlo", "No lo use sobre piel lesionada"), and patient text writes them so
         "otherwise disagree disagrees disagreed disagreeing dislike dislikes disliked "
-        "discontinue discontinued resist resists resisted resisting broken"
+        "resist resists resisted resisting"
     ),
     "es": _words("inseguro incapaz imposible salvo excepto mal poco apenas"),
     "fr": _words("non impossible incapable sauf mal peu faute guère sinon"),  # sinon: if not
