@@ -13,7 +13,7 @@ import pytest
 from painl10n.catalogs.change_notes import change_note
 from painl10n.checks.base import EntryContext
 from painl10n.checks.negation import CHECKS, run
-from painl10n.text.negation import NEGATION_WORDS, cue_spans, polarity
+from painl10n.text.negation import NEGATION_WORDS, Polarity, cue_spans, polarity
 from tests.helpers.polarity_cases import NEGATION_CASES
 
 VIOLATIONS = [case for case in NEGATION_CASES if case[3] is not None]
@@ -408,3 +408,10 @@ def test_idioms_hide_no_negation_beside_them(
 ) -> None:
     [found] = messages(language, msgid, msgstr)
     assert found.startswith(f"a negation {label}")
+
+
+def test_an_alternative_at_the_start_of_a_text_is_read_too() -> None:
+    # the words before "not" are read from the text's start, not wrapped from its end
+    assert polarity("Or not?", "en") == Polarity()
+    assert polarity("O no, según el caso.", "es") == Polarity()
+    assert polarity("Not or not.", "en").hard == ("not",)

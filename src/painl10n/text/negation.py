@@ -513,7 +513,7 @@ def _alternative(words: tuple[str, ...], index: int, language: str, text: str) -
     "soft" where it repeats a verb ("may or may not", "(or isn't)", "puede o no": the
     other side may spell the negated verb out, "ou ne serait pas"); else ""."""
     word = words[index]
-    before = words[index - 2 : index]
+    before = words[max(0, index - 2) : index]
     if language == "en":
         repeated = index >= 3 and before[1:] == (words[index - 3],)
         if word == "not" and len(before) == 2 and before[0] == "or" and repeated:
