@@ -162,6 +162,11 @@ def test_whitespace_near_misses(language: str, msgid: str, msgstr: str) -> None:
         ("fr", "**Genetics:** Studies.", "**Génétique :** Études.", "found a normal space"),
         ("fr", "`x`: the value.", "`x`: la valeur.", "found no space"),
         ("fr_CA", "Note:", "Remarque :", "found a normal space"),
+        # character references are the characters they stand for, and excerpts quote
+        # the text as written
+        ("es", "Follow it!", "S&iacute;guelo!", "“S&iacute;guelo!”"),
+        ("fr", "Being a maintainer: a lot", "&Ecirc;tre responsable : beaucoup", "normal space"),
+        ("es", "It is here.", "Est&aacute; aqu&iacute;", "ends with no punctuation"),
     ],
 )
 def test_punctuation_caught(language: str, msgid: str, msgstr: str, fragment: str) -> None:
@@ -205,6 +210,13 @@ def test_punctuation_caught(language: str, msgid: str, msgstr: str, fragment: st
         ("de", "*Emphasis!*", "_Betonung!_"),
         ("el", "What is it?", "\u03a4\u03b9 \u03b5\u03af\u03bd\u03b1\u03b9;"),  # Greek "?" is ";"
         ("es", "[Contact](/contact/)", "[Contacto](/contact/)"),
+        # the ";" of a character reference is none, "&iexcl;" an opening, "&nbsp;" a
+        # no-break space (opensource.guide's Spanish and French write them so)
+        ("es", "It is here.", "Est&aacute; aqu&iacute;."),
+        ("es", "Follow it!", "&iexcl;S&iacute;guelo!"),
+        ("fr", "It is the property of the community", "C'est la propri&eacute;t&eacute; de tous"),
+        ("fr", "Note:", "Remarque&nbsp;:"),
+        ("fr", "called “overlap”", "appel&eacute; &laquo;&nbsp;chevauchement&nbsp;&raquo;"),
     ],
 )
 def test_punctuation_near_misses(language: str, msgid: str, msgstr: str) -> None:

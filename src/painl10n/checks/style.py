@@ -60,7 +60,7 @@ import polib
 
 from ..languages import parse_language
 from ..terms.model import Termbase
-from ..text.prose import blank_hidden
+from ..text.prose import blank_hidden, characters
 from ..text.sentences import visible as _visible  # the text a reader sees
 from .base import EntryCheck, EntryContext
 
@@ -156,6 +156,23 @@ def _prose(text: str, fill: str = _MASK) -> str:
     Offsets are kept, so a position in the prose is a position in the text.
     """
     return blank_hidden(text, fill)
+
+
+@lru_cache(maxsize=4096)  # the punctuation checks read a text in turn
+def _read(text: str) -> tuple[str, tuple[int, ...]]:
+    """:func:`_prose` with each character reference as the character a reader sees (the
+    ";" of "est&aacute;" is no semicolon, "&nbsp;" is a no-break space, "&iexcl;" a "¡"),
+    and where each of its characters is written in ``text`` (empty: the same offsets)."""
+    prose = _prose(text)
+    if "&" not in prose:
+        return prose, ()
+    read = list(characters(prose))
+    return "".join(char for char, _, _ in read), tuple(start for _, start, _ in read)
+
+
+def _in_text(offsets: tuple[int, ...], index: int) -> int:
+    """Where the character at ``index`` of :func:`_read`'s prose is written in the text."""
+    return offsets[index] if offsets and index < len(offsets) else index
 
 
 _FIRST_COMBINING = "\u0300"  # the first combining mark (Mn); Cf below it: the soft hyphen
@@ -305,7 +322,7 @@ def _around(text: str, index: int, width: int = 15) -> str:
 
 
 def _punctuation(entry: polib.POEntry, ctx: EntryContext) -> Iterator[str]:
-    source, target = _prose(entry.msgid), _prose(entry.msgstr)
+    source, target = _read(entry.msgid)[0], _read(entry.msgstr)[0]
     source_end, target_end = _final_marks(source), _final_marks(target)
     if _canonical(source_end, ctx.source_language) != _canonical(target_end, ctx.language):
         yield (
@@ -345,7 +362,7 @@ def _missing_openings(text: str, language: str) -> Iterator[str]:
     pairs = _lookup(INVERTED, language, {})
     if not pairs:
         return
-    prose = _prose(text)
+    prose, offsets = _read(text)
     openings = set(pairs.values())
     marks = _any_of("".join(pairs))
     for start, end in _sentences(prose, language):
@@ -356,14 +373,14 @@ def _missing_openings(text: str, language: str) -> Iterator[str]:
             if not openings.intersection(prose[start:index]):
                 yield (
                     f"“{mark}” without an opening “{pairs[mark]}” earlier in the "
-                    f"sentence: “{_around(text, index)}”"
+                    f"sentence: “{_around(text, _in_text(offsets, index))}”"
                 )
             break  # one report per sentence
 
 
 def _french_spacing(text: str, marks: str) -> Iterator[str]:
     """French typography: a no-break space before ; : ! ? » and after «."""
-    prose = _prose(text) if marks else ""
+    prose, offsets = _read(text) if marks else ("", ())
     for mark in _any_of(marks).finditer(prose) if prose else ():
         index, char = mark.start(), mark[0]
         if char == "«":
@@ -378,7 +395,7 @@ def _french_spacing(text: str, marks: str) -> Iterator[str]:
             found = "a normal space" if neighbour.isspace() else "no space"
             yield (
                 f"“{char}” needs a no-break space (U+00A0 or U+202F) {side} it, "
-                f"found {found}: “{_around(text, index)}”"
+                f"found {found}: “{_around(text, _in_text(offsets, index))}”"
             )
 
 
