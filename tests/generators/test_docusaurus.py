@@ -41,6 +41,9 @@ from tests.helpers.html import Element, HtmlPage
 
 LANGUAGES = ("en", "es", PSEUDO)
 INLINE = "data:image/png;base64,"
+# The sidebar shows a page's sidebar_label, which painl10n offers by default.
+LABELLED_PAGE = MDX_PAGE.replace("title: Doses\n", "title: Doses\nsidebar_label: Dose guide\n", 1)
+SIDEBAR_SPANISH = {"Dose guide": "Guía de dosis"}
 
 CONFIG = f"""\
 module.exports = {{
@@ -76,8 +79,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "src" / "pages" / "index.md").write_text("# Pain guide\n", "utf-8")
     source = write_project(root, "docusaurus", "docs")
     (source / IMAGE).write_bytes(tiny_png())
-    (source / "doses.mdx").write_text(MDX_PAGE, "utf-8")
-    publish(root, DIALECT_SPANISH)
+    (source / "doses.mdx").write_text(LABELLED_PAGE, "utf-8")
+    publish(root, {**DIALECT_SPANISH, **SIDEBAR_SPANISH})
     for language in ("es", PSEUDO):
         folder = root / "i18n" / language / "docusaurus-plugin-content-docs" / "current"
         assert_placed(root, language, folder)
@@ -128,6 +131,16 @@ def test_the_locale_dropdown_lists_every_language(built: Path) -> None:
 def test_the_pseudo_locale_site_builds(built: Path) -> None:
     text = visible_text(_page(built, PSEUDO, "back-pain.md").path)
     assert "\u27e6Ļöŵ ƀåçķ ṗåîñ" in text, text[:300]
+
+
+def test_the_sidebar_shows_the_translated_sidebar_label(built: Path) -> None:
+    for language, label in (("en", "Dose guide"), ("es", "Guía de dosis")):
+        page = _page(built, language, "sleep.md")
+        links = [" ".join(a.text.split()) for a in page.all("a") if "menu__link" in a.get("class")]
+        assert label in links, (language, links)
+    pseudo = _page(built, PSEUDO, "sleep.md")
+    links = [" ".join(a.text.split()) for a in pseudo.all("a") if "menu__link" in a.get("class")]
+    assert "\u27e6Ðöšé ĝûîðé one\u27e7" in links, links
 
 
 def test_screenshot(built: Path, tmp_path: Path) -> None:
