@@ -347,6 +347,11 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")  # don't
 _TOKEN_ELIDED = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")  # n'utilisez: n, utilisez
 
 
+def _token_pattern(language: str) -> re.Pattern[str]:
+    """The words of ``language``: English keeps "don't" whole, others split elisions."""
+    return _TOKEN if language == "en" else _TOKEN_ELIDED
+
+
 @dataclass(frozen=True)
 class Polarity:
     """The negation cues of one sentence: hard ones flip meaning, soft ones may."""
@@ -514,13 +519,14 @@ def _alternative(words: tuple[str, ...], index: int, language: str, text: str) -
     other side may spell the negated verb out, "ou ne serait pas"); else ""."""
     word = words[index]
     before = words[max(0, index - 2) : index]
+    ors = _OR.get(language, frozenset())
     if language == "en":
-        repeated = index >= 3 and before[1:] == (words[index - 3],)
-        if word == "not" and len(before) == 2 and before[0] == "or" and repeated:
-            return "soft"  # may or may not, would or would not
         if word not in ("not", "cannot") and not word.endswith(("n't", "n’t")):
             return ""
-        if not before or before[-1] != "or":
+        repeated = index >= 3 and before[1:] == (words[index - 3],)
+        if word == "not" and len(before) == 2 and before[0] in ors and repeated:
+            return "soft"  # may or may not, would or would not
+        if not before or before[-1] not in ors:
             return ""
         if len(before) == 2 and word.startswith(before[0][:3]):
             return "soft"  # can or cannot, does or doesn't, is or isn't
@@ -529,7 +535,7 @@ def _alternative(words: tuple[str, ...], index: int, language: str, text: str) -
         return "neutral" if word == "not" else "soft"  # "or not.", "(or won't!)"
     if word not in _OR_NOT.get(language, frozenset()):
         return ""
-    if not before or before[-1] not in _OR.get(language, frozenset()):
+    if not before or before[-1] not in ors:
         return ""
     if len(before) == 2 and before[0] in _MODALS.get(language, frozenset()):
         return "soft"  # puede o no, peut ou pas
@@ -541,14 +547,16 @@ def _clause_ends(text: str, language: str) -> frozenset[int]:
     """The indices of :func:`tokens` after which ``text`` ends, a punctuation mark (not
     an emphasis mark) or a determiner comes: where a clause or a phrase may end."""
     prose = _reading(text, language)
-    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
     determiners = _DETERMINERS.get(language, frozenset())
-    matches = list(pattern.finditer(prose))
+    matches = list(_token_pattern(language).finditer(prose))
     ends = set()
     for index, match in enumerate(matches):
-        after = prose[match.end() :].lstrip()[:1]
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        gap_end = following.start() if following else len(prose)
+        # the first character after the word: in the gap before the next word, or its own
+        after = prose[match.end() : gap_end].lstrip()[:1] or prose[gap_end : gap_end + 1]
         punctuated = not after or not (after.isalnum() or after in "*_")
-        if punctuated or (index + 1 < len(matches) and matches[index + 1][0] in determiners):
+        if punctuated or (following is not None and following[0] in determiners):
             ends.add(index)
     return frozenset(ends)
 
@@ -621,8 +629,7 @@ def may_negate(text: str, language: str) -> bool:
     """Whether ``text`` holds a word that may be a cue: False for most sentences."""
     if language == "ar":
         text = _ARABIC_HARAKAT.sub("", text)
-    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
-    return not _all_quiet(pattern.findall(text.lower()), language)
+    return not _all_quiet(_token_pattern(language).findall(text.lower()), language)
 
 
 def _mark(used: list[bool], index: int, length: int) -> None:
@@ -637,8 +644,7 @@ def tokens(text: str, language: str) -> tuple[str, ...]:
     French elisions split (``n'utilisez`` → ``n``, ``utilisez``); Arabic loses
     its harakat and tatweel, so ``تجنَّب`` is ``تجنب``.
     """
-    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
-    return tuple(pattern.findall(_reading(text, language)))
+    return tuple(_token_pattern(language).findall(_reading(text, language)))
 
 
 def _reading(text: str, language: str) -> str:
@@ -674,9 +680,8 @@ def cue_spans(text: str, language: str) -> list[tuple[int, int, str]]:
         for lowered in char.lower():
             folded.append(lowered)
             where.append(index)
-    pattern = _TOKEN if language == "en" else _TOKEN_ELIDED
     spans = []
-    for match in pattern.finditer("".join(folded)):
+    for match in _token_pattern(language).finditer("".join(folded)):
         strength = kinds.get(match[0])
         if strength is not None:
             spans.append((where[match.start()], where[match.end() - 1] + 1, strength))
