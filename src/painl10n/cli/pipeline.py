@@ -23,6 +23,7 @@ from ..pipeline.init import init_project
 from ..pipeline.move import move_article
 from ..pipeline.pseudo import write_pseudo_catalogs
 from ..pipeline.renames import Renames
+from ..pipeline.site_scaffolds import BUILD_COMMANDS
 from ..pipeline.update import update as update_catalogs
 from ..project import Project
 from ..runtime.progress import terminal_progress
@@ -62,6 +63,15 @@ def init(
             metavar="NAME",
         ),
     ] = "none",
+    generator: Annotated[
+        str,
+        typer.Option(
+            help="The site generator that publishes the articles: plain (painl10n's own "
+            "pages), hugo, mkdocs, docusaurus or jekyll. In a folder with that generator's "
+            "site, painl10n's settings only; else a small site it builds in every language.",
+            metavar="NAME",
+        ),
+    ] = "plain",
     quiet: QuietOption = False,
 ) -> None:
     """Create a new project: painl10n.toml, source/, locales/, output/.
@@ -70,18 +80,27 @@ def init(
     Examples:
       painl10n init my-site --languages es,fr,de,ar --termbase medical
       painl10n init . --source-language en --languages fr
+      painl10n init my-hugo-site --generator hugo --languages es,ar
     """
     codes = [code.strip() for code in languages.split(",") if code.strip()]
-    created = init_project(
+    done = init_project(
         path,
         source_language=source_language,
         languages=codes,
         example_date=str(dt.date.today()),
         termbase=None if termbase == "none" else termbase,
+        generator=generator,
     )
-    for item in created:
+    for item in done.created:
         say(quiet, f"created {item}")
-    say(quiet, f"next: cd {path} && painl10n build")
+    site = done.site
+    if site is None:
+        say(quiet, f"next: cd {path} && painl10n build")
+        return
+    if site.existing is not None:
+        say(quiet, f"{site.existing} is left as it is; the site must list the languages, as in:")
+        say(quiet, site.languages.rstrip("\n"))
+    say(quiet, f"next: cd {path} && painl10n build && {BUILD_COMMANDS[generator]}")
 
 
 @app.command()

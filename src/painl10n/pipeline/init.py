@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import SETTINGS_FILE, nearest_settings, settings_from
@@ -11,6 +13,7 @@ from ..project import TEMPLATES, locale_folder
 from ..runtime.fileio import write_if_changed
 from ..terms.shipped import shipped_termbase
 from ..terms.tbx import write_tbx
+from .site_scaffolds import GENERATED, Scaffold, scaffold
 
 _EXAMPLE = """---
 title: Welcome
@@ -26,6 +29,14 @@ Thank you for reading!
 """
 
 
+@dataclass(frozen=True)
+class Initialized:
+    """What ``init`` wrote, and the generator's part (None for painl10n's own site)."""
+
+    created: list[Path]
+    site: Scaffold | None
+
+
 def init_project(
     root: Path,
     *,
@@ -33,11 +44,14 @@ def init_project(
     languages: list[str],
     example_date: str,
     termbase: str | None = None,
-) -> list[Path]:
+    generator: str = "plain",
+) -> Initialized:
     """Create the settings file and folders; refuse to touch an existing project.
 
     ``termbase`` names a shipped termbase (``medical``) to start
-    ``locales/glossary.tbx`` from; None starts without one.
+    ``locales/glossary.tbx`` from; None starts without one. ``generator``: a
+    site generator's project (:mod:`.site_scaffolds`): in a folder that holds
+    its site, painl10n's settings only; else a small site it builds at once.
     """
     settings = root / SETTINGS_FILE
     existing = nearest_settings(root.resolve())
@@ -54,40 +68,55 @@ def init_project(
     targets = [canonical_code(code) for code in languages]
     if not targets:
         raise Painl10nError("give at least one target language", hint="e.g. --languages es,fr")
+    quoted = ", ".join(f'"{code}"' for code in targets)
+    head = f'source_language = "{source}"\nlanguages = [{quoted}]\n'
+    site = None if generator == "plain" else scaffold(root, generator, source, targets)
+    body = site.settings if site else 'source_dir = "source"\n'
+    text = (
+        "# painl10n settings (every key: docs/settings.md in painl10n)\n"
+        f'{head}{body}locales_dir = "locales"\n' + ("" if site else 'output_dir = "output"\n')
+    )
     try:  # the checks build makes, before anything is written
-        settings_from(root.resolve(), settings, {"source_language": source, "languages": targets})
+        settings_from(root.resolve(), settings, tomllib.loads(text))
     except Painl10nError as exc:
         raise Painl10nError(exc.message, hint="check --source-language and --languages") from None
     terms = shipped_termbase(termbase, [source, *targets]) if termbase else None
     root.mkdir(parents=True, exist_ok=True)  # only once everything is known to be valid
-    quoted = ", ".join(f'"{code}"' for code in targets)
-    created = []
-    files = {
-        settings: (
-            "# painl10n settings (every key: docs/settings.md in painl10n)\n"
-            f'source_language = "{source}"\n'
-            f"languages = [{quoted}]\n"
-            'source_dir = "source"\n'
-            'locales_dir = "locales"\n'
-            'output_dir = "output"\n'
-        ),
-        root / "source" / "welcome.md": _EXAMPLE.format(date=example_date),
-        locale_folder(root / "locales", TEMPLATES) / ".gitkeep": "",
-        root / "output" / ".gitkeep": "",
-        root / ".gitignore": (
-            "/output/*\n!/output/.gitkeep\n*.mo\n"
-            "# generated: the pseudo-locale catalogs and painl10n's cache\n"
-            + "".join(f"/locales/{code}/\n" for code in PSEUDO_LOCALES)
-            + "/.painl10n/\n"
-        ),
-        # Catalogs stay LF whatever a checkout does (Git for Windows converts to CRLF).
-        root / ".gitattributes": "*.po text eol=lf\n*.pot text eol=lf\n*.md text eol=lf\n",
-    }
+    files = {settings: text, **_first_files(root, site, example_date)}
+    files[root / ".gitignore"] = _gitignore(generator, site)  # a site's own one is kept
+    files[locale_folder(root / "locales", TEMPLATES) / ".gitkeep"] = ""
+    # Catalogs stay LF whatever a checkout does (Git for Windows converts to CRLF).
+    files[root / ".gitattributes"] = "*.po text eol=lf\n*.pot text eol=lf\n*.md text eol=lf\n"
     if terms is not None:
         files[root / "locales" / "glossary.tbx"] = write_tbx(terms)
-    for path, text in files.items():
+    created = []
+    for path, content in files.items():
         if path.exists():
             continue
-        write_if_changed(path, text)
+        write_if_changed(path, content)
         created.append(path)
-    return created
+    return Initialized(created, site)
+
+
+def _first_files(root: Path, site: Scaffold | None, example_date: str) -> dict[Path, str]:
+    """The first article and the site's own files (none in a site that exists)."""
+    article = _EXAMPLE.format(date=example_date)
+    if site is None:
+        return {root / "source" / "welcome.md": article, root / "output" / ".gitkeep": ""}
+    if site.existing is not None:
+        return {}
+    article = article.replace("---\n", "---\n" + site.front_matter, 1)
+    files = {root / name: content for name, content in site.files.items()}
+    files[root / site.article] = article
+    return files
+
+
+def _gitignore(generator: str, site: Scaffold | None) -> str:
+    own = "/output/*\n!/output/.gitkeep\n" if site is None else ""
+    generated = "".join(f"{line}\n" for line in GENERATED.get(generator, ()))
+    return (
+        f"{own}{generated}*.mo\n"
+        "# generated: the pseudo-locale catalogs and painl10n's cache\n"
+        + "".join(f"/locales/{code}/\n" for code in PSEUDO_LOCALES)
+        + "/.painl10n/\n"
+    )
