@@ -820,11 +820,11 @@ _ToleratingLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _ToleratingLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
 
 
-def _generator_extensions(root: Path, generator: str) -> tuple[str, ...] | None:
-    """The ``markdown_extensions`` of the project's mkdocs.yml (names only), and its
-    ``macros`` plugin, if it has one."""
+def mkdocs_config(root: Path) -> dict[str, Any] | None:
+    """The project's mkdocs.yml (tags read as nothing); None without one, {} if it is
+    no mapping."""
     path = root / MKDOCS_FILE
-    if generator != "mkdocs" or not path.is_file():
+    if not path.is_file():
         return None
     try:
         config = yaml.load(
@@ -834,8 +834,15 @@ def _generator_extensions(root: Path, generator: str) -> tuple[str, ...] | None:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         raise Painl10nError(f"invalid YAML: {exc}".split("\n")[0], path=path, line=line) from exc
-    if not isinstance(config, dict):
-        return ()
+    return config if isinstance(config, dict) else {}
+
+
+def _generator_extensions(root: Path, generator: str) -> tuple[str, ...] | None:
+    """The ``markdown_extensions`` of the project's mkdocs.yml (names only), and its
+    ``macros`` plugin, if it has one."""
+    config = mkdocs_config(root) if generator == "mkdocs" else None
+    if config is None:
+        return None
     plugins = _listed_names(config.get("plugins"))
     # mkdocs-macros is a plugin, but its Jinja is Markdown syntax painl10n must read
     return _listed_names(config.get("markdown_extensions")) + tuple(
@@ -862,9 +869,9 @@ def _listed_names(items: object) -> tuple[str, ...]:
 # Where Hugo reads its site configuration, in its order, and the table of it each file
 # holds (a file of config/_default/ named after a top-level key holds that key's table).
 _HUGO_CONFIGS = tuple(
-    (f"{folder}{name}.{ending}", (name,) if name in ("markup", "module") else ())
+    (f"{folder}{name}.{ending}", (name,) if name in ("markup", "module", "languages") else ())
     for folder in ("", "config/_default/")
-    for name in ("hugo", "config", *(("markup", "module") if folder else ()))
+    for name in ("hugo", "config", *(("markup", "module", "languages") if folder else ()))
     for ending in ("toml", "yaml", "yml", "json")
 )
 _ID_TYPE_PATH = ("markup", "goldmark", "parser", "autoheadingidtype")
@@ -877,7 +884,7 @@ _MINIMUM_PATH = ("module", "hugoversion", "min")
 _TEXT_IDS_SINCE = (0, 144, 0)
 
 
-def _hugo_value(root: Path, keys: tuple[str, ...]) -> tuple[object, Path] | None:
+def hugo_value(root: Path, keys: tuple[str, ...]) -> tuple[object, Path] | None:
     """The value at ``keys`` (lower case) in the first of the site's Hugo configuration
     files that has it, and that file; None if none has it."""
     for name, above in _HUGO_CONFIGS:
@@ -897,7 +904,7 @@ def _heading_id_type(root: Path, table: dict[str, Any], generator: str) -> str:
     own configuration, else ``github``: painl10n's ids must be the ones Hugo makes."""
     if "heading_id_type" in table or generator != "hugo":
         return _choice(table, "heading_id_type", HEADING_ID_TYPES)
-    found = _hugo_value(root, _ID_TYPE_PATH)
+    found = hugo_value(root, _ID_TYPE_PATH)
     if found is None:
         return HEADING_ID_TYPES[0]
     value, path = found
@@ -913,7 +920,7 @@ def _heading_id_type(root: Path, table: dict[str, Any], generator: str) -> str:
 def _hugo_text_ids(root: Path, generator: str) -> bool:
     """Whether the site needs a Hugo that makes heading ids of their text (0.144.0 or
     later: ``module.hugoVersion.min``); else painl10n follows older Hugo's raw Markdown."""
-    found = _hugo_value(root, _MINIMUM_PATH) if generator == "hugo" else None
+    found = hugo_value(root, _MINIMUM_PATH) if generator == "hugo" else None
     if found is None:
         return False
     numbers = re.findall(r"\d+", str(found[0]))[:3]
@@ -923,21 +930,21 @@ def _hugo_text_ids(root: Path, generator: str) -> bool:
 def _hugo_term_ids(root: Path, generator: str) -> bool:
     """``markup.goldmark.parser.autoDefinitionTermID``: Hugo gives each definition term an
     id of its text, taken from the same pool as the headings' ids."""
-    found = _hugo_value(root, _DT_ID_PATH) if generator == "hugo" else None
+    found = hugo_value(root, _DT_ID_PATH) if generator == "hugo" else None
     return found is not None and found[0] is True
 
 
 def _hugo_attribute_lines(root: Path, generator: str) -> bool:
     """``markup.goldmark.parser.attribute.block``: a line that is only an attribute list
     gives the block above it attributes; off (Hugo's default), Hugo shows it as text."""
-    found = _hugo_value(root, _BLOCK_ATTRIBUTES_PATH) if generator == "hugo" else None
+    found = hugo_value(root, _BLOCK_ATTRIBUTES_PATH) if generator == "hugo" else None
     return found is not None and found[0] is True
 
 
 def _math_delimiters(root: Path, generator: str) -> tuple[tuple[str, str], ...]:
     """The delimiter pairs of goldmark's passthrough extension, block ones first (as
     goldmark tries them), when the site's own configuration enables it; else none."""
-    found = _hugo_value(root, _PASSTHROUGH_PATH) if generator == "hugo" else None
+    found = hugo_value(root, _PASSTHROUGH_PATH) if generator == "hugo" else None
     if found is None:
         return ()
     value, path = found

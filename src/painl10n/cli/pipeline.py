@@ -23,6 +23,7 @@ from ..pipeline.init import init_project
 from ..pipeline.move import move_article
 from ..pipeline.pseudo import write_pseudo_catalogs
 from ..pipeline.renames import Renames
+from ..pipeline.site_languages import unlisted_languages
 from ..pipeline.site_scaffolds import BUILD_COMMANDS
 from ..pipeline.update import update as update_catalogs
 from ..project import Project
@@ -234,6 +235,9 @@ def build(
             _say_held(proj, outcome, outcome.withheld)
     for name in result.files.removed:
         say(quiet, f"removed stale {name}")
+    built = dict.fromkeys(outcome.language for outcome in result.outcomes)
+    for path, why in unlisted_languages(proj.settings, built):
+        warn(proj.shown(path), 1, why)
     out = "to " + proj.shown(proj.settings.output_dir) + "/"
     if proj.settings.output_layout != "plain":
         out = f"where {proj.settings.generator} reads them ({proj.settings.output_layout} layout)"
