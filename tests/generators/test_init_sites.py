@@ -159,3 +159,19 @@ def test_a_site_init_cannot_make_writes_nothing(
     assert re.search(message, done.stderr), done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert sorted(path.name for path in site.iterdir()) == sorted(files)
+
+
+def test_the_advice_names_only_what_a_site_lacks_in_its_own_format(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "hugo.yaml").write_text("languages:\n  en:\n    weight: 1\n  es:\n    weight: 2\n")
+    done = _init(tmp_path, "site", "--generator", "hugo", "--languages", "es,ar")
+    assert done.returncode == 0, done.stderr
+    assert '\nlanguages:\n  ar:\n    languageName: "العربية"\n' in done.stdout
+    assert "  es:" not in done.stdout and "  en:" not in done.stdout
+    other = tmp_path / "other"
+    (other / "content").mkdir(parents=True)
+    (other / "hugo.yaml").write_text("languages:\n  en: {}\n  ES: {}\n")
+    done = _init(tmp_path, "other", "--generator", "hugo", "--languages", "es")
+    assert done.returncode == 0, done.stderr
+    assert "hugo.yaml is left as it is; it lists every language" in done.stdout

@@ -32,7 +32,7 @@ def _site(root: Path, generator: str, files: dict[str, str]) -> Project:
 
 def _unlisted(project: Project) -> dict[str, str]:
     found = unlisted_languages(project.settings, ["es", "pt_BR", "en-XA"])
-    return {why.split("'")[1]: path.name for path, why in found}
+    return {why.split("'")[1]: path.name for _, path, why in found}
 
 
 @pytest.mark.parametrize(

@@ -98,8 +98,10 @@ def init(
     if site is None:
         say(quiet, f"next: cd {path} && painl10n build")
         return
-    if site.existing is not None:
-        say(quiet, f"{site.existing} is left as it is; the site must list the languages, as in:")
+    if site.existing is not None and not site.languages:
+        say(quiet, f"{site.existing} is left as it is; it lists every language")
+    elif site.existing is not None:
+        say(quiet, f"{site.existing} is left as it is; it must list the languages, as in:")
         say(quiet, site.languages.rstrip("\n"))
     say(quiet, f"next: cd {path} && painl10n build && {BUILD_COMMANDS[generator]}")
 
@@ -236,8 +238,8 @@ def build(
     for name in result.files.removed:
         say(quiet, f"removed stale {name}")
     built = dict.fromkeys(outcome.language for outcome in result.outcomes)
-    for path, why in unlisted_languages(proj.settings, built):
-        warn(proj.shown(path), 1, why)
+    for unlisted in unlisted_languages(proj.settings, built):
+        warn(proj.shown(unlisted.path), 1, unlisted.why)
     out = "to " + proj.shown(proj.settings.output_dir) + "/"
     if proj.settings.output_layout != "plain":
         out = f"where {proj.settings.generator} reads them ({proj.settings.output_layout} layout)"

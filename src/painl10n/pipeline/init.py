@@ -13,6 +13,7 @@ from ..project import TEMPLATES, locale_folder
 from ..runtime.fileio import write_if_changed
 from ..terms.shipped import shipped_termbase
 from ..terms.tbx import write_tbx
+from .site_languages import unlisted_languages
 from .site_scaffolds import GENERATED, Scaffold, scaffold
 
 _EXAMPLE = """---
@@ -77,9 +78,13 @@ def init_project(
         f'{head}{body}locales_dir = "locales"\n' + ("" if site else 'output_dir = "output"\n')
     )
     try:  # the checks build makes, before anything is written
-        settings_from(root.resolve(), settings, tomllib.loads(text))
+        loaded = settings_from(root.resolve(), settings, tomllib.loads(text))
     except Painl10nError as exc:
         raise Painl10nError(exc.message, hint="check --source-language and --languages") from None
+    if site is not None and site.existing is not None:  # advise what the site lacks only
+        lacking = unlisted_languages(loaded, [source, *targets])
+        missing = [loaded.generator_code(found.language) for found in lacking]
+        site = scaffold(root, generator, source, targets, missing)
     terms = shipped_termbase(termbase, [source, *targets]) if termbase else None
     root.mkdir(parents=True, exist_ok=True)  # only once everything is known to be valid
     files = {settings: text, **_first_files(root, site, example_date)}

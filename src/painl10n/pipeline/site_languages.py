@@ -15,17 +15,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from ..config import Settings, hugo_value, mkdocs_config
 from .site_scaffolds import SITE_CONFIGS
+
+
+class Unlisted(NamedTuple):
+    """A language the site does not list: the configuration file to change, and why."""
+
+    language: str
+    path: Path
+    why: str
+
 
 _DOCUSAURUS_LOCALES = re.compile(r"\blocales\s*:\s*\[([^\]]*)\]")
 _QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
 
 
-def unlisted_languages(settings: Settings, languages: Iterable[str]) -> list[tuple[Path, str]]:
-    """(the configuration file, a warning) per language of ``languages`` the site's
-    generator does not list; none for a configuration that cannot tell."""
+def unlisted_languages(settings: Settings, languages: Iterable[str]) -> list[Unlisted]:
+    """Each language of ``languages`` the site's generator does not list; none for a
+    configuration that cannot tell."""
     root = settings.root
     codes = {language: settings.generator_code(language) for language in languages}
     if settings.generator == "hugo":
@@ -34,7 +44,8 @@ def unlisted_languages(settings: Settings, languages: Iterable[str]) -> list[tup
         table = found[0] if found else None
         listed = {str(key).lower() for key in table} if isinstance(table, dict) else set()
         return [
-            (
+            Unlisted(
+                language,
                 path,
                 f"the site lists no language '{code}' ([languages.{code}]): Hugo publishes "
                 f"the {language} pages as pages of another language; add it to the site's "
@@ -54,7 +65,7 @@ def _first(root: Path, generator: str) -> Path | None:
     return next((root / name for name in SITE_CONFIGS[generator] if (root / name).is_file()), None)
 
 
-def _mkdocs(root: Path, codes: dict[str, str]) -> list[tuple[Path, str]]:
+def _mkdocs(root: Path, codes: dict[str, str]) -> list[Unlisted]:
     config = mkdocs_config(root)
     path = _first(root, "mkdocs")
     if config is None or path is None:
@@ -68,7 +79,8 @@ def _mkdocs(root: Path, codes: dict[str, str]) -> list[tuple[Path, str]]:
             options = {}
     if options is None:
         return [
-            (
+            Unlisted(
+                language,
                 path,
                 f"no i18n plugin (mkdocs-static-i18n) lists the language '{code}': MkDocs "
                 f"publishes the {language} pages as pages of their own; add the plugin with "
@@ -83,7 +95,8 @@ def _mkdocs(root: Path, codes: dict[str, str]) -> list[tuple[Path, str]]:
         if isinstance(entry, dict)
     }
     return [
-        (
+        Unlisted(
+            language,
             path,
             f"the i18n plugin lists no locale '{code}': MkDocs publishes the {language} "
             "pages as pages of their own; add it to the plugin's languages",
@@ -93,7 +106,7 @@ def _mkdocs(root: Path, codes: dict[str, str]) -> list[tuple[Path, str]]:
     ]
 
 
-def _docusaurus(root: Path, codes: dict[str, str]) -> list[tuple[Path, str]]:
+def _docusaurus(root: Path, codes: dict[str, str]) -> list[Unlisted]:
     path = _first(root, "docusaurus")
     if path is None:
         return []
@@ -102,7 +115,8 @@ def _docusaurus(root: Path, codes: dict[str, str]) -> list[tuple[Path, str]]:
         return []  # the locales are computed, or written where this cannot read them
     listed = set(_QUOTED.findall(found[1]))
     return [
-        (
+        Unlisted(
+            language,
             path,
             f"i18n.locales lists no '{code}': Docusaurus builds no {language} site; "
             "add it to the locales",

@@ -71,18 +71,27 @@ def existing_config(root: Path, generator: str) -> Path | None:
     return None
 
 
-def scaffold(root: Path, generator: str, source: str, targets: list[str]) -> Scaffold:
-    """The settings and files ``init`` writes for ``generator`` (one of :data:`GENERATORS`)."""
+def scaffold(
+    root: Path, generator: str, source: str, targets: list[str], missing: list[str] | None = None
+) -> Scaffold:
+    """The settings and files ``init`` writes for ``generator`` (one of :data:`GENERATORS`).
+
+    ``missing``: of an existing site, the languages its configuration lacks (the
+    advice shows those of Hugo's tables, and nothing when it lacks none)."""
     if generator not in SITE_CONFIGS:
         known = ", ".join(("plain", *GENERATORS))
         raise Painl10nError(f"unknown generator {generator!r}", hint=f"choose one of: {known}")
     existing = existing_config(root, generator)
-    make = {"hugo": _hugo, "mkdocs": _mkdocs, "docusaurus": _docusaurus, "jekyll": _jekyll}
-    found = make[generator](root, source, targets, existing)
+    if generator == "hugo":
+        found = _hugo(root, source, targets, existing, missing)
+    else:
+        make = {"mkdocs": _mkdocs, "docusaurus": _docusaurus, "jekyll": _jekyll}
+        found = make[generator](root, source, targets, existing)
     if existing is None:
         return found
     # A site of its own: only painl10n's settings; the first article stays unwritten.
-    return Scaffold(found.settings, "", {}, found.languages, existing=existing)
+    advice = "" if missing == [] else found.languages
+    return Scaffold(found.settings, "", {}, advice, existing=existing)
 
 
 def _languages(generator: str, source: str, targets: list[str]) -> list[tuple[str, str, bool]]:
@@ -126,21 +135,30 @@ _HUGO_LIST = """\
 """
 
 
-def _hugo(root: Path, source: str, targets: list[str], existing: Path | None) -> Scaffold:
+def _hugo(
+    root: Path, source: str, targets: list[str], existing: Path | None, missing: list[str] | None
+) -> Scaffold:
     # An existing site that translates by content directory keeps its pages in
     # content/<source>; painl10n then writes content/<language>.
     by_folder = existing is not None and (root / "content" / source.lower()).is_dir()
+    as_yaml = existing is not None and existing.suffix in (".yaml", ".yml")
     tables = []
     for weight, (code, name, rtl) in enumerate(_languages("hugo", source, targets), start=1):
-        lines = [f"[languages.{code}]"]
+        if missing is not None and code not in missing:
+            continue
+        keys: list[tuple[str, str]] = []
         if by_folder:
-            lines.append(f'contentDir = "content/{code}"')
-        lines.append(f'languageName = "{name}"')
+            keys.append(("contentDir", f"content/{code}"))
+        keys.append(("languageName", name))
         if rtl:
-            lines.append('languageDirection = "rtl"')
-        lines.append(f"weight = {weight}")
-        tables.append("\n".join(lines) + "\n")
-    languages = "\n".join(tables)
+            keys.append(("languageDirection", "rtl"))
+        if as_yaml:
+            lines = [f"  {code}:", *(f"    {k}: {_yaml_string(v)}" for k, v in keys)]
+            tables.append("\n".join([*lines, f"    weight: {weight}"]) + "\n")
+        else:
+            lines = [f"[languages.{code}]", *(f'{k} = "{v}"' for k, v in keys)]
+            tables.append("\n".join([*lines, f"weight = {weight}"]) + "\n")
+    languages = "languages:\n" + "".join(tables) if as_yaml else "\n".join(tables)
     if by_folder:
         settings = f'generator = "hugo"\nsource_dir = "content/{source.lower()}"\n'
         settings += 'output_layout = "folder"\n'
