@@ -350,7 +350,31 @@ IDIOMS_PASS = [
         "Las personas nuevas pueden ver estas conversaciones y pueden o no querer participar.",
     ),
 ]
+# A label's "advise against" renders "do not" (Spanish, French and German SmPCs write
+# it so); "desconocer" is "not know".
+ADVISE_AGAINST_PASS = [
+    (
+        "es",
+        "Do not use in children under 12.",
+        "Se desaconseja su uso en niños menores de 12 años.",
+    ),
+    ("fr", "Do not use in children.", "Son utilisation est déconseillée chez l'enfant."),
+    ("de", "Do not use in children.", "Von der Anwendung bei Kindern wird abgeraten."),
+    ("es", "Use in pregnancy is discouraged.", "Se desaconseja su uso durante el embarazo."),
+    ("es", "It's OK not to know things.", "Está bien desconocer cosas."),
+    ("es", "Don't let a bad day discourage you.", "No deje que un mal día lo desanime."),
+]
+IDIOMS_PASS += ADVISE_AGAINST_PASS
 IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added beside them
+    ("es", "It can be used in children.", "Se desaconseja su uso en niños.", "added"),
+    (
+        "fr",
+        "It can be used in children.",
+        "Son utilisation est déconseillée chez l'enfant.",
+        "added",
+    ),
+    ("de", "Use it in children.", "Von der Anwendung bei Kindern wird abgeraten.", "added"),
+    ("es", "Do not use it if you do not know the dose.", "Úselo si desconoce la dosis.", "dropped"),
     (
         "es",
         "Whether or not you have a fever, do not take aspirin.",

@@ -7,7 +7,8 @@ check, which compares the polarity of a source sentence and its translation
 (:func:`polarity`).
 
 A cue is **hard** when dropping or adding it flips what a patient reads: *not,
-never, without, avoid, at most* and their equivalents. A cue is **soft** when a
+never, without, avoid, at most* and their equivalents, and a label's "advise
+against" (*se desaconseja*, *déconseillé*, *abgeraten*: "do not use"). A cue is **soft** when a
 correct translation may or may not carry a negation for it: lexical negatives
 (*unsafe* ↔ *no es seguro* or *peligroso*), *unless* (↔ *ما لم*, *a no ser
 que*, *nur wenn*), Arabic *غير*, *دون* and *ما*, French *non*, the second
@@ -106,10 +107,13 @@ _HARD: dict[str, frozenset[str]] = {
     ),
 }
 # Words that start a hard cue whatever follows (verb forms and inflections).
+# A label's "advise against" is a "do not" (Se desaconseja su uso en niños, utilisation
+# déconseillée, es wird abgeraten ↔ Do not use in children): hard, so "Use it" ↔ "Se
+# desaconseja" is a negation added; English "discourage" is soft (it also means dishearten).
 _HARD_STEMS: dict[str, tuple[str, ...]] = {
-    "es": ("evit", "evít"),  # evite, evitar, evítelo
-    "fr": ("évit",),  # évitez, éviter, évitant
-    "de": ("vermied", "vermeid"),  # vermieden, vermeidet, Vermeidung
+    "es": ("evit", "evít", "desaconsej"),  # evite, evitar, evítelo; desaconseja(do)
+    "fr": ("évit", "déconseill"),  # évitez, éviter, évitant; déconseillé(e)
+    "de": ("vermied", "vermeid", "abgerat", "abzurat", "abrat"),  # Vermeidung; abgeraten
     # + a pronoun suffix; لتجنب, بتجنب: to avoid, by avoiding
     "ar": ("تجنب", "يتجنب", "لتجنب", "بتجنب", "اجتنب", "امتنع", "يمتنع", "الامتناع", "بدون"),
 }
@@ -245,7 +249,12 @@ _SOFT: dict[str, frozenset[str]] = {
         "otherwise disagree disagrees disagreed disagreeing dislike dislikes disliked "
         "resist resists resisted resisting"
     ),
-    "es": _words("inseguro incapaz imposible salvo excepto mal poco apenas"),
+    "es": _words(
+        "inseguro incapaz imposible salvo excepto mal poco apenas "
+        # not know ↔ desconocer; unknown ↔ desconocido
+        "desconocer desconoce desconocen desconocía desconocido desconocida desconocidos "
+        "desconocidas"
+    ),
     "fr": _words("non impossible incapable sauf mal peu faute guère sinon"),  # sinon: if not
     "de": _words("unsicher unmöglich außer kaum schlecht wenig erst sonst andernfalls"),
     "ar": _words("غير وغير بغير ما وما فما دون إلا يمنع بالكاد قلما"),
@@ -288,7 +297,7 @@ _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 # dose" ↔ "si no toma una dosis") and whose translation may read as one
 # ("prevent" ↔ "evitar", "éviter").
 _SOFT_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("non", "un", "prevent", "forget", "forgot", "miss"),
+    "en": ("non", "un", "prevent", "forget", "forgot", "miss", "discourag"),
     "es": ("preven", "olvid"),
     "fr": ("prévenir", "empêch", "oubli"),
     "de": ("verhinder", "vorbeug", "verhüt", "vergess"),
