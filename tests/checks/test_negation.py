@@ -364,7 +364,24 @@ ADVISE_AGAINST_PASS = [
     ("es", "It's OK not to know things.", "Está bien desconocer cosas."),
     ("es", "Don't let a bad day discourage you.", "No deje que un mal día lo desanime."),
 ]
-IDIOMS_PASS += ADVISE_AGAINST_PASS
+# Leaflet wording with a lexical negative: ungeeignet (not suitable), unbekannt and
+# "on ignore" (not known), rezeptfrei (without a prescription), schmerzlos (painless).
+LEXICAL_PASS = [
+    ("de", "Not suitable for children under 6 years.", "Für Kinder unter 6 Jahren ungeeignet."),
+    (
+        "de",
+        "It is not known whether it passes into breast milk.",
+        "Es ist unbekannt, ob es in die Muttermilch übergeht.",
+    ),
+    (
+        "fr",
+        "It is not known whether it passes into breast milk.",
+        "On ignore s'il passe dans le lait maternel.",
+    ),
+    ("de", "Available without a prescription.", "Rezeptfrei erhältlich."),
+    ("de", "The injection is not painful.", "Die Injektion ist schmerzlos."),
+]
+IDIOMS_PASS += ADVISE_AGAINST_PASS + LEXICAL_PASS
 IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added beside them
     ("es", "It can be used in children.", "Se desaconseja su uso en niños.", "added"),
     (
@@ -375,6 +392,19 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
     ),
     ("de", "Use it in children.", "Von der Anwendung bei Kindern wird abgeraten.", "added"),
     ("es", "Do not use it if you do not know the dose.", "Úselo si desconoce la dosis.", "dropped"),
+    (
+        "de",
+        "Suitable for children under 6 years.",
+        "Für Kinder unter 6 Jahren ungeeignet.",
+        "added",
+    ),
+    (
+        "de",
+        "It is known to pass into breast milk.",
+        "Es ist unbekannt, ob es in die Muttermilch übergeht.",
+        "added",
+    ),
+    ("de", "Not available without a prescription.", "Rezeptfrei erhältlich.", "dropped"),
     (
         "es",
         "Whether or not you have a fever, do not take aspirin.",

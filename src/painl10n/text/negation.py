@@ -113,7 +113,8 @@ _HARD: dict[str, frozenset[str]] = {
 _HARD_STEMS: dict[str, tuple[str, ...]] = {
     "es": ("evit", "evít", "desaconsej"),  # evite, evitar, evítelo; desaconseja(do)
     "fr": ("évit", "déconseill"),  # évitez, éviter, évitant; déconseillé(e)
-    "de": ("vermied", "vermeid", "abgerat", "abzurat", "abrat"),  # Vermeidung; abgeraten
+    # Vermeidung; abgeraten; ungeeignet ↔ not suitable, unbekannt ↔ not known
+    "de": ("vermied", "vermeid", "abgerat", "abzurat", "abrat", "ungeeignet", "unbekannt"),
     # + a pronoun suffix; لتجنب, بتجنب: to avoid, by avoiding
     "ar": ("تجنب", "يتجنب", "لتجنب", "بتجنب", "اجتنب", "امتنع", "يمتنع", "الامتناع", "بدون"),
 }
@@ -255,7 +256,10 @@ _SOFT: dict[str, frozenset[str]] = {
         "desconocer desconoce desconocen desconocía desconocido desconocida desconocidos "
         "desconocidas"
     ),
-    "fr": _words("non impossible incapable sauf mal peu faute guère sinon"),  # sinon: if not
+    "fr": _words(
+        "non impossible incapable sauf mal peu faute guère sinon "  # sinon: if not
+        "ignore ignorent ignorait ignorer inconnu inconnue inconnus inconnues"  # not know(n)
+    ),
     "de": _words("unsicher unmöglich außer kaum schlecht wenig erst sonst andernfalls"),
     "ar": _words("غير وغير بغير ما وما فما دون إلا يمنع بالكاد قلما"),
 }
@@ -325,7 +329,11 @@ _NOT_PREFIXED = _words(
     "under underlying understand understanding understood undergo undergoing undergone "
     "until unit units unite united unity universal university uniform unique union uncle"
 )
-_SOFT_SUFFIXES: dict[str, tuple[str, ...]] = {"en": ("less",)}  # painless ↔ sin dolor
+# painless ↔ sin dolor; rezeptfrei ↔ without a prescription, schmerzlos ↔ painless
+_SOFT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("less",),
+    "de": ("frei", "freie", "freien", "freier", "freies", "freiem", "los", "lose", "losen"),
+}
 # French "ne" (and elided "n'") is a negation only with a forclusive after it;
 # "ne … que" (only) and the expletive "ne" (avant qu'il ne) are not.
 _FRENCH_FORCLUSIVES = _words("pas jamais rien aucun aucune nul nulle guère plus personne ni")
