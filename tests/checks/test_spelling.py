@@ -20,7 +20,7 @@ import polib
 import pytest
 
 from painl10n.checks.base import EntryContext
-from painl10n.checks.spelling import CHECKS, dictionary, missing_dictionary
+from painl10n.checks.spelling import CHECKS, _suggestions, dictionary, missing_dictionary
 from painl10n.pipeline.check import run_checks
 from painl10n.project import Project
 from painl10n.terms.model import Concept, Term, Termbase
@@ -275,3 +275,26 @@ def test_a_word_written_with_character_references_is_the_word_a_reader_sees(
     assert "debería" in spelled_words("deber&iacute;a &amp; m&aacute;s")
     [message] = messages("Take it.", "T&oacute;melo con cuidadoo.", "es")
     assert "cuidadoo" in message
+
+
+class _Suggests:
+    """A dictionary that suggests what it is given (Hunspell's answers vary with time)."""
+
+    def __init__(self, *words: str) -> None:
+        self.words = list(words)
+
+    def check(self, word: str) -> bool:
+        return False
+
+    def suggest(self, word: str) -> list[str]:
+        return self.words
+
+
+def test_only_suggestions_a_few_edits_away_are_kept() -> None:
+    """Hunspell's n-gram stage (distant words) runs only when its time budget is left:
+    a suggestion it alone finds would come and go from run to run."""
+    found = _Suggests("Coquetterie", "medicamento", "medicamentos", "mecanismo")
+    assert _suggestions(found, "medicamneto") == ["medicamento", "medicamentos"]
+    assert _suggestions(_Suggests("Coquetterie"), "Cookiecutter") == []
+    [message] = messages("A project template.", "Un modèle Cookiecutter.", "fr")
+    assert message.startswith("'Cookiecutter' is not in the fr dictionary;")

@@ -25,7 +25,11 @@ Each unknown word is reported once per entry, with up to
 :data:`SUGGESTED_LENGTH` characters without a hyphen. Hunspell cuts its
 suggestion search at a CPU-time limit, which longer words (0.1-0.2 s for
 "N-Methyl-D-Aspartat-Rezeptoren") come near: their suggestions changed from
-run to run, and with them the report. A language with no
+run to run, and with them the report. Its last stage, n-gram suggestions of
+distant words, runs only when the budget is left ("Cookiecutter" got
+"Coquetterie" in one run of two): a suggestion is kept only within
+:data:`SUGGESTED_EDITS` edits of the word, where the earlier, exhaustive stages
+(a letter added, dropped, changed or swapped) find it. A language with no
 installed dictionary is not checked; ``check`` says so once for it
 (:func:`missing_dictionary`).
 """
@@ -47,6 +51,7 @@ from .base import EntryCheck, EntryContext
 
 SUGGESTIONS = 3
 SUGGESTED_LENGTH = 18  # longer words, or hyphenated ones, get no suggestion (see above)
+SUGGESTED_EDITS = 2  # letters added, dropped, changed or swapped between a word and a suggestion
 # Languages whose compounds are written as one word, beyond what Hunspell joins itself.
 COMPOUNDING = frozenset({"de", "nl"})
 _CURLY = "\u2019"  # the typographic apostrophe; dictionaries may list the straight one
@@ -327,9 +332,28 @@ def _suggestions(found: _Dictionary, word: str) -> list[str]:
     kept = [
         s
         for s in found.suggest(word)
-        if " " not in s and s.replace("-", "").casefold() not in split
+        if " " not in s
+        and s.replace("-", "").casefold() not in split
+        and _edits(word.casefold(), s.casefold()) <= SUGGESTED_EDITS
     ]
     return kept[:SUGGESTIONS]
+
+
+def _edits(a: str, b: str) -> int:
+    """Letters added, dropped, changed or swapped with the next between ``a`` and ``b``
+    (optimal string alignment distance; stdlib difflib has no edit count)."""
+    if abs(len(a) - len(b)) > SUGGESTED_EDITS:
+        return abs(len(a) - len(b))
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, y in enumerate(b, start=1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return row[-1]
 
 
 def _message(word: str, suggestions: list[str], language: str) -> str:
