@@ -469,3 +469,165 @@ def test_an_alternative_at_the_start_of_a_text_is_read_too() -> None:
     assert polarity("Or not?", "en") == Polarity()
     assert polarity("O no, según el caso.", "es") == Polarity()
     assert polarity("Not or not.", "en").hard == ("not",)
+
+
+# Standard package-leaflet sentences (EMA QRD wording and the like) with their usual
+# renderings: correct translations, none a negation dropped or added.
+LEAFLET_PASS = [
+    ("de", "Not suitable for children under 6 years.", "Für Kinder unter 6 Jahren ungeeignet."),
+    (
+        "de",
+        "Keep this medicine out of the sight and reach of children.",
+        "Bewahren Sie dieses Arzneimittel für Kinder unzugänglich auf.",
+    ),
+    (
+        "de",
+        "Do not use this medicine after the expiry date.",
+        "Sie dürfen dieses Arzneimittel nach dem Verfalldatum nicht mehr verwenden.",
+    ),
+    (
+        "fr",
+        "Do not use this medicine after the expiry date.",
+        "N'utilisez pas ce médicament après la date de péremption.",
+    ),
+    (
+        "es",
+        "Do not use this medicine after the expiry date.",
+        "No utilice este medicamento después de la fecha de caducidad.",
+    ),
+    (
+        "ar",
+        "Do not use this medicine after the expiry date.",
+        "لا تستخدم هذا الدواء بعد تاريخ انتهاء الصلاحية.",
+    ),
+    ("fr", "Do not store above 25 °C.", "À conserver à une température ne dépassant pas 25 °C."),
+    ("de", "Do not store above 25 °C.", "Nicht über 25 °C lagern."),
+    ("es", "Do not store above 25 °C.", "No conservar a temperatura superior a 25 °C."),
+    (
+        "es",
+        "This medicine does not require any special storage conditions.",
+        "Este medicamento no requiere condiciones especiales de conservación.",
+    ),
+    (
+        "de",
+        "This medicine does not require any special storage conditions.",
+        "Für dieses Arzneimittel sind keine besonderen Lagerungsbedingungen erforderlich.",
+    ),
+    (
+        "fr",
+        "This medicine does not require any special storage conditions.",
+        "Ce médicament ne nécessite pas de précautions particulières de conservation.",
+    ),
+    (
+        "es",
+        "Like all medicines, this medicine can cause side effects, "
+        "although not everybody gets them.",
+        "Al igual que todos los medicamentos, este medicamento puede producir efectos "
+        "adversos, aunque no todas las personas los sufran.",
+    ),
+    (
+        "de",
+        "Like all medicines, this medicine can cause side effects, "
+        "although not everybody gets them.",
+        "Wie alle Arzneimittel kann auch dieses Arzneimittel Nebenwirkungen haben, "
+        "die aber nicht bei jedem auftreten müssen.",
+    ),
+    (
+        "fr",
+        "Like all medicines, this medicine can cause side effects, "
+        "although not everybody gets them.",
+        "Comme tous les médicaments, ce médicament peut provoquer des effets "
+        "indésirables, mais ils ne surviennent pas systématiquement chez tout le monde.",
+    ),
+    (
+        "es",
+        "Do not take a double dose to make up for a forgotten dose.",
+        "No tome una dosis doble para compensar las dosis olvidadas.",
+    ),
+    (
+        "de",
+        "Do not take a double dose to make up for a forgotten dose.",
+        "Nehmen Sie nicht die doppelte Menge ein, wenn Sie die vorherige Einnahme vergessen haben.",
+    ),
+    (
+        "fr",
+        "Do not take a double dose to make up for a forgotten dose.",
+        "Ne prenez pas de dose double pour compenser la dose que vous avez oublié de prendre.",
+    ),
+    (
+        "es",
+        "Medicines should not be disposed of via wastewater or household waste.",
+        "Los medicamentos no se deben tirar por los desagües ni a la basura.",
+    ),
+    (
+        "de",
+        "Medicines should not be disposed of via wastewater or household waste.",
+        "Entsorgen Sie Arzneimittel nicht im Abwasser oder Haushaltsabfall.",
+    ),
+    (
+        "fr",
+        "Medicines should not be disposed of via wastewater or household waste.",
+        "Ne jetez aucun médicament au tout-à-l'égout ni avec les ordures ménagères.",
+    ),
+    (
+        "es",
+        "Stop taking it and see a doctor immediately if you notice any of the following.",
+        "Deje de tomarlo y consulte a un médico inmediatamente si nota alguno de los siguientes.",
+    ),
+    (
+        "es",
+        "Do not give this medicine to children under 16 years.",
+        "No administre este medicamento a niños menores de 16 años.",
+    ),
+    (
+        "de",
+        "It is not known whether it passes into breast milk.",
+        "Es ist nicht bekannt, ob es in die Muttermilch übergeht.",
+    ),
+    (
+        "es",
+        "It is not known whether it passes into breast milk.",
+        "Se desconoce si pasa a la leche materna.",
+    ),
+    (
+        "fr",
+        "It is not known whether it passes into breast milk.",
+        "On ne sait pas s'il passe dans le lait maternel.",
+    ),
+    (
+        "fr",
+        "It is not known whether it passes into breast milk.",
+        "On ignore s'il passe dans le lait maternel.",
+    ),
+    ("de", "Not recommended for children.", "Für Kinder nicht empfohlen."),
+    ("de", "Unsuitable for children.", "Für Kinder nicht geeignet."),
+    (
+        "de",
+        "Talk to your doctor if you do not feel better or if you feel worse.",
+        "Wenn Sie sich nicht besser oder gar schlechter fühlen, wenden Sie sich an Ihren Arzt.",
+    ),
+    ("ar", "Keep out of the reach of children.", "يحفظ بعيدا عن متناول الأطفال."),
+    (
+        "ar",
+        "Do not take more than 8 tablets in 24 hours.",
+        "لا تتناول أكثر من 8 أقراص خلال 24 ساعة.",
+    ),
+    ("ar", "Not for children under 12.", "غير مخصص للأطفال دون سن 12 عامًا."),
+    (
+        "ar",
+        "It is not known whether it passes into breast milk.",
+        "من غير المعروف ما إذا كان يمر إلى حليب الأم.",
+    ),
+    ("fr", "Without a prescription", "Sans ordonnance"),
+    ("de", "Without a prescription", "Rezeptfrei"),
+    ("es", "Available without a prescription.", "De venta sin receta."),
+    ("de", "Available without a prescription.", "Rezeptfrei erhältlich."),
+    ("fr", "Not everyone gets them.", "Ils ne surviennent pas chez tout le monde."),
+    ("es", "Do not use in children.", "Se desaconseja su uso en niños."),
+    ("fr", "Do not use in children.", "Son utilisation est déconseillée chez l'enfant."),
+]
+
+
+@pytest.mark.parametrize(("language", "msgid", "msgstr"), LEAFLET_PASS)
+def test_leaflet_wording_passes(language: str, msgid: str, msgstr: str) -> None:
+    assert messages(language, msgid, msgstr) == []

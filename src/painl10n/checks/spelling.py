@@ -369,7 +369,8 @@ CHECKS: list[EntryCheck] = [
         id="spelling",
         severity="warning",
         description="Words the language's Hunspell dictionary does not know, with up to "
-        "3 suggestions (for words of up to 18 letters without a hyphen); termbase terms, "
+        "3 suggestions (within 2 edits, for words of up to 18 letters without a hyphen); "
+        "termbase terms, "
         "the project's word list (locales/words/<lang>.words) "
         "and words the source has are known; code, URLs, HTML and the generator's syntax "
         "are skipped.",
