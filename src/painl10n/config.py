@@ -837,6 +837,19 @@ def mkdocs_config(root: Path) -> dict[str, Any] | None:
     return config if isinstance(config, dict) else {}
 
 
+def mkdocs_plugin(config: dict[str, Any], name: str) -> dict[str, Any] | None:
+    """The options of the plugin ``name`` in an mkdocs.yml's ``plugins`` ({} when it
+    is listed without any), None if it is not listed."""
+    plugins = config.get("plugins")
+    for item in plugins if isinstance(plugins, list) else [plugins]:
+        if isinstance(item, dict) and name in item:
+            options = item[name]
+            return options if isinstance(options, dict) else {}
+        if item == name:
+            return {}
+    return None
+
+
 def _generator_extensions(root: Path, generator: str) -> tuple[str, ...] | None:
     """The ``markdown_extensions`` of the project's mkdocs.yml (names only), and its
     ``macros`` plugin, if it has one."""

@@ -175,3 +175,32 @@ def test_the_advice_names_only_what_a_site_lacks_in_its_own_format(tmp_path: Pat
     done = _init(tmp_path, "other", "--generator", "hugo", "--languages", "es")
     assert done.returncode == 0, done.stderr
     assert "hugo.yaml is left as it is; it lists every language" in done.stdout
+
+
+def test_an_existing_mkdocs_site_with_a_folder_per_language(tmp_path: Path) -> None:
+    """mkdocs-static-i18n's ``docs_structure: folder``: the pages are docs/en/…, and
+    painl10n writes docs/es/…, which the real MkDocs builds as the Spanish site."""
+    site = tmp_path / "site"
+    (site / "docs" / "en").mkdir(parents=True)
+    config = (
+        "site_name: Ours\ntheme:\n  name: material\nplugins:\n  - i18n:\n"
+        "      docs_structure: folder\n      languages:\n"
+        "        - locale: en\n          name: English\n          default: true\n"
+        "        - locale: es\n          name: Español\n"
+    )
+    (site / "mkdocs.yml").write_text(config, "utf-8")
+    page = "# Welcome\n\nThank you for reading!\n"
+    (site / "docs" / "en" / "index.md").write_text(page, "utf-8")
+    done = _init(tmp_path, "site", "--generator", "mkdocs", "--languages", "es")
+    assert done.returncode == 0, done.stderr
+    assert "it lists every language" in done.stdout
+    settings = Project.load(site).settings
+    assert settings.source_dir == site.resolve() / "docs" / "en"
+    assert settings.output_layout == "folder"
+    painl10n(site, "update")
+    assert fill_catalogs(site, "es", {"Welcome": "Bienvenida", **SPANISH}) == 2
+    painl10n(site, "build")
+    assert (site / "docs" / "es" / "index.md").is_file()
+    build_mkdocs(site, tmp_path / "out")
+    spanish = (tmp_path / "out" / "es" / "index.html").read_text("utf-8")
+    assert "¡Gracias por leer!" in spanish and 'lang="es"' in spanish

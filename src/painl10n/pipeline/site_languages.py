@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from ..config import Settings, hugo_value, mkdocs_config
+from ..config import Settings, hugo_value, mkdocs_config, mkdocs_plugin
 from .site_scaffolds import SITE_CONFIGS
 
 
@@ -70,13 +70,7 @@ def _mkdocs(root: Path, codes: dict[str, str]) -> list[Unlisted]:
     path = _first(root, "mkdocs")
     if config is None or path is None:
         return []
-    plugins = config.get("plugins")
-    options = None
-    for item in plugins if isinstance(plugins, list) else [plugins]:
-        if isinstance(item, dict) and "i18n" in item:
-            options = item["i18n"] or {}
-        elif item == "i18n":
-            options = {}
+    options = mkdocs_plugin(config, "i18n")
     if options is None:
         return [
             Unlisted(
@@ -88,7 +82,7 @@ def _mkdocs(root: Path, codes: dict[str, str]) -> list[Unlisted]:
             )
             for language, code in codes.items()
         ]
-    entries = options.get("languages") if isinstance(options, dict) else None
+    entries = options.get("languages")
     listed = {
         str(entry.get("locale"))
         for entry in (entries if isinstance(entries, list) else [])

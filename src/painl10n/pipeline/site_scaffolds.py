@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import MKDOCS_FILE, generator_code
+from ..config import MKDOCS_FILE, generator_code, mkdocs_config, mkdocs_plugin
 from ..errors import Painl10nError
 from ..languages import native_name, text_direction
 
@@ -204,7 +204,14 @@ markdown_extensions:
 
 
 def _mkdocs(root: Path, source: str, targets: list[str], existing: Path | None) -> Scaffold:
-    docs = _docs_dir(existing) if existing is not None else "docs"
+    config = (mkdocs_config(root) or {}) if existing is not None else {}
+    docs = str(config.get("docs_dir") or "docs").rstrip("/") or "docs"
+    settings = f'generator = "mkdocs"\nsource_dir = "{docs}"\n'
+    plugin = mkdocs_plugin(config, "i18n") or {}
+    if plugin.get("docs_structure") == "folder":  # docs/en/…, docs/es/…: a folder each
+        settings = (
+            f'generator = "mkdocs"\nsource_dir = "{docs}/{source}"\noutput_layout = "folder"\n'
+        )
     entries = []
     for code, name, _ in _languages("mkdocs", source, targets):
         default = "\n          default: true" if code == source else ""
@@ -217,26 +224,11 @@ def _mkdocs(root: Path, source: str, targets: list[str], existing: Path | None) 
         + "".join(entries)
     )
     # Material writes each language's direction (its language files know Arabic's).
-    config = (
+    site = (
         "site_name: Articles\nsite_url: https://example.org/\n"
         f"theme:\n  name: material\n  language: {source}\n" + _MKDOCS_EXTENSIONS + languages
     )
-    return Scaffold(
-        f'generator = "mkdocs"\nsource_dir = "{docs}"\n',
-        "docs/index.md",
-        {MKDOCS_FILE: config},
-        languages,
-    )
-
-
-def _docs_dir(config: Path) -> str:
-    """``docs_dir`` of an mkdocs.yml, read as a plain line (``docs`` when unset): the
-    file may name Python objects, and nothing of it is run."""
-    for line in config.read_text("utf-8", errors="replace").splitlines():
-        key, _, value = line.partition(":")
-        if key == "docs_dir" and value.strip():
-            return value.strip().strip("'\"").rstrip("/") or "docs"
-    return "docs"
+    return Scaffold(settings, "docs/index.md", {MKDOCS_FILE: site}, languages)
 
 
 def _yaml_string(text: str) -> str:
