@@ -887,6 +887,8 @@ _HUGO_CONFIGS = tuple(
     for name in ("hugo", "config", *(("markup", "module", "languages") if folder else ()))
     for ending in ("toml", "yaml", "yml", "json")
 )
+# The files that hold a Hugo site's whole configuration (those that make a folder a site).
+HUGO_SITE_FILES = tuple(name for name, above in _HUGO_CONFIGS if not above)
 _ID_TYPE_PATH = ("markup", "goldmark", "parser", "autoheadingidtype")
 _DT_ID_PATH = ("markup", "goldmark", "parser", "autodefinitiontermid")
 _BLOCK_ATTRIBUTES_PATH = ("markup", "goldmark", "parser", "attribute", "block")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..config import Settings, hugo_value, mkdocs_config, mkdocs_plugin
-from .site_scaffolds import SITE_CONFIGS
+from .site_scaffolds import existing_config
 
 
 class Unlisted(NamedTuple):
@@ -40,7 +40,7 @@ def unlisted_languages(settings: Settings, languages: Iterable[str]) -> list[Unl
     codes = {language: settings.generator_code(language) for language in languages}
     if settings.generator == "hugo":
         found = hugo_value(root, ("languages",))
-        path = found[1] if found else _first(root, "hugo")
+        path = found[1] if found else existing_config(root, "hugo")
         table = found[0] if found else None
         listed = {str(key).lower() for key in table} if isinstance(table, dict) else set()
         return [
@@ -61,13 +61,9 @@ def unlisted_languages(settings: Settings, languages: Iterable[str]) -> list[Unl
     return []
 
 
-def _first(root: Path, generator: str) -> Path | None:
-    return next((root / name for name in SITE_CONFIGS[generator] if (root / name).is_file()), None)
-
-
 def _mkdocs(root: Path, codes: dict[str, str]) -> list[Unlisted]:
     config = mkdocs_config(root)
-    path = _first(root, "mkdocs")
+    path = existing_config(root, "mkdocs")
     if config is None or path is None:
         return []
     options = mkdocs_plugin(config, "i18n")
@@ -101,7 +97,7 @@ def _mkdocs(root: Path, codes: dict[str, str]) -> list[Unlisted]:
 
 
 def _docusaurus(root: Path, codes: dict[str, str]) -> list[Unlisted]:
-    path = _first(root, "docusaurus")
+    path = existing_config(root, "docusaurus")
     if path is None:
         return []
     found = _DOCUSAURUS_LOCALES.search(path.read_text("utf-8", errors="replace"))

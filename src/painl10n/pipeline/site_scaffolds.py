@@ -15,18 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import MKDOCS_FILE, generator_code, mkdocs_config, mkdocs_plugin
+from ..config import HUGO_SITE_FILES, MKDOCS_FILE, generator_code, mkdocs_config, mkdocs_plugin
 from ..errors import Painl10nError
 from ..languages import native_name, text_direction
 
 # The files that make a folder a site of each generator (its configuration).
 SITE_CONFIGS: dict[str, tuple[str, ...]] = {
-    "hugo": tuple(
-        f"{folder}{name}.{ending}"
-        for folder in ("", "config/_default/")
-        for name in ("hugo", "config")
-        for ending in ("toml", "yaml", "yml", "json")
-    ),
+    "hugo": HUGO_SITE_FILES,
     "mkdocs": (MKDOCS_FILE, "mkdocs.yaml"),
     "docusaurus": ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"),
     "jekyll": ("_config.yml", "_config.yaml", "_config.toml"),
