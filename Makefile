@@ -35,8 +35,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src
 
+# Over every CPU (pytest-xdist); a test module's tests share one worker, so its
+# expensive fixtures (a Docusaurus site, a built corpus) are made once.
+PARALLEL := -n auto --dist loadscope
+
 unit: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q $(PARALLEL)
 
 check: $(STAMP)
 	$(BIN)/painl10n check
@@ -50,7 +54,7 @@ test-latest:
 	$(PYTHON) -m venv $(LATEST)
 	$(LATEST)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade -e '.[dev]'
 	$(LATEST)/bin/python -m pip list --disable-pip-version-check 2>/dev/null | grep -iE '^(babel|polib|markdown-it-py|mdit-py-plugins|typer|pyyaml|nh3|jinja2|rich|weblate-language-data) '
-	$(LATEST)/bin/pytest -q -p no:cacheprovider
+	$(LATEST)/bin/pytest -q -p no:cacheprovider $(PARALLEL)
 
 # The generated reference pages and the shipped medical termbase (tests fail when they are stale).
 docs: $(STAMP)
