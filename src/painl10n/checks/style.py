@@ -363,8 +363,10 @@ def _missing_openings(text: str, language: str) -> Iterator[str]:
     if not pairs:
         return
     prose, offsets = _read(text)
-    openings = set(pairs.values())
     marks = _any_of("".join(pairs))
+    if not marks.search(prose):
+        return  # no "?" nor "!": no sentence to split (most texts)
+    openings = set(pairs.values())
     for start, end in _sentences(prose, language):
         for found in marks.finditer(prose, start, end):  # the sentence's first mark
             index, mark = found.start(), found[0]
@@ -451,7 +453,7 @@ def _sentences(prose: str, language: str) -> tuple[tuple[int, int], ...]:
             spans.append((start, match.end()))
             start = match.end()
     spans.append((start, len(prose)))
-    return tuple((a, b) for a, b in spans if any(c.isalpha() for c in prose[a:b]))
+    return tuple((a, b) for a, b in spans if any(map(str.isalpha, prose[a:b])))
 
 
 @cache
@@ -467,16 +469,32 @@ def _sentence_end(language: str) -> re.Pattern[str]:
 
 
 def _ends_sentence(prose: str, match: re.Match[str]) -> bool:
-    """Not before a lower-case word, not after an initial or a known abbreviation."""
-    rest = prose[match.end() :].lstrip()
-    if rest[:1].islower():
+    """Not before a lower-case word, not after an initial or a known abbreviation.
+
+    The words around the mark are found where they are, not in copies of the text
+    before and after it (which made a long paragraph's reading quadratic)."""
+    following = _NOT_SPACE.search(prose, match.end())
+    if following is not None and following[0].islower():
         return False
     if not match[0].startswith("."):
         return True
-    before = prose[: match.start()].rsplit(None, 1)
-    token = before[-1] if before else ""
-    letters = "".join(c for c in token if c.isalpha()).casefold()
+    token = _last_word(prose, match.start())
+    letters = "".join(filter(str.isalpha, token)).casefold()
     return len(letters) > 1 and "." not in token and letters not in _ABBREVIATIONS
+
+
+_NOT_SPACE = re.compile(r"\S")  # \s is str.isspace's whitespace
+
+
+def _last_word(prose: str, end: int) -> str:
+    """The last whitespace-separated word of ``prose[:end]`` ("" if none)."""
+    stop = end
+    while stop and prose[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start and not prose[start - 1].isspace():
+        start -= 1
+    return prose[start:stop]
 
 
 CHECKS: list[EntryCheck] = [

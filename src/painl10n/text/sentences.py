@@ -61,7 +61,7 @@ def sentences(text: str, language: str) -> tuple[str, ...]:
     pieces = [piece.strip() for piece in sentencex.segment(language, visible(text))]
     merged: list[str] = []
     for piece in pieces:
-        if not any(char.isalpha() for char in piece):
+        if not any(map(str.isalpha, piece)):
             if merged:
                 merged[-1] = f"{merged[-1]} {piece}".strip()
             continue
