@@ -381,7 +381,24 @@ LEXICAL_PASS = [
     ("de", "Available without a prescription.", "Rezeptfrei erhältlich."),
     ("de", "The injection is not painful.", "Die Injektion ist schmerzlos."),
 ]
-IDIOMS_PASS += ADVISE_AGAINST_PASS + LEXICAL_PASS
+# "Contraindicated" says "must not be used": labels write it for "do not use" and the
+# reverse, in every language (the hyphenated French and English forms too). The nouns
+# (contraindications, Gegenanzeigen, موانع الاستعمال) stay plain words: a heading.
+CONTRAINDICATED_PASS = [
+    ("es", "Do not use during pregnancy.", "Contraindicado durante el embarazo."),
+    ("es", "It is contraindicated in children.", "No se debe usar en niños."),
+    ("es", "Contraindicated in pregnancy.", "Está contraindicada en el embarazo."),
+    ("fr", "Do not use during pregnancy.", "Contre-indiqué pendant la grossesse."),
+    ("fr", "Ibuprofen is contraindicated in pregnancy.", "L'ibuprofène est contrindiqué."),
+    ("de", "Do not use during pregnancy.", "In der Schwangerschaft kontraindiziert."),
+    ("de", "It is contra-indicated in children.", "Bei Kindern darf es nicht angewendet werden."),
+    ("en", "Do not use during pregnancy.", "Contraindicated during pregnancy."),
+    ("es", "Contraindications", "Contraindicaciones"),
+    ("de", "Contraindications", "Gegenanzeigen"),
+    ("ar", "Contraindications", "موانع الاستعمال"),
+    ("es", "It is not contraindicated.", "No está contraindicado."),
+]
+IDIOMS_PASS += ADVISE_AGAINST_PASS + LEXICAL_PASS + CONTRAINDICATED_PASS
 IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added beside them
     ("es", "It can be used in children.", "Se desaconseja su uso en niños.", "added"),
     (
@@ -448,6 +465,17 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
     ),
     ("es", "Remember to take it with food.", "Recuerde no tomarlo con comida.", "added"),
     ("fr", "Anyone can take it.", "N'importe qui ne peut pas le prendre.", "added"),
+    ("es", "It can be used in pregnancy.", "Está contraindicado en el embarazo.", "added"),
+    ("fr", "It can be used in pregnancy.", "Contre-indiqué pendant la grossesse.", "added"),
+    ("de", "Suitable in pregnancy.", "In der Schwangerschaft kontraindiziert.", "added"),
+    ("es", "It is contraindicated in children.", "Se puede usar en niños.", "dropped"),
+    ("es", "It is not contraindicated.", "Está contraindicado.", "dropped"),
+    (
+        "es",
+        "Do not take it with contraceptives; see Contraindications.",
+        "Tómelo con anticonceptivos; vea Contraindicaciones.",
+        "dropped",
+    ),
 ]
 
 

@@ -89,13 +89,16 @@ _DETERMINERS: dict[str, frozenset[str]] = {
 _HARD: dict[str, frozenset[str]] = {
     "en": _words(
         "not no never none nothing nobody nowhere neither cannot without avoid avoids "
-        "avoiding avoided avoidance prohibited forbidden refrain"
+        "avoiding avoided avoidance prohibited forbidden refrain contraindicated"
     ),
     "es": _words(
         "no nunca jamás sin nada nadie ninguno ninguna ningún ningunos ningunas tampoco ni "
         "prohibido prohibida absténgase abstenerse"
     ),
-    "fr": _words("sans jamais rien aucun aucune nul nulle guère ni pas interdit interdite"),
+    "fr": _words(
+        "sans jamais rien aucun aucune nul nulle guère ni pas interdit interdite "
+        "contrindiqué contrindiquée contrindiqués contrindiquées"  # 1990 spelling
+    ),
     "de": _words(
         "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand niemanden "
         "niemandem ohne weder keinesfalls keineswegs vermeiden vermeide meiden verboten "
@@ -110,11 +113,24 @@ _HARD: dict[str, frozenset[str]] = {
 # A label's "advise against" is a "do not" (Se desaconseja su uso en niños, utilisation
 # déconseillée, es wird abgeraten ↔ Do not use in children): hard, so "Use it" ↔ "Se
 # desaconseja" is a negation added; English "discourage" is soft (it also means dishearten).
+# So is "contraindicated" (must not be used: Contraindicado durante el embarazo ↔ Do not
+# use during pregnancy); the nouns (contraindicación, Gegenanzeigen) are no cue: headings.
 _HARD_STEMS: dict[str, tuple[str, ...]] = {
-    "es": ("evit", "evít", "desaconsej"),  # evite, evitar, evítelo; desaconseja(do)
+    # evite, evitar, evítelo; desaconseja(do); contraindicado, -a, -os, -as
+    "es": ("evit", "evít", "desaconsej", "contraindicad"),
     "fr": ("évit", "déconseill"),  # évitez, éviter, évitant; déconseillé(e)
-    # Vermeidung; abgeraten; ungeeignet ↔ not suitable, unbekannt ↔ not known
-    "de": ("vermied", "vermeid", "abgerat", "abzurat", "abrat", "ungeeignet", "unbekannt"),
+    # Vermeidung; abgeraten; ungeeignet ↔ not suitable, unbekannt ↔ not known;
+    # kontraindiziert(e, en)
+    "de": (
+        "vermied",
+        "vermeid",
+        "abgerat",
+        "abzurat",
+        "abrat",
+        "ungeeignet",
+        "unbekannt",
+        "kontraindiziert",
+    ),
     # + a pronoun suffix; لتجنب, بتجنب: to avoid, by avoiding
     "ar": ("تجنب", "يتجنب", "لتجنب", "بتجنب", "اجتنب", "امتنع", "يمتنع", "الامتناع", "بدون"),
 }
@@ -147,6 +163,11 @@ _AT_MOST: dict[str, tuple[tuple[str, ...], ...]] = {
     "fr": (("au", "maximum"), ("un", "maximum", "de"), ("maximum", "#"), ("max", "#")),
     "de": (("höchstens",), ("maximal",), ("max", "#")),
     "ar": (("على", "الأكثر"), ("كحد", "أقصى"), ("بحد", "أقصى"), ("حد", "أقصى")),
+}
+# Hard cues written with a hyphen, which splits them into two words.
+_HARD_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("contra", "indicated"),),
+    "fr": tuple(("contre", form) for form in ("indiqué", "indiquée", "indiqués", "indiquées")),
 }
 # Phrases that are no negation at all.
 _NEUTRAL: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -417,6 +438,8 @@ def polarity(text: str, language: str) -> Polarity:
             if kind == "at-most":
                 hard.append(" ".join(words[index : index + length]))
                 limits += 1
+            elif kind == "hard":
+                hard.append(" ".join(words[index : index + length]))
             elif kind == "up-to":
                 soft_limits += 1
             elif kind == "soft":
@@ -580,11 +603,12 @@ def _clause_ends(text: str, language: str) -> frozenset[int]:
 
 @cache
 def _phrase_index(language: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """The language's phrases by first word, in order: neutral, at most, up to, soft."""
+    """The language's phrases by first word, in order: neutral, at most, hard, up to, soft."""
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for kind, table in (
         ("neutral", _NEUTRAL),
         ("at-most", _AT_MOST),
+        ("hard", _HARD_PHRASES),
         ("up-to", _UP_TO),
         ("soft", _SOFT_PHRASES),
     ):
