@@ -363,6 +363,24 @@ ADVISE_AGAINST_PASS = [
     ("es", "Use in pregnancy is discouraged.", "Se desaconseja su uso durante el embarazo."),
     ("es", "It's OK not to know things.", "Está bien desconocer cosas."),
     ("es", "Don't let a bad day discourage you.", "No deje que un mal día lo desanime."),
+    # English "advise against" is the same cue (a literal rendering was "a negation added")
+    ("es", "We advise against use in children.", "Se desaconseja su uso en niños."),
+    ("de", "We advise against use in children.", "Von der Anwendung bei Kindern wird abgeraten."),
+    (
+        "fr",
+        "Use in children is advised against.",
+        "Son utilisation est déconseillée chez l'enfant.",
+    ),
+    ("ar", "We recommend against use in children.", "لا ننصح باستخدامه عند الأطفال."),
+    # German "raten … ab", the verb split, its particle closing the clause
+    ("de", "Do not use in children.", "Wir raten von der Anwendung bei Kindern ab."),
+    ("de", "We advise against taking it.", "Ärzte raten davon ab, es einzunehmen."),
+    ("de", "Use it from age 12.", "Wir raten zur Einnahme ab dem 12. Lebensjahr."),
+    (
+        "de",
+        "We advise you to see a doctor and stop taking it.",
+        "Wir raten Ihnen, einen Arzt aufzusuchen, und setzen Sie es ab.",
+    ),
 ]
 # Leaflet wording with a lexical negative: ungeeignet (not suitable), unbekannt and
 # "on ignore" (not known), rezeptfrei (without a prescription), schmerzlos (painless).
@@ -470,6 +488,9 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
     ("de", "Suitable in pregnancy.", "In der Schwangerschaft kontraindiziert.", "added"),
     ("es", "It is contraindicated in children.", "Se puede usar en niños.", "dropped"),
     ("es", "It is not contraindicated.", "Está contraindicado.", "dropped"),
+    ("es", "We advise against driving.", "Le recomendamos conducir.", "dropped"),
+    ("de", "Doctors advise taking it.", "Ärzte raten davon ab, es einzunehmen.", "added"),
+    ("de", "Use it in children.", "Wir raten von der Anwendung bei Kindern ab.", "added"),
     (
         "es",
         "Do not take it with contraceptives; see Contraindications.",

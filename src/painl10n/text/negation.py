@@ -164,9 +164,32 @@ _AT_MOST: dict[str, tuple[tuple[str, ...], ...]] = {
     "de": (("höchstens",), ("maximal",), ("max", "#")),
     "ar": (("على", "الأكثر"), ("كحد", "أقصى"), ("بحد", "أقصى"), ("حد", "أقصى")),
 }
-# Hard cues written with a hyphen, which splits them into two words.
+# A separable verb of "advise against" (German *raten … ab*: Wir raten von der Anwendung
+# ab), a hard cue when its particle closes the clause; "ab" before a noun is "from"
+# (Wir raten zur Einnahme ab 12 Jahren).
+_SPLIT_HARD: dict[str, tuple[frozenset[str], str]] = {
+    "de": (_words("rate rätst rät raten ratet riet rietest rieten rietet"), "ab"),
+}
+# Hard cues of two words: "advise against" (the *se desaconseja*, *abgeraten* of the
+# other side; not "warn against", rendered *advertir contra*, *warnen vor*), and forms
+# written with a hyphen, which splits them into two words.
 _HARD_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "en": (("contra", "indicated"),),
+    "en": (
+        *(
+            (verb, "against")
+            for verb in (
+                "advise",
+                "advises",
+                "advised",
+                "advising",
+                "recommend",
+                "recommends",
+                "recommended",
+                "recommending",
+            )
+        ),
+        ("contra", "indicated"),
+    ),
     "fr": tuple(("contre", form) for form in ("indiqué", "indiquée", "indiqués", "indiquées")),
 }
 # Phrases that are no negation at all.
@@ -445,6 +468,11 @@ def polarity(text: str, language: str) -> Polarity:
             elif kind == "soft":
                 soft.append(" ".join(words[index : index + length]))
             continue
+        particle = _split_particle(words, index, language, text)
+        if particle is not None:
+            used[particle] = True
+            hard.append(f"{word} … {words[particle]}")
+            continue
         if _only_if(words, index, language):
             soft.append(word)
             continue
@@ -473,6 +501,19 @@ def _compares(words: tuple[str, ...], index: int, language: str) -> bool:
     if language == "ar":
         near = tuple(_arabic_base(word, language) for word in near) + near
     return not comparisons.isdisjoint(near)
+
+
+def _split_particle(words: tuple[str, ...], index: int, language: str, text: str) -> int | None:
+    """Where the particle of the separable verb at ``index`` closes its clause (the
+    clause's first punctuation mark, or the text's end), if it does."""
+    verbs, particle = _SPLIT_HARD.get(language, (frozenset(), ""))
+    if words[index] not in verbs:
+        return None
+    ends = _clause_ends(text, language, phrases=False)
+    for later in range(index + 1, len(words)):
+        if later in ends:
+            return later if words[later] == particle else None
+    return None
 
 
 def _only_if(words: tuple[str, ...], index: int, language: str) -> bool:
@@ -583,11 +624,12 @@ def _alternative(words: tuple[str, ...], index: int, language: str, text: str) -
 
 
 @lru_cache(maxsize=1024)
-def _clause_ends(text: str, language: str) -> frozenset[int]:
+def _clause_ends(text: str, language: str, phrases: bool = True) -> frozenset[int]:
     """The indices of :func:`tokens` after which ``text`` ends, a punctuation mark (not
-    an emphasis mark) or a determiner comes: where a clause or a phrase may end."""
+    an emphasis mark) or (with ``phrases``) a determiner comes: where a clause or a
+    phrase may end."""
     prose = _reading(text, language)
-    determiners = _DETERMINERS.get(language, frozenset())
+    determiners = _DETERMINERS.get(language, frozenset()) if phrases else frozenset()
     matches = list(_token_pattern(language).finditer(prose))
     ends = set()
     for index, match in enumerate(matches):
@@ -628,6 +670,7 @@ def _vocabulary(language: str) -> tuple[frozenset[str], tuple[str, ...], tuple[s
         | only
         | set(_phrase_index(language))
         | (_FRENCH_NE if language == "fr" else frozenset())
+        | _SPLIT_HARD.get(language, (frozenset(), ""))[0]
     )
     starts = (
         _HARD_STEMS.get(language, ())
