@@ -77,6 +77,7 @@ def _continues(previous: str, piece: str, language: str) -> bool:
         return True
     if not previous.endswith("."):
         return False
-    last = previous[:-1].casefold().split()[-2:]  # "approx", or "z. b" in two words
+    # "approx", or "z. b" in two words (the last two only: a long sentence is not split)
+    last = [word.casefold() for word in previous[:-1].rsplit(None, 2)[-2:]]
     known = ABBREVIATIONS.get(language, frozenset())
     return bool(last) and (last[-1] in known or " ".join(last) in known)
