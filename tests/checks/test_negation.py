@@ -489,6 +489,12 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
     ("es", "It is contraindicated in children.", "Se puede usar en niños.", "dropped"),
     ("es", "It is not contraindicated.", "Está contraindicado.", "dropped"),
     ("es", "We advise against driving.", "Le recomendamos conducir.", "dropped"),
+    (
+        "es",
+        "Do not take it with alcohol. Gluten-free.",
+        "Tómelo con alcohol. Libre de gluten.",
+        "dropped",
+    ),
     ("de", "Doctors advise taking it.", "Ärzte raten davon ab, es einzunehmen.", "added"),
     ("de", "Use it in children.", "Wir raten von der Anwendung bei Kindern ab.", "added"),
     (
@@ -674,6 +680,29 @@ LEAFLET_PASS = [
     ("fr", "Not everyone gets them.", "Ils ne surviennent pas chez tout le monde."),
     ("es", "Do not use in children.", "Se desaconseja su uso en niños."),
     ("fr", "Do not use in children.", "Son utilisation est déconseillée chez l'enfant."),
+    # "free of" for "does not contain" (Spanish, French, Arabic), and more label wording
+    ("es", "It does not contain gluten.", "Está libre de gluten."),
+    ("fr", "It does not contain gluten.", "Il est exempt de gluten."),
+    ("fr", "It does not contain sugar.", "Il est dépourvu de sucre."),
+    ("ar", "It does not contain sugar.", "هذا الدواء خالٍ من السكر."),
+    ("ar", "Sugar-free.", "خالٍ من السكر."),
+    ("fr", "Do not store above 25 °C.", "À conserver à une température ne dépassant pas 25 °C."),
+    ("de", "Do not store above 25 °C.", "Nicht über 25 °C lagern."),
+    ("ar", "Do not store above 25 °C.", "لا يحفظ في درجة حرارة أعلى من 25 درجة مئوية."),
+    ("fr", "Do not throw away any medicines via wastewater.", "Ne jetez aucun médicament."),
+    ("es", "Frequency not known.", "Frecuencia no conocida."),
+    ("de", "This medicine is not recommended in children.", "Für Kinder nicht empfohlen."),
+    ("es", "Stop taking it and see a doctor at once.", "Deje de tomarlo y consulte a un médico."),
+    (
+        "de",
+        "Do not drive until you know how it affects you.",
+        "Fahren Sie erst dann Auto, wenn Sie wissen, wie es auf Sie wirkt.",
+    ),
+    (
+        "ar",
+        "Like all medicines, it can cause side effects, although not everybody gets them.",
+        "مثل جميع الأدوية، يمكن أن يسبب آثاراً جانبية، على الرغم من أنها لا تصيب الجميع.",
+    ),
 ]
 
 

@@ -335,10 +335,17 @@ _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("no", "esteroideo"),
         ("no", "esteroidea"),
         ("no", "esteroideas"),
+        # free of ↔ does not contain (sin gluten, libre de gluten), like English "free"
+        ("libre", "de"),
+        ("libres", "de"),
     ),
-    "fr": (("à", "moins", "que"),),
+    "fr": (
+        ("à", "moins", "que"),
+        *((word, "de") for word in ("exempt", "exempte", "exempts", "exemptes")),
+        *((word, "de") for word in ("dépourvu", "dépourvue", "dépourvus", "dépourvues")),
+    ),
     "de": (("es", "sei", "denn"),),
-    "ar": (("ما", "لم"),),
+    "ar": (("ما", "لم"), ("خال", "من"), ("خالي", "من"), ("خالية", "من")),
 }
 # Soft by their start: "un-" and "non-" words, and verbs of preventing and
 # missing, which a translation may render with a negation ("if you miss a
