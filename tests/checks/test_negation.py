@@ -495,6 +495,51 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
         "Tómelo con alcohol. Libre de gluten.",
         "dropped",
     ),
+    # a verb of forgetting or preventing on both sides is translated: no excuse for a
+    # dropped "not" beside it (the leaflet's "double dose" sentence)
+    (
+        "es",
+        "If you forget a dose, do not take a double dose.",
+        "Si olvida una dosis, tome una dosis doble.",
+        "dropped",
+    ),
+    (
+        "fr",
+        "If you forget a dose, do not take a double dose.",
+        "Si vous oubliez une dose, prenez une dose double.",
+        "dropped",
+    ),
+    (
+        "de",
+        "If you miss a dose, do not take a double dose.",
+        "Wenn Sie eine Dosis vergessen, nehmen Sie die doppelte Dosis.",
+        "dropped",
+    ),
+    (
+        "ar",
+        "If you forget a dose, do not take a double dose.",
+        "إذا نسيت جرعة، تناول جرعة مضاعفة.",
+        "dropped",
+    ),
+    (
+        "es",
+        "To prevent stomach upset, do not take it on an empty stomach.",
+        "Para prevenir molestias de estómago, tómelo en ayunas.",
+        "dropped",
+    ),
+    (
+        "fr",
+        "To prevent infection, do not share needles.",
+        "Pour prévenir les infections, partagez les aiguilles.",
+        "dropped",
+    ),
+    # French "ne … pas que" + a subject pronoun is "not … that", no "not only"
+    (
+        "fr",
+        "You must take more than 3 tablets.",
+        "Il ne faut pas que vous preniez plus de 3 comprimés.",
+        "added",
+    ),
     ("de", "Doctors advise taking it.", "Ärzte raten davon ab, es einzunehmen.", "added"),
     ("de", "Use it in children.", "Wir raten von der Anwendung bei Kindern ab.", "added"),
     (
@@ -680,6 +725,39 @@ LEAFLET_PASS = [
     ("fr", "Not everyone gets them.", "Ils ne surviennent pas chez tout le monde."),
     ("es", "Do not use in children.", "Se desaconseja su uso en niños."),
     ("fr", "Do not use in children.", "Son utilisation est déconseillée chez l'enfant."),
+    # the double-dose sentence, its forget-verb kept and its "not" too, or "don't forget"
+    # rendered as "remember", "miss" as "no toma"
+    (
+        "es",
+        "If you forget a dose, do not take a double dose.",
+        "Si olvida una dosis, no tome una dosis doble.",
+    ),
+    (
+        "de",
+        "If you forget a dose, do not take a double dose.",
+        "Wenn Sie eine Dosis vergessen haben, nehmen Sie nicht die doppelte Menge ein.",
+    ),
+    (
+        "ar",
+        "If you forget a dose, do not take a double dose.",
+        "إذا نسيت جرعة، لا تتناول جرعة مضاعفة.",
+    ),
+    (
+        "es",
+        "If you miss a dose, take it as soon as you remember.",
+        "Si no toma una dosis, tómela en cuanto se acuerde.",
+    ),
+    ("es", "Don't forget to take it.", "Recuerde tomarlo."),
+    (
+        "fr",
+        "Don't forget that someone might want to report it.",
+        "N'oubliez pas que quelqu'un pourrait vouloir le signaler.",
+    ),
+    (
+        "fr",
+        "You must not take more than 3 tablets.",
+        "Il ne faut pas que vous preniez plus de 3 comprimés.",
+    ),
     # "free of" for "does not contain" (Spanish, French, Arabic), and more label wording
     ("es", "It does not contain gluten.", "Está libre de gluten."),
     ("fr", "It does not contain gluten.", "Il est exempt de gluten."),

@@ -87,9 +87,12 @@ def _compare(source: Polarity, target: Polarity, sentence: str) -> Iterator[str]
     where = f" in “{excerpt(sentence)}”" if sentence else ""
     dropped = len(source.hard) - len(target.hard)
     # "up to" on one side may render a maximum ("no more than") of the other, and
-    # "remember" a "don't forget" (only where the other side has a forget-word)
+    # "remember" a "don't forget" (only where the other side has a forget-word); a verb
+    # of preventing or missing both sides write is translated, it renders no negation
+    shared_verbs = min(source.soft_verbs, target.soft_verbs)
     if dropped > (
         len(target.soft)
+        - shared_verbs
         + min(target.soft_limits, source.limits)
         + min(source.forgets, target.remembers)
     ):
@@ -99,6 +102,7 @@ def _compare(source: Polarity, target: Polarity, sentence: str) -> Iterator[str]
         )
     elif -dropped > (
         len(source.soft)
+        - shared_verbs
         + min(source.soft_limits, target.limits)
         + min(target.forgets, source.remembers)
     ):

@@ -351,12 +351,20 @@ _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 # missing, which a translation may render with a negation ("if you miss a
 # dose" ↔ "si no toma una dosis") and whose translation may read as one
 # ("prevent" ↔ "evitar", "éviter").
-_SOFT_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("non", "un", "prevent", "forget", "forgot", "miss", "discourag"),
+#
+# A verb of preventing or missing on both sides is that verb translated, no rendering
+# of a negation: it excuses none there ("If you forget a dose, do not take a double
+# dose" ↔ "Si olvida una dosis, tome una dosis doble" is a negation dropped).
+_SOFT_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("prevent", "forget", "forgot", "miss"),
     "es": ("preven", "olvid"),
     "fr": ("prévenir", "empêch", "oubli"),
     "de": ("verhinder", "vorbeug", "verhüt", "vergess"),
     "ar": ("للوقاية", "الوقاية", "لمنع", "منع", "نسي"),
+}
+_SOFT_PREFIXES: dict[str, tuple[str, ...]] = {
+    language: verbs + (("non", "un", "discourag") if language == "en" else ())
+    for language, verbs in _SOFT_VERBS.items()
 }
 # "Remember" and "don't forget" say one thing: a translation may write either. A
 # remember-word excuses a negation the other side writes with a forget-word (by their
@@ -403,6 +411,9 @@ _ARABIC_NEGATORS = _words("لا ولا فلا لم ولم فلم ليس ليست
 _ENGLISH_ONLY = _words("just only")
 # French "ne … pas seulement", "ne … pas que": "not only".
 _FRENCH_ONLY = _words("seulement que uniquement")
+# ... but "que" before a subject pronoun starts a clause ("that"): "N'oubliez pas que
+# vous …", "Il ne faut pas que tu …" (you must not) negate.
+_FRENCH_PRONOUNS = _words("je j tu il ils elle elles on nous vous quelqu ce cela ça c")
 # French "pas" alone is the noun "step" after these words (le premier pas).
 _FRENCH_STEP = _words(
     "le un premier premiers ce chaque petit petits grand grands les des du mon son votre "
@@ -430,6 +441,7 @@ class Polarity:
     soft_limits: int = 0  # "up to", "hasta", "bis zu": a maximum without a negation
     remembers: int = 0  # "remember", "recuerde": may say "don't forget" of the other side
     forgets: int = 0  # "forget", "olvide": negated, it may be the other side's "remember"
+    soft_verbs: int = 0  # soft cues that are verbs of preventing or missing (_SOFT_VERBS)
 
 
 def is_negation_word(word: str, language: str) -> bool:
@@ -455,7 +467,8 @@ def polarity(text: str, language: str) -> Polarity:
     forgets = sum(word.startswith(_FORGET.get(language, ())) for word in words)
     hard: list[str] = []
     soft: list[str] = []
-    limits = soft_limits = 0
+    limits = soft_limits = soft_verbs = 0
+    verbs = _SOFT_VERBS.get(language, ())
     used = [False] * len(words)
     restrictive = language == "ar" and not _ARABIC_RESTRICTIVE.isdisjoint(words)
     phrases = _phrase_index(language)
@@ -498,7 +511,9 @@ def polarity(text: str, language: str) -> Polarity:
             limits += _compares(words, index, language)
         elif kind == "soft":
             soft.append(word)
-    return Polarity(tuple(hard), tuple(soft), limits, soft_limits, remembers, forgets)
+            base = _arabic_base(word, language) if language == "ar" else word
+            soft_verbs += base.startswith(verbs)
+    return Polarity(tuple(hard), tuple(soft), limits, soft_limits, remembers, forgets, soft_verbs)
 
 
 def _compares(words: tuple[str, ...], index: int, language: str) -> bool:
@@ -566,8 +581,10 @@ def _french_ne(words: tuple[str, ...], index: int, used: list[bool]) -> str:
     for ahead in range(index + 1, min(len(words), index + 1 + _FRENCH_NE_REACH)):
         if words[ahead] in _FRENCH_FORCLUSIVES:
             used[ahead] = True
-            after = words[ahead + 1 : ahead + 2]
+            after = words[ahead + 1 : ahead + 3]
             if words[ahead] == "pas" and after and after[0] in _FRENCH_ONLY:
+                if after[0] == "que" and after[1:] and after[1] in _FRENCH_PRONOUNS:
+                    return "hard"  # "N'oubliez pas que vous …", "Il ne faut pas que tu …"
                 return ""  # ne … pas seulement, ne … pas que: "not only"
             return "hard"
     # "Personne ne doit …": the forclusive is the subject, before "ne".
