@@ -533,6 +533,31 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
         "Pour prévenir les infections, partagez les aiguilles.",
         "dropped",
     ),
+    # an exception or a "free of" both sides write renders no negation either
+    (
+        "es",
+        "Unless your doctor tells you otherwise, do not take more than 3 tablets.",
+        "Salvo que su médico le indique otra cosa, tome más de 3 comprimidos.",
+        "dropped",
+    ),
+    (
+        "fr",
+        "Unless told otherwise, do not exceed 3 doses.",
+        "Sauf avis contraire, dépassez 3 doses.",
+        "dropped",
+    ),
+    (
+        "de",
+        "It is free of sugar, but do not give it to children.",
+        "Es ist zuckerfrei, geben Sie es Kindern.",
+        "dropped",
+    ),
+    (
+        "es",
+        "It is gluten-free, but do not give it to children.",
+        "Es libre de gluten, déselo a los niños.",
+        "dropped",
+    ),
     # French "ne … pas que" + a subject pronoun is "not … that", no "not only"
     (
         "fr",
@@ -748,6 +773,21 @@ LEAFLET_PASS = [
         "Si no toma una dosis, tómela en cuanto se acuerde.",
     ),
     ("es", "Don't forget to take it.", "Recuerde tomarlo."),
+    (
+        "es",
+        "Do not take it unless your doctor tells you to.",
+        "Tómelo solo si su médico se lo indica.",
+    ),
+    (
+        "es",
+        "Do not take it unless your doctor tells you to.",
+        "No lo tome a menos que su médico se lo indique.",
+    ),
+    (
+        "de",
+        "Do not take it unless your doctor says so.",
+        "Nehmen Sie es nur, wenn Ihr Arzt es sagt.",
+    ),
     (
         "fr",
         "Don't forget that someone might want to report it.",

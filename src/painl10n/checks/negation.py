@@ -25,6 +25,7 @@ without a lexicon (and a pseudo-locale) is not checked.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -87,12 +88,13 @@ def _compare(source: Polarity, target: Polarity, sentence: str) -> Iterator[str]
     where = f" in “{excerpt(sentence)}”" if sentence else ""
     dropped = len(source.hard) - len(target.hard)
     # "up to" on one side may render a maximum ("no more than") of the other, and
-    # "remember" a "don't forget" (only where the other side has a forget-word); a verb
-    # of preventing or missing both sides write is translated, it renders no negation
-    shared_verbs = min(source.soft_verbs, target.soft_verbs)
+    # "remember" a "don't forget" (only where the other side has a forget-word); a soft
+    # cue both sides write (forget ↔ olvidar, unless ↔ salvo) is translated, it renders
+    # no negation
+    shared = sum((Counter(source.paired) & Counter(target.paired)).values())
     if dropped > (
         len(target.soft)
-        - shared_verbs
+        - shared
         + min(target.soft_limits, source.limits)
         + min(source.forgets, target.remembers)
     ):
@@ -102,7 +104,7 @@ def _compare(source: Polarity, target: Polarity, sentence: str) -> Iterator[str]
         )
     elif -dropped > (
         len(source.soft)
-        - shared_verbs
+        - shared
         + min(source.soft_limits, target.limits)
         + min(target.forgets, source.remembers)
     ):

@@ -351,10 +351,6 @@ _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
 # missing, which a translation may render with a negation ("if you miss a
 # dose" ↔ "si no toma una dosis") and whose translation may read as one
 # ("prevent" ↔ "evitar", "éviter").
-#
-# A verb of preventing or missing on both sides is that verb translated, no rendering
-# of a negation: it excuses none there ("If you forget a dose, do not take a double
-# dose" ↔ "Si olvida una dosis, tome una dosis doble" is a negation dropped).
 _SOFT_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("prevent", "forget", "forgot", "miss"),
     "es": ("preven", "olvid"),
@@ -365,6 +361,29 @@ _SOFT_VERBS: dict[str, tuple[str, ...]] = {
 _SOFT_PREFIXES: dict[str, tuple[str, ...]] = {
     language: verbs + (("non", "un", "discourag") if language == "en" else ())
     for language, verbs in _SOFT_VERBS.items()
+}
+# Soft cues of three kinds are written on both sides as each other's translation: a
+# verb of preventing or missing, an exception ("unless"), "free of". A pair of one kind
+# renders no negation, so it excuses none ("If you forget a dose, do not take a double
+# dose" ↔ "Si olvida una dosis, tome una dosis doble" is a negation dropped; "Unless …,
+# do not take more than 3" ↔ "Salvo que …, tome más de 3" too). A lone one still may.
+_EXCEPTIONS: dict[str, frozenset[str]] = {
+    "en": _words("unless except"),
+    "es": frozenset({"salvo", "excepto", "a no ser que", "a menos que"}),
+    "fr": frozenset({"sauf", "à moins que"}),
+    "de": frozenset({"außer", "es sei denn"}),
+    "ar": frozenset({"ما لم"}),
+}
+_FREE_OF: dict[str, frozenset[str]] = {
+    "en": _words("free"),
+    "es": frozenset({"libre de", "libres de"}),
+    "fr": frozenset(
+        f"{stem}{ending} de" for stem in ("exempt", "dépourvu") for ending in ("", "e", "s", "es")
+    ),
+    "ar": frozenset({"خال من", "خالي من", "خالية من"}),
+}
+_FREE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "de": ("frei", "freie", "freien", "freier", "freies", "freiem")
 }
 # "Remember" and "don't forget" say one thing: a translation may write either. A
 # remember-word excuses a negation the other side writes with a forget-word (by their
@@ -391,7 +410,7 @@ _NOT_PREFIXED = _words(
 # painless ↔ sin dolor; rezeptfrei ↔ without a prescription, schmerzlos ↔ painless
 _SOFT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "en": ("less",),
-    "de": ("frei", "freie", "freien", "freier", "freies", "freiem", "los", "lose", "losen"),
+    "de": (*_FREE_ENDINGS["de"], "los", "lose", "losen"),
 }
 # French "ne" (and elided "n'") is a negation only with a forclusive after it;
 # "ne … que" (only) and the expletive "ne" (avant qu'il ne) are not.
@@ -441,7 +460,7 @@ class Polarity:
     soft_limits: int = 0  # "up to", "hasta", "bis zu": a maximum without a negation
     remembers: int = 0  # "remember", "recuerde": may say "don't forget" of the other side
     forgets: int = 0  # "forget", "olvide": negated, it may be the other side's "remember"
-    soft_verbs: int = 0  # soft cues that are verbs of preventing or missing (_SOFT_VERBS)
+    paired: tuple[str, ...] = ()  # the kinds of its soft cues that pair (see _EXCEPTIONS)
 
 
 def is_negation_word(word: str, language: str) -> bool:
@@ -467,8 +486,7 @@ def polarity(text: str, language: str) -> Polarity:
     forgets = sum(word.startswith(_FORGET.get(language, ())) for word in words)
     hard: list[str] = []
     soft: list[str] = []
-    limits = soft_limits = soft_verbs = 0
-    verbs = _SOFT_VERBS.get(language, ())
+    limits = soft_limits = 0
     used = [False] * len(words)
     restrictive = language == "ar" and not _ARABIC_RESTRICTIVE.isdisjoint(words)
     phrases = _phrase_index(language)
@@ -511,9 +529,22 @@ def polarity(text: str, language: str) -> Polarity:
             limits += _compares(words, index, language)
         elif kind == "soft":
             soft.append(word)
-            base = _arabic_base(word, language) if language == "ar" else word
-            soft_verbs += base.startswith(verbs)
-    return Polarity(tuple(hard), tuple(soft), limits, soft_limits, remembers, forgets, soft_verbs)
+    paired = tuple(kind for kind in (_pair_kind(cue, language) for cue in soft) if kind)
+    return Polarity(tuple(hard), tuple(soft), limits, soft_limits, remembers, forgets, paired)
+
+
+def _pair_kind(cue: str, language: str) -> str:
+    """Which kind of soft cue that pairs ``cue`` is (see :data:`_EXCEPTIONS`), or ""."""
+    base = _arabic_base(cue, language) if language == "ar" else cue
+    if base.startswith(_SOFT_VERBS.get(language, ())):
+        return "verb"
+    if cue in _EXCEPTIONS.get(language, frozenset()):
+        return "exception"
+    if cue in _FREE_OF.get(language, frozenset()) or (
+        len(cue) > 5 and cue.endswith(_FREE_ENDINGS.get(language, ()))
+    ):
+        return "free"
+    return ""
 
 
 def _compares(words: tuple[str, ...], index: int, language: str) -> bool:
