@@ -642,7 +642,7 @@ def _phrase_at(
             continue
         if all(
             (part == "#" and word[:1].isdigit()) or part == word
-            for part, word in zip(phrase, words[index:], strict=False)
+            for part, word in zip(phrase, words[index : index + len(phrase)], strict=True)
         ):
             return kind, len(phrase)
     return "", 0
