@@ -307,6 +307,15 @@ _SOFT: dict[str, frozenset[str]] = {
     "de": _words("unsicher unmöglich außer kaum schlecht wenig erst sonst andernfalls"),
     "ar": _words("غير وغير بغير ما وما فما دون إلا يمنع بالكاد قلما"),
 }
+# "Free of" ↔ does not contain (sin gluten, libre de gluten), like English "free": soft.
+_FREE_OF: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("free",),),
+    "es": (("libre", "de"), ("libres", "de")),
+    "fr": tuple(
+        (stem + ending, "de") for stem in ("exempt", "dépourvu") for ending in ("", "e", "s", "es")
+    ),
+    "ar": (("خال", "من"), ("خالي", "من"), ("خالية", "من")),
+}
 _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": (
         ("falls", "short"),
@@ -335,17 +344,11 @@ _SOFT_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("no", "esteroideo"),
         ("no", "esteroidea"),
         ("no", "esteroideas"),
-        # free of ↔ does not contain (sin gluten, libre de gluten), like English "free"
-        ("libre", "de"),
-        ("libres", "de"),
+        *_FREE_OF["es"],
     ),
-    "fr": (
-        ("à", "moins", "que"),
-        *((word, "de") for word in ("exempt", "exempte", "exempts", "exemptes")),
-        *((word, "de") for word in ("dépourvu", "dépourvue", "dépourvus", "dépourvues")),
-    ),
+    "fr": (("à", "moins", "que"), *_FREE_OF["fr"]),
     "de": (("es", "sei", "denn"),),
-    "ar": (("ما", "لم"), ("خال", "من"), ("خالي", "من"), ("خالية", "من")),
+    "ar": (("ما", "لم"), *_FREE_OF["ar"]),
 }
 # Soft by their start: "un-" and "non-" words, and verbs of preventing and
 # missing, which a translation may render with a negation ("if you miss a
@@ -373,14 +376,6 @@ _EXCEPTIONS: dict[str, frozenset[str]] = {
     "fr": frozenset({"sauf", "à moins que"}),
     "de": frozenset({"außer", "es sei denn"}),
     "ar": frozenset({"ما لم"}),
-}
-_FREE_OF: dict[str, frozenset[str]] = {
-    "en": _words("free"),
-    "es": frozenset({"libre de", "libres de"}),
-    "fr": frozenset(
-        f"{stem}{ending} de" for stem in ("exempt", "dépourvu") for ending in ("", "e", "s", "es")
-    ),
-    "ar": frozenset({"خال من", "خالي من", "خالية من"}),
 }
 _FREE_ENDINGS: dict[str, tuple[str, ...]] = {
     "de": ("frei", "freie", "freien", "freier", "freies", "freiem")
@@ -540,7 +535,7 @@ def _pair_kind(cue: str, language: str) -> str:
         return "verb"
     if cue in _EXCEPTIONS.get(language, frozenset()):
         return "exception"
-    if cue in _FREE_OF.get(language, frozenset()) or (
+    if tuple(cue.split()) in _FREE_OF.get(language, ()) or (
         len(cue) > 5 and cue.endswith(_FREE_ENDINGS.get(language, ()))
     ):
         return "free"
