@@ -558,6 +558,9 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
         "Es libre de gluten, déselo a los niños.",
         "dropped",
     ),
+    # "ne … nullement", "ne … aucunement" (in no way) are "ne … pas"
+    ("fr", "It must be used.", "Il ne doit nullement être utilisé.", "added"),
+    ("fr", "It is harmful.", "Il n'est aucunement nocif.", "added"),
     # French "ne … pas que" + a subject pronoun is "not … that", no "not only"
     (
         "fr",
@@ -773,6 +776,8 @@ LEAFLET_PASS = [
         "Si no toma una dosis, tómela en cuanto se acuerde.",
     ),
     ("es", "Don't forget to take it.", "Recuerde tomarlo."),
+    ("fr", "It must not be used.", "Il ne doit nullement être utilisé."),
+    ("fr", "It is in no way harmful.", "Il n'est aucunement nocif."),
     (
         "es",
         "Do not take it unless your doctor tells you to.",

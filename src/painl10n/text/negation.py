@@ -96,8 +96,8 @@ _HARD: dict[str, frozenset[str]] = {
         "prohibido prohibida absténgase abstenerse"
     ),
     "fr": _words(
-        "sans jamais rien aucun aucune nul nulle guère ni pas interdit interdite "
-        "contrindiqué contrindiquée contrindiqués contrindiquées"  # 1990 spelling
+        "sans jamais rien aucun aucune nul nulle nullement aucunement guère ni pas interdit "
+        "interdite contrindiqué contrindiquée contrindiqués contrindiquées"  # 1990 spelling
     ),
     "de": _words(
         "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand niemanden "
@@ -139,7 +139,9 @@ _HARD_STEMS: dict[str, tuple[str, ...]] = {
 _CONCORD: dict[str, frozenset[str]] = {
     "en": _words("nor"),
     "es": _words("nunca jamás nada nadie ninguno ninguna ningún ningunos ningunas tampoco ni"),
-    "fr": _words("pas jamais rien aucun aucune nul nulle guère ni plus personne"),
+    "fr": _words(
+        "pas jamais rien aucun aucune nul nulle nullement aucunement guère ni plus personne"
+    ),
     "de": _words("noch"),
     "ar": _words("ولا"),  # the written word: a second negation "لا" is not concord
 }
@@ -409,7 +411,9 @@ _SOFT_SUFFIXES: dict[str, tuple[str, ...]] = {
 }
 # French "ne" (and elided "n'") is a negation only with a forclusive after it;
 # "ne … que" (only) and the expletive "ne" (avant qu'il ne) are not.
-_FRENCH_FORCLUSIVES = _words("pas jamais rien aucun aucune nul nulle guère plus personne ni")
+_FRENCH_FORCLUSIVES = _words(
+    "pas jamais rien aucun aucune nul nulle nullement aucunement guère plus personne ni"
+)
 _FRENCH_NE = _words("ne n")
 _FRENCH_NE_REACH = 8  # words between "ne" and its forclusive
 # "Personne ne doit": the subject is the forclusive (rien, aucun, nul are
