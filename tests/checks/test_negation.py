@@ -561,6 +561,11 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
     # "ne … nullement", "ne … aucunement" (in no way) are "ne … pas"
     ("fr", "It must be used.", "Il ne doit nullement être utilisé.", "added"),
     ("fr", "It is harmful.", "Il n'est aucunement nocif.", "added"),
+    # refrain, abstain, do without: hard in every language
+    ("de", "Drink alcohol.", "Auf Alkohol sollte verzichtet werden.", "added"),
+    ("fr", "Drive.", "Il faut s'abstenir de conduire.", "added"),
+    ("es", "Drive.", "Es conveniente que se abstenga de conducir.", "added"),
+    ("de", "Drive.", "Sehen Sie vom Autofahren ab.", "added"),
     # French "ne … pas que" + a subject pronoun is "not … that", no "not only"
     (
         "fr",
@@ -776,6 +781,19 @@ LEAFLET_PASS = [
         "Si no toma una dosis, tómela en cuanto se acuerde.",
     ),
     ("es", "Don't forget to take it.", "Recuerde tomarlo."),
+    ("de", "Do not drink alcohol.", "Auf Alkohol sollte verzichtet werden."),
+    ("fr", "Do not drive.", "Abstenez-vous de conduire."),
+    ("fr", "Do not drive.", "Il faut s'abstenir de conduire."),
+    ("es", "Do not drive.", "Es conveniente que se abstenga de conducir."),
+    ("de", "Do not drive.", "Sehen Sie vom Autofahren ab."),
+    ("de", "Look at the picture.", "Sehen Sie sich das Bild an."),
+    ("de", "You can see it from day 3.", "Sie sehen es ab Tag 3."),
+    (
+        "de",
+        "Apart from that, take it with food.",
+        "Abgesehen davon nehmen Sie es mit dem Essen ein.",
+    ),
+    ("en", "Do not drive.", "Abstain from driving."),
     ("fr", "It must not be used.", "Il ne doit nullement être utilisé."),
     ("fr", "It is in no way harmful.", "Il n'est aucunement nocif."),
     (

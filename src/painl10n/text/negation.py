@@ -89,7 +89,8 @@ _DETERMINERS: dict[str, frozenset[str]] = {
 _HARD: dict[str, frozenset[str]] = {
     "en": _words(
         "not no never none nothing nobody nowhere neither cannot without avoid avoids "
-        "avoiding avoided avoidance prohibited forbidden refrain contraindicated"
+        "avoiding avoided avoidance prohibited forbidden refrain refrains refrained refraining "
+        "abstain abstains abstained abstaining contraindicated"
     ),
     "es": _words(
         "no nunca jamás sin nada nadie ninguno ninguna ningún ningunos ningunas tampoco ni "
@@ -117,8 +118,10 @@ _HARD: dict[str, frozenset[str]] = {
 # use during pregnancy); the nouns (contraindicación, Gegenanzeigen) are no cue: headings.
 _HARD_STEMS: dict[str, tuple[str, ...]] = {
     # evite, evitar, evítelo; desaconseja(do); contraindicado, -a, -os, -as
-    "es": ("evit", "evít", "desaconsej", "contraindicad"),
-    "fr": ("évit", "déconseill"),  # évitez, éviter, évitant; déconseillé(e)
+    # absténgase, se abstenga, abstenerse, se abstiene
+    "es": ("evit", "evít", "desaconsej", "contraindicad", "absten", "abstén", "abstien"),
+    # évitez, éviter, évitant; déconseillé(e); abstenez-vous, s'abstenir, s'abstient
+    "fr": ("évit", "déconseill", "absten", "abstien"),
     # Vermeidung; abgeraten; ungeeignet ↔ not suitable, unbekannt ↔ not known;
     # kontraindiziert(e, en)
     "de": (
@@ -130,6 +133,7 @@ _HARD_STEMS: dict[str, tuple[str, ...]] = {
         "ungeeignet",
         "unbekannt",
         "kontraindiziert",
+        "verzicht",  # verzichtet, Verzicht auf Alkohol: do without
     ),
     # + a pronoun suffix; لتجنب, بتجنب: to avoid, by avoiding
     "ar": ("تجنب", "يتجنب", "لتجنب", "بتجنب", "اجتنب", "امتنع", "يمتنع", "الامتناع", "بدون"),
@@ -166,11 +170,17 @@ _AT_MOST: dict[str, tuple[tuple[str, ...], ...]] = {
     "de": (("höchstens",), ("maximal",), ("max", "#")),
     "ar": (("على", "الأكثر"), ("كحد", "أقصى"), ("بحد", "أقصى"), ("حد", "أقصى")),
 }
-# A separable verb of "advise against" (German *raten … ab*: Wir raten von der Anwendung
-# ab), a hard cue when its particle closes the clause; "ab" before a noun is "from"
-# (Wir raten zur Einnahme ab 12 Jahren).
-_SPLIT_HARD: dict[str, tuple[frozenset[str], str]] = {
-    "de": (_words("rate rätst rät raten ratet riet rietest rieten rietet"), "ab"),
+# Separable verbs of "advise against" and "refrain from" (German *raten … ab*: Wir raten
+# von der Anwendung ab; *sehen … ab*: Sehen Sie vom Autofahren ab), a hard cue when the
+# particle closes the clause; "ab" before a noun is "from" (zur Einnahme ab 12 Jahren).
+_SPLIT_HARD: dict[str, dict[str, str]] = {
+    "de": dict.fromkeys(
+        _words(
+            "rate rätst rät raten ratet riet rietest rieten rietet "
+            "sehe siehst sieht sehen seht sieh sah sahst sahen saht"
+        ),
+        "ab",
+    ),
 }
 # Hard cues of two words: "advise against" (the *se desaconseja*, *abgeraten* of the
 # other side; not "warn against", rendered *advertir contra*, *warnen vor*), and forms
@@ -558,8 +568,8 @@ def _compares(words: tuple[str, ...], index: int, language: str) -> bool:
 def _split_particle(words: tuple[str, ...], index: int, language: str, text: str) -> int | None:
     """Where the particle of the separable verb at ``index`` closes its clause (the
     clause's first punctuation mark, or the text's end), if it does."""
-    verbs, particle = _SPLIT_HARD.get(language, (frozenset(), ""))
-    if words[index] not in verbs:
+    particle = _SPLIT_HARD.get(language, {}).get(words[index])
+    if particle is None:
         return None
     ends = _clause_ends(text, language, phrases=False)
     for later in range(index + 1, len(words)):
@@ -724,7 +734,7 @@ def _vocabulary(language: str) -> tuple[frozenset[str], tuple[str, ...], tuple[s
         | only
         | set(_phrase_index(language))
         | (_FRENCH_NE if language == "fr" else frozenset())
-        | _SPLIT_HARD.get(language, (frozenset(), ""))[0]
+        | set(_SPLIT_HARD.get(language, {}))
     )
     starts = (
         _HARD_STEMS.get(language, ())
