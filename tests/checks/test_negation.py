@@ -566,6 +566,13 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
     ("fr", "Drive.", "Il faut s'abstenir de conduire.", "added"),
     ("es", "Drive.", "Es conveniente que se abstenga de conducir.", "added"),
     ("de", "Drive.", "Sehen Sie vom Autofahren ab.", "added"),
+    ("ar", "Use it in children.", "يُحظر استخدامه عند الأطفال.", "added"),
+    (
+        "ar",
+        "Do not drink alcohol. Keep away from heat.",
+        "اشرب الكحول. ابتعد عن الحرارة.",
+        "dropped",
+    ),
     # French "ne … pas que" + a subject pronoun is "not … that", no "not only"
     (
         "fr",
@@ -781,6 +788,9 @@ LEAFLET_PASS = [
         "Si no toma una dosis, tómela en cuanto se acuerde.",
     ),
     ("es", "Don't forget to take it.", "Recuerde tomarlo."),
+    ("ar", "Do not use it in children.", "يُحظر استخدامه عند الأطفال."),
+    ("ar", "Avoid alcohol.", "ابتعد عن الكحول."),
+    ("ar", "Avoid alcohol.", "يجب الابتعاد عن الكحول."),
     ("de", "Do not drink alcohol.", "Auf Alkohol sollte verzichtet werden."),
     ("fr", "Do not drive.", "Abstenez-vous de conduire."),
     ("fr", "Do not drive.", "Il faut s'abstenir de conduire."),

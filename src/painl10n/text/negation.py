@@ -135,8 +135,20 @@ _HARD_STEMS: dict[str, tuple[str, ...]] = {
         "kontraindiziert",
         "verzicht",  # verzichtet, Verzicht auf Alkohol: do without
     ),
-    # + a pronoun suffix; لتجنب, بتجنب: to avoid, by avoiding
-    "ar": ("تجنب", "يتجنب", "لتجنب", "بتجنب", "اجتنب", "امتنع", "يمتنع", "الامتناع", "بدون"),
+    # + a pronoun suffix; لتجنب, بتجنب: to avoid, by avoiding; يُحظر: is prohibited
+    "ar": (
+        "تجنب",
+        "يتجنب",
+        "لتجنب",
+        "بتجنب",
+        "اجتنب",
+        "امتنع",
+        "يمتنع",
+        "الامتناع",
+        "بدون",
+        "يحظر",
+        "تحظر",
+    ),
 }
 # Concord words: hard alone, soft after a hard cue of the same sentence
 # (no … nunca, ne … jamais, neither … nor, weder … noch, لا … ولا).
@@ -317,7 +329,8 @@ _SOFT: dict[str, frozenset[str]] = {
         "ignore ignorent ignorait ignorer inconnu inconnue inconnus inconnues"  # not know(n)
     ),
     "de": _words("unsicher unmöglich außer kaum schlecht wenig erst sonst andernfalls"),
-    "ar": _words("غير وغير بغير ما وما فما دون إلا يمنع بالكاد قلما"),
+    # ابتعد عن: keep away from (↔ avoid)
+    "ar": _words("غير وغير بغير ما وما فما دون إلا يمنع بالكاد قلما ابتعد يبتعد تبتعد الابتعاد"),
 }
 # "Free of" ↔ does not contain (sin gluten, libre de gluten), like English "free": soft.
 _FREE_OF: dict[str, tuple[tuple[str, ...], ...]] = {
