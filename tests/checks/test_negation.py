@@ -837,8 +837,6 @@ LEAFLET_PASS = [
     ("fr", "It does not contain sugar.", "Il est dépourvu de sucre."),
     ("ar", "It does not contain sugar.", "هذا الدواء خالٍ من السكر."),
     ("ar", "Sugar-free.", "خالٍ من السكر."),
-    ("fr", "Do not store above 25 °C.", "À conserver à une température ne dépassant pas 25 °C."),
-    ("de", "Do not store above 25 °C.", "Nicht über 25 °C lagern."),
     ("ar", "Do not store above 25 °C.", "لا يحفظ في درجة حرارة أعلى من 25 درجة مئوية."),
     ("fr", "Do not throw away any medicines via wastewater.", "Ne jetez aucun médicament."),
     ("es", "Frequency not known.", "Frecuencia no conocida."),
