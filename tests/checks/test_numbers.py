@@ -433,6 +433,14 @@ LABEL_UNITS = [
     ("de", "Inject 10 units before meals.", "Spritzen Sie 10 Einheiten vor den Mahlzeiten."),
     ("de", "Take 2 tablets.", "2 Tbl. einnehmen."),
     ("es", "Take 2 tablets.", "Tome 2 comp."),
+    ("de", "Contains 10,000 IU of vitamin D.", "Enthält 10.000 I.E. Vitamin D."),
+    ("ar", "The maximum daily dose is 4 g (8 tablets).", "الجرعة اليومية القصوى 4 غ (8 أقراص)."),
+    (
+        "ar",
+        "Store in a refrigerator (2 °C \u2013 8 °C).",
+        "يحفظ في الثلاجة (2 \u2013 8 درجات مئوية).",
+    ),
+    ("ar", "Store below 25 °C.", "يحفظ في درجة حرارة أقل من 25 درجة مئوية."),
 ]
 
 
@@ -453,6 +461,9 @@ LABEL_UNIT_ERRORS = [
     ("de", "Not for children under 12 months.", "Nicht für Kinder unter 12 J.", "months"),
     ("es", "Inject 10 mL.", "Inyecte 10 unidades.", "mL"),
     ("fr", "Inject 10 mg.", "Injectez 10 unités.", "mg"),
+    ("de", "Contains 10,000 mg.", "Enthält 10.000 I.E.", "mg"),
+    ("ar", "Take 4 mg.", "تناول 4 غ.", "mg"),
+    ("ar", "Store in a refrigerator (2 °C \u2013 8 °C).", "يحفظ في الثلاجة (2 \u2013 8 مل).", "°C"),
 ]
 
 

@@ -30,6 +30,7 @@ LANGUAGE_UNITS: dict[str, dict[str, str]] = {
     "de": {
         "J.": "duration-year",  # "Kinder ab 12 J."
         "h": "duration-hour",  # "alle 8 h"
+        "I.E.": "international-unit",  # Internationale Einheiten: "10.000 I.E. Vitamin D"
         "Einheit": "unit",
         "Einheiten": "unit",
     },
@@ -48,7 +49,10 @@ LANGUAGE_UNITS: dict[str, dict[str, str]] = {
         "ميكروغرامات": "mass-microgram",
         "ميكروجرام": "mass-microgram",  # Egypt
         "غم": "mass-gram",
+        "غ": "mass-gram",  # "4 غ": no word of one letter
         "جم": "mass-gram",  # Egypt
+        # CLDR writes درجة مئوية after every number; 3 to 10 take the plural
+        "درجات مئوية": "temperature-celsius",
         "عام": "duration-year",  # "فوق 12 عامًا": عام is as common as سنة
         "عامًا": "duration-year",
         "عاما": "duration-year",
