@@ -573,6 +573,19 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
         "اشرب الكحول. ابتعد عن الحرارة.",
         "dropped",
     ),
+    # a limit repeated for each number of a list passes; one limit fewer never does
+    (
+        "de",
+        "Use for more than 3 days for fever or 5 days for pain.",
+        "Bei Fieber nicht länger als 3 Tage, bei Schmerzen nicht länger als 5 Tage anwenden.",
+        "added",
+    ),
+    (
+        "es",
+        "Do not take more than 3 tablets and do not use for more than 5 days.",
+        "No tome más de 3 comprimidos y úselo durante más de 5 días.",
+        "dropped",
+    ),
     # French "ne … pas que" + a subject pronoun is "not … that", no "not only"
     (
         "fr",
@@ -788,6 +801,12 @@ LEAFLET_PASS = [
         "Si no toma una dosis, tómela en cuanto se acuerde.",
     ),
     ("es", "Don't forget to take it.", "Recuerde tomarlo."),
+    (
+        "de",
+        "Do not use for more than 3 days for fever or 5 days for pain.",
+        "Bei Fieber nicht länger als 3 Tage, bei Schmerzen nicht länger als 5 Tage anwenden.",
+    ),
+    ("de", "Do not use it for longer than 5 days.", "Nicht länger als 5 Tage anwenden."),
     ("ar", "Do not use it in children.", "يُحظر استخدامه عند الأطفال."),
     ("ar", "Avoid alcohol.", "ابتعد عن الكحول."),
     ("ar", "Avoid alcohol.", "يجب الابتعاد عن الكحول."),

@@ -282,10 +282,10 @@ _UP_TO: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 # Words that make a nearby negation a maximum ("not more than", "ne pas dépasser").
 _COMPARISONS: dict[str, frozenset[str]] = {
-    "en": _words("more exceed exceeds exceeding over"),
+    "en": _words("more longer exceed exceeds exceeding over"),
     "es": _words("más exceda exceder excederse supere superar sobrepase sobrepasar"),
     "fr": _words("plus dépasser dépassez dépassant excéder excédez"),
-    "de": _words("mehr über überschreiten überschritten überschreitet"),
+    "de": _words("mehr länger öfter häufiger über überschreiten überschritten überschreitet"),
     "ar": _words("أكثر يزيد تزيد يتجاوز تتجاوز تتجاوزي تجاوز يتخطى تتخطى"),
 }
 _COMPARISON_REACH = 3  # words on either side of the negation
