@@ -556,6 +556,8 @@ NUMBER_WORDS = [
     ("es", "Take it twice a day.", "Tómelo 2 veces al día."),
     ("de", "Wait 30 days.", "Warten Sie dreißig Tage."),
     ("es", "Take 1 tablet of 1 g.", "Tome un comprimido de 1 g."),
+    ("ar", "1 tablet contains 400 mg.", "يحتوي القرص الواحد على 400 ملغ."),
+    ("ar", "The 3 doses are taken with food.", "تؤخذ الجرعات الثلاث مع الطعام."),
 ]
 
 
@@ -577,6 +579,7 @@ NUMBER_WORD_ERRORS = [
     ("es", "Take two tablets.", "Tome 3 comprimidos.", "3"),
     ("de", "Take it 2 times a day.", "Nehmen Sie es dreimal täglich ein.", "2"),
     ("ar", "Take it 3 times a day.", "تناوله مرتين يوميًا.", "3"),
+    ("ar", "The 2 doses are taken with food.", "تؤخذ الجرعات الثلاث مع الطعام.", "2"),
     ("fr", "Take it twice a day.", "Prenez-le 3 fois par jour.", "3"),
 ]
 

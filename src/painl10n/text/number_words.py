@@ -8,7 +8,8 @@ generate because it gives one form per number: the feminine and apocopated
 forms (es ``una``, ``un``, ``veintiuna``, ``doscientas``; fr ``une``; de
 ``ein``, ``eine``, ``einen`` …, ``hundert``, ``tausend``), and Arabic's
 gender polarity and cases (``ثلاث``/``ثلاثة``, ``اثنين``, ``عشرين``,
-``مئة``/``مائة``) with the conjunction ``و`` written on the next word.
+``مئة``/``مائة``) with the conjunction ``و`` or the article ``ال`` written on
+the word (``القرص الواحد``, the one tablet).
 Words that count times are numbers too (en ``once``, ``twice``; de
 ``einmal``, ``zweimal``; ar ``مرتين``). Arabic duals of unit words
 (``أسبوعين``, two weeks; ``ساعتان``, two hours) say the number and the
@@ -151,7 +152,9 @@ def spelled_numbers(
     index = 0
     while index < len(words):
         first = words[index][0].casefold()
-        known = first in starts or (base == "ar" and first[1:] in starts)
+        known = first in starts or (
+            base == "ar" and (first[1:] in starts or first.removeprefix("ال") in starts)
+        )
         match = _match_at(words, index, text, lexicon, base) if known else None
         if match is not None:
             value, length = match
@@ -188,4 +191,6 @@ def _match_at(
             return lexicon[phrase], length
         if language == "ar" and phrase.startswith("و") and phrase[1:] in lexicon:
             return lexicon[phrase[1:]], length  # "وثلاثة" (and three)
+        if language == "ar" and phrase.startswith("ال") and phrase[2:] in lexicon:
+            return lexicon[phrase[2:]], length  # "القرص الواحد" (the one tablet)
     return None
