@@ -434,6 +434,7 @@ LABEL_UNITS = [
     ("de", "Take 2 tablets.", "2 Tbl. einnehmen."),
     ("es", "Take 2 tablets.", "Tome 2 comp."),
     ("de", "Contains 10,000 IU of vitamin D.", "Enthält 10.000 I.E. Vitamin D."),
+    ("de", "Apply a 0.1% cream once a day.", "Tragen Sie einmal täglich eine 0,1%ige Creme auf."),
     ("ar", "The maximum daily dose is 4 g (8 tablets).", "الجرعة اليومية القصوى 4 غ (8 أقراص)."),
     (
         "ar",
@@ -558,6 +559,13 @@ NUMBER_WORDS = [
     ("es", "Take 1 tablet of 1 g.", "Tome un comprimido de 1 g."),
     ("ar", "1 tablet contains 400 mg.", "يحتوي القرص الواحد على 400 ملغ."),
     ("ar", "The 3 doses are taken with food.", "تؤخذ الجرعات الثلاث مع الطعام."),
+    # ordinals, Arabic duals of count nouns and of units with the article
+    ("es", "On day 1, take 2 tablets.", "El primer día, tome 2 comprimidos."),
+    ("fr", "On day 1, take 2 tablets.", "Le premier jour, prenez 2 comprimés."),
+    ("de", "On day 1, take 2 tablets.", "Am ersten Tag nehmen Sie 2 Tabletten."),
+    ("ar", "On day 1, take 2 tablets.", "في اليوم الأول، تناول قرصين."),
+    ("es", "In week 3, take 1 tablet.", "En la tercera semana, tome 1 comprimido."),
+    ("ar", "Children under 2 years.", "الأطفال دون سن السنتين."),
 ]
 
 
@@ -580,6 +588,8 @@ NUMBER_WORD_ERRORS = [
     ("de", "Take it 2 times a day.", "Nehmen Sie es dreimal täglich ein.", "2"),
     ("ar", "Take it 3 times a day.", "تناوله مرتين يوميًا.", "3"),
     ("ar", "The 2 doses are taken with food.", "تؤخذ الجرعات الثلاث مع الطعام.", "2"),
+    ("es", "On day 2, take 2 tablets.", "El primer día, tome 2 comprimidos.", "2"),
+    ("ar", "Take 3 tablets.", "تناول قرصين.", "3"),
     ("fr", "Take it twice a day.", "Prenez-le 3 fois par jour.", "3"),
 ]
 

@@ -65,6 +65,20 @@ _TIMES: dict[str, dict[str, int]] = {
 }
 # German writes "zweimal", "dreimal": the number word and "mal" in one word.
 _TIMES_SUFFIX = {"de": "mal"}
+# Arabic duals of the count nouns of a leaflet: "two tablets" in one word (قرصين).
+_DUAL_COUNTS: dict[str, tuple[str, ...]] = {
+    "ar": ("قرص", "حبت", "كبسولت", "جرعت", "ملعقت", "قطرت", "أمبولت", "بخت"),
+}
+# Ordinals stand for their number too ("On day 1" ↔ "El primer día", "Am ersten Tag",
+# "في اليوم الأول"), 1 to 31 (the days of a month), with the forms num2words does not
+# write; not "second", "segundo", "seconde", "ثانية": also the unit of time.
+_ORDINALS = range(1, 32)
+_NOT_ORDINALS = frozenset({"second", "segundo", "segunda", "seconde", "ثانية"})
+_ORDINAL_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {"primero": ("primer",), "tercero": ("tercer",)},
+    "fr": {"premier": ("première", "premiers", "premières")},
+    "ar": {"اول": ("أول", "أولى", "الأولى")},
+}
 
 
 def _word_forms(word: str, language: str) -> tuple[str, ...]:
@@ -117,7 +131,37 @@ def number_words(language: str) -> dict[str, int]:
                 found.setdefault(times, set()).add(value)
     for word, value in _TIMES.get(base, {}).items():
         found.setdefault(word, set()).add(value)
+    for stem in _DUAL_COUNTS.get(base, ()):
+        for ending in ("ين", "ان"):  # oblique and nominative
+            found.setdefault(stem + ending, set()).add(2)
+    for phrase, value in _ordinals(base):
+        found.setdefault(phrase, set()).add(value)
     return {phrase: next(iter(values)) for phrase, values in found.items() if len(values) == 1}
+
+
+def _ordinals(language: str) -> list[tuple[str, int]]:
+    """(phrase, value) for the ordinals of ``language`` and their gender and case forms."""
+    found: list[tuple[str, int]] = []
+    for value in _ORDINALS:
+        try:
+            written = str(num2words(value, lang=language, to="ordinal"))
+        except (NotImplementedError, OverflowError, KeyError, TypeError, ValueError):
+            continue
+        words = _WORDS.findall(written.casefold())
+        if len(words) != 1:
+            continue  # "vigésimo primero", "إحدى و عشرون": written as digits in leaflets
+        word = words[0]
+        forms = {word, *_ORDINAL_FORMS.get(language, {}).get(word, ())}
+        if language == "es" and word.endswith("o"):
+            forms |= {word[:-1] + "a", word + "s", word[:-1] + "as"}
+        if language == "fr" and word.endswith("ième"):
+            forms.add(word + "s")
+        if language == "de" and word.endswith("e"):
+            forms |= {word + ending for ending in ("r", "n", "s", "m")}
+        if language == "ar":
+            forms |= {form + "ة" for form in forms if not form.endswith(("ى", "ة"))}
+        found += [(form, value) for form in sorted(forms - _NOT_ORDINALS)]
+    return found
 
 
 @cache
@@ -163,7 +207,8 @@ def spelled_numbers(
             continue
         word = words[index][0].casefold()
         bare = word[1:] if base == "ar" and word.startswith("و") else word
-        for candidate in (word, bare):
+        defined = word.removeprefix("ال") if base == "ar" else word  # السنتين: the two years
+        for candidate in (word, bare, defined):
             if candidate in duals:
                 found.append((2, words[index].start(), words[index].end(), duals[candidate]))
                 break

@@ -531,10 +531,18 @@ def _unambiguous(found: dict[str, set[str]]) -> dict[str, str]:
 
 
 def _alternation(forms: Iterable[str]) -> re.Pattern[str]:
-    """Any of the forms, longest first, as a whole word, in any case."""
-    parts = [r"\s+".join(map(re.escape, form.split())) for form in forms]
-    parts.sort(key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(parts)})(?![^\W_])", re.IGNORECASE)
+    """Any of the forms, longest first, as a whole word, in any case. A form that ends
+    in a sign may be followed by letters: German "0,1%ige Creme" is 0.1 %."""
+    written = sorted(
+        ((r"\s+".join(map(re.escape, form.split())), form) for form in forms),
+        key=lambda part: len(part[0]),
+        reverse=True,
+    )
+    parts = [part + r"(?![^\W_])" if _WORD_END.search(form) else part for part, form in written]
+    return re.compile(f"(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+_WORD_END = re.compile(r"[^\W_]\Z")
 
 
 def _stemmer(language: str) -> _Stemmer | None:
