@@ -586,6 +586,17 @@ IDIOMS_CAUGHT = [  # the same idioms do not hide a negation dropped or added bes
         "No tome más de 3 comprimidos y úselo durante más de 5 días.",
         "dropped",
     ),
+    # "not … without" ↔ "only with" only when the "without" is gone too
+    ("es", "Do not take it without food.", "Tómelo sin comida.", "dropped"),
+    ("fr", "Do not take it without food.", "Prenez-le sans nourriture.", "dropped"),
+    ("es", "Do not take it without food.", "No lo tome solo con comida.", "added"),
+    ("es", "Take it with food.", "No lo tome sin comida.", "added"),
+    (
+        "es",
+        "Do not take it without food. Use only water.",
+        "Tómelo sin comida. Use solo agua.",
+        "dropped",
+    ),
     # French "ne … pas que" + a subject pronoun is "not … that", no "not only"
     (
         "fr",
@@ -801,6 +812,23 @@ LEAFLET_PASS = [
         "Si no toma una dosis, tómela en cuanto se acuerde.",
     ),
     ("es", "Don't forget to take it.", "Recuerde tomarlo."),
+    (
+        "es",
+        "Do not give it to children under 2 years without medical advice.",
+        "Adminístrelo a niños menores de 2 años solo con consejo médico.",
+    ),
+    (
+        "de",
+        "Do not give it to children under 2 years without medical advice.",
+        "Kindern unter 2 Jahren nur nach ärztlicher Rücksprache geben.",
+    ),
+    (
+        "fr",
+        "Do not give it to children under 2 years without medical advice.",
+        "Ne le donnez aux enfants de moins de 2 ans que sur avis médical.",
+    ),
+    ("fr", "Do not take it without food.", "Ne le prenez qu'avec de la nourriture."),
+    ("es", "Only take it with food.", "No lo tome sin comida."),
     (
         "de",
         "Do not use for more than 3 days for fever or 5 days for pain.",

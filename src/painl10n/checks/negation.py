@@ -87,6 +87,11 @@ def _compare(source: Polarity, target: Polarity, sentence: str) -> Iterator[str]
         return
     where = f" in “{excerpt(sentence)}”" if sentence else ""
     dropped = len(source.hard) - len(target.hard)
+    # "not … without" rendered "only with" (no "without" on that side): two cues, no drop
+    if target.only and not target.withouts:
+        dropped -= 2 * source.not_withouts
+    if source.only and not source.withouts:
+        dropped += 2 * target.not_withouts
     # "up to" on one side may render a maximum ("no more than") of the other, and
     # "remember" a "don't forget" (only where the other side has a forget-word); a soft
     # cue both sides write (forget ↔ olvidar, unless ↔ salvo) is translated, it renders

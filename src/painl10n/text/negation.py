@@ -301,6 +301,15 @@ _ONLY_IF: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "ar": (_words("فقط"), _words("إذا عندما")),
 }
 _ONLY_IF_REACH = 5
+# "Not … without" says "only with": "Do not give it without medical advice" ↔ "Solo
+# con consejo médico", "nur nach ärztlicher Rücksprache", "ne … que sur avis médical".
+_WITHOUT: dict[str, frozenset[str]] = {
+    "en": _words("without"),
+    "es": _words("sin"),
+    "fr": _words("sans"),
+    "de": _words("ohne"),
+    "ar": _words("بدون بلا"),
+}
 
 # --- soft cues ---------------------------------------------------------------------
 
@@ -439,6 +448,7 @@ _FRENCH_FORCLUSIVES = _words(
 )
 _FRENCH_NE = _words("ne n")
 _FRENCH_NE_REACH = 8  # words between "ne" and its forclusive
+_FRENCH_QUE_REACH = 12  # ... and its "que" (ne le donnez aux enfants de moins de 2 ans que …)
 # "Personne ne doit": the subject is the forclusive (rien, aucun, nul are
 # counted on their own already).
 _FRENCH_SUBJECTS = _words("personne")
@@ -483,6 +493,9 @@ class Polarity:
     remembers: int = 0  # "remember", "recuerde": may say "don't forget" of the other side
     forgets: int = 0  # "forget", "olvide": negated, it may be the other side's "remember"
     paired: tuple[str, ...] = ()  # the kinds of its soft cues that pair (see _EXCEPTIONS)
+    withouts: int = 0  # hard "without" cues (see _WITHOUT)
+    not_withouts: int = 0  # ... of them after another hard cue: "not … without"
+    only: bool = False  # an "only" (solo, nur, seulement, فقط) or French "ne … que"
 
 
 def is_negation_word(word: str, language: str) -> bool:
@@ -552,7 +565,34 @@ def polarity(text: str, language: str) -> Polarity:
         elif kind == "soft":
             soft.append(word)
     paired = tuple(kind for kind in (_pair_kind(cue, language) for cue in soft) if kind)
-    return Polarity(tuple(hard), tuple(soft), limits, soft_limits, remembers, forgets, paired)
+    without = _WITHOUT.get(language, frozenset())
+    withouts = [index for index, cue in enumerate(hard) if cue in without]
+    only = not _ONLY_IF.get(language, (frozenset(), frozenset()))[0].isdisjoint(words)
+    return Polarity(
+        tuple(hard),
+        tuple(soft),
+        limits,
+        soft_limits,
+        remembers,
+        forgets,
+        paired,
+        len(withouts),
+        sum(index > 0 for index in withouts),
+        only or (language == "fr" and _ne_que(words)),
+    )
+
+
+def _ne_que(words: tuple[str, ...]) -> bool:
+    """French "ne … que" (only): a "ne" with "que" after it and no forclusive between."""
+    for index, word in enumerate(words):
+        if word not in _FRENCH_NE:
+            continue
+        for ahead in words[index + 1 : index + 1 + _FRENCH_QUE_REACH]:
+            if ahead in _FRENCH_FORCLUSIVES:
+                break
+            if ahead in ("que", "qu"):
+                return True
+    return False
 
 
 def _pair_kind(cue: str, language: str) -> str:
