@@ -100,7 +100,7 @@ def _compare(source: Polarity, target: Polarity, sentence: str) -> Iterator[str]
     # A limit the translation repeats for each number of a list the source's one limit
     # governs ("not for more than 3 days for fever or 5 for pain" ↔ "nicht länger als
     # 3 Tage …, nicht länger als 5 Tage"); never the other way: a limit fewer is a drop.
-    repeated = target.limits - source.limits if source.limits else 0
+    repeated = max(target.limits - source.limits, 0) if source.limits else 0
     if dropped > (
         len(target.soft)
         - shared
@@ -116,7 +116,7 @@ def _compare(source: Polarity, target: Polarity, sentence: str) -> Iterator[str]
         - shared
         + min(source.soft_limits, target.limits)
         + min(target.forgets, source.remembers)
-        + max(repeated, 0)
+        + repeated
     ):
         yield (
             f"a negation added{where}? The translation negates ({_cues(target.hard)}), "

@@ -77,8 +77,10 @@ _NOT_ORDINALS = frozenset({"second", "segundo", "segunda", "seconde", "ثاني�
 _ORDINAL_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {"primero": ("primer",), "tercero": ("tercer",)},
     "fr": {"premier": ("première", "premiers", "premières")},
-    "ar": {"اول": ("أول", "أولى", "الأولى")},
+    "ar": {"اول": ("أول", "أولى")},
 }
+# Arabic writes the conjunction و and the article ال onto the word (وثلاثة, القرص الواحد).
+_ARABIC_PREFIXES = ("و", "ال")
 
 
 def _word_forms(word: str, language: str) -> tuple[str, ...]:
@@ -196,19 +198,14 @@ def spelled_numbers(
     index = 0
     while index < len(words):
         first = words[index][0].casefold()
-        known = first in starts or (
-            base == "ar" and (first[1:] in starts or first.removeprefix("ال") in starts)
-        )
+        known = any(form in starts for form in _unprefixed(first, base))
         match = _match_at(words, index, text, lexicon, base) if known else None
         if match is not None:
             value, length = match
             found.append((value, words[index].start(), words[index + length - 1].end(), None))
             index += length
             continue
-        word = words[index][0].casefold()
-        bare = word[1:] if base == "ar" and word.startswith("و") else word
-        defined = word.removeprefix("ال") if base == "ar" else word  # السنتين: the two years
-        for candidate in (word, bare, defined):
+        for candidate in _unprefixed(first, base):  # السنتين: the two years
             if candidate in duals:
                 found.append((2, words[index].start(), words[index].end(), duals[candidate]))
                 break
@@ -232,10 +229,14 @@ def _match_at(
         if any(gap.strip(" -\u2010\u2011\u00a0") for gap in gaps):
             continue  # the words of a number are separated by spaces or hyphens only
         phrase = " ".join(word[0].casefold() for word in span)
-        if phrase in lexicon:
-            return lexicon[phrase], length
-        if language == "ar" and phrase.startswith("و") and phrase[1:] in lexicon:
-            return lexicon[phrase[1:]], length  # "وثلاثة" (and three)
-        if language == "ar" and phrase.startswith("ال") and phrase[2:] in lexicon:
-            return lexicon[phrase[2:]], length  # "القرص الواحد" (the one tablet)
+        for form in _unprefixed(phrase, language):  # "وثلاثة" (and three), "الواحد" (the one)
+            if form in lexicon:
+                return lexicon[form], length
     return None
+
+
+def _unprefixed(text: str, language: str) -> tuple[str, ...]:
+    """``text``, and in Arabic also without the و or ال written on its first word."""
+    if language != "ar":
+        return (text,)
+    return (text, *(text[len(p) :] for p in _ARABIC_PREFIXES if text.startswith(p)))
